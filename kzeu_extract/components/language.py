@@ -1,0 +1,34 @@
+"""kzeu_language: records the document's language on the Doc.
+
+The language is chosen before tokenising (a French text needs the French tokenizer for
+elisions such as "l'UE"), by ``api`` with ``normalize.language.detect_language`` or the
+user's ``--lang``; this component stores it and warns where rules for it are missing.
+"""
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..extensions import add_warning
+
+RULE_LANGUAGES = ("en", "fr")
+
+
+class LanguageRecorder:
+    def __init__(self, lang: str):
+        self.lang = lang
+
+    def __call__(self, doc: Doc) -> Doc:
+        # api.extract sets the detected (or forced) language before the pipeline runs;
+        # a Doc made directly with nlp(text) gets the pipeline's language.
+        if not doc._.kzeu_language:
+            doc._.kzeu_language = self.lang
+        if doc._.kzeu_language not in RULE_LANGUAGES:
+            add_warning(doc, f"no extraction rules for language {doc._.kzeu_language!r}; "
+                             f"{self.lang} rules were used")
+        return doc
+
+
+@Language.factory("kzeu_language")
+def make_language(nlp, name):
+    return LanguageRecorder(nlp.lang)

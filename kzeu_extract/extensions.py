@@ -1,0 +1,51 @@
+"""Custom attributes on spaCy's Doc: the contract between pipeline components.
+
+Every component writes plain values (strings, numbers, lists and dicts of them) into
+these attributes, never Python objects, so a Doc stays serialisable. Each list attribute
+holds dicts already shaped like the matching section of the record (see records.py), with
+character offsets into ``doc.text``; components that need another's results read them here
+(e.g. the events component reads ``doc._.kzeu_people`` and ``doc._.kzeu_dates``).
+
+| attribute                 | written by            | value |
+| ---                       | ---                   | --- |
+| kzeu_source               | api.extract           | {"path", "sha256", "characters"} |
+| kzeu_option_date          | api.extract           | ISO date given with --date, or None |
+| kzeu_language             | kzeu_language         | "en", "fr", ... |
+| kzeu_title                | kzeu_document         | {"text","start","end"} or None |
+| kzeu_document_date        | kzeu_document         | {"value","text","start","end","source"} or None |
+| kzeu_reference_date       | kzeu_document         | ISO date relative dates resolve against, or None |
+| kzeu_dates ... kzeu_quotes| one component each    | list of record-shaped dicts |
+| kzeu_warnings             | anyone                | list of strings |
+
+Lists default to None (a shared mutable default would leak between documents): read them
+with ``items(doc, "dates")`` and append with ``add_warning``.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+SECTIONS = ("dates", "people", "offices", "organizations", "places", "figures",
+            "agreements", "events", "quotes")
+
+_SCALARS = ("source", "option_date", "language", "title", "document_date", "reference_date",
+            "warnings")
+
+
+def register_extensions() -> None:
+    """Register every ``doc._.kzeu_*`` attribute; safe to call any number of times."""
+    for name in _SCALARS + SECTIONS:
+        attr = f"kzeu_{name}"
+        if not Doc.has_extension(attr):
+            Doc.set_extension(attr, default=None)
+
+
+def items(doc: Doc, section: str) -> list[dict]:
+    """The record-shaped dicts a component stored for ``section`` (empty list if none)."""
+    return getattr(doc._, f"kzeu_{section}") or []
+
+
+def add_warning(doc: Doc, message: str) -> None:
+    warnings = doc._.kzeu_warnings or []
+    if message not in warnings:
+        warnings.append(message)
+    doc._.kzeu_warnings = warnings

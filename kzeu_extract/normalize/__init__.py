@@ -1,0 +1,1 @@
+"""Pure functions (no spaCy): language guessing, dates, numbers, names."""

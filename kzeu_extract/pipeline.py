@@ -1,0 +1,52 @@
+"""Builds the spaCy ``Language``: a blank model (or an installed statistical one, which
+may only add candidates), then our rule-based components in a fixed order. Cached per
+(language, model)."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+
+from .errors import KzeuError
+from .extensions import register_extensions
+
+# Order matters: each component may read what the ones before it stored on the Doc.
+COMPONENTS = [
+    "kzeu_sentences",       # sentence boundaries: punctuation and line breaks
+    "kzeu_language",        # doc._.kzeu_language
+    "kzeu_document",        # title, document date, reference date for relative dates
+    "kzeu_dates",           # date expressions, normalised and resolved
+    "kzeu_places",          # countries, cities, regions
+    "kzeu_organizations",   # institutions, companies, agencies, abbreviations
+    "kzeu_people",          # people, titles/offices, role mentions resolved
+    "kzeu_figures",         # counts, money, percentages, durations
+    "kzeu_agreements",      # named treaties and agreements
+    "kzeu_quotes",          # direct quotes and their speakers
+    "kzeu_events",          # meetings, phone calls, visits
+]
+
+SUPPORTED_LANGUAGES = ("en", "fr")
+
+
+def _import_components() -> None:
+    # Importing the modules registers their @Language.factory functions.
+    from . import components  # noqa: F401
+
+
+@lru_cache(maxsize=8)
+def build_pipeline(lang: str = "en", model: str | None = None) -> Language:
+    """The extraction pipeline for ``lang``; with ``model``, an installed spaCy pipeline
+    (e.g. ``en_core_web_sm``) runs first and our components are added after it."""
+    register_extensions()
+    _import_components()
+    if model:
+        try:
+            nlp = spacy.load(model, exclude=["lemmatizer"])
+        except OSError:
+            raise KzeuError(f"spaCy model {model!r} is not installed (no download is attempted)") from None
+    else:
+        nlp = spacy.blank(lang)
+    for name in COMPONENTS:
+        nlp.add_pipe(name)
+    return nlp

@@ -1,0 +1,155 @@
+"""The document record (the JSON contract in the spec) as pydantic models, and Doc -> record.
+
+Field names are the contract with users' tools: add fields freely, never rename or drop one
+without a new SCHEMA_VERSION.
+"""
+from __future__ import annotations
+
+from typing import Literal, Optional, Union
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from .extensions import items
+
+SCHEMA_VERSION = "1"
+
+Number = Union[int, float]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Mention(_Model):
+    """Evidence: ``text == document[start:end]`` always holds."""
+    text: str
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+
+
+class Source(_Model):
+    path: Optional[str] = Field(None, description="file path as given, null for stdin")
+    sha256: str
+    characters: int
+
+
+class Person(_Model):
+    name: str = Field(description="fullest form; the knowledge base's canonical form where known")
+    aliases: list[str] = Field(default_factory=list)
+    offices: list[str] = Field(default_factory=list, description="titles the text gives this person")
+    country: Optional[str] = Field(None, description="ISO 3166-1 alpha-2")
+    kb_id: Optional[str] = Field(None, description="knowledge-base id where the person is known")
+    mentions: list[Mention] = Field(default_factory=list)
+
+
+class Office(_Model):
+    title: str
+    holder: Optional[str] = None
+    organization: Optional[str] = None
+    country: Optional[str] = None
+    mentions: list[Mention] = Field(default_factory=list)
+
+
+class Organization(_Model):
+    name: str
+    aliases: list[str] = Field(default_factory=list)
+    kb_id: Optional[str] = None
+    mentions: list[Mention] = Field(default_factory=list)
+
+
+class Place(_Model):
+    name: str
+    aliases: list[str] = Field(default_factory=list)
+    country: Optional[str] = None
+    kind: Optional[str] = Field(None, description="country, city, region, ...")
+    mentions: list[Mention] = Field(default_factory=list)
+
+
+class DateItem(Mention):
+    value: Optional[str] = Field(None, description="YYYY-MM-DD, YYYY-MM or YYYY; null if unresolved")
+    granularity: Optional[Literal["day", "month", "year"]] = None
+    relative: bool = False
+
+
+class Figure(Mention):
+    kind: Literal["count", "money", "percent", "duration", "quantity"]
+    value: Optional[Number] = None
+    min: Optional[Number] = None
+    max: Optional[Number] = None
+    unit: Optional[str] = None
+    currency: Optional[str] = None
+    approximate: bool = False
+    qualifier: Optional[str] = None
+
+
+class Agreement(_Model):
+    name: str
+    aliases: list[str] = Field(default_factory=list)
+    parties: list[str] = Field(default_factory=list)
+    articles: list[str] = Field(default_factory=list)
+    status: list[dict] = Field(default_factory=list,
+                               description='status words nearby: {"status": "signed"|"ratified"|'
+                                           '"entered_into_force", "date": ISO or null}')
+    kb_id: Optional[str] = None
+    mentions: list[Mention] = Field(default_factory=list)
+
+
+class Event(Mention):
+    type: Literal["meeting", "phone_call", "visit"]
+    mode: Optional[Literal["in_person", "virtual", "phone"]] = None
+    status: Literal["held", "planned"] = "held"
+    date: Optional[str] = None
+    participants: list[str] = Field(default_factory=list)
+    initiator: Optional[str] = None
+    location: Optional[str] = None
+
+
+class Quote(Mention):
+    speaker: Optional[str] = None
+
+
+class DocumentRecord(_Model):
+    schema_version: str = SCHEMA_VERSION
+    source: Source
+    language: str
+    title: Optional[str] = None
+    document_date: Optional[str] = None
+    people: list[Person] = Field(default_factory=list)
+    offices: list[Office] = Field(default_factory=list)
+    organizations: list[Organization] = Field(default_factory=list)
+    places: list[Place] = Field(default_factory=list)
+    dates: list[DateItem] = Field(default_factory=list)
+    figures: list[Figure] = Field(default_factory=list)
+    agreements: list[Agreement] = Field(default_factory=list)
+    events: list[Event] = Field(default_factory=list)
+    quotes: list[Quote] = Field(default_factory=list)
+    warnings: list[str] = Field(default_factory=list)
+
+    def to_json(self, indent: int | None = None) -> str:
+        return self.model_dump_json(indent=indent)
+
+
+def doc_to_record(doc) -> DocumentRecord:
+    """Assemble the record from what the components stored on the Doc."""
+    title = doc._.kzeu_title
+    doc_date = doc._.kzeu_document_date
+    return DocumentRecord(
+        source=Source(**doc._.kzeu_source),
+        language=doc._.kzeu_language or doc.lang_,
+        title=title["text"] if title else None,
+        document_date=doc_date["value"] if doc_date else None,
+        people=items(doc, "people"),
+        offices=items(doc, "offices"),
+        organizations=items(doc, "organizations"),
+        places=items(doc, "places"),
+        dates=items(doc, "dates"),
+        figures=items(doc, "figures"),
+        agreements=items(doc, "agreements"),
+        events=items(doc, "events"),
+        quotes=items(doc, "quotes"),
+        warnings=list(doc._.kzeu_warnings or []),
+    )
+
+
+def json_schema() -> dict:
+    return DocumentRecord.model_json_schema()
