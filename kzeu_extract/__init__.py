@@ -6,10 +6,10 @@
     '2022-01-10'
 """
 from ._version import __version__
-from .api import Document, extract, extract_many
+from .api import Document, ExtractionFailure, extract, extract_many
 from .errors import KzeuError
 from .pipeline import build_pipeline
 from .records import DocumentRecord, doc_to_record, json_schema
 
-__all__ = ["__version__", "extract", "extract_many", "Document", "build_pipeline", "DocumentRecord",
+__all__ = ["__version__", "extract", "extract_many", "Document", "ExtractionFailure", "build_pipeline", "DocumentRecord",
            "doc_to_record", "json_schema", "KzeuError"]

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import hashlib
+import itertools
 from typing import Iterable, Iterator, NamedTuple
 
 from .errors import KzeuError
@@ -19,7 +20,14 @@ class Document(NamedTuple):
     warnings: tuple[str, ...] = ()
 
 
-def _check_date(reference_date) -> str | None:
+class ExtractionFailure(NamedTuple):
+    """Stands in a stream for a document whose extraction raised (``errors="report"``)."""
+    path: str | None
+    reason: str
+
+
+def check_reference_date(reference_date) -> str | None:
+    """ISO form of a ``--date``-style reference date; KzeuError when it is not a date."""
     if reference_date is None:
         return None
     if isinstance(reference_date, _dt.date):
@@ -30,14 +38,18 @@ def _check_date(reference_date) -> str | None:
         raise KzeuError(f"reference date {reference_date!r} is not a YYYY-MM-DD date") from None
 
 
-def _prepare(document: Document, lang: str | None, reference_date: str | None, model: str | None):
+def _extract_one(document: Document, lang: str | None, reference_date: str | None,
+                 model: str | None) -> DocumentRecord:
     text = document.text
     language = lang or detect_language(text)[0]
     nlp = build_pipeline(language if language in SUPPORTED_LANGUAGES else "en", model)
-    if len(text) > nlp.max_length:
-        # spaCy refuses texts over max_length (memory guard for the parser); our rules are
-        # linear, so raise the limit for this pipeline rather than cutting the document.
+    if len(text) >= nlp.max_length:
+        # spaCy refuses texts over max_length (a memory guard meant for the parser and NER);
+        # our rules are linear, so the limit is raised for this text rather than cutting it.
         nlp.max_length = len(text) + 1
+        long_text = True
+    else:
+        long_text = False
     doc = nlp.make_doc(text)
     doc._.kzeu_language = language
     doc._.kzeu_option_date = reference_date
@@ -48,7 +60,21 @@ def _prepare(document: Document, lang: str | None, reference_date: str | None, m
     }
     for warning in document.warnings:
         add_warning(doc, warning)
-    return nlp, doc
+    if long_text:
+        add_warning(doc, f"{len(text)} characters: longer than spaCy's default max_length; processed whole")
+    for _name, component in nlp.pipeline:
+        doc = component(doc)
+    return doc_to_record(doc)
+
+
+def _safe_extract_one(args) -> DocumentRecord | ExtractionFailure:
+    document, lang, reference_date, model = args
+    try:
+        return _extract_one(document, lang, reference_date, model)
+    except KzeuError:
+        raise
+    except Exception as exc:  # a bug must not stop the batch: report it for this document
+        return ExtractionFailure(document.path, f"extraction failed ({type(exc).__name__}: {exc})")
 
 
 def extract(text: str, *, lang: str | None = None, reference_date=None, source: str | None = None,
@@ -61,23 +87,45 @@ def extract(text: str, *, lang: str | None = None, reference_date=None, source: 
     source: the path to report in ``record.source.path``.
     model: an installed spaCy pipeline whose entities add to the rules' (optional).
     """
-    return next(extract_many([Document(text, source)], lang=lang, reference_date=reference_date,
-                             model=model))
+    return _extract_one(Document(text, source), lang, check_reference_date(reference_date), model)
 
 
 def extract_many(documents: Iterable[str | Document], *, lang: str | None = None, reference_date=None,
-                 model: str | None = None, batch_size: int = 32) -> Iterator[DocumentRecord]:
-    """Stream records for texts (or ``Document`` tuples), in input order, one at a time."""
-    reference = _check_date(reference_date)
-    batch: list = []
-    batch_nlp = None
-    for item in documents:
-        document = item if isinstance(item, Document) else Document(item)
-        nlp, doc = _prepare(document, lang, reference, model)
-        if batch and (nlp is not batch_nlp or len(batch) >= batch_size):
-            yield from (doc_to_record(d) for d in batch_nlp.pipe(batch))
-            batch = []
-        batch_nlp = nlp
-        batch.append(doc)
-    if batch:
-        yield from (doc_to_record(d) for d in batch_nlp.pipe(batch))
+                 model: str | None = None, jobs: int = 1,
+                 errors: str = "raise") -> Iterator[DocumentRecord | ExtractionFailure]:
+    """Stream records for texts (or ``Document`` tuples) in input order, one at a time.
+
+    jobs: worker processes (output order is kept either way).
+    errors: "raise" stops at the first document whose extraction fails; "report" yields an
+        ``ExtractionFailure`` in its place and goes on.
+    """
+    reference = check_reference_date(reference_date)
+    work = ((item if isinstance(item, Document) else Document(item), lang, reference, model)
+            for item in documents)
+    if jobs <= 1:
+        for args in work:
+            result = _safe_extract_one(args) if errors == "report" else _extract_one(*args)
+            yield result
+        return
+    yield from _extract_parallel(work, jobs, errors)
+
+
+def _extract_parallel(work, jobs: int, errors: str):
+    import multiprocessing
+
+    # Build the pipeline before forking so that workers share it copy-on-write.
+    build_pipeline("en", None)
+    context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods()
+                                          else None)
+    # Submit bounded windows rather than the whole iterator (Pool.imap would read every input
+    # into its queue at once, and memory would grow with the batch).
+    window = jobs * 16
+    with context.Pool(jobs) as pool:
+        while True:
+            chunk = list(itertools.islice(work, window))
+            if not chunk:
+                break
+            for result in pool.imap(_safe_extract_one, chunk, chunksize=4):
+                if isinstance(result, ExtractionFailure) and errors != "report":
+                    raise KzeuError(f"{result.path or '<input>'}: {result.reason}")
+                yield result

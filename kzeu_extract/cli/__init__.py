@@ -1,5 +1,50 @@
-"""The `kzeu` command (placeholder until the CLI lands)."""
+"""The `kzeu` command: a thin Typer layer over the library.
+
+Each command parses its options, calls one library function and renders the result. Heavy
+imports (spaCy, the pipeline, rich) happen inside the commands so that `kzeu --help` and
+`kzeu --version` start fast.
+"""
+from __future__ import annotations
+
+import typer
+
+from .._version import __version__
+from .extract import extract
+from .schema import schema
+
+app = typer.Typer(
+    name="kzeu",
+    help="Extract people, offices, dates, figures, agreements and diplomatic events, with "
+         "evidence, from English and French news.\n\n"
+         "Examples:\n\n"
+         "  kzeu extract article.txt\n\n"
+         "  kzeu extract articles/ | jq '.events[]'\n\n"
+         "  kzeu extract articles/ --format jsonl --output records.jsonl\n\n"
+         "  cat article.txt | kzeu extract - --date 2022-01-10",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"kzeu-extract {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(
+    version: bool = typer.Option(False, "--version", callback=_version, is_eager=True,
+                                 help="Print the version and exit."),
+) -> None:
+    """kzeu-extract: structured facts, with evidence, from diplomatic news."""
+
+
+app.command("extract")(extract)
+app.command("schema")(schema)
 
 
 def main() -> None:
-    raise SystemExit("kzeu: CLI not written yet")
+    app(prog_name="kzeu")

@@ -1,8 +1,8 @@
 """Guess a text's language from its most frequent function words.
 
 Uses spaCy's own stop-word lists (well kept, already installed) rather than a list of
-our own: each language scores the share of words that are stop words of that language
-and of no other candidate language.
+our own: each stop word votes for the candidate languages that list it, its vote split
+between them (so "le", French and Italian, counts half for each).
 """
 from __future__ import annotations
 
@@ -11,18 +11,20 @@ import re
 from functools import lru_cache
 
 CANDIDATES = ("en", "fr", "de", "es", "it", "pt", "nl")
+PREFERRED = ("en", "fr")
+MIN_VOTES_FOR_OTHERS = 8.0
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?", re.UNICODE)
 
 
 @lru_cache(maxsize=1)
-def _distinctive_stop_words() -> dict[str, frozenset[str]]:
-    lists = {lang: importlib.import_module(f"spacy.lang.{lang}.stop_words").STOP_WORDS
-             for lang in CANDIDATES}
-    result = {}
-    for lang, words in lists.items():
-        others = set().union(*(w for other, w in lists.items() if other != lang))
-        result[lang] = frozenset(w for w in words if w not in others and len(w) > 1)
-    return result
+def _stop_word_votes() -> dict[str, tuple[tuple[str, ...], float]]:
+    """word -> (languages listing it, weight of its vote for each)."""
+    langs_of: dict[str, list[str]] = {}
+    for lang in CANDIDATES:
+        for word in importlib.import_module(f"spacy.lang.{lang}.stop_words").STOP_WORDS:
+            if len(word) > 1:
+                langs_of.setdefault(word, []).append(lang)
+    return {word: (tuple(langs), 1.0 / len(langs)) for word, langs in langs_of.items()}
 
 
 def detect_language(text: str, default: str = "en", sample: int = 20000) -> tuple[str, float]:
@@ -30,8 +32,8 @@ def detect_language(text: str, default: str = "en", sample: int = 20000) -> tupl
     words = [w.lower() for w in _WORD.findall(text[:sample])]
     if not words:
         return default, 0.0
-    counts = {lang: 0 for lang in CANDIDATES}
-    stops = _distinctive_stop_words()
+    counts = {lang: 0.0 for lang in CANDIDATES}
+    votes = _stop_word_votes()
     for word in words:
         # French elisions ("l'union", "d'euros") count as their article.
         if "'" in word or "’" in word:
@@ -39,11 +41,15 @@ def detect_language(text: str, default: str = "en", sample: int = 20000) -> tupl
             if head in ("l'", "d'", "qu'", "n'", "s'", "j'", "c'"):
                 counts["fr"] += 1
                 continue
-        for lang, words_of_lang in stops.items():
-            if word in words_of_lang:
-                counts[lang] += 1
-    best = max(counts, key=counts.get)
+        if word in votes:
+            langs, weight = votes[word]
+            for lang in langs:
+                counts[lang] += weight
     total = sum(counts.values())
+    # Too little evidence to tell, say, Dutch from English ("Tokayev met Michel in Brussels"):
+    # short texts choose between the languages we have rules for.
+    pool = CANDIDATES if total >= MIN_VOTES_FOR_OTHERS else PREFERRED
+    best = max(pool, key=counts.get)
     if counts[best] == 0:
         return default, 0.0
     return best, counts[best] / total

@@ -1,0 +1,450 @@
+"""Quality measurement: score extraction against gold annotations.
+
+A gold folder holds one JSON file per document (format: ``tests/gold/README.md``): the people, offices, dates, figures, agreements, events,
+organizations and places a careful analyst expects. :func:`evaluate` extracts each document
+a gold file names and scores the records; :func:`score` scores records (or record dicts read
+from JSON) that already exist.
+
+The matching rules are those of the reference scorer the gold ships with (``score.py``), and
+the numbers agree with it to the third decimal:
+
+- names, titles and places compare after folding case, accents, quotes, hyphens, dots,
+  commas and a leading article (``The European Council`` = ``european council``);
+- a predicted person matches a gold person when its name or an alias is one of the gold
+  person's spellings; offices are (person, title) pairs;
+- dates compare as sets of normalised values; figures by bounds and currency or counted
+  unit (singular/plural folded, "police cars" matches "cars");
+- agreements with names of five words or more match at 80 % shared words;
+- an event counts only with a known person among its participants and matches a gold
+  event of the same type whose participants it includes; date, mode, location and
+  initiator are then accuracies over matched events.
+
+Precision is over predicted items, recall over gold items, both summed over documents.
+"""
+from __future__ import annotations
+
+import json
+import math
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterable, Mapping
+
+from .errors import InputError, KzeuError
+
+CORE_CATEGORIES = ("people", "offices", "dates", "figures", "agreements", "events")
+CATEGORIES = CORE_CATEGORIES + ("organizations", "places")
+EVENT_ATTRIBUTES = ("date", "mode", "location", "initiator")
+
+# Event type synonyms a prediction may use, mapped to the gold vocabulary.
+_EVENT_TYPES = {"meeting": "meeting", "talks": "meeting", "phone_call": "phone_call", "call": "phone_call",
+                "visit": "visit"}
+_LEADING_ARTICLES = ("the", "le", "la", "les", "l'")
+_PUNCTUATION = str.maketrans({"\u2019": "'", "\u2018": "'", "\u2013": "-", "\u2014": "-"})
+# Agreement names of at least this many distinct words may differ a little in their cut.
+_LONG_NAME_WORDS = 5
+_LONG_NAME_OVERLAP = 0.8
+
+Record = Mapping[str, Any]
+
+
+# --- normalisation -------------------------------------------------------------------------
+
+def match_key(text: str | None) -> str:
+    """The form names and titles are compared in: no case, accents, curly quotes, hyphens,
+    dots, commas or leading article ("The Euro-Asian Council" -> "euro asian council")."""
+    if not text:
+        return ""
+    text = unicodedata.normalize("NFKD", str(text))
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = text.translate(_PUNCTUATION).casefold().replace("-", " ").replace(".", " ")
+    words = text.replace(",", " ").split()
+    while words and words[0] in _LEADING_ARTICLES:
+        words = words[1:]
+    return " ".join(words)
+
+
+def _wordings(entry: Any) -> set[str]:
+    """The match keys of a gold entry: a string, a list of wordings, or a person dict."""
+    if entry is None:
+        return set()
+    if isinstance(entry, str):
+        return {match_key(entry)}
+    if isinstance(entry, dict):
+        names = [entry.get("name"), *(entry.get("also") or [])]
+        return {match_key(n) for n in names if n}
+    return {match_key(x) for x in entry if x}
+
+
+def _singular(word: str) -> str:
+    word = match_key(word)
+    for suffix, replacement in (("ies", "y"), ("ses", "s"), ("s", "")):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            return word[: -len(suffix)] + replacement
+    return word
+
+
+def _unit_key(unit: str | None) -> str:
+    return " ".join(_singular(w) for w in match_key(unit).split())
+
+
+def _same_number(a: Any, b: Any) -> bool:
+    if a is None or b is None:
+        return a is None and b is None
+    try:
+        return math.isclose(float(a), float(b), rel_tol=1e-6, abs_tol=1e-9)
+    except (TypeError, ValueError):
+        return False
+
+
+def _name_of(value: Any) -> Any:
+    """A participant, location or initiator given as a string or as a ``{"name": ...}`` dict."""
+    return value.get("name") if isinstance(value, dict) else value
+
+
+# --- counts --------------------------------------------------------------------------------
+
+@dataclass
+class Counts:
+    """Matches of one category: predicted items that match some gold item (``tp_pred``),
+    gold items matched by some prediction (``tp_gold``), and the totals."""
+    tp_pred: int = 0
+    tp_gold: int = 0
+    predicted: int = 0
+    gold: int = 0
+
+    def __add__(self, other: Counts) -> Counts:
+        return Counts(self.tp_pred + other.tp_pred, self.tp_gold + other.tp_gold,
+                      self.predicted + other.predicted, self.gold + other.gold)
+
+    @property
+    def precision(self) -> float:
+        if self.predicted:
+            return self.tp_pred / self.predicted
+        return 1.0 if self.gold == 0 else 0.0
+
+    @property
+    def recall(self) -> float:
+        if self.gold:
+            return self.tp_gold / self.gold
+        return 1.0 if self.predicted == 0 else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def _count_matches(predicted: list, gold: list, matches) -> Counts:
+    tp_pred = sum(1 for p in predicted if any(matches(p, g) for g in gold))
+    tp_gold = sum(1 for g in gold if any(matches(p, g) for p in predicted))
+    return Counts(tp_pred, tp_gold, len(predicted), len(gold))
+
+
+def _overlaps(a: set[str], b: set[str]) -> bool:
+    return bool(a & b)
+
+
+# --- per-category scoring ------------------------------------------------------------------
+
+class _GoldPeople:
+    """Maps every spelling of a gold person to that person's canonical (gold) key, so a
+    prediction's "Tokayev" and "Kassym-Jomart Tokaïev" count as the same person."""
+
+    def __init__(self, gold_people: Iterable[dict]):
+        self.keys = {match_key(p["name"]) for p in gold_people}
+        self._by_form = {form: match_key(p["name"]) for p in gold_people for form in _wordings(p)}
+
+    def resolve(self, name: str | None) -> str:
+        key = match_key(name)
+        return self._by_form.get(key, key)
+
+
+def _score_people(pred: Record, gold: Record, people: _GoldPeople) -> Counts:
+    predicted = [{people.resolve(p.get("name"))} | {people.resolve(a) for a in p.get("aliases") or []}
+                 for p in pred.get("people") or []]
+    golden = [{match_key(g["name"])} for g in gold.get("people", [])]
+    return _count_matches(predicted, golden, _overlaps)
+
+
+def _score_offices(pred: Record, gold: Record, people: _GoldPeople) -> Counts:
+    predicted = {(people.resolve(p.get("name")), match_key(_title(office)))
+                 for p in pred.get("people") or [] for office in p.get("offices") or []}
+    golden = [(match_key(g["name"]), _wordings(office))
+              for g in gold.get("people", []) for office in g.get("offices", [])]
+    return _count_matches(list(predicted), golden,
+                          lambda p, g: p[0] == g[0] and p[1] in g[1])
+
+
+def _title(office: Any) -> Any:
+    return office.get("title") if isinstance(office, dict) else office
+
+
+def _similar_names(a: str, b: str) -> bool:
+    """Equal, or long names sharing at least 80 % of their words."""
+    words_a, words_b = set(a.split()), set(b.split())
+    union = words_a | words_b
+    return a == b or (len(union) >= _LONG_NAME_WORDS and len(words_a & words_b) / len(union) >= _LONG_NAME_OVERLAP)
+
+
+def _score_named(pred: Record, gold: Record, category: str) -> Counts:
+    predicted = [{match_key(item.get("name"))} | {match_key(a) for a in item.get("aliases") or []}
+                 for item in pred.get(category) or []]
+    golden = [_wordings(g) for g in gold.get(category, [])]
+    if category != "agreements":
+        return _count_matches(predicted, golden, _overlaps)
+    return _count_matches(predicted, golden,
+                          lambda p, g: any(_similar_names(x, y) for x in p for y in g))
+
+
+def _score_dates(pred: Record, gold: Record) -> Counts:
+    predicted = {d.get("value") for d in pred.get("dates") or [] if d.get("value")}
+    golden = set(gold.get("dates", []))
+    hits = len(predicted & golden)
+    return Counts(hits, hits, len(predicted), len(golden))
+
+
+def _figure_bounds(figure: Record) -> tuple[Any, Any]:
+    low, high = figure.get("min"), figure.get("max")
+    if low is None and high is None:
+        return figure.get("value"), figure.get("value")
+    return (high if low is None else low), (low if high is None else high)
+
+
+def _figure_matches(pred: Record, gold: Record) -> bool:
+    """Same bounds, and the same currency or the same counted unit (one may be a
+    qualified form of the other: "police cars" ~ "cars")."""
+    pred_low, pred_high = _figure_bounds(pred)
+    gold_low, gold_high = _figure_bounds(gold)
+    if not (_same_number(pred_low, gold_low) and _same_number(pred_high, gold_high)):
+        return False
+    if gold.get("currency"):
+        return match_key(pred.get("currency")) == match_key(gold["currency"])
+    gold_unit, pred_unit = _unit_key(gold.get("unit")), _unit_key(pred.get("unit"))
+    if not gold_unit:
+        return False
+    return (gold_unit == pred_unit or pred_unit.endswith(" " + gold_unit)
+            or (bool(pred_unit) and gold_unit.endswith(" " + pred_unit)))
+
+
+def _score_figures(pred: Record, gold: Record) -> Counts:
+    return _count_matches(list(pred.get("figures") or []), list(gold.get("figures", [])), _figure_matches)
+
+
+def _score_events(pred: Record, gold: Record, people: _GoldPeople,
+                  attributes: dict[str, list[bool]]) -> Counts:
+    """Counts events and appends, for each matched gold event, whether each attribute the
+    gold states is right in the closest matching prediction."""
+    known = people.keys | {people.resolve(p.get("name")) for p in pred.get("people") or []}
+    predicted = []
+    for event in pred.get("events") or []:
+        who = {people.resolve(_name_of(x)) for x in event.get("participants") or []} & known
+        if who:
+            predicted.append((_EVENT_TYPES.get(event.get("type"), event.get("type")), who, event))
+    golden = [(g["type"], {match_key(x) for x in g["participants"]}, g) for g in gold.get("events", [])]
+
+    def matches(p, g) -> bool:
+        return p[0] == g[0] and g[1] <= p[1]
+
+    counts = _count_matches(predicted, golden, matches)
+    for g in golden:
+        hits = [p for p in predicted if matches(p, g)]
+        if not hits:
+            continue
+        gold_event = g[2]
+        # Several events of one type and people (two visits, say): judge the closest one.
+        best = min(hits, key=lambda p: (p[2].get("date") != gold_event.get("date"),
+                                        p[2].get("mode") != gold_event.get("mode"), len(p[1])))[2]
+        if gold_event.get("date"):
+            attributes["date"].append(best.get("date") == gold_event["date"])
+        if gold_event.get("mode"):
+            attributes["mode"].append(best.get("mode") == gold_event["mode"])
+        for name in ("location", "initiator"):
+            if gold_event.get(name):
+                attributes[name].append(match_key(_name_of(best.get(name))) in _wordings(gold_event[name]))
+    return counts
+
+
+def score_document(pred: Record, gold: Record, attributes: dict[str, list[bool]]) -> dict[str, Counts]:
+    """Counts per category for one document (``pred`` may be ``{}``: nothing predicted)."""
+    people = _GoldPeople(gold.get("people", []))
+    return {
+        "people": _score_people(pred, gold, people),
+        "offices": _score_offices(pred, gold, people),
+        "dates": _score_dates(pred, gold),
+        "figures": _score_figures(pred, gold),
+        "agreements": _score_named(pred, gold, "agreements"),
+        "events": _score_events(pred, gold, people, attributes),
+        "organizations": _score_named(pred, gold, "organizations"),
+        "places": _score_named(pred, gold, "places"),
+    }
+
+
+# --- the result ----------------------------------------------------------------------------
+
+@dataclass
+class Evaluation:
+    """Scores over a gold set. ``to_dict()`` has the layout of the reference scorer's
+    ``--json`` output (values rounded to 3 decimals)."""
+    documents: int
+    predicted_documents: int
+    categories: dict[str, Counts]
+    event_attributes: dict[str, list[bool]]
+    document_date: list[bool]
+    language: list[bool]
+    per_document: dict[str, dict[str, Counts]] = field(default_factory=dict)
+
+    @property
+    def core_f1(self) -> float:
+        # The mean of the F1 values as reported (3 decimals), as the reference scorer does.
+        return round(sum(round(self.categories[c].f1, 3) for c in CORE_CATEGORIES) / len(CORE_CATEGORIES), 3)
+
+    @property
+    def document_date_accuracy(self) -> float | None:
+        return _accuracy(self.document_date)
+
+    @property
+    def language_accuracy(self) -> float | None:
+        return _accuracy(self.language)
+
+    def to_dict(self, per_doc: bool = False) -> dict[str, Any]:
+        result: dict[str, Any] = {
+            "documents": self.documents,
+            "predicted_documents": self.predicted_documents,
+            "categories": {c: {"precision": round(n.precision, 3), "recall": round(n.recall, 3),
+                               "f1": round(n.f1, 3), "predicted": n.predicted, "gold": n.gold}
+                           for c, n in self.categories.items()},
+            "event_attributes": {a: [_accuracy(v), len(v)] for a, v in self.event_attributes.items()},
+            "document_date_accuracy": self.document_date_accuracy,
+            "language_accuracy": self.language_accuracy,
+            "core_f1": self.core_f1,
+        }
+        if per_doc:
+            result["per_document"] = {d: {c: round(n.f1, 2) for c, n in cats.items()}
+                                      for d, cats in self.per_document.items()}
+        return result
+
+
+def _accuracy(values: list[bool]) -> float | None:
+    return round(sum(values) / len(values), 3) if values else None
+
+
+def document_key(name: str | None) -> str:
+    """Gold files and records pair up by the document's file stem ("a/b/000_x.txt" -> "000_x")."""
+    return Path(name or "").name.rsplit(".", 1)[0]
+
+
+def score(golds: Iterable[Record], predictions: Iterable[Record | Any]) -> Evaluation:
+    """Score predictions (``DocumentRecord`` objects or record dicts) against gold entries.
+    A gold document without a prediction counts as all missed; predictions for documents
+    no gold file names are ignored."""
+    gold_by_key = {document_key(g["document"]): g for g in golds}
+    pred_by_key: dict[str, Record] = {}
+    for record in predictions:
+        data = record if isinstance(record, Mapping) else record.model_dump(mode="json")
+        source = data.get("source") or {}
+        pred_by_key[document_key(source.get("path") if isinstance(source, Mapping) else source)] = data
+
+    totals = {c: Counts() for c in CATEGORIES}
+    attributes: dict[str, list[bool]] = {a: [] for a in EVENT_ATTRIBUTES}
+    per_document: dict[str, dict[str, Counts]] = {}
+    document_date, language = [], []
+    for key, gold in gold_by_key.items():
+        pred = pred_by_key.get(key, {})
+        per_document[key] = score_document(pred, gold, attributes)
+        for category, counts in per_document[key].items():
+            totals[category] = totals[category] + counts
+        predicted_date = pred.get("document_date")
+        if isinstance(predicted_date, Mapping):
+            predicted_date = predicted_date.get("value")
+        document_date.append(predicted_date == gold.get("document_date"))
+        language.append(pred.get("language") == gold.get("language"))
+    return Evaluation(documents=len(gold_by_key), predicted_documents=sum(1 for k in gold_by_key if k in pred_by_key),
+                      categories=totals, event_attributes=attributes, document_date=document_date,
+                      language=language, per_document=per_document)
+
+
+# --- gold and documents on disk ------------------------------------------------------------
+
+def load_gold(gold_dir: str | Path) -> list[dict]:
+    """The gold entries of ``gold_dir/*.json``, sorted by file name. Raises KzeuError when
+    the folder is missing, holds no gold file, or a file is not a gold entry."""
+    folder = Path(gold_dir)
+    if not folder.is_dir():
+        raise KzeuError(f"{folder}: no such gold folder")
+    golds = []
+    for path in sorted(folder.glob("*.json")):
+        try:
+            entry = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+            raise InputError(str(path), f"not a readable JSON gold file ({exc})") from None
+        if not isinstance(entry, dict) or not isinstance(entry.get("document"), str):
+            raise InputError(str(path), 'a gold file is a JSON object with a "document" file name')
+        golds.append(entry)
+    if not golds:
+        raise KzeuError(f"{folder}: no gold files (*.json) in this folder")
+    return golds
+
+
+def _document_folders(gold_dir: Path, docs_dir: Path | None) -> list[Path]:
+    """Where documents are looked for: ``--docs``; else beside the gold files, then the
+    ``seeds/`` folder of the gold folder's parents (the bundled gold lives in
+    ``tests/gold/seeds`` and its documents in the project's ``seeds/``)."""
+    if docs_dir is not None:
+        if not docs_dir.is_dir():
+            raise KzeuError(f"{docs_dir}: no such documents folder")
+        return [docs_dir]
+    folders = [gold_dir, gold_dir.parent]
+    folders += [parent / "seeds" for parent in list(gold_dir.resolve().parents)[:4]]
+    return [f for f in dict.fromkeys(folders) if f.is_dir()]
+
+
+def find_document(name: str, folders: list[Path]) -> Path | None:
+    """The file named ``name`` in the first folder that has it; else a file with the same
+    stem (``000.txt`` named, ``000.html`` present)."""
+    for folder in folders:
+        exact = folder / Path(name).name
+        if exact.is_file():
+            return exact
+    stem = document_key(name)
+    for folder in folders:
+        for candidate in sorted(folder.glob(f"{stem}.*")):
+            if candidate.is_file() and candidate.suffix != ".json":
+                return candidate
+    return None
+
+
+def evaluate(gold_dir: str | Path, docs_dir: str | Path | None = None, *, lang: str | None = None,
+             model: str | None = None) -> Evaluation:
+    """Extract every document the gold files in ``gold_dir`` name and score the records.
+
+    docs_dir: where the documents are; default: beside the gold files, or the ``seeds/``
+        folder above them (the bundled seed gold).
+    lang, model: passed to :func:`kzeu_extract.extract_many`.
+    Raises KzeuError when the gold folder or a document cannot be found or read.
+    """
+    from .api import Document, extract_many  # the pipeline is heavy: load it only when needed
+    from .io import decode
+
+    gold_folder = Path(gold_dir)
+    golds = load_gold(gold_folder)
+    folders = _document_folders(gold_folder, Path(docs_dir) if docs_dir is not None else None)
+    documents = []
+    missing = []
+    for gold in golds:
+        path = find_document(gold["document"], folders)
+        if path is None:
+            missing.append(gold["document"])
+            continue
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            raise InputError(str(path), f"cannot be read ({exc.strerror or exc})") from None
+        text, warnings = decode(data, str(path))
+        documents.append(Document(text, str(path), tuple(warnings)))
+    if missing:
+        where = ", ".join(str(f) for f in folders) or "(no folder)"
+        shown = ", ".join(missing[:3]) + (f" and {len(missing) - 3} more" if len(missing) > 3 else "")
+        raise KzeuError(f"documents named by the gold files not found: {shown} (looked in {where}; "
+                        f"give the folder with --docs)")
+    return score(golds, extract_many(documents, lang=lang, model=model))

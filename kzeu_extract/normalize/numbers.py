@@ -1,0 +1,100 @@
+"""Pure helpers for numbers as the press writes them, in English and French.
+
+- ``parse_number("1,300", "en") == 1300``, ``parse_number("2,5", "fr") == 2.5``,
+  ``parse_number("1 300", "fr") == 1300``: separators are read by the language's habits.
+- ``find_written_numbers(text, lang)``: numbers spelt out in words (``three``, ``vingt-et-un``),
+  parsed by text2num (no hand-made word list), with character offsets.
+- ``tidy(value)``: floats that are whole become ints (2e9 -> 2000000000).
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterator, NamedTuple
+
+from text_to_num import find_numbers
+
+# A number in digits: grouped thousands (comma, dot, space or narrow/no-break space) or plain,
+# with an optional decimal part. Callers check what surrounds it.
+DIGITS = (r"(?:\d{1,3}(?:(?:,\d{3})+|(?:\.\d{3}){2,}|(?:[ \u00a0\u202f]\d{3})+)(?:[.,]\d+)?"
+          r"|\d+(?:[.,]\d+)?)")
+
+_SPACES = str.maketrans("", "", " \u00a0\u202f")
+
+
+def parse_number(raw: str, lang: str = "en") -> int | float | None:
+    """The value of a number written in digits, or None if it is not one.
+
+    Commas: thousands in English when followed by groups of three digits (``1,300``), decimal
+    otherwise and always in French (``2,5``). Dots: decimal, except French ``1.300.000``.
+    """
+    s = raw.translate(_SPACES)
+    if not s or not s[0].isdigit():
+        return None
+    if "," in s and "." in s:
+        # the later separator is the decimal one: 1,300.5 (en) or 1.300,5 (fr)
+        if s.rfind(",") > s.rfind("."):
+            s = s.replace(".", "").replace(",", ".")
+        else:
+            s = s.replace(",", "")
+    elif "," in s:
+        groups = s.split(",")
+        thousands = len(groups) > 2 or (lang != "fr" and len(groups[-1]) == 3)
+        s = s.replace(",", "") if thousands else s.replace(",", ".")
+    elif s.count(".") > 1:
+        s = s.replace(".", "")
+    try:
+        value = float(s)
+    except ValueError:
+        return None
+    return tidy(value)
+
+
+def tidy(value: float | int) -> int | float:
+    """Whole floats as ints; others rounded to hide binary noise (1.5e9 stays exact)."""
+    if isinstance(value, float):
+        if value.is_integer():
+            return int(value)
+        return float(f"{value:.12g}")
+    return value
+
+
+class WrittenNumber(NamedTuple):
+    start: int
+    end: int
+    value: int | float
+    ordinal: bool
+
+
+class _Word:
+    """A word for text2num's ``find_numbers`` (it only needs ``text()``)."""
+    __slots__ = ("word", "start", "end")
+
+    def __init__(self, word: str, start: int, end: int):
+        self.word, self.start, self.end = word, start, end
+
+    def text(self) -> str:
+        return self.word
+
+    def not_a_number_part(self) -> bool:
+        return False
+
+    def nt_separated(self, previous) -> bool:
+        return False
+
+
+_WORD = re.compile(r"[^\W\d_]+(?:[-'\u2019][^\W\d_]+)*|[^\w\s]")
+
+
+def find_written_numbers(text: str, lang: str, start: int = 0, threshold: float = 2) -> Iterator[WrittenNumber]:
+    """Numbers spelt out in ``text`` (offsets shifted by ``start``); isolated ones below
+    ``threshold`` are left out (``one of them``, ``un accord``: articles, not counts)."""
+    words = [_Word(m.group(), m.start() + start, m.end() + start) for m in _WORD.finditer(text)]
+    if not words:
+        return
+    try:
+        found = find_numbers(words, lang, threshold)
+    except ValueError:  # language text2num does not know
+        return
+    for occ in found:
+        yield WrittenNumber(words[occ.start].start, words[occ.end - 1].end, tidy(occ.value),
+                            bool(occ.is_ordinal))
