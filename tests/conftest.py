@@ -1,0 +1,29 @@
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = ROOT / "seeds"
+
+
+@pytest.fixture
+def seeds_dir() -> Path:
+    return SEEDS
+
+
+@pytest.fixture
+def assert_offsets():
+    """A checker: ``assert_offsets(record, text)``."""
+    return check_offsets
+
+
+def check_offsets(record, text: str) -> None:
+    """Every piece of evidence in a record satisfies text == document[start:end]."""
+    data = record.model_dump()
+    for section in ("dates", "figures", "events", "quotes"):
+        for item in data[section]:
+            assert text[item["start"]:item["end"]] == item["text"], (section, item)
+    for section in ("people", "offices", "organizations", "places", "agreements"):
+        for item in data[section]:
+            for m in item["mentions"]:
+                assert text[m["start"]:m["end"]] == m["text"], (section, m)
