@@ -4,12 +4,24 @@
     >>> record = extract("President Tokayev met Charles Michel in Brussels on 10 January 2022.")
     >>> record.dates[0].value
     '2022-01-10'
-"""
-from ._version import __version__
-from .api import Document, ExtractionFailure, extract, extract_many
-from .errors import KzeuError
-from .pipeline import build_pipeline
-from .records import DocumentRecord, doc_to_record, json_schema
 
-__all__ = ["__version__", "extract", "extract_many", "Document", "ExtractionFailure", "build_pipeline", "DocumentRecord",
-           "doc_to_record", "json_schema", "KzeuError"]
+The public names are imported on first use (PEP 562), so that `kzeu --help` and
+`kzeu --version` do not pay for importing spaCy.
+"""
+from importlib import import_module
+
+from ._version import __version__
+
+_PUBLIC = {
+    "extract": "api", "extract_many": "api", "Document": "api", "ExtractionFailure": "api",
+    "KzeuError": "errors", "build_pipeline": "pipeline",
+    "DocumentRecord": "records", "doc_to_record": "records", "json_schema": "records",
+}
+
+__all__ = ["__version__", *_PUBLIC]
+
+
+def __getattr__(name: str):
+    if name in _PUBLIC:
+        return getattr(import_module(f".{_PUBLIC[name]}", __name__), name)
+    raise AttributeError(f"module 'kzeu_extract' has no attribute {name!r}")
