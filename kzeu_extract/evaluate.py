@@ -414,20 +414,49 @@ def find_document(name: str, folders: list[Path]) -> Path | None:
     return None
 
 
-def evaluate(gold_dir: str | Path, docs_dir: str | Path | None = None, *, lang: str | None = None,
-             model: str | None = None) -> Evaluation:
+def load_predictions(path: str | Path) -> list[dict]:
+    """Records written earlier: a JSON Lines file, a JSON file of one record or a list of
+    them, or a folder of such ``*.json`` / ``*.jsonl`` files."""
+    location = Path(path)
+    if not location.exists():
+        raise KzeuError(f"{location}: no such predictions file or folder")
+    files = (sorted(p for p in location.rglob("*") if p.suffix in (".json", ".jsonl"))
+             if location.is_dir() else [location])
+    records: list[dict] = []
+    for file in files:
+        try:
+            text = file.read_text(encoding="utf-8")
+            try:
+                data = json.loads(text) if text.strip() else []
+                records.extend(data if isinstance(data, list) else [data])
+            except json.JSONDecodeError:
+                records.extend(json.loads(line) for line in text.splitlines() if line.strip())
+        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+            raise InputError(str(file), f"not a JSON or JSON Lines file of records ({exc})") from None
+    if not all(isinstance(r, dict) for r in records):
+        raise KzeuError(f"{location}: every record must be a JSON object")
+    return records
+
+
+def evaluate(gold_dir: str | Path, docs_dir: str | Path | None = None, *, predictions: str | Path | None = None,
+             lang: str | None = None, model: str | None = None) -> Evaluation:
     """Extract every document the gold files in ``gold_dir`` name and score the records.
 
     docs_dir: where the documents are; default: beside the gold files, or the ``seeds/``
         folder above them (the bundled seed gold).
+    predictions: score these records (file or folder, see :func:`load_predictions`)
+        instead of extracting the documents.
     lang, model: passed to :func:`kzeu_extract.extract_many`.
     Raises KzeuError when the gold folder or a document cannot be found or read.
     """
+    gold_folder = Path(gold_dir)
+    golds = load_gold(gold_folder)
+    if predictions is not None:
+        return score(golds, load_predictions(predictions))
+
     from .api import Document, extract_many  # the pipeline is heavy: load it only when needed
     from .io import decode
 
-    gold_folder = Path(gold_dir)
-    golds = load_gold(gold_folder)
     folders = _document_folders(gold_folder, Path(docs_dir) if docs_dir is not None else None)
     documents = []
     missing = []
