@@ -1,7 +1,335 @@
-"""Placeholder: kzeu_figures is being written (see the issue tracker)."""
+"""kzeu_figures: numeric facts - counts with the counted thing, money with ISO currency,
+percentages, durations and physical quantities - with qualifiers and ranges.
+
+Every number written in digits (or spelt out, parsed by text2num) is looked at in its
+context with precompiled, anchored regexes: what stands before it (qualifier, currency
+symbol, range opener) and after it (range, scale word, %, currency, unit). Numbers that
+are references (``articles 2 and 4``), dates, years, times, phone numbers, parts of names
+(``COVID-19``, ``G20``, ``5G``) or of URLs/hashtags are not figures. A bare number with
+nothing counted is left out: a figure is only useful with what it measures.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+
 from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..data import load_data
+from ..extensions import items
+from ..normalize.numbers import DIGITS, find_written_numbers, parse_number, tidy
+
+_NUMBER = re.compile(rf"(?<![\w#@/])(?<![^\W\d_]-)(?<!\d[.,])({DIGITS})([^\W\d_]+)?")
+_NON_FIGURE_SPANS = re.compile(
+    r"https?://\S+|www\.\S+|\b[\w.-]+\.(?:com|org|net|int|gov|eu|kz|fr|ru|uk|de|info|io|ly)(?:/\S*)?"
+    r"|\S+@\S+\.\w+|[#@][\w-]+"
+    r"|(?:\+\d[\d\s().-]{6,}\d)"                       # +7 (7172) 74 56 21
+    r"|(?:\(\d{2,5}\)\s?\d[\d\s-]{4,}\d)"              # (7172) 74-56-21
+    r"|(?i:\b(?:tel|t\u00e9l|phone|fax)\b[.:]?\s*[\d+(][\d\s().-]{5,}\d)")
+_SENTENCE_START = re.compile(r"(?:^|[.!?\u201d\"\n:;]\s*|[\u00ab\u201c(]\s*)$")
+_LABEL = re.compile(r"(?<![\w'])([A-Z][\w-]*)\s+$")
+_YEAR_MIN, _YEAR_MAX = 1000, 2100
 
 
-@Language.factory("kzeu_figures")
-def make_figures(nlp, name):
-    return lambda doc: doc
+def _alternation(words, escape=True) -> str:
+    words = sorted(set(words), key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") if escape else w for w in words)
+
+
+def _boundary(word: str) -> str:
+    """``(?!\\w)`` after words that end in a letter, nothing after ``%`` or ``US$``."""
+    return r"(?!\w)" if word[-1:].isalnum() else ""
+
+
+class _LanguagePatterns:
+    """Everything the component matches for one language, compiled once."""
+
+    def __init__(self, lang: str, data: dict):
+        self.lang = lang
+        currencies = data["currencies"]
+        symbols = {s: iso for iso, c in currencies.items() for s in c["symbols"] + c["codes"]}
+        words = {w.casefold(): iso for iso, c in currencies.items() for w in c["words"]}
+        self.currency_of = {**{k.casefold(): v for k, v in words.items()}, **symbols}
+        sym = _alternation(symbols)
+        self.currency_before = re.compile(rf"(?<![\w$])({sym})\s?$")
+        self.currency_after = re.compile(
+            rf"\s?({sym})(?![\w$])|\s*(?:(?:de|d['\u2019])\s*)?((?i:{_alternation(words)}))(?!\w)")
+        self.scales = {k.casefold(): v for k, v in data["scales"][lang].items()}
+        self.scale_after = re.compile(rf"\s+((?i:{_alternation(self.scales)}))(?![\w])")
+        self.glued_scales = data["glued_scales"]
+        self.glued_need_currency = set(data["glued_scales_need_currency"])
+        self.percent_after = re.compile(rf"\s*(?i:{_alternation(data['percent_signs'])})(?!\w)")
+        qualifiers = data["qualifiers"][lang]
+        self.qualifier_approx = {fold_q(q): v for q, v in qualifiers.items()}
+        self.qualifier_before = re.compile(rf"(?<![\w'])((?i:{_alternation(qualifiers)}))\s*$")
+        self.range_opener = re.compile(rf"(?<!\w)(?i:{_alternation(data['range_openers'][lang])})\s+$")
+        links = _alternation(data["range_links"][lang])
+        opener_links = _alternation(data["range_links_after_opener"][lang])
+        self.range_link = re.compile(rf"\s*(?:{links})\s*(?:(?:{sym})\s?)?(?={DIGITS})")
+        self.range_link_after_opener = re.compile(rf"\s+(?:{opener_links})\s+(?:(?:{sym})\s?)?(?={DIGITS})")
+        self.durations = {k.casefold(): v for k, v in data["durations"][lang].items()}
+        self.duration_after = re.compile(rf"\s+((?i:{_alternation(self.durations)}))(?![\w-])")
+        self.quantity_after = re.compile(rf"\s*({_alternation(data['quantities'])})(?![\w-])")
+        self.stop_words = {fold_q(w) for w in data["unit_stop_words"][lang]}
+        self.plural_nouns = {fold_q(w) for w in data["plural_nouns"][lang]}
+        self.unit_word = re.compile(r"\s+([^\W\d_][\w'\u2019-]*)")
+        en_months, fr_months = data["months"]["en"], data["months"]["fr"]
+        months = rf"(?:{_alternation(en_months)}|(?i:{_alternation(fr_months)}))"
+        self.month_before = re.compile(rf"(?<!\w){months}\s*$")
+        self.month_after = re.compile(rf"(?:\s*[-\u2013]\s*\d{{1,2}})?\s+{months}(?!\w)")
+        hints = _alternation(data["number_word_hints"][lang])
+        link = r"(?:[\s-]+(?:(?:and|et)[\s-]+)?)"
+        self.written_run = re.compile(rf"(?<!\w)(?i:(?:{hints})(?:{link}(?:{hints}|one|un|une))*)(?!\w)")
+        refs = _alternation(data["reference_words"])
+        ref_links = _alternation(data["reference_links"])
+        ref_number = r"\d+(?:\.\d+)*[a-z]?"
+        self.references = re.compile(
+            rf"(?<![\w])(?i:{refs})\s*{ref_number}(?:\s*(?:{ref_links})\s*{ref_number}(?![\w]))*")
+
+    def is_plural(self, word: str) -> bool:
+        if word in self.plural_nouns:
+            return True
+        if self.lang == "fr":
+            return word.endswith(("s", "x", "z"))
+        return word.endswith("s") and not word.endswith(("ss", "us", "is"))
+
+
+def fold_q(text: str) -> str:
+    return " ".join(text.casefold().replace("\u2019", "'").split())
+
+
+class FiguresComponent:
+    def __init__(self, nlp: Language, name: str, *, max_unit_words: int = 4):
+        data = load_data("figures")
+        self.name = name
+        self.max_unit_words = max_unit_words
+        self.patterns = {lang: _LanguagePatterns(lang, data) for lang in data["scales"]}
+        self.default_lang = nlp.lang if nlp.lang in self.patterns else "en"
+
+    # --- the component ---------------------------------------------------------------
+    def __call__(self, doc: Doc) -> Doc:
+        lang = doc._.kzeu_language if doc._.kzeu_language in self.patterns else self.default_lang
+        doc._.kzeu_figures = self.find(doc.text, lang, [(d["start"], d["end"]) for d in items(doc, "dates")])
+        return doc
+
+    def find(self, text: str, lang: str, date_spans=()) -> list[dict]:
+        p = self.patterns[lang]
+        blocked = _Intervals(list(date_spans)
+                             + [m.span() for m in _NON_FIGURE_SPANS.finditer(text)]
+                             + [m.span() for m in p.references.finditer(text)])
+        figures = []
+        taken_until = 0
+        for m in _NUMBER.finditer(text):
+            if m.start() < taken_until or blocked.overlaps(*m.span(1)):
+                continue
+            figure = self._from_digits(text, m, p)
+            if figure and not blocked.overlaps(figure["start"], figure["end"]):
+                figures.append(figure)
+                taken_until = figure["end"]
+        spans = _Intervals([(f["start"], f["end"]) for f in figures])
+        for run in p.written_run.finditer(text):
+            if spans.overlaps(*run.span()) or blocked.overlaps(*run.span()):
+                continue
+            for number in find_written_numbers(run.group(), lang, run.start()):
+                if number.ordinal or number.value < 2:
+                    continue
+                figure = self._complete(text, p, number.start, number.end, number.value, None)
+                if figure:
+                    figures.append(figure)
+        figures.sort(key=lambda f: f["start"])
+        return figures
+
+    # --- one number ----------------------------------------------------------------
+    def _from_digits(self, text: str, m: re.Match, p: _LanguagePatterns) -> dict | None:
+        raw, glued = m.group(1), m.group(2)
+        end = m.end(1)
+        nxt = text[end:end + 2]
+        if len(nxt) == 2 and nxt[0] in ".,:/" and nxt[1].isdigit():
+            return None  # 1.2.3, 10:30, 2022/23: versions, times, fractions
+        if nxt[:1] == "-" and nxt[1:2].isalpha():
+            return None  # 20-year, 5-fold: part of a compound word
+        value = parse_number(raw, p.lang)
+        if value is None:
+            return None
+        glued_scale = None
+        if glued:
+            glued_scale = p.glued_scales.get(glued.casefold())
+            if glued_scale is None:
+                return None  # 5G, 21st, 1er, 10h: not a quantity
+            end = m.end(2)
+        return self._complete(text, p, m.start(1), end, value, raw, glued_scale,
+                              glued_needs_currency=bool(glued) and glued.casefold() in p.glued_need_currency)
+
+    def _complete(self, text, p, start, end, value, raw, glued_scale=None, glued_needs_currency=False):
+        """Read the context of the number at [start, end) and build the figure, or None."""
+        window_start = max(0, start - 40)
+        before = text[window_start:start]
+        figure_start = start
+        currency = None
+        cur = p.currency_before.search(before)
+        if cur:
+            currency = p.currency_of.get(cur.group(1))
+            before = before[:cur.start()]
+            figure_start = window_start + cur.start(1)
+        qual = p.qualifier_before.search(before)
+        qualifier = " ".join(qual.group(1).split()) if qual else None
+        if qual:
+            before = before[:qual.start()]
+            figure_start = window_start + qual.start(1)
+        low_scale = glued_scale
+        if low_scale is None:
+            scale_m = p.scale_after.match(text, end)
+            if scale_m:
+                low_scale, end = p.scales[scale_m.group(1).casefold()], scale_m.end()
+        # range: 2-3, 2 to 3, between 2 and 3; the second number may carry its own symbol/scale
+        high = high_scale = None
+        link = p.range_link.match(text, end)
+        if not link and p.range_opener.search(before):
+            link = p.range_link_after_opener.match(text, end)
+        if link:
+            second = _NUMBER.match(text, link.end())
+            second_value = parse_number(second.group(1), p.lang) if second else None
+            second_glued = p.glued_scales.get(second.group(2).casefold()) if second and second.group(2) else None
+            if second_value is not None and (second_glued or not second.group(2)):
+                second_end = second.end()
+                high_scale = second_glued
+                if high_scale is None:
+                    scale_m = p.scale_after.match(text, second_end)
+                    if scale_m:
+                        high_scale, second_end = p.scales[scale_m.group(1).casefold()], scale_m.end()
+                low_scale = low_scale or high_scale
+                high_scale = high_scale or low_scale
+                if second_value * (high_scale or 1) > value * (low_scale or 1):
+                    high, end = second_value, second_end
+        scale = low_scale or 1
+        percent = p.percent_after.match(text, end)
+        kind, unit = None, None
+        if percent:
+            kind, unit, end = "percent", "%", percent.end()
+        else:
+            cur_after = p.currency_after.match(text, end)
+            if cur_after:
+                symbol, word = cur_after.group(1), cur_after.group(2)
+                found = p.currency_of.get(symbol) if symbol else p.currency_of.get(word.casefold())
+                if found and (currency is None or currency == found):
+                    currency, end = found, cur_after.end()
+            if currency:
+                kind = "money"
+            elif glued_needs_currency:
+                return None  # 5m: metres or millions? only money says
+        if kind is None:
+            if self._is_date_or_label(text, start, raw, value, qualifier, scale, before, high is not None, p):
+                return None
+            duration = p.duration_after.match(text, end)
+            quantity = p.quantity_after.match(text, end) if not duration else None
+            if duration:
+                kind, unit, end = "duration", duration.group(1), duration.end()
+            elif quantity:
+                kind, unit, end = "quantity", quantity.group(1), quantity.end()
+            else:
+                unit, unit_end = self._counted_thing(text, end, p, singular=value == 1 and high is None and scale == 1)
+                if not unit:
+                    return None
+                kind, end = "count", unit_end
+        figure = {"text": text[figure_start:end], "start": figure_start, "end": end, "kind": kind,
+                  "value": None, "min": None, "max": None, "unit": unit, "currency": currency,
+                  "approximate": bool(qual) and p.qualifier_approx.get(fold_q(qualifier), True),
+                  "qualifier": qualifier}
+        if high is not None:
+            figure["min"], figure["max"] = tidy(value * scale), tidy(high * (high_scale or 1))
+        else:
+            figure["value"] = tidy(value * scale)
+        return figure
+
+    def _is_date_or_label(self, text, start, raw, value, qualifier, scale, before, is_range, p) -> bool:
+        """Years, day numbers next to a month, and labels (``Windows 10``) are not figures."""
+        if scale == 1 and not qualifier:
+            if raw and raw.isdigit() and len(raw) == 4 and _YEAR_MIN <= value <= _YEAR_MAX:
+                return True
+            if p.month_before.search(before) or p.month_after.match(text, start + len(raw or "")):
+                return True
+            label = _LABEL.search(before)
+            if label and not _SENTENCE_START.search(before[:label.start()]) and label.start() > 0:
+                return True
+        return False
+
+    def _counted_thing(self, text: str, pos: int, p: _LanguagePatterns, singular: bool) -> tuple[str | None, int]:
+        """The noun phrase after a count (``police cars``, ``voitures de police``).
+
+        Without a tagger: a count above one needs a plural noun, so the phrase is premodifiers
+        (English) up to the first plural noun, then plural adjectives or one ``de`` + noun
+        (French); function words, verbs, participles and punctuation end it.
+        """
+        words: list[str] = []
+        end, head_end, head_n = pos, None, 0
+        while len(words) < self.max_unit_words:
+            m = p.unit_word.match(text, end)
+            if not m:
+                break
+            word = m.group(1)
+            key = fold_q(word)
+            if p.lang == "fr" and head_end is not None and key in ("de", "d'"):
+                # voitures de police: a French compound noun, if a plain noun follows
+                nxt = p.unit_word.match(text, m.end())
+                if nxt and nxt.group(1)[:1].islower() and fold_q(nxt.group(1)) not in p.stop_words:
+                    words += [word, nxt.group(1)]
+                    head_end, head_n = nxt.end(), len(words)
+                break
+            if key in p.stop_words or (words and _is_participle(key, p.lang)):
+                break
+            if word[:1].isupper():
+                # a proper adjective or acronym may modify the head (50 Kazakh companies)
+                if head_end is not None or not (word[1:].islower() or word.isupper()):
+                    break
+                words.append(word)
+                end = m.end()
+                continue
+            plural = p.is_plural(key)
+            if head_end is not None and not plural:
+                break
+            words.append(word)
+            end = m.end()
+            if plural or singular:
+                head_end, head_n = end, len(words)
+                if p.lang == "en" or singular:
+                    nxt = p.unit_word.match(text, end)
+                    # staff members, member states: a second plural noun is the real head
+                    if not (nxt and nxt.group(1)[:1].islower() and fold_q(nxt.group(1)) not in p.stop_words
+                            and p.is_plural(fold_q(nxt.group(1))) and not singular):
+                        break
+            elif p.lang == "fr":
+                break  # French nouns come first; a singular word here is not a counted noun
+        if head_end is None:
+            return None, pos
+        return " ".join(words[:head_n]), head_end
+
+
+def _is_participle(word: str, lang: str) -> bool:
+    """After the counted noun a participle starts the predicate (businesses damaged)."""
+    if lang == "fr":
+        return word.endswith(("\u00e9", "\u00e9e", "\u00e9s", "\u00e9es"))
+    return len(word) > 4 and word.endswith(("ed", "ing"))
+
+
+class _Intervals:
+    """Sorted, merged [start, end) spans with a fast overlap test."""
+
+    def __init__(self, spans):
+        merged = []
+        for s, e in sorted(spans):
+            if merged and s <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], e)
+            else:
+                merged.append([s, e])
+        self.starts = [s for s, _ in merged]
+        self.ends = [e for _, e in merged]
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect.bisect_right(self.starts, end - 1) - 1
+        return i >= 0 and self.ends[i] > start
+
+
+@Language.factory("kzeu_figures", default_config={"max_unit_words": 4})
+def make_figures(nlp: Language, name: str, *, max_unit_words: int = 4) -> FiguresComponent:
+    return FiguresComponent(nlp, name, max_unit_words=max_unit_words)
