@@ -1,6 +1,8 @@
 """A batch run: read inputs, extract, write records; errors reported per file, batch goes on."""
 from __future__ import annotations
 
+import os
+import stat
 import sys
 from contextlib import ExitStack, nullcontext
 from pathlib import Path
@@ -42,8 +44,10 @@ def run_extract(paths: list[str], *, output_format: str = "jsonl", output: Path 
                 continue
             yield Document(text, source.path, tuple(warnings))
 
-    to_terminal = output is None and sys.stdout.isatty()
-    show_progress = len(sources) > 1 and sys.stderr.isatty() and (output is not None or to_terminal)
+    # A progress bar only where it disturbs nothing: on a terminal's stderr while the data
+    # goes to a file (--output, or stdout redirected to a file). Not when piped, and not
+    # when the records themselves are shown on the terminal.
+    show_progress = len(sources) > 1 and sys.stderr.isatty() and (output is not None or _stdout_is_file())
     written = 0
     try:
         with ExitStack() as stack:
@@ -66,6 +70,13 @@ def run_extract(paths: list[str], *, output_format: str = "jsonl", output: Path 
     except _NothingWritten:
         print_error(f"{output}: no record to write; the file was left as it was")
     return failures
+
+
+def _stdout_is_file() -> bool:
+    try:
+        return stat.S_ISREG(os.fstat(sys.stdout.fileno()).st_mode)
+    except (OSError, ValueError, AttributeError):  # no real file descriptor (tests, IDEs)
+        return False
 
 
 class _NoProgress:
