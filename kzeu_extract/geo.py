@@ -64,6 +64,19 @@ def _name_variants(name: str) -> list[str]:
 
 
 @lru_cache(maxsize=1)
+def _pycountry_names() -> list[tuple[str, str]]:
+    """(name as written, code) for every pycountry name and its variants, en and fr."""
+    french = _french()
+    forms = []
+    for country in pycountry.countries:
+        english = [n for n in (getattr(country, "common_name", None), country.name,
+                               getattr(country, "official_name", None)) if n]
+        for name in english + [french.gettext(n) for n in english]:
+            forms += [(variant, country.alpha_2) for variant in _name_variants(name)]
+    return forms
+
+
+@lru_cache(maxsize=1)
 def _tables() -> tuple[dict[str, str], dict[str, str], dict[tuple[str, str], str]]:
     """(name key -> code, adjective key -> code, (code, lang) -> display name)."""
     data = load_data("geo_countries")
@@ -71,16 +84,15 @@ def _tables() -> tuple[dict[str, str], dict[str, str], dict[tuple[str, str], str
     french = _french()
     candidates: dict[str, set[str]] = {}
     display: dict[tuple[str, str], str] = {}
+    for variant, code in _pycountry_names():
+        key = name_key(variant)
+        if key and key not in not_names:
+            candidates.setdefault(key, set()).add(code)
     for country in pycountry.countries:
         code = country.alpha_2
         english = [n for n in (getattr(country, "common_name", None), country.name,
                                getattr(country, "official_name", None)) if n]
         french_names = [french.gettext(n) for n in english]
-        for name in english + french_names:
-            for variant in _name_variants(name):
-                key = name_key(variant)
-                if key and key not in not_names:
-                    candidates.setdefault(key, set()).add(code)
         display[(code, "en")] = _name_variants(english[0])[-1 if ", " in english[0] else 0]
         display[(code, "fr")] = _name_variants(french_names[0])[-1 if ", " in french_names[0] else 0]
     # A short form shared by two countries ("Congo") names neither.
@@ -149,6 +161,23 @@ def country_name(code: str, lang: str = "en") -> str:
 def country_names() -> dict[str, str]:
     """Every known name key (see ``name_key``) -> ISO code; for gazetteers."""
     return dict(_tables()[0])
+
+
+@lru_cache(maxsize=1)
+def country_name_forms() -> tuple[tuple[str, str], ...]:
+    """Every country name as written (case kept, article dropped) with its code, for
+    gazetteers that must tell "US" from "us": (form, code) pairs, unambiguous ones only."""
+    names = _tables()[0]
+    data = load_data("geo_countries")
+    written = [form for form, _ in _pycountry_names()]
+    written += [alias for aliases in data["aliases"].values() for alias in aliases]
+    written += [name for by_lang in data["short_names"].values() for name in by_lang.values()]
+    forms = {}
+    for form in written:
+        code = names.get(name_key(form))
+        if code and "," not in form and "(" not in form:
+            forms[_ARTICLE.sub("", form)] = code
+    return tuple(forms.items())
 
 
 def adjectives() -> dict[str, str]:

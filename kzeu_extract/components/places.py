@@ -1,7 +1,79 @@
-"""Placeholder: kzeu_places is being written (see the issue tracker)."""
+"""kzeu_places: countries, cities and regions named in the text, merged per place.
+
+Countries come from pycountry (English and French names, via ``kzeu_extract.geo``); cities
+and regions from ``data/places.json``. English and French names of one place merge under
+its English name ("Bruxelles" -> "Brussels" with alias "Bruxelles"). Not mentions: country
+adjectives ("Kazakh"), #hashtags, @handles, URLs, and a place that only starts the name of
+an organisation ("Astana International Financial Center", or any name in the organisations
+knowledge base).
+"""
+from __future__ import annotations
+
+import re
+
 from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..data import load_data
+from ..gazetteer import Gazetteer, inside, url_spans
+from ..geo import country_name, country_name_forms, name_key
+from ..normalize.text import mention
+from ..orgkb import organization_names
+
+
+class PlacesComponent:
+    def __init__(self):
+        data = load_data("places")
+        skip = {name_key(n) for n in data["skip_names"]}
+        # Each gazetteer value: (place id, kind, English name, country, needs a region noun).
+        names: list[tuple[str, tuple]] = []
+        for form, code in country_name_forms():
+            names.append((form, (f"country:{code}", "country", country_name(code), code, False)))
+        for city in data["cities"]:
+            value = (f"city:{city['name']}", "city", city["name"], city["country"], False)
+            names += [(n, value) for n in [city["name"], *city["aliases"]] if name_key(n) not in skip]
+        for region in data["regions"]:
+            value = (f"region:{region['name']}", "region", region["name"], None, False)
+            names += [(n, value) for n in [region["name"], *region["aliases"]]]
+            adjective = value[:4] + (True,)
+            names += [(n, adjective) for n in region["adjectives"]]
+        # "US$ 5 billion" names a currency, not the country.
+        self._places = Gazetteer(names, after=r"\$")
+        self._region_noun = re.compile(r"\s+(?:%s)\b" % "|".join(map(re.escape, data["region_nouns"])),
+                                       re.IGNORECASE)
+        # "Astana International Financial Center": the place only starts an organisation's name.
+        heads = "|".join(map(re.escape, data["org_heads"]))
+        self._org_continuation = re.compile(
+            r"(?:[ \t]+[A-Z][\w'’&.-]*)*?[ \t]+(?:%s)\b" % heads)
+        self._org_names = Gazetteer([(n, None) for n in organization_names() if " " in n])
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.kzeu_places = self.find(doc.text)
+        return doc
+
+    def find(self, text: str) -> list[dict]:
+        excluded = url_spans(text) + [(s, e) for s, e, _ in self._org_names.finditer(text)]
+        places: dict[str, dict] = {}
+        for start, end, entries in self._places.finditer(text):
+            place_id, kind, name, country, needs_region_noun = entries[0].value
+            if needs_region_noun and not self._region_noun.match(text, end):
+                continue
+            if inside(start, end, excluded) or self._starts_org_name(text, end):
+                continue
+            place = places.setdefault(place_id, {"name": name, "aliases": [], "country": country,
+                                                 "kind": kind, "mentions": []})
+            place["mentions"].append(mention(text, start, end))
+            surface = text[start:end]
+            if name_key(surface) != name_key(name) and not needs_region_noun and \
+                    all(name_key(surface) != name_key(a) for a in place["aliases"]):
+                place["aliases"].append(surface)
+        return list(places.values())
+
+    def _starts_org_name(self, text: str, end: int) -> bool:
+        match = self._org_continuation.match(text, end)
+        return bool(match) and "\n" not in match.group()
 
 
 @Language.factory("kzeu_places")
-def make_places(nlp, name):
-    return lambda doc: doc
+def make_places(nlp: Language, name: str) -> PlacesComponent:
+    return PlacesComponent()

@@ -1,0 +1,139 @@
+"""Fast look-up of many names in a text: one compiled trie-shaped regex over a folded copy.
+
+The text is folded character by character (lower case, accents off, curly quotes and dashes
+straightened) so that offsets in the folded copy are offsets in the original; a name then
+matches whatever its case or accents, and each name says which case it needs in the original
+("EU" only in capitals, "Brussels" capitalised, "bureau du procureur général" any).
+Spaces and hyphens inside a name match any run of spaces/hyphens ("Nur-Sultan", "Nur Sultan",
+"Kazakhstan - EU"). Used by the places and organizations components.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Any, Iterator
+
+from .normalize.text import fold
+
+# Case a name needs in the original text.
+ANY, CAPITALISED, UPPER = "any", "capitalised", "upper"
+
+_SEPARATOR = " "  # in keys: stands for a run of spaces/hyphens
+_SEPARATOR_PATTERN = r"[\s\-\u2010\u2011]+"
+
+
+def _fold_char(char: str) -> str:
+    folded = fold(char)
+    return folded if len(folded) == 1 else char.lower() if len(char.lower()) == 1 else char
+
+
+# Length-preserving fold of every character up to U+02FF plus typographic quotes and dashes.
+_FOLD_TABLE = {i: _fold_char(chr(i)) for i in range(0x300) if _fold_char(chr(i)) != chr(i)}
+_FOLD_TABLE.update({ord(c): r for c, r in {"\u2019": "'", "\u2018": "'", "\u02bc": "'",
+                                           "\u2013": "-", "\u2014": "-", "\u00a0": " ",
+                                           "\u202f": " "}.items()})
+
+
+def fold_same_length(text: str) -> str:
+    """Folded copy of ``text`` with the same length, so offsets carry over."""
+    return text.translate(_FOLD_TABLE)
+
+
+def name_to_key(name: str) -> str:
+    """Key of a name in the trie: folded, separators collapsed to one space."""
+    return " ".join(re.split(r"[\s\-\u2010\u2011]+", fold_same_length(name).strip()))
+
+
+def case_rule(name: str) -> str:
+    """Short all-capital names are abbreviations ("EU", "UN", "USA"): capitals only;
+    names starting with a capital need one; lower-case names match in any case."""
+    letters = [c for c in name if c.isalpha()]
+    if letters and all(c.isupper() for c in letters) and len(letters) <= 6:
+        return UPPER
+    if name[:1].isupper():
+        return CAPITALISED
+    return ANY
+
+
+def _trie_pattern(keys: list[str]) -> str:
+    trie: dict = {}
+    for key in keys:
+        node = trie
+        for char in key:
+            node = node.setdefault(char, {})
+        node[""] = True
+
+    def emit(node: dict) -> str:
+        ends_here = "" in node
+        branches = []
+        for char in sorted(c for c in node if c):
+            piece = _SEPARATOR_PATTERN if char == _SEPARATOR else re.escape(char)
+            branches.append(piece + emit(node[char]))
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        # Greedy optional: the longest name wins, the shorter one is the fall-back.
+        return f"(?:{body})?" if ends_here else body
+
+    return emit(trie)
+
+
+@dataclass
+class Entry:
+    name: str            # the surface form listed in the data
+    case: str            # ANY, CAPITALISED or UPPER
+    value: Any           # what the caller attaches (a place, a KB id, ...)
+
+
+@dataclass
+class Gazetteer:
+    """Names -> values; ``finditer(text)`` yields (start, end, [Entry, ...]) left to right,
+    longest first, not overlapping, inside word boundaries and outside #hashtags/@handles."""
+    names: list[tuple[str, Any]]
+    after: str = ""  # extra negative look-ahead, e.g. r"\$" so "US$" is no "US"
+    _by_key: dict[str, list[Entry]] = field(init=False, default_factory=dict)
+
+    def __post_init__(self):
+        for name, value in self.names:
+            key = name_to_key(name)
+            if key:
+                self._by_key.setdefault(key, []).append(Entry(name, case_rule(name), value))
+        not_after = r"(?![\w\u00c0-\u024f])" + (f"(?!{self.after})" if self.after else "")
+        body = _trie_pattern(list(self._by_key)) if self._by_key else r"(?!x)x"
+        self._regex = re.compile(r"(?<![\w#@\u00c0-\u024f])(?:" + body + ")" + not_after)
+
+    def finditer(self, text: str, folded: str | None = None) -> Iterator[tuple[int, int, list[Entry]]]:
+        folded = fold_same_length(text) if folded is None else folded
+        for match in self._regex.finditer(folded):
+            start, end = match.span()
+            key = " ".join(re.split(_SEPARATOR_PATTERN, match.group()))
+            original = text[start:end]
+            entries = [e for e in self._by_key.get(key, ()) if _case_ok(e, original)]
+            if entries:
+                yield start, end, entries
+
+
+def _case_ok(entry: Entry, original: str) -> bool:
+    if entry.case == UPPER:
+        letters = [c for c in original if c.isalpha()]
+        return all(c.isupper() for c in letters)
+    if entry.case == CAPITALISED:
+        return original[:1].isupper()
+    return True
+
+
+_URL = re.compile(r"(?:https?://|www\.)\S+|\b[\w.-]+\.(?:com|org|net|kz|eu|int|gov|ru|fr|be|uk|info|io)/\S*")
+
+
+def url_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of URLs ("pic.twitter.com/xyz", "https://...") where no name is a mention."""
+    return [m.span() for m in _URL.finditer(text)]
+
+
+def inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s <= start and end <= e for s, e in spans)
+
+
+def strip_accents(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
