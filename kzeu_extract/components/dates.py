@@ -1,7 +1,255 @@
-"""Placeholder: kzeu_dates is being written (see the issue tracker)."""
+"""kzeu_dates: date expressions in English and French, normalised to ISO.
+
+``DateFinder`` holds precompiled regexes built from data/dates.json (built once, shared with
+kzeu_document) and returns non-overlapping date mentions; every value then comes from the
+one helper ``normalize.dates.resolve_date``. Forms found:
+
+- full dates: "January 10, 2022", "Jan. 10, 2022", "10 January 2022", "1er mars 2021",
+  "Thursday, 12 January 2023", "2022-01-19", "10.01.2022" / "10/01/2022" (day first by
+  default: the sources are European/Kazakh and French; ``dayfirst=False`` for US texts);
+- month + year ("March 2020", "décembre 1993"), year-less day + month ("le 7 février",
+  "April 2" in a dateline), a bare month after a context word ("in January", "les
+  événements de janvier"; English months must be capitalised, so "may"/"march" the verbs
+  never match), a bare year after a context word ("in 1993", "since 2019", "en 1993");
+- weekdays ("on Thursday", "last Thursday", "jeudi dernier") and relative words ("yesterday",
+  "hier", "next month", "la semaine dernière").
+
+Not dates: decades ("the 1990s", "les années 1990"), durations ("30 years"), figures
+("1,300 businesses", "plus de 2000 personnes").
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from typing import NamedTuple
+
 from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..normalize.dates import resolve_date, vocabulary
+
+_YEAR = r"[12]\d{3}(?![\w])"
+_BARE_YEAR = r"(?:1[89]|20)\d\d(?![\w%]|[.,]\d|\s*(?:%|per\s?cent|pour\s?cent))"
+_DAY = r"(?<![\d.,/])(?:[12]\d|3[01]|0?[1-9])(?!\d)(?:st|nd|rd|th|er|re)?(?!\w)"
+_SENTENCE_END = set(".!?:;\"“”«»(—–-")
 
 
-@Language.factory("kzeu_dates")
-def make_dates(nlp, name):
-    return lambda doc: doc
+class Candidate(NamedTuple):
+    start: int
+    end: int
+    kind: str    # which pattern found it: "full", "month_year", "iso", "numeric", "day_month",
+                 # "month", "year", "weekday", "relative"
+
+
+def _words(words) -> str:
+    """Alternation of phrases, longest first, with flexible spaces and apostrophes."""
+    escaped = []
+    for word in sorted(set(words), key=len, reverse=True):
+        pattern = re.escape(word).replace("'", "['’]").replace(r"\ ", r"\s+")
+        escaped.append(pattern)
+    return "|".join(escaped)
+
+
+def _month_alternation(vocab: dict, langs, *, abbreviations: str) -> str:
+    """Month names; abbreviations ("Jan", "févr") with an optional (or required) final dot."""
+    full, short = [], []
+    for lang in langs:
+        for entry in vocab["months"][lang]:
+            full.append(entry[0])
+            # accent-less spellings of full names count as full names
+            full += [n for n in entry[1:] if len(n) >= 5]
+            short += [n for n in entry[1:] if len(n) < 5]
+    short = [s for s in short if s.lower() not in {f.lower() for f in full}]
+    dot = r"\." if abbreviations == "dot" else r"\.?"
+    return rf"(?<!\w)(?:(?:{_words(full)})(?!\w)|(?:{_words(short)}){dot}(?![\w]))"
+
+
+class DateFinder:
+    """Finds date mentions in a text; patterns are compiled once per finder."""
+
+    def __init__(self):
+        vocab = vocabulary()
+        self._last: tuple | None = None
+        self._english_months = {n.lower() for e in vocab["months"]["en"] for n in e}
+        self._french_months = {n.lower() for e in vocab["months"]["fr"] for n in e}
+        month = _month_alternation(vocab, ("en", "fr"), abbreviations="optional")
+        month_dot = _month_alternation(vocab, ("en", "fr"), abbreviations="dot")
+        weekday = _words(n for lang in ("en", "fr") for e in vocab["weekdays"][lang] for n in e[:1])
+        weekday_prefix = rf"(?:(?<!\w)(?:{weekday}),?\s+)?"
+        ordinal = "|".join(vocab["ordinal_suffixes"])
+        day = _DAY.replace("st|nd|rd|th|er|re", ordinal)
+        flags = re.IGNORECASE
+        # Shared by both languages: a digit or a year makes these unambiguous.
+        self._common = [
+            ("full", re.compile(rf"{weekday_prefix}(?P<month>{month})\s+{day},?\s+{_YEAR}", flags)),
+            ("full", re.compile(rf"{weekday_prefix}{day}(?:\s+of)?\s+(?P<month>{month}),?\s+{_YEAR}", flags)),
+            ("month_year", re.compile(rf"(?P<month>{month}),?\s+{_YEAR}", flags)),
+            ("iso", re.compile(r"(?<![\w-])[12]\d{3}-(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])(?![\w-])")),
+            ("numeric", re.compile(r"(?<![\w./-])(?:0?[1-9]|[12]\d|3[01])([./-])(?:0?[1-9]|[12]\d|3[01])\1"
+                                   r"[12]\d{3}(?!\w|[./-]\d)")),
+            # year-less: only full month names or dotted abbreviations ("sept" is also "seven")
+            ("day_month", re.compile(rf"{weekday_prefix}(?P<month>{month_dot}|{self._full_months(vocab)})"
+                                     rf"\s+{day}", flags)),
+            ("day_month", re.compile(rf"{weekday_prefix}{day}(?:\s+of)?\s+(?P<month>{month_dot}|"
+                                     rf"{self._full_months(vocab)})", flags)),
+        ]
+        self._by_language = {lang: self._language_patterns(vocab, lang) for lang in ("en", "fr")}
+        joiners = _words(vocab["year_range_joiners"])
+        self._year_range = re.compile(rf"\s*(?:{joiners})\s*(?P<date>{_BARE_YEAR})", flags)
+        self._quantity_before = re.compile(rf"(?<!\w)(?:{_words(vocab['quantity_before_number'])})\s*$", flags)
+
+    @staticmethod
+    def _full_months(vocab: dict) -> str:
+        return rf"(?<!\w)(?:{_words(e[0] for lang in ('en', 'fr') for e in vocab['months'][lang])})(?!\w)"
+
+    def _language_patterns(self, vocab: dict, lang: str) -> list:
+        flags = re.IGNORECASE
+        full_months = [e[0] for e in vocab["months"][lang]]
+        if lang == "en":
+            # Capitalised (or upper-case) only: "may" and "march" in lower case are verbs.
+            month = "|".join([*full_months, *(m.upper() for m in full_months)])
+            month = rf"(?-i:{month})"
+        else:
+            month = _words(full_months + [n for e in vocab["months"][lang] for n in e[1:] if len(n) >= 5])
+        month_ctx = _words(vocab["month_context"][lang])
+        year_ctx = _words(vocab["year_context"][lang])
+        mods = vocab["month_modifiers"][lang]
+        wd_mods = vocab["weekday_modifiers"][lang]
+        weekday = _words(e[0] for e in vocab["weekdays"][lang])
+        if lang == "en":
+            weekday = rf"(?-i:{weekday}|{weekday.upper()})"
+        gap = r"(?:\s+|(?<=[-'’]))"   # "in January", "mi-janvier", "d'avril"
+        patterns = [
+            ("month", re.compile(rf"(?<!\w)(?:{month_ctx}){gap}(?P<date>(?:{month}))(?!\w)", flags)),
+            ("year", re.compile(rf"(?<!\w)(?:{year_ctx}){gap}(?P<date>{_BARE_YEAR})", flags)),
+            ("relative", re.compile(rf"(?<!\w)(?:{_words(vocab['relative_days'][lang])}|"
+                                    rf"{_words(vocab['relative_periods'][lang])})(?!\w)", flags)),
+        ]
+        weekday_re = rf"(?<!\w)(?:{weekday})(?!\w)"
+        if wd_mods["before"]:
+            weekday_re = rf"(?:(?<!\w)(?:{_words(wd_mods['before'])})\s+)?" + weekday_re
+        if wd_mods["after"]:
+            weekday_re += rf"(?:\s+(?:{_words(wd_mods['after'])})(?!\w))?"
+        patterns.append(("weekday", re.compile(weekday_re, flags)))
+        if mods["before"]:
+            patterns.append(("month", re.compile(rf"(?<!\w)(?:{_words(mods['before'])})\s+(?:{month})(?!\w)",
+                                                 flags)))
+        if mods["after"]:
+            patterns.append(("month", re.compile(rf"(?<!\w)(?:{month})\s+(?:{_words(mods['after'])})(?!\w)",
+                                                 flags)))
+        return patterns
+
+    def find(self, text: str, lang: str = "en") -> list[Candidate]:
+        """Non-overlapping date mentions, in text order (the longest wins an overlap)."""
+        # kzeu_document and kzeu_dates both scan the same text, one right after the other.
+        if self._last is not None and self._last[0] == lang and self._last[1] == text:
+            return list(self._last[2])
+        found = self._scan(text, lang)
+        self._last = (lang, text, tuple(found))
+        return found
+
+    def _scan(self, text: str, lang: str) -> list[Candidate]:
+        found: list[Candidate] = []
+        for kind, pattern in self._common:
+            for m in pattern.finditer(text):
+                if "month" in pattern.groupindex and not self._month_ok(m.group("month")):
+                    continue
+                found.append(Candidate(m.start(), m.end(), kind))
+        for kind, pattern in self._by_language.get(lang, self._by_language["en"]):
+            for m in pattern.finditer(text):
+                start, end = m.span("date") if "date" in pattern.groupindex else m.span()
+                if kind == "year":
+                    if self._quantity_before.search(text, max(0, start - 30), start):
+                        continue   # "plus de 2000 personnes", "a total of 2000": a count
+                    found.append(Candidate(start, end, kind))
+                    found += self._range_ends(text, end)
+                    continue
+                if kind == "relative" and self._capitalised_mid_sentence(text, start):
+                    continue   # "Kazakhstan Today" (a name), not "today"
+                found.append(Candidate(start, end, kind))
+        return _without_overlaps(found)
+
+    def _month_ok(self, word: str) -> bool:
+        """Lower-case English month names are not months ("may 2", "march 2020")."""
+        key = word.rstrip(".").lower()
+        return not (word.islower() and key in self._english_months and key not in self._french_months)
+
+    def _range_ends(self, text: str, end: int) -> list[Candidate]:
+        """The second year of "from 2019 to 2021", "en 2019-2020", "between 2019 and 2021"."""
+        m = self._year_range.match(text, end)
+        return [Candidate(*m.span("date"), "year")] if m else []
+
+    @staticmethod
+    def _capitalised_mid_sentence(text: str, start: int) -> bool:
+        if not text[start].isupper():
+            return False
+        i = start - 1
+        while i >= 0 and text[i].isspace():
+            i -= 1
+        return i >= 0 and text[i] not in _SENTENCE_END
+
+
+def _without_overlaps(candidates: list[Candidate]) -> list[Candidate]:
+    kept_starts: list[int] = []
+    kept: list[Candidate] = []
+    for cand in sorted(candidates, key=lambda c: (c.start - c.end, c.start)):
+        i = bisect.bisect_left(kept_starts, cand.start)
+        if i > 0 and kept[i - 1].end > cand.start:
+            continue
+        if i < len(kept) and kept[i].start < cand.end:
+            continue
+        kept_starts.insert(i, cand.start)
+        kept.insert(i, cand)
+    return kept
+
+
+def date_item(text: str, cand: Candidate, *, reference, reference_is_inferred: bool,
+              dayfirst: bool) -> dict | None:
+    """The record dict of one mention (None if it is not a valid date)."""
+    resolved = resolve_date(text[cand.start:cand.end], reference=reference, dayfirst=dayfirst,
+                            reference_is_inferred=reference_is_inferred)
+    if resolved is None:
+        return None
+    return {"text": text[cand.start:cand.end], "start": cand.start, "end": cand.end,
+            "value": resolved.value, "granularity": resolved.granularity, "relative": resolved.relative}
+
+
+_FINDER: DateFinder | None = None
+
+
+def date_finder() -> DateFinder:
+    """The shared finder (patterns compiled on first use, then reused by every pipeline)."""
+    global _FINDER
+    if _FINDER is None:
+        _FINDER = DateFinder()
+    return _FINDER
+
+
+class DatesComponent:
+    def __init__(self, *, dayfirst: bool):
+        self.dayfirst = dayfirst
+        self.finder = date_finder()
+
+    def __call__(self, doc: Doc) -> Doc:
+        text = doc.text
+        lang = doc._.kzeu_language or doc.lang_
+        document_date = doc._.kzeu_document_date or {}
+        # Deictic words ("yesterday", "on Thursday") need the publication date (stated or
+        # given with --date); a reference only inferred from the text just completes years.
+        anchor = document_date.get("value") or doc._.kzeu_option_date
+        reference = anchor or doc._.kzeu_reference_date
+        found = []
+        for cand in self.finder.find(text, lang):
+            item = date_item(text, cand, reference=reference, reference_is_inferred=anchor is None,
+                             dayfirst=self.dayfirst)
+            if item is not None:
+                found.append(item)
+        doc._.kzeu_dates = found
+        return doc
+
+
+@Language.factory("kzeu_dates", default_config={"dayfirst": True},
+                  assigns=["doc._.kzeu_dates"], requires=["doc._.kzeu_reference_date"])
+def make_dates(nlp: Language, name: str, *, dayfirst: bool) -> DatesComponent:
+    """dayfirst: read "03/04/2022" as 3 April (True, European and French use) or March 4."""
+    return DatesComponent(dayfirst=dayfirst)

@@ -1,0 +1,245 @@
+"""Date normalisation: ONE helper, ``resolve_date``, turns a date expression into an ISO value.
+
+Policy, in one place:
+- explicit reference date: relative expressions ("yesterday", "on Thursday", "le 7 février",
+  "in January") are resolved against the ``reference`` passed in, never against today's clock;
+- explicit day-first policy for numeric dates ("10/01/2022"): the caller says ``dayfirst``;
+  ISO dates ("2022-01-19") are always year-month-day;
+- ISO out: ``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY`` with the matching granularity;
+- "cannot tell" is ``value=None`` (a relative date with nothing to anchor it), and "not a
+  date" is ``None`` (e.g. "31 February 2022").
+
+Parsing goes through dateutil (``FrenchParserInfo`` adds the French month and weekday names
+of data/dates.json to dateutil's English ones), arithmetic through ``relativedelta``.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import lru_cache
+from typing import Iterable, NamedTuple, Optional
+
+from dateutil import parser as _dateutil_parser
+from dateutil.parser import ParserError, parserinfo
+from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta
+
+from ..data import load_data
+from .text import fold
+
+_WEEKDAYS = (MO, TU, WE, TH, FR, SA, SU)
+# Two defaults that differ in every field: a field dateutil fills from the default (i.e. the
+# text did not state it) comes out different in the two parses. Both are leap years.
+_DEFAULT_A = dt.datetime(2000, 1, 1)
+_DEFAULT_B = dt.datetime(1972, 2, 2)
+_ISO_LIKE = re.compile(r"\s*\d{4}[-/.]\d")
+
+
+class Resolved(NamedTuple):
+    value: Optional[str]          # ISO, or None when the expression cannot be anchored
+    granularity: Optional[str]    # "day" | "month" | "year" | None (a week)
+    relative: bool                # needed the reference date
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> dict:
+    return load_data("dates")
+
+
+def _names(entries: list[list[str]]) -> list[str]:
+    return [name for entry in entries for name in entry]
+
+
+class FrenchParserInfo(parserinfo):
+    """dateutil's English month/weekday names plus the French ones (and accent-less spellings)."""
+
+    def __init__(self, dayfirst: bool = True, yearfirst: bool = False):
+        vocab = vocabulary()
+        months_fr, weekdays_fr = vocab["months"]["fr"], vocab["weekdays"]["fr"]
+        months_en, weekdays_en = vocab["months"]["en"], vocab["weekdays"]["en"]
+        self.MONTHS = [tuple(dict.fromkeys(n.lower() for n in en + fr + [fold(x) for x in fr]))
+                       for en, fr in zip(months_en, months_fr)]
+        self.WEEKDAYS = [tuple(dict.fromkeys(n.lower() for n in en + fr + [fold(x) for x in fr]))
+                         for en, fr in zip(weekdays_en, weekdays_fr)]
+        # Words between the parts of a date: "the 10th of January", "le 1er mars", "du 2 mai".
+        self.JUMP = parserinfo.JUMP + ["the", "le", "la", "du", "de", "er", "re", "e"]
+        super().__init__(dayfirst=dayfirst, yearfirst=yearfirst)
+
+
+@lru_cache(maxsize=1)
+def _parser() -> _dateutil_parser.parser:
+    return _dateutil_parser.parser(FrenchParserInfo())
+
+
+class _Tables(NamedTuple):
+    days: dict            # folded expression -> day offset
+    periods: dict         # folded expression -> (unit, offset)
+    weekday_index: dict   # folded weekday name -> 0..6
+    month_index: dict     # folded month name -> 1..12
+    modifiers: dict       # folded modifier word -> direction -1/0/1
+
+
+@lru_cache(maxsize=1)
+def _tables() -> _Tables:
+    vocab = vocabulary()
+    days, periods, modifiers = {}, {}, {}
+    for lang in ("en", "fr"):
+        days.update({fold(k): v for k, v in vocab["relative_days"][lang].items()})
+        periods.update({fold(k): tuple(v) for k, v in vocab["relative_periods"][lang].items()})
+        for table in ("weekday_modifiers", "month_modifiers"):
+            for side in ("before", "after"):
+                modifiers.update({fold(k): v for k, v in vocab[table][lang][side].items()})
+    weekday_index = {fold(n): i for lang in ("en", "fr")
+                     for i, entry in enumerate(vocab["weekdays"][lang]) for n in entry}
+    month_index = {fold(n): i + 1 for lang in ("en", "fr")
+                   for i, entry in enumerate(vocab["months"][lang]) for n in entry}
+    return _Tables(days, periods, weekday_index, month_index, modifiers)
+
+
+def as_date(value) -> Optional[dt.date]:
+    """``value`` (a date or an ISO string, day or coarser) as a date; None if it is not one."""
+    if value is None or isinstance(value, dt.date):
+        return value
+    text = str(value)
+    text = {4: text + "-01-01", 7: text + "-01"}.get(len(text), text)
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        return None
+
+
+def resolve_date(expression: str, *, reference=None, dayfirst: bool = True,
+                 reference_is_inferred: bool = False) -> Optional[Resolved]:
+    """Normalise one date expression (the text of a date mention, without "on"/"le"/"in").
+
+    reference: the date relative expressions resolve against (date or ISO string) or None.
+    dayfirst: numeric dates are day/month/year (True) or month/day/year (False).
+    reference_is_inferred: the reference is only the latest date the text states, not its
+        publication date; it then completes years ("le 7 février" -> that year) but does not
+        anchor deictic words ("yesterday", "on Thursday", "last week"), which stay None.
+    Returns None when the expression is not a valid date.
+    """
+    ref = as_date(reference)
+    tables = _tables()
+    key = fold(expression).strip(" ,.")
+    deictic_ref = None if reference_is_inferred else ref
+
+    if key in tables.days:
+        if deictic_ref is None:
+            return Resolved(None, "day", True)
+        return Resolved((deictic_ref + relativedelta(days=tables.days[key])).isoformat(), "day", True)
+    if key in tables.periods:
+        return _resolve_period(*tables.periods[key], deictic_ref)
+
+    words = key.replace(",", " ").split()
+    direction = None
+    if len(words) == 2 and (words[0] in tables.modifiers or words[1] in tables.modifiers):
+        modifier = words[0] if words[0] in tables.modifiers else words[1]
+        direction = tables.modifiers[modifier]
+        words = [w for w in words if w != modifier]
+    if len(words) == 1 and words[0] in tables.weekday_index:
+        return _resolve_weekday(tables.weekday_index[words[0]], direction, deictic_ref)
+    if direction is not None:
+        if len(words) == 1 and words[0] in tables.month_index:
+            return _complete_year(tables.month_index[words[0]], None, ref, direction, reference_is_inferred)
+        return None
+    return _resolve_calendar(expression, ref, dayfirst, reference_is_inferred)
+
+
+def _resolve_period(unit: str, offset: int, ref: Optional[dt.date]) -> Resolved:
+    if unit == "week":
+        # A week has no YYYY / YYYY-MM / YYYY-MM-DD form: found, but left unresolved.
+        return Resolved(None, None, True)
+    if ref is None:
+        return Resolved(None, unit, True)
+    moved = ref + relativedelta(**{unit + "s": offset})
+    return Resolved(moved.strftime("%Y-%m") if unit == "month" else str(moved.year), unit, True)
+
+
+def _resolve_weekday(index: int, direction: Optional[int], ref: Optional[dt.date]) -> Resolved:
+    if ref is None:
+        return Resolved(None, "day", True)
+    weekday = _WEEKDAYS[index]
+    if direction is None:
+        # A bare weekday in a news report ("on Thursday", "jeudi") is the most recent such
+        # day on or before the reference (publication) date.
+        moved = ref + relativedelta(weekday=weekday(-1))
+    elif direction < 0:       # "last Thursday": strictly before the reference date
+        moved = ref + relativedelta(days=-1, weekday=weekday(-1))
+    elif direction > 0:       # "next Thursday": strictly after
+        moved = ref + relativedelta(days=+1, weekday=weekday(+1))
+    else:                     # "this Thursday": this week's, on or after the reference date
+        moved = ref + relativedelta(weekday=weekday(+1))
+    return Resolved(moved.isoformat(), "day", True)
+
+
+def _resolve_calendar(expression: str, ref: Optional[dt.date], dayfirst: bool,
+                      inferred: bool) -> Optional[Resolved]:
+    iso_like = bool(_ISO_LIKE.match(expression))
+    options = dict(dayfirst=False if iso_like else dayfirst, yearfirst=iso_like)
+    try:
+        a = _parser().parse(expression, default=_DEFAULT_A, **options)
+        b = _parser().parse(expression, default=_DEFAULT_B, **options)
+    except (ParserError, ValueError, OverflowError):
+        return None
+    year = a.year if a.year == b.year else None
+    month = a.month if a.month == b.month else None
+    day = a.day if a.day == b.day else None
+    if month is None:
+        return Resolved(str(year), "year", False) if year is not None and day is None else None
+    if year is None:
+        return _complete_year(month, day, ref, None, inferred)
+    if day is None:
+        return Resolved(f"{year:04d}-{month:02d}", "month", False)
+    return Resolved(dt.date(year, month, day).isoformat(), "day", False)
+
+
+def _complete_year(month: int, day: Optional[int], ref: Optional[dt.date], direction: Optional[int],
+                   inferred: bool) -> Optional[Resolved]:
+    """Year-less "7 février" / "January": pick the year from the reference date.
+
+    With a publication reference the date is the occurrence closest to it (an article of
+    3 January saying "on 28 December" means the past December); with a reference only
+    inferred from the text the year is the reference's year. "last/next January" take the
+    occurrence strictly before/after the reference month.
+    """
+    granularity = "day" if day else "month"
+    if ref is None:
+        return Resolved(None, granularity, True)
+    if day:
+        try:
+            dt.date(2000, month, day)  # a leap year: is the day valid for that month at all?
+        except ValueError:
+            return None
+
+    def shifted(years: int) -> dt.date:
+        return ref + relativedelta(years=years, month=month, day=day or 1)
+
+    if (inferred and direction is None) or direction == 0:
+        chosen = shifted(0)
+    else:
+        ref_point = ref if day else ref + relativedelta(day=1)
+        candidates = [shifted(k) for k in (-1, 0, 1)]
+        if direction is None:
+            chosen = min(candidates, key=lambda d: (abs((d - ref_point).days), d > ref_point))
+        elif direction < 0:
+            chosen = max(d for d in candidates if d < ref_point)
+        else:
+            chosen = min(d for d in candidates if d > ref_point)
+    if day and chosen.day != day:   # 29 February in a non-leap year
+        return None
+    value = chosen.isoformat() if day else chosen.strftime("%Y-%m")
+    return Resolved(value, granularity, True)
+
+
+def latest_stated(values: Iterable[Optional[str]]) -> Optional[str]:
+    """The latest of ISO values of any granularity, a coarse value counting as its first
+    day (on a tie the finer value wins). None if there are none."""
+    best, best_key = None, None
+    for value in values:
+        parsed = as_date(value) if value else None
+        if parsed is None:
+            continue
+        key = (parsed, len(value))
+        if best_key is None or key > best_key:
+            best, best_key = value, key
+    return best
