@@ -1,7 +1,377 @@
-"""Placeholder: kzeu_agreements is being written (see the issue tracker)."""
+"""kzeu_agreements: named treaties, agreements, conventions, memoranda, declarations, roadmaps.
+
+Found two ways, both compiled once from ``data/agreements.json``:
+- by structure: a capitalised head word (Agreement, Treaty, Accord, Traité, ...) with
+  capitalised modifiers before it (``Enhanced Partnership and Cooperation Agreement``) or a
+  named complement after it (``Agreement on Enhanced Partnership and Cooperation``,
+  ``Accord de partenariat et de coopération renforcé``); a lone or generic head
+  (``the Agreement``, ``Memorandum of Understanding``) names nothing;
+- by the knowledge base: canonical names, French names and aliases of well-known instruments.
+
+Mentions of one instrument merge (knowledge-base id, else the set of its content words, so
+that ``X Agreement`` = ``Agreement on X``); an abbreviation in brackets after a name, or the
+initials of a found name, link to it. Parties (``between X and Y``, ``«X – Y»``, ``X-Y``),
+article numbers (``articles 2 and 4 of ...``) and status words with their dates are read
+around the mentions.
+"""
+from __future__ import annotations
+
+import re
+
 from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..data import load_data
+from ..extensions import items
+from ..normalize.text import fold
+
+_CAP = r"(?:[A-Z][\w'\u2019]*(?:-[\w'\u2019]+)*)"
+_SP = r"[^\S\n]+"
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;\u201d\"\n]\s*|[\u00ab\u201c(]\s*)$")
+_ARTICLE_NUMBERS = re.compile(r"\d+[a-z]?")
+_ACRONYM = re.compile(r"(?<![\w-])[A-Z]{3,8}(?![\w-])")
+_BRACKETED_ABBREVIATION = re.compile(r"\s*\(([A-Z][A-Za-z]{1,9})\)")
+_ELISION = re.compile(r"^(?:l|d|qu)['\u2019]", re.I)
 
 
-@Language.factory("kzeu_agreements")
-def make_agreements(nlp, name):
-    return lambda doc: doc
+def _alternation(words) -> str:
+    words = sorted(set(words), key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", _SP) for w in words)
+
+
+def _content_key(name: str, connectors: set[str]) -> frozenset:
+    """Words of a name that are not connectors: ``X Agreement`` and ``Agreement on X`` share it."""
+    words = re.split(r"[\s\-'\u2019]+", fold(name))
+    return frozenset(w for w in words if w and w not in connectors)
+
+
+class AgreementsComponent:
+    def __init__(self, nlp: Language, name: str, *, max_name_words: int = 14):
+        data = load_data("agreements")
+        self.name = name
+        self.max_name_words = max_name_words
+        self.entries = {e["id"]: e for e in data["entries"]}
+        self.connectors = {fold(w) for lang in data["connectors"].values() for w in lang}
+        self.leading = {fold(w) for w in data["leading_words"]}
+        self.generic = {_content_key(n, self.connectors) for n in data["generic_names"]}
+        self.party_names = {fold(k): v for k, v in data["party_names"].items()}
+        self.fr_stop = {fold(w) for w in data["french_name_stop_words"]}
+        self.heads = {lang: re.compile(rf"(?<![\w-])(?:{_alternation(h)})(?![\w-])")
+                      for lang, h in data["heads"].items()}
+        self.head_words = {fold(h) for hs in data["heads"].values() for h in hs}
+        en_conn = _alternation(data["connectors"]["en"])
+        self.en_modifiers = re.compile(rf"(?:{_CAP}{_SP}(?:(?:{en_conn}){_SP}){{0,3}}){{0,8}}{_CAP}{_SP}$")
+        self.en_tail = re.compile(
+            rf"{_SP}(?:{_alternation(data['name_prepositions']['en'])}){_SP}(?:the{_SP})?"
+            rf"{_CAP}(?:{_SP}(?:(?:{en_conn}){_SP}){{0,3}}{_CAP}){{0,10}}")
+        self.fr_prepositions = re.compile(rf"{_SP}(?:{_alternation(data['name_prepositions']['fr'])})(?=[\s\w])",
+                                          re.I)
+        self.fr_word = re.compile(rf"(?:{_SP}|(?<=['\u2019]))([\w\u2019'-]+)")
+        self.right_capital = re.compile(rf"{_SP}[A-Z]")
+        # parties stated next to the name
+        party = rf"(?:the{_SP}|l['\u2019]|le{_SP}|la{_SP}|les{_SP})?({_CAP}(?:{_SP}(?:of{_SP}|de{_SP}|du{_SP})?{_CAP}){{0,4}})"
+        self.between = re.compile(rf",?{_SP}(?:between|entre){_SP}{party}{_SP}(?:and|et){_SP}{party}")
+        self.guillemets = re.compile(rf"[^\S\n]*[\u00ab\u201c\"]\s*{party}\s*[-\u2013\u2014]\s*{party}\s*[\u00bb\u201d\"]")
+        self.hyphen_parties = re.compile(rf"^({_CAP.replace('(?:-', '(?:')})[-\u2013]({_CAP})$")
+        self.articles_before = re.compile(
+            r"(?i:\b(?:articles?|art\.|paragraphs?|paragraphes?))\s+(\d+[a-z]?(?:\s*(?:,|and|et|or|ou)\s*\d+[a-z]?)*)"
+            r"\s+(?:of|de|du|des)\s+(?:the\s+|l['\u2019]|la\s+|le\s+)?$")
+        status = data["status_words"]
+        self.status_of = {fold(w): s for s, words in status.items() for w in words}
+        self.status_words = re.compile(rf"(?<!\w)(?i:{_alternation(self.status_of)})(?!\w)")
+        # knowledge base: long names any case, all-capital abbreviations as written
+        forms = {}
+        for entry in data["entries"]:
+            for form in [entry["name"], entry["name_fr"], *entry["aliases"]]:
+                forms[form] = entry["id"]
+        self.kb_by_key = {fold(f): i for f, i in forms.items()}
+        self.kb_by_content = {_content_key(f, self.connectors): i for f, i in forms.items()}
+        caps = [f for f in forms if f.isupper()]
+        names = [f for f in forms if not f.isupper()]
+        self.kb_pattern = re.compile(rf"(?<![\w-])(?:((?i:{_alternation(names)}))|({_alternation(caps)}))(?![\w-])")
+
+    # --- the component ---------------------------------------------------------------
+    def __call__(self, doc: Doc) -> Doc:
+        lang = doc._.kzeu_language if doc._.kzeu_language in self.heads else (
+            doc.lang_ if doc.lang_ in self.heads else "en")
+        named = [(m["start"], m["end"], i["name"]) for section in ("places", "organizations")
+                 for i in items(doc, section) for m in i.get("mentions", [])]
+        dates = [d for d in items(doc, "dates") if d.get("value")]
+        doc._.kzeu_agreements = self.find(doc.text, lang, named, dates)
+        return doc
+
+    def find(self, text: str, lang: str, named=(), dates=()) -> list[dict]:
+        found = self._structural(text, lang) + self._knowledge_base(text)
+        mentions = _drop_overlaps(found)
+        groups = self._merge(text, mentions)
+        return [self._record(text, g, mentions, named, dates) for g in groups]
+
+    # --- candidates ----------------------------------------------------------------
+    def _structural(self, text: str, lang: str) -> list[dict]:
+        found = []
+        previous_end = 0
+        for head in self.heads[lang].finditer(text):
+            start, end = head.span()
+            if start < previous_end:
+                continue  # inside the complement of the name before
+            if self.right_capital.match(text, end) and not text[end:end + 3].strip().startswith(("\u00ab", '"')):
+                continue  # Collective Security Treaty Organization: part of a longer name
+            window_start = max(0, start - 160)
+            modifiers = self.en_modifiers.search(text, window_start, start) if lang == "en" else None
+            if modifiers and modifiers.end() == start:
+                first = max(self._after_last_head(text, modifiers.start(), start), previous_end)
+                start = self._strip_leading(text, first, start)
+            if lang == "en":
+                tail = self.en_tail.match(text, end)
+                if tail:
+                    end = self._before_next_head(text, tail.start(), tail.end())
+            else:
+                end = self._french_tail(text, end)
+            if start == head.start() and end == head.end():
+                continue  # a lone head word names nothing
+            if start == head.start() and lang == "fr" and _SENTENCE_START.search(text, max(0, start - 3), start):
+                continue  # sentence-initial capital says nothing about a name
+            surface = text[start:end]
+            if _content_key(surface, self.connectors) in self.generic:
+                continue
+            found.append({"start": start, "end": end, "kb_id": None})
+            previous_end = end
+        return found
+
+    def _words(self, text: str, start: int, end: int):
+        return [(m.start(), m.end(), fold(m.group())) for m in re.finditer(r"\S+", text[start:end])]
+
+    def _after_last_head(self, text: str, start: int, end: int) -> int:
+        """``Paris Agreement and the Kyoto Protocol``: modifiers start after an earlier name."""
+        for s, e, word in reversed(self._words(text, start, end)):
+            if word in self.head_words:
+                return start + e
+        return start
+
+    def _before_next_head(self, text: str, start: int, end: int) -> int:
+        """``Roadmap for Trade and Investment and the Astana Declaration``: the complement
+        ends before the connectors that lead to another name."""
+        words = self._words(text, start, end)
+        for i, (s, e, word) in enumerate(words):
+            if word in self.head_words:
+                j = i
+                while j > 0 and words[j - 1][2] not in self.connectors:
+                    j -= 1
+                while j > 0 and words[j - 1][2] in self.connectors:
+                    j -= 1
+                return start + words[j - 1][1] if j > 0 else start
+        return end
+
+    def _strip_leading(self, text: str, start: int, head_start: int) -> int:
+        """Drop sentence-initial and function words in front of a name (The, Under the, ...)."""
+        for m in re.finditer(r"\S+", text[start:head_start]):
+            if fold(m.group()) not in self.leading and fold(m.group()) not in self.connectors:
+                return start + m.start()
+        return head_start
+
+    def _french_tail(self, text: str, end: int) -> int:
+        """``de partenariat et de coopération renforcé``: lower-case words after a French head,
+        capitalised ones only after a preposition or article (``de Paris``, ``l'Union``)."""
+        if not self.fr_prepositions.match(text, end):
+            return end
+        last_good, prev, pos, n = end, None, end, 0
+        while n < self.max_name_words:
+            m = self.fr_word.match(text, pos)
+            if not m:
+                break
+            word = m.group(1)
+            key = fold(word)
+            bare = _ELISION.sub("", word)
+            nxt = self.fr_word.match(text, m.end())
+            nxt_key = fold(nxt.group(1)) if nxt else ""
+            if key in ("le", "la", "les", "l'") and prev in ("de", "sur", "a", "contre", "pour", "entre", "d'"):
+                pass  # sur la non-prolifération
+            elif key == "et" and nxt_key[:2] in ("de", "d'", "du") and nxt_key not in self.fr_stop:
+                pass  # partenariat et de coopération
+            elif key == "en" and (nxt_key == "matiere" or (nxt and nxt.group(1)[:1].isupper())):
+                pass  # en matière de, en Asie centrale
+            elif key in self.fr_stop or key in self.head_words:
+                break
+            elif bare[:1].isupper() and not (prev in self.connectors or word != bare):
+                break  # a capital not after a preposition starts something else
+            elif not bare[:1].isalpha():
+                break
+            pos = m.end()
+            prev = key if word == bare else key[:2]
+            n += 1
+            if key not in self.connectors or word != bare:
+                last_good = pos
+        return last_good
+
+    def _knowledge_base(self, text: str) -> list[dict]:
+        found = []
+        for m in self.kb_pattern.finditer(text):
+            form = m.group(1) or m.group(2)
+            found.append({"start": m.start(), "end": m.end(), "kb_id": self.kb_by_key.get(fold(form))})
+        return found
+
+    # --- merging -------------------------------------------------------------------
+    def _merge(self, text: str, mentions: list[dict]) -> list[list[dict]]:
+        groups: list[list[dict]] = []
+        by_key: dict = {}
+
+        def add(mention, key_list):
+            for key in key_list:
+                if key in by_key:
+                    by_key[key].append(mention)
+                    group = by_key[key]
+                    break
+            else:
+                group = [mention]
+                groups.append(group)
+            for key in key_list:
+                by_key.setdefault(key, group)
+            return group
+
+        for mention in mentions:
+            surface = text[mention["start"]:mention["end"]]
+            content = _content_key(surface, self.connectors)
+            kb_id = mention["kb_id"] or self.kb_by_key.get(fold(surface)) or self.kb_by_content.get(content)
+            mention["kb_id"] = kb_id
+            group = add(mention, [k for k in (kb_id, content, fold(surface)) if k])
+            abbreviation = _BRACKETED_ABBREVIATION.match(text, mention["end"])
+            if abbreviation:
+                by_key.setdefault(fold(abbreviation.group(1)), group)
+            initials = "".join(w[0] for w in surface.split() if w[:1].isupper())
+            if len(initials) >= 3:
+                by_key.setdefault(fold(initials), group)
+        # later abbreviations of names found above (EPCA after the full name)
+        taken = [(m["start"], m["end"]) for m in mentions]
+        for m in _ACRONYM.finditer(text):
+            group = by_key.get(fold(m.group()))
+            if group and not any(s <= m.start() < e for s, e in taken):
+                group.append({"start": m.start(), "end": m.end(), "kb_id": group[0]["kb_id"]})
+        return groups
+
+    # --- one record ----------------------------------------------------------------
+    def _record(self, text, group, all_mentions, named, dates) -> dict:
+        group.sort(key=lambda m: m["start"])
+        kb_id = next((m["kb_id"] for m in group if m["kb_id"]), None)
+        surfaces = []
+        for m in group:
+            surface = " ".join(text[m["start"]:m["end"]].split())
+            if surface not in surfaces:
+                surfaces.append(surface)
+        parties, articles, status = [], [], []
+        for m in group:
+            for party in self._parties(text, m, named):
+                if party not in parties:
+                    parties.append(party)
+            for number in self._articles(text, m):
+                if number not in articles:
+                    articles.append(number)
+            for item in self._status(text, m, all_mentions, dates):
+                if item not in status:
+                    status.append(item)
+        entry = self.entries.get(kb_id)
+        if entry and parties and entry["parties"] and set(parties) != set(entry["parties"]):
+            entry, kb_id = None, None  # same title, other parties (the EU has several EPCAs)
+        if entry:
+            name = entry["name"]
+            parties = parties or list(entry["parties"])
+        else:
+            # the fullest form written out: longest, heads included
+            name = max(surfaces, key=lambda s: (not s.isupper(), len(s)))
+        aliases = [s for s in surfaces if s != name]
+        abbreviation = next((a.group(1) for m in group
+                             if (a := _BRACKETED_ABBREVIATION.match(text, m["end"]))), None)
+        if abbreviation and abbreviation not in aliases and abbreviation != name:
+            aliases.append(abbreviation)
+        return {"name": name, "aliases": aliases, "parties": parties, "articles": articles,
+                "status": status, "kb_id": kb_id,
+                "mentions": [{"text": text[m["start"]:m["end"]], "start": m["start"], "end": m["end"]}
+                             for m in group]}
+
+    def _parties(self, text, mention, named) -> list[str]:
+        start, end = mention["start"], mention["end"]
+        spans = []
+        for pattern in (self.between, self.guillemets):
+            m = pattern.match(text, end)
+            if m:
+                spans = [m.span(1), m.span(2)]
+                break
+        if not spans:
+            first = text[start:end].split()[0]
+            pair = self.hyphen_parties.match(first)
+            if pair:
+                spans = [(start + pair.start(1), start + pair.end(1)), (start + pair.start(2), start + pair.end(2))]
+        parties = []
+        for s, e in spans:
+            party = self._party_name(text[s:e], s, e, named)
+            if party:
+                parties.append(party)
+        return parties if len(parties) == 2 else []
+
+    def _party_name(self, surface: str, start: int, end: int, named) -> str | None:
+        for s, e, name in named:
+            if s <= start and end <= e or start <= s and e <= end:
+                return name
+        key = fold(surface)
+        if key in self.party_names:
+            return self.party_names[key]
+        try:
+            from ..geo import country_code, country_name
+            code = country_code(surface)
+            if code:
+                return country_name(code)
+        except ImportError:  # geo look-ups not available
+            pass
+        return " ".join(surface.split()) if surface[:1].isupper() and fold(surface) not in self.leading else None
+
+    def _articles(self, text, mention) -> list[str]:
+        m = self.articles_before.search(text, max(0, mention["start"] - 80), mention["start"])
+        return _ARTICLE_NUMBERS.findall(m.group(1)) if m else []
+
+    def _status(self, text, mention, all_mentions, dates) -> list[dict]:
+        """Status words in the mention's sentence, after it (up to the next agreement) or
+        just before it (``signed the ...``); the first date after the status word."""
+        start, end = mention["start"], mention["end"]
+        sentence_end = _sentence_end(text, end)
+        next_start = min((m["start"] for m in all_mentions if m["start"] >= end), default=sentence_end)
+        limit = min(sentence_end, next_start)
+        found = []
+        spans = [(end, limit), (max(_sentence_start(text, start), start - 40), start)]
+        for lo, hi in spans:
+            for m in self.status_words.finditer(text, lo, hi):
+                status = self.status_of[fold(m.group())]
+                date = next((d["value"] for d in dates if m.end() <= d["start"] and d["end"] <= max(limit, hi)
+                             and d["start"] - m.end() < 60), None)
+                found.append({"status": status, "date": date})
+        return found
+
+
+_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
+
+
+def _sentence_end(text: str, pos: int) -> int:
+    m = _SENTENCE_END.search(text, pos)
+    return m.start() if m else len(text)
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    cut = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos))
+    return cut + 1 if cut >= 0 else 0
+
+
+def _drop_overlaps(found: list[dict]) -> list[dict]:
+    """Keep the longest of overlapping candidates; a knowledge-base hit inside a structural
+    name gives that name its id."""
+    found.sort(key=lambda m: (m["start"], -(m["end"] - m["start"])))
+    kept: list[dict] = []
+    for m in found:
+        if kept and m["start"] < kept[-1]["end"]:
+            if m["kb_id"] and not kept[-1]["kb_id"]:
+                kept[-1]["kb_id"] = m["kb_id"]
+            continue
+        kept.append(dict(m))
+    return kept
+
+
+@Language.factory("kzeu_agreements", default_config={"max_name_words": 14})
+def make_agreements(nlp: Language, name: str, *, max_name_words: int = 14) -> AgreementsComponent:
+    return AgreementsComponent(nlp, name, max_name_words=max_name_words)
