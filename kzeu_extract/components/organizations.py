@@ -1,7 +1,292 @@
-"""Placeholder: kzeu_organizations is being written (see the issue tracker)."""
+"""kzeu_organizations: institutions, agencies, companies named in the text, merged per body.
+
+Four ways to find one, all driven by ``data/organizations.json``:
+1. the knowledge base: known bodies by name, French name or abbreviation ("UE" = European
+   Union), each carrying its ``kb_id``;
+2. national bodies every state has ("Foreign Ministry", "MFA", "bureau du procureur
+   général"), qualified by a country next to them ("Kazakh MFA", "Ministry of Foreign
+   Affairs of Belgium", "Kazakhstan's Foreign Ministry") -> "Ministry of Foreign Affairs of
+   Kazakhstan"; EU delegations ("délégation de l'UE au Kazakhstan");
+3. definitions in the text: "the Organization for Cooperation of Ports (OCP)", after which
+   the bare "OCP" is the same body;
+4. structure: a run of capitalised words holding a head word ("Ministry", "Bank", "Council",
+   "Agence" ...), cut after a person's title ("President of the European Council" -> "European
+   Council") and before a following name.
+Not mentions: #hashtags, @handles, URLs.
+"""
+from __future__ import annotations
+
+import re
+
 from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..extensions import items
+from ..gazetteer import Gazetteer, fold_same_length, inside, url_spans
+from ..geo import adjective_to_code, country_code, country_name, name_key
+from ..normalize.text import mention
+from ..orgkb import knowledge_base
+
+# Candidate kinds, strongest first when two overlap.
+KB, NATIONAL, DELEGATION, DEFINED, STRUCTURE = range(5)
+
+# Words that carry a name on after its head ("Council of ...", "Banque ... du ..."); not "and",
+# "in", "to": "the Council in Brussels", "the Union and Kazakhstan" end at the head.
+_CONTINUATIONS = {"of", "for", "on", "de", "des", "du", "d'", "l'", "pour", "sur"}
+
+_CAP_WORD = r"(?:[A-Z\u00c0-\u00de][\w'’.&\-]*[\w&]|[A-Z])"
+
+
+class OrganizationsComponent:
+    def __init__(self):
+        kb = knowledge_base()
+        self._entries = {e["id"]: e for e in kb["entries"]}
+        self._national = {e["id"]: e for e in kb["national_bodies"]}
+        names = [(n, (KB, e["id"])) for e in kb["entries"] for n in [e["name"], *e["aliases"]]]
+        names += [(n, (NATIONAL, e["id"])) for e in kb["national_bodies"] for n in [e["name"], *e["aliases"]]]
+        self._gazetteer = Gazetteer(names)
+        self._heads = set(kb["heads"])
+        self._connectors = {fold_same_length(c) for c in kb["connectors"]}
+        self._determiners = set(kb["determiners"])
+        self._titles = set(kb["titles"])
+        stop = "|".join(map(re.escape, kb["stop_words"]))
+        lower = "|".join(map(re.escape, sorted(kb["fr_lowercase_words"], key=len, reverse=True)))
+        connector = "|".join(map(re.escape, sorted(kb["connectors"], key=len, reverse=True)))
+        word = rf"(?!(?:{stop})\b){_CAP_WORD}"
+        # French names go on in lower case after a capitalised head ("Banque nationale du
+        # Kazakhstan", "Conseil de coopération UE-Kazakhstan"): adjectives by their endings
+        # and a few nouns from the data file.
+        french_lower = (r"(?:[a-zàâçéèêëîïôûù]+(?:ale|ales|al|aux|ique|iques|ien|ienne|éen|éenne|"
+                        r"éens|éennes|aire|aires|ier|ière|ais|aise|el|elle|if|ive|ée|ées|é|és)"
+                        rf"|{lower})\b")
+        self._chain = re.compile(
+            rf"(?<![\w#@]){word}"
+            rf"(?:(?:[ \t]+(?:(?:{connector})[ \t]+|(?:d|l)['’])*|[ \t]*[-–][ \t]*){word}"
+            rf"|[ \t]+{french_lower})*")
+        self._token = re.compile(rf"{_CAP_WORD}|[\w'’]+|[-–]")
+        self._definition = re.compile(r"[ \t]*\([ \t]*([A-Z][A-Za-z&]{1,9})[ \t]*\)")
+        delegation = kb["eu_delegation"]
+        self._delegation_spec = delegation
+        preps = "|".join(map(re.escape, sorted(delegation["prepositions"], key=len, reverse=True)))
+        self._delegation = re.compile(
+            r"(?<![\w#@])(?:%s)[ \t]+(?:%s)[ \t]*(?:the[ \t]+)?" % ("|".join(delegation["patterns"]), preps))
+        self._after_country = re.compile(r"[ \t]+(?:of|for|du|de la|de l['’]|de|des|d['’])[ \t]*(?:the[ \t]+)?")
+        self._word_before = re.compile(r"([A-Za-zÀ-ÿ][\w\-]*)(?:['’]s)?[ \t]+$")
+        self._french_adjective_after = re.compile(r"[ \t]+([a-zé][\w\-]*)")
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.kzeu_organizations = self.find(doc.text, items(doc, "places"))
+        return doc
+
+    # -- finding candidates --------------------------------------------------------------
+
+    def find(self, text: str, places: list[dict] | None = None) -> list[dict]:
+        folded = fold_same_length(text)
+        countries = {m["start"]: (m["end"], p["country"]) for p in places or []
+                     if p.get("kind") == "country" and p.get("country") for m in p["mentions"]}
+        urls = url_spans(text)
+        candidates = []  # (start, end, kind, key, name, kb_id, extra aliases)
+        for start, end, entries in self._gazetteer.finditer(text, folded):
+            kind, entry_id = entries[0].value
+            if kind == KB:
+                entry = self._entries[entry_id]
+                candidates.append((start, end, KB, entry_id, entry["name"], entry_id, ()))
+            else:
+                candidate = self._national_body(text, start, end, self._national[entry_id], countries)
+                if candidate:
+                    candidates.append(candidate)
+        candidates += self._delegations(text, countries)
+        defined, definitions = self._definitions(text, candidates)
+        candidates += defined
+        candidates += self._structures(text, candidates)
+        candidates = [c for c in candidates if not inside(c[0], c[1], urls)]
+        return self._merge(text, self._resolve(candidates), definitions)
+
+    def _country_after(self, text: str, end: int, countries: dict) -> tuple[int, str] | None:
+        match = self._after_country.match(text, end)
+        if match and match.end() in countries:
+            return countries[match.end()]
+        return None
+
+    def _national_body(self, text, start, end, body, countries):
+        code = None
+        after = self._country_after(text, end, countries)
+        if after:
+            end, code = after
+        else:
+            before = self._word_before.search(text, max(0, start - 40), start)
+            if before and before.group(1)[:1].isupper() and country_code(before.group(1)):
+                code, start = country_code(before.group(1)), before.start()
+            else:
+                adjective = self._french_adjective_after.match(text, end)
+                if adjective and adjective_to_code(adjective.group(1)):
+                    code, end = adjective_to_code(adjective.group(1)), adjective.end()
+        if code:
+            return (start, end, NATIONAL, f"{body['id']}:{code}",
+                    f"{body['name']} of {country_name(code)}", f"{body['id']}:{code}", ())
+        if body.get("qualified_only"):
+            return None
+        return start, end, NATIONAL, body["id"], body["name"], body["id"], ()
+
+    def _delegations(self, text, countries):
+        spec = self._delegation_spec
+        found = []
+        for match in self._delegation.finditer(text):
+            if match.end() in countries:
+                end, code = countries[match.end()]
+                name = spec["name"].format(country=country_name(code))
+                aliases = tuple(a.format(country=country_name(code)) for a in spec["aliases"])
+                found.append((match.start(), end, DELEGATION, f"eu-delegation:{code}", name,
+                              f"eu-delegation:{code}", aliases))
+        return found
+
+    def _definitions(self, text, candidates):
+        """'Full Name (ABBR)': the abbreviation names the body; returns the candidates and
+        {abbreviation: key}."""
+        found, definitions = [], {}
+        by_end = {c[1]: c for c in candidates}
+        for match in self._definition.finditer(text):
+            abbreviation = match.group(1)
+            known = by_end.get(match.start())
+            if known:
+                definitions[abbreviation] = known[3]
+                continue
+            chain = self._last_chain(text, match.start())
+            if not chain:
+                continue
+            start, name = self._trim_to_initials(text, chain, abbreviation)
+            if name and any(w in self._heads for w in name.split()):
+                key = name_key(name)
+                found.append((start, start + len(name), DEFINED, key, name, None, (abbreviation,)))
+                definitions[abbreviation] = key
+        for abbreviation, key in definitions.items():
+            name = next(c[4] for c in candidates + found if c[3] == key)
+            kb_id = next(c[5] for c in candidates + found if c[3] == key)
+            for match in re.finditer(rf"(?<![\w#@]){re.escape(abbreviation)}(?!\w)", text):
+                found.append((match.start(), match.end(), DEFINED, key, name, kb_id, ()))
+        return found, definitions
+
+    def _last_chain(self, text, end):
+        """The capitalised chain that ends exactly at ``end``."""
+        line_start = text.rfind("\n", 0, end) + 1
+        for match in self._chain.finditer(text, line_start, end):
+            if match.end() == end:
+                return match.start(), match.end()
+        return None
+
+    def _trim_to_initials(self, text, chain, abbreviation):
+        """Drop leading words until the capitalised words' initials can spell the abbreviation."""
+        start, end = chain
+        words = [m for m in re.finditer(r"\S+", text[start:end])]
+        for i, first in enumerate(words):
+            initials = [w.group()[0] for w in words[i:] if w.group()[0].isupper()]
+            if first.group()[0] == abbreviation[0] and _spells(abbreviation, initials):
+                return start + first.start(), text[start + first.start():end]
+        return start, None
+
+    def _structures(self, text, candidates):
+        known = [(c[0], c[1]) for c in candidates if c[2] == KB]
+        found = []
+        for match in self._chain.finditer(text):
+            span = self._organization_in_chain(text, match.start(), match.end(), known)
+            if span:
+                start, end = span
+                name = text[start:end]
+                found.append((start, end, STRUCTURE, name_key(name), name, None, ()))
+        return found
+
+    def _organization_in_chain(self, text, start, end, known):
+        tokens = [(m.start() + start, m.end() + start, m.group())
+                  for m in self._token.finditer(text[start:end])]
+        # A head inside a known name ("Union" of "European Union") heads nothing new.
+        heads = [i for i, t in enumerate(tokens) if t[2] in self._heads
+                 and not inside(t[0], t[1], known)]
+        if not heads:
+            return None
+        first = heads[0]
+        # Start after the last connector before the head ("President of the | European Council").
+        begin = 0
+        for i in range(first):
+            if fold_same_length(tokens[i][2]) in self._connectors or tokens[i][2] in self._titles:
+                begin = i + 1
+        while begin < first and (tokens[begin][2] in self._determiners or
+                                 fold_same_length(tokens[begin][2]) in self._connectors):
+            begin += 1
+        # After the head: go on through "of/for/de ..." phrases; stop before a bare name.
+        stop = first + 1
+        while stop < len(tokens) and fold_same_length(tokens[stop][2]) not in self._connectors and \
+                (tokens[stop][2] in self._heads or tokens[stop][2][:1].islower()):
+            stop += 1  # more heads, French adjectives ("Banque nationale")
+        if stop < len(tokens) and fold_same_length(tokens[stop][2]) in _CONTINUATIONS:
+            stop = len(tokens)
+        while stop > first + 1 and (fold_same_length(tokens[stop - 1][2]) in self._connectors
+                                   or tokens[stop - 1][2] in "-–"):
+            stop -= 1
+        words = tokens[begin:stop]
+        if len(words) < 2 or all(w[2] in self._heads for w in words):
+            return None
+        return words[0][0], words[-1][1]
+
+    # -- choosing and merging ------------------------------------------------------------
+
+    def _resolve(self, candidates):
+        """Known bodies always count; other candidates give way to a known body covering
+        them and, where they overlap each other, to the longest (then the strongest kind)."""
+        known = [c for c in candidates if c[2] == KB]
+        others = sorted((c for c in candidates if c[2] != KB), key=lambda c: (-(c[1] - c[0]), c[2]))
+        kept = []
+        for c in others:
+            if any(k[0] <= c[0] and c[1] <= k[1] for k in known):
+                continue
+            if any(c[0] < k[1] and k[0] < c[1] for k in kept):
+                continue
+            kept.append(c)
+        return sorted(known + kept)
+
+    def _merge(self, text, candidates, definitions):
+        orgs: dict[str, dict] = {}
+        extra_aliases: dict[str, list[str]] = {}
+        for start, end, kind, key, name, kb_id, aliases in candidates:
+            org = orgs.get(key)
+            if org is None:
+                org = orgs[key] = {"name": name, "aliases": [], "kb_id": kb_id, "mentions": []}
+            org["mentions"].append(mention(text, start, end))
+            extra_aliases.setdefault(key, []).extend(aliases)
+        _fold_into_qualified(orgs)
+        _fold_short_forms(orgs)
+        for key, org in orgs.items():
+            seen = {name_key(org["name"])}
+            for alias in [m["text"] for m in org["mentions"]] + extra_aliases.get(key, []):
+                if name_key(alias) not in seen:
+                    seen.add(name_key(alias))
+                    org["aliases"].append(alias)
+            org["mentions"].sort(key=lambda m: m["start"])
+        return sorted(orgs.values(), key=lambda o: o["mentions"][0]["start"])
+
+
+def _spells(abbreviation: str, initials: list[str]) -> bool:
+    """Letters of the abbreviation appear in order among the words' initials."""
+    letters = iter(initials)
+    return all(any(c == i for i in letters) for c in abbreviation if c.isupper())
+
+
+def _fold_into_qualified(orgs: dict) -> None:
+    """A bare "MFA" joins the one "Ministry of Foreign Affairs of <country>" of the text."""
+    for key in [k for k in orgs if ":" not in k]:
+        qualified = [k for k in orgs if k.startswith(key + ":")]
+        if len(qualified) == 1 and orgs[key]["kb_id"] == key:
+            orgs[qualified[0]]["mentions"] += orgs.pop(key)["mentions"]
+
+
+def _fold_short_forms(orgs: dict) -> None:
+    """A name found by structure that ends another one ("Cooperation Council" after
+    "Kazakhstan - EU Cooperation Council") is a short form of it."""
+    for key in [k for k, o in orgs.items() if o["kb_id"] is None]:
+        longer = [k for k in orgs if k != key and k.endswith(" " + key) and orgs[k]["kb_id"] is None]
+        if len(longer) == 1:
+            orgs[longer[0]]["mentions"] += orgs.pop(key)["mentions"]
 
 
 @Language.factory("kzeu_organizations")
-def make_organizations(nlp, name):
-    return lambda doc: doc
+def make_organizations(nlp: Language, name: str) -> OrganizationsComponent:
+    return OrganizationsComponent()
