@@ -1,7 +1,505 @@
-"""Placeholder: kzeu_events is being written (see the issue tracker)."""
+"""kzeu_events: diplomatic interactions (meetings, phone calls, visits) as event records.
+
+Reads what earlier components stored (people with role mentions resolved, dates, places,
+organizations, quotes) and, per sentence, turns each trigger phrase from data/events.json
+into an event: who (the person before the trigger and the people it is "with"), how (mode
+words near the trigger), when (the nearest date in the sentence, the visit it happened
+during, or the document date for a lead in the present perfect), where, on whose
+initiative, and whether it is announced rather than held. A trigger with no people of its
+own ("The virtual meeting was held on the initiative of ...") adds to the event it refers
+back to; later reports of the same interaction merge into the first one.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from typing import NamedTuple
+
 from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..data import load_data
+from ..extensions import items
+from ..geo import adjective_to_code, country_code, country_name
+from ..normalize.text import fold, mention
+from .events_support import Mention, Mentions, compile_any, inside, named_mentions, pattern
+
+# How sure a date is: from the sentence itself beats one inferred from context.
+_DATE_NONE, _DATE_DOCUMENT, _DATE_CONTEXT, _DATE_SENTENCE = range(4)
+_CHAIN_GAP = re.compile(r"^\s*(?:,|and|et|,\s*and|&)\s*$", re.I)
+_WITH = re.compile(r"(?<!\w)(?:with|avec|between|entre)(?!\w)", re.I)
+_HARD_STOP = re.compile(r"[.;!?]")
+_WORDS_BEFORE_SUBJECT = re.compile(r"^\W*(?:[\w'\u2019-]+\W+){0,3}$")
+_PREPOSITION_BEFORE = re.compile(r"(?<!\w)(?:with|to|by|of|for|from|avec|à|au|de|du|par|pour)\W*$", re.I)
 
 
-@Language.factory("kzeu_events")
-def make_events(nlp, name):
-    return lambda doc: doc
+class Trigger(NamedTuple):
+    start: int
+    end: int
+    type: str
+    mode: str | None
+    generic: bool
+    needs_person_after: bool
+
+
+@dataclass
+class Event:
+    type: str
+    participants: list[str]
+    start: int
+    end: int
+    mode: str | None = None
+    mode_explicit: bool = False
+    status: str = "held"
+    date: str | None = None
+    date_rank: int = _DATE_NONE
+    initiator: str | None = None
+    location: str | None = None
+    sentence: int = 0
+    order: int = 0
+
+    def record(self, text: str) -> dict:
+        mode = self.mode
+        if mode is None:
+            mode = "phone" if self.type == "phone_call" else "in_person"
+        return {"type": self.type, "mode": mode, "status": self.status, "date": self.date,
+                "participants": list(self.participants), "initiator": self.initiator,
+                "location": self.location, **mention(text, self.start, self.end)}
+
+
+@dataclass
+class Candidate:
+    """What one trigger says, before it becomes a new event or adds to an earlier one."""
+    trigger: Trigger
+    type: str
+    subject: list[str]
+    counterparts: list[str]
+    with_object: bool
+    pronoun: bool
+    definite: bool
+    planned: bool
+    mode: str | None
+    date: str | None
+    date_rank: int
+    location: str | None
+    initiator: str | None
+    bilateral: bool
+    sentence: int
+    span: tuple[int, int]
+    participants: list[str] = field(default_factory=list)
+
+
+def _dedupe(names: list[str]) -> list[str]:
+    return list(dict.fromkeys(names))
+
+
+def _date_compatible(a: str | None, b: str | None) -> bool:
+    return not a or not b or a.startswith(b) or b.startswith(a)
+
+
+class EventExtractor:
+    def __init__(self, *, split_min_counterparts: int | None = None, max_date_distance: int = 150):
+        cfg = load_data("events")
+        self.triggers: list[tuple[re.Pattern, str, dict]] = []
+        for event_type, entries in cfg["triggers"].items():
+            for entry in entries:
+                self.triggers.append((compile_any([entry["pattern"]]), event_type, entry))
+        self.mode_words = {mode: compile_any(words) for mode, words in cfg["mode_words"].items()}
+        self.mode_window = cfg["mode_window"]
+        self.definite_before = re.compile(pattern(cfg["definite_before"], bounded=False), re.I)
+        self.planned_cues = compile_any(cfg["planned_cues"])
+        self.planned_window = cfg["planned_window"]
+        self.just_happened = compile_any(cfg["just_happened"])
+        self.lead_sentences = cfg["lead_sentences"]
+        self.initiator_patterns = [re.compile(pattern(p, bounded=True), re.I) for p in cfg["initiator_patterns"]]
+        self.side_patterns = [re.compile(pattern(p), re.I) for p in cfg["side_patterns"]]
+        self.sides = {fold(k): v for k, v in cfg["sides"].items()}
+        self.clause_stop = re.compile("|".join(pattern(p, bounded=False) for p in cfg["clause_stops"]), re.I)
+        self.title_chain_before = re.compile(pattern(cfg["title_chain_before"], bounded=False), re.I)
+        self.visit_agent_before = re.compile(pattern(cfg["visit_agent_before"], bounded=False), re.I)
+        self.location_preps = re.compile(r"(?<!\w)" + pattern(cfg["location_preps"], bounded=False), re.I)
+        self.bilateral = compile_any(cfg["bilateral_words"])
+        self.pronouns = compile_any(cfg["pronouns"])
+        self.split_min = split_min_counterparts or cfg["split_min_counterparts"]
+        self.context_sentences = cfg["context_sentences"]
+        self.max_date_distance = max_date_distance
+
+    # --- reading the Doc ---------------------------------------------------------------
+
+    def find_triggers(self, text: str, quotes: list[tuple[int, int]]) -> list[Trigger]:
+        found = []
+        for regex, event_type, entry in self.triggers:
+            for m in regex.finditer(text):
+                found.append(Trigger(m.start(), m.end(), event_type, entry.get("mode"),
+                                     bool(entry.get("generic")), bool(entry.get("needs_person_after"))))
+        # Overlaps: the earliest, then the longest, wins ("telephone conversation" over "conversation").
+        found.sort(key=lambda t: (t.start, -(t.end - t.start)))
+        kept: list[Trigger] = []
+        for trig in found:
+            if kept and trig.start < kept[-1].end:
+                continue
+            if not inside(quotes, trig.start, trig.end):
+                kept.append(trig)
+        return kept
+
+    def people(self, doc: Doc) -> Mentions:
+        """Person mentions, less those that are part of someone else's title
+        ("Adviser to the President of the European Council, Simon Mordue")."""
+        text = doc.text
+        kept = []
+        for m in named_mentions(items(doc, "people")):
+            if self.title_chain_before.search(text[max(0, m.start - 60):m.start]):
+                continue
+            kept.append(m)
+        # Nested mentions of one stretch of text: keep the outermost.
+        result: list[Mention] = []
+        for m in sorted(kept, key=lambda m: (m.start, -m.end)):
+            if result and m.start < result[-1].end:
+                continue
+            result.append(m)
+        return Mentions(result)
+
+    # --- per trigger ---------------------------------------------------------------------
+
+    def candidate(self, ctx: "_DocContext", sentence: int, triggers: list[Trigger], index: int,
+                  initiator: str | None) -> Candidate | None:
+        text = ctx.text
+        sent_start, sent_end = ctx.sentences[sentence]
+        trig = triggers[index]
+        before_start = triggers[index - 1].end if index else sent_start
+        after_end = triggers[index + 1].start if index + 1 < len(triggers) else sent_end
+        stop = self.clause_stop.search(text, trig.end, after_end)
+        if stop:
+            after_end = stop.start()
+        before = ctx.people.within(before_start, trig.start)
+        after = ctx.people.within(trig.end, after_end)
+        if trig.needs_person_after:
+            if not after or after[0].start - trig.end > 80 or _HARD_STOP.search(text, trig.end, after[0].start):
+                return None
+
+        event_type = trig.type
+        window = text[max(sent_start, trig.start - self.mode_window):min(sent_end, trig.end + self.mode_window)]
+        mode = trig.mode or self._mode(window)
+        if mode == "phone":
+            event_type = "phone_call"
+        elif event_type == "phone_call":
+            mode = "phone"
+
+        subject: list[str] = []
+        counterparts: list[str] = []
+        with_object = False
+        if event_type == "visit":
+            gap = text[trig.end:after[0].start] if after else ""
+            if after and self.visit_agent_before.search(gap):
+                subject = [after[0].name]
+            elif before:
+                subject = self._chain(text, before)
+            elif after:
+                subject = [after[0].name]
+        elif after:
+            subject = self._chain(text, before) if before else []
+            counterparts = [m.name for m in after]
+            with_object = bool(_WITH.search(text, trig.end, after[0].start))
+        else:
+            counterparts = [m.name for m in before]
+
+        pronoun = not subject and bool(self.pronouns.search(text, before_start, trig.start))
+        definite = bool(self.definite_before.search(text[max(sent_start, trig.start - 30):trig.start]))
+        planned = self._planned(text, max(sent_start, trig.start - self.planned_window), trig)
+        date, date_rank = self._sentence_date(ctx, sent_start, sent_end, trig)
+        if date and ctx.document_date:
+            past = date < ctx.document_date[:len(date)]
+            future = date > ctx.document_date[:len(date)]
+            planned = (planned and not past) or future
+        location = None
+        if event_type == "visit":
+            location = self._location(ctx, trig.end, after_end, require_city=False)
+        elif mode in (None, "in_person"):
+            location = self._location(ctx, trig.end, after_end, require_city=True)
+        bilateral = bool(self.bilateral.search(window))
+        return Candidate(trig, event_type, _dedupe(subject), _dedupe(counterparts), with_object, pronoun, definite,
+                         planned, mode, date, date_rank, location, initiator, bilateral, sentence,
+                         (sent_start, sent_end))
+
+    def _mode(self, window: str) -> str | None:
+        for mode, regex in self.mode_words.items():
+            if regex.search(window):
+                return mode
+        return None
+
+    @staticmethod
+    def _chain(text: str, before: list[Mention]) -> list[str]:
+        """The person nearest before a trigger and those joined to it by "and" / ","."""
+        chain = [before[-1]]
+        for m in reversed(before[:-1]):
+            if not _CHAIN_GAP.match(text[m.end:chain[-1].start]):
+                break
+            chain.append(m)
+        return [m.name for m in reversed(chain)]
+
+    def _planned(self, text: str, window_start: int, trig: Trigger) -> bool:
+        for cue in self.planned_cues.finditer(text, window_start, trig.end):
+            if cue.start() >= trig.start and cue.end() <= trig.end:
+                continue  # the trigger itself ("rencontrera") is handled by its own cue check below
+            if cue.start() < trig.start and not re.search(r"[,;.]", text[cue.end():trig.start]):
+                return True
+        return bool(self.planned_cues.fullmatch(text[trig.start:trig.end]))
+
+    def _sentence_date(self, ctx: "_DocContext", sent_start: int, sent_end: int, trig: Trigger):
+        best, best_distance = None, None
+        for d in ctx.dates.within(sent_start, sent_end):
+            distance = trig.start - d.end if d.end <= trig.start else max(0, d.start - trig.end)
+            if distance <= self.max_date_distance and (best_distance is None or distance < best_distance):
+                best, best_distance = d.name, distance
+        return (best, _DATE_SENTENCE) if best else (None, _DATE_NONE)
+
+    def _location(self, ctx: "_DocContext", start: int, end: int, *, require_city: bool) -> str | None:
+        text = ctx.text
+        for place in ctx.places.within(start, end):
+            if ctx.people.covering(place.start, place.end):
+                continue  # "the President of the Republic of Kazakhstan" names no location
+            if require_city and place.kind not in ("city", "capital"):
+                continue
+            lead_in = text[start:place.start]
+            if self.location_preps.search(lead_in[-25:]) or (not require_city and not lead_in.strip()):
+                return place.name
+        return None
+
+    def initiator(self, ctx: "_DocContext", start: int, end: int) -> str | None:
+        for regex in self.initiator_patterns:
+            m = regex.search(ctx.text, start, end)
+            if not m:
+                continue
+            who_start, who_end = m.span("who")
+            people = ctx.people.covering(who_start, who_end)
+            if people:
+                return people[0].name
+            who = m.group("who")
+            for side in self.side_patterns:
+                s = side.search(who)
+                if s:
+                    name = self._side_name(s.group("adj"))
+                    if name:
+                        return name
+            for mentions in (ctx.organizations, ctx.places):
+                found = mentions.covering(who_start, who_end)
+                if found:
+                    return found[0].name
+        return None
+
+    def _side_name(self, adjective: str) -> str | None:
+        key = fold(adjective)
+        if key in self.sides:
+            return self.sides[key]
+        code = adjective_to_code(adjective) or country_code(adjective)
+        return country_name(code) if code else None
+
+    # --- the document --------------------------------------------------------------------
+
+    def __call__(self, doc: Doc) -> Doc:
+        ctx = _DocContext(doc, self)
+        builder = _EventBuilder(self, ctx)
+        for sentence, sent_triggers in ctx.triggers_by_sentence():
+            if sent_triggers:
+                start, end = ctx.sentences[sentence]
+                initiator = self.initiator(ctx, start, end)
+                for index in range(len(sent_triggers)):
+                    cand = self.candidate(ctx, sentence, sent_triggers, index, initiator)
+                    if cand:
+                        builder.add(cand)
+            builder.update_protagonist(sentence)
+        doc._.kzeu_events = [e.record(doc.text) for e in builder.events]
+        return doc
+
+
+class _DocContext:
+    """Everything the extractor reads from one Doc, sorted once for range look-ups."""
+
+    def __init__(self, doc: Doc, extractor: EventExtractor):
+        self.text = doc.text
+        self.sentences = [(s.start_char, s.end_char) for s in doc.sents]
+        self._sentence_starts = [s for s, _ in self.sentences]
+        self.people = extractor.people(doc)
+        self.dates = Mentions(Mention(d["start"], d["end"], d["value"]) for d in items(doc, "dates")
+                              if d.get("value"))
+        self.places = Mentions(named_mentions(items(doc, "places"), "kind"))
+        self.organizations = Mentions(named_mentions(items(doc, "organizations")))
+        self.quotes = sorted((q["start"], q["end"]) for q in items(doc, "quotes"))
+        document_date = doc._.kzeu_document_date
+        self.document_date = document_date.get("value") if document_date else None
+        self.triggers = extractor.find_triggers(self.text, self.quotes)
+        self.lead = self._lead(doc)
+        self.dateline = self._dateline()
+
+    def sentence_of(self, position: int) -> int:
+        return max(0, bisect_right(self._sentence_starts, position) - 1)
+
+    def triggers_by_sentence(self):
+        by_sentence: dict[int, list[Trigger]] = {}
+        for trig in self.triggers:
+            by_sentence.setdefault(self.sentence_of(trig.start), []).append(trig)
+        for sentence in range(len(self.sentences)):
+            yield sentence, by_sentence.get(sentence, [])
+
+    def _lead(self, doc: Doc) -> set[int]:
+        """The title's sentences and the first body sentences: where "has held" means today."""
+        title = doc._.kzeu_title
+        title_end = title["end"] if title else 0
+        lead, body = set(), 0
+        for i, (start, end) in enumerate(self.sentences):
+            if start < title_end:
+                lead.add(i)
+            elif body < 2 and len(self.text[start:end].split()) >= 5:
+                lead.add(i)
+                body += 1
+        return lead
+
+    def _dateline(self) -> str | None:
+        """The place of an upper-case dateline ("BRUSSELS. KAZINFORM - ...") near the top."""
+        names = {fold(p.name): p.name for p in self.places.items}
+        for m in re.finditer(r"(?<!\w)([A-Z\u00c0-\u00dd][A-Z\u00c0-\u00dd'\u2019-]+(?: [A-Z\u00c0-\u00dd][A-Z\u00c0-\u00dd'\u2019-]+)*)\s*[.,\u2014\u2013-]",
+                             self.text[:600]):
+            for place in self.places.covering(m.start(1), m.end(1)):
+                return place.name
+            if fold(m.group(1)) in names:
+                return names[fold(m.group(1))]
+        return None
+
+
+class _EventBuilder:
+    """Turns candidates into events: new ones, repeats merged into earlier ones, references."""
+
+    def __init__(self, extractor: EventExtractor, ctx: _DocContext):
+        self.x = extractor
+        self.ctx = ctx
+        self.events: list[Event] = []
+        self.protagonist: str | None = None
+        self._counter = 0
+
+    def update_protagonist(self, sentence: int) -> None:
+        """A person opening a sentence ("In turn, Charles Michel ...") is who "he" now is."""
+        start, end = self.ctx.sentences[sentence]
+        people = self.ctx.people.within(start, end)
+        if people:
+            lead_in = self.ctx.text[start:people[0].start]
+            if _WORDS_BEFORE_SUBJECT.match(lead_in) and not _PREPOSITION_BEFORE.search(lead_in):
+                self.protagonist = people[0].name
+
+    def add(self, cand: Candidate) -> None:
+        min_people = 1 if cand.type == "visit" else 2
+        if cand.pronoun and self.protagonist and self.protagonist not in cand.counterparts:
+            cand.subject = [self.protagonist]  # "his first visit", "il s'est entretenu avec ..."
+        if cand.type == "visit":
+            participants = cand.subject
+        elif cand.subject:
+            participants = _dedupe(cand.subject + cand.counterparts)
+        else:
+            participants = cand.counterparts
+            if cand.counterparts and self._repeat(cand, participants):
+                return
+            if cand.with_object and self.protagonist and self.protagonist not in participants:
+                participants = [self.protagonist] + participants
+                cand.subject = [self.protagonist]
+        if len(participants) < min_people:
+            if cand.planned and cand.date_rank == _DATE_SENTENCE:
+                self._new(cand, participants)
+            elif cand.definite or participants:
+                self._refer_back(cand, participants)
+            return
+        counterparts = [p for p in participants if p not in cand.subject]
+        if (cand.type == "meeting" and cand.subject and len(counterparts) > 1
+                and (cand.bilateral or len(counterparts) >= self.x.split_min)):
+            groups = [_dedupe(cand.subject + [c]) for c in counterparts]
+        else:
+            groups = [participants]
+        for group in groups:
+            self._infer_date(cand, group)
+            if not self._repeat(cand, group):
+                self._new(cand, group)
+        if cand.subject and cand.type != "visit":
+            self.protagonist = cand.subject[0]
+
+    # --- context ---------------------------------------------------------------------------
+
+    def _infer_date(self, cand: Candidate, group: list[str]) -> None:
+        if cand.date_rank != _DATE_NONE:
+            return
+        # A meeting reported right after a visit by one of its people happened during it.
+        if cand.type == "meeting":
+            for event in reversed(self.events):
+                if cand.sentence - event.sentence > self.x.context_sentences:
+                    break
+                if event.type == "visit" and set(event.participants) & set(group):
+                    if event.date:
+                        cand.date, cand.date_rank = event.date, _DATE_CONTEXT
+                    if cand.location is None and cand.mode in (None, "in_person"):
+                        cand.location = event.location
+                    return
+        if cand.sentence in self.ctx.lead and self.ctx.document_date and not cand.planned:
+            start = max(cand.span[0], cand.trigger.start - 60)
+            if self.x.just_happened.search(self.ctx.text, start, cand.trigger.end):
+                cand.date, cand.date_rank = self.ctx.document_date, _DATE_DOCUMENT
+
+    def _compatible(self, event: Event, cand: Candidate) -> bool:
+        if event.type != cand.type and not (cand.trigger.generic and event.type in ("meeting", "phone_call")):
+            return False
+        if event.status != ("planned" if cand.planned else "held"):
+            return False
+        if (event.date_rank == _DATE_SENTENCE and cand.date_rank == _DATE_SENTENCE
+                and not _date_compatible(event.date, cand.date)):
+            return False
+        if event.mode_explicit and cand.mode and event.mode != cand.mode:
+            return False
+        if event.type == "visit" and event.location and cand.location and event.location != cand.location:
+            return False
+        return True
+
+    def _repeat(self, cand: Candidate, group: list[str]) -> bool:
+        """Whether every person of ``group`` is in an earlier, compatible event with the others
+        (a later report of the same call or talks); if so those events take the new details."""
+        wanted = set(group)
+        need = 1 if cand.type == "visit" else min(2, len(wanted))
+        matches = [e for e in self.events
+                   if len(wanted & set(e.participants)) >= need and self._compatible(e, cand)]
+        covered = set().union(*(e.participants for e in matches)) if matches else set()
+        if not matches or not wanted <= covered:
+            return False
+        for event in matches:
+            self._enrich(event, cand)
+        return True
+
+    def _refer_back(self, cand: Candidate, participants: list[str]) -> None:
+        """"The virtual meeting was held on the initiative of ...": details for the last event."""
+        for event in sorted(self.events, key=lambda e: -e.order):
+            if self._compatible(event, cand) and set(participants) <= set(event.participants):
+                self._enrich(event, cand)
+                return
+
+    def _enrich(self, event: Event, cand: Candidate) -> None:
+        if cand.mode and not event.mode_explicit and event.type != "phone_call":
+            event.mode, event.mode_explicit = cand.mode, True
+        if cand.initiator and not event.initiator:
+            event.initiator = cand.initiator
+        if cand.date and cand.date_rank > event.date_rank:
+            event.date, event.date_rank = cand.date, cand.date_rank
+        if cand.location and not event.location:
+            event.location = cand.location
+        self._counter += 1
+        event.order = self._counter
+
+    def _new(self, cand: Candidate, participants: list[str]) -> None:
+        location = cand.location
+        if location is None and cand.mode in (None, "in_person") and cand.type != "phone_call":
+            location = self.ctx.dateline
+        self._counter += 1
+        self.events.append(Event(
+            type=cand.type, participants=list(participants), start=cand.span[0], end=cand.span[1],
+            mode=cand.mode, mode_explicit=cand.mode is not None, status="planned" if cand.planned else "held",
+            date=cand.date, date_rank=cand.date_rank, initiator=cand.initiator, location=location,
+            sentence=cand.sentence, order=self._counter))
+
+
+@Language.factory("kzeu_events", default_config={"split_min_counterparts": None})
+def make_events(nlp: Language, name: str, *, split_min_counterparts: int | None):
+    return EventExtractor(split_min_counterparts=split_min_counterparts)

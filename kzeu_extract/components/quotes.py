@@ -1,7 +1,82 @@
-"""Placeholder: kzeu_quotes is being written (see the issue tracker)."""
+"""kzeu_quotes: direct quotes ("...", “...”, «...») and who said them.
+
+The speaker is the person named next to a speech verb right after the closing mark
+(`,” the Head of State said.`) or right before the opening one (`Tokayev said: “...`);
+a pronoun (`he said`, `a-t-il déclaré`) stands for the last person named before the quote.
+Role mentions are already resolved to people by kzeu_people. Quoted names and terms
+(«Kazakhstan – European Union») are too short to be quotes and are left out.
+"""
+from __future__ import annotations
+
+import re
+
 from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..data import load_data
+from ..extensions import items
+from ..normalize.text import mention
+from .events_support import Mention, Mentions, compile_any, named_mentions
 
 
-@Language.factory("kzeu_quotes")
-def make_quotes(nlp, name):
-    return lambda doc: doc
+class QuoteExtractor:
+    def __init__(self, *, min_words: int | None = None):
+        cfg = load_data("quotes")
+        self.min_words = min_words or cfg["min_words"]
+        self.window = cfg["window"]
+        alternatives = []
+        for opening, closing in cfg["pairs"]:
+            o, c = re.escape(opening), re.escape(closing)
+            # Straight quotes open and close alike: keep them within one paragraph.
+            body = rf"[^{o}{c}\n]" if opening == closing else rf"[^{o}{c}]"
+            alternatives.append(rf"{o}(?P<q{len(alternatives)}>{body}{{1,{cfg['max_chars']}}}){c}")
+        self.quote_rx = re.compile("|".join(alternatives))
+        self.speech = compile_any(cfg["speech_verbs"])
+        self.pronoun = compile_any(cfg["pronouns"])
+
+    def __call__(self, doc: Doc) -> Doc:
+        text = doc.text
+        people = Mentions(named_mentions(items(doc, "people")))
+        quotes = []
+        for m in self.quote_rx.finditer(text):
+            group = next(g for g in m.groupdict() if m.group(g) is not None)
+            start, end = m.span(group)
+            if len(text[start:end].split()) < self.min_words:
+                continue
+            speaker = self.speaker(text, m.start(), m.end(), people)
+            quotes.append({"speaker": speaker, **mention(text, start, end)})
+        doc._.kzeu_quotes = quotes
+        return doc
+
+    def speaker(self, text: str, open_at: int, close_at: int, people: Mentions) -> str | None:
+        after_end = text.find("\n", close_at)
+        after_end = min(close_at + self.window, after_end if after_end != -1 else len(text))
+        after = self._attributed(text, close_at, after_end, people, open_at)
+        if after is not None:
+            return after or None
+        line_start = text.rfind("\n", 0, open_at) + 1
+        before_start = max(line_start, open_at - self.window)
+        sentence_break = max(text.rfind(". ", before_start, open_at), text.rfind("! ", before_start, open_at))
+        if sentence_break != -1:
+            before_start = sentence_break + 1
+        before = self._attributed(text, before_start, open_at, people, open_at)
+        return before or None
+
+    def _attributed(self, text: str, start: int, end: int, people: Mentions, open_at: int) -> str | None:
+        """The speaker named around a speech verb in ``text[start:end]``: a name, "" when a verb
+        is there but no one can be named, None when there is no speech verb."""
+        verb = self.speech.search(text, start, end)
+        if not verb:
+            return None
+        named = people.within(start, end)
+        if named:
+            return min(named, key=lambda m: abs(m.start - verb.start())).name
+        if self.pronoun.search(text, start, end):
+            antecedent = people.last_before(open_at, floor=max(0, open_at - 2000))
+            return antecedent.name if antecedent else ""
+        return ""
+
+
+@Language.factory("kzeu_quotes", default_config={"min_words": None})
+def make_quotes(nlp: Language, name: str, *, min_words: int | None):
+    return QuoteExtractor(min_words=min_words)

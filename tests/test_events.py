@@ -1,0 +1,231 @@
+"""kzeu_events on invented but realistic sentences, upstream results set by hand."""
+import pytest
+
+from events_fixtures import make_doc
+
+ALIYEV = {"Ilham Aliyev": ["President of Azerbaijan Ilham Aliyev", "Ilham Aliyev", "the Azerbaijani President",
+                           "Aliyev"]}
+VDL = {"Ursula von der Leyen": ["European Commission President Ursula von der Leyen", "Ursula von der Leyen",
+                                "von der Leyen"]}
+MIRZIYOYEV = {"Shavkat Mirziyoyev": ["President of Uzbekistan Shavkat Mirziyoyev", "Shavkat Mirziyoyev",
+                                     "the Head of State", "The Head of State", "le chef de l'État", "Mirziyoyev", "le Président ouzbek"]}
+BORRELL = {"Josep Borrell": ["High Representative Josep Borrell", "Josep Borrell", "Borrell"]}
+SCHOLZ = {"Olaf Scholz": ["Chancellor Olaf Scholz", "Olaf Scholz", "Scholz"]}
+SAKHA = {"Rustam Sakha": ["Foreign Minister Rustam Sakha", "Rustam Sakha", "The Minister", "the Minister",
+                          "le ministre"]}
+
+
+def people(*tables):
+    merged = {}
+    for table in tables:
+        merged.update(table)
+    return merged
+
+
+def events(text, **kw):
+    return make_doc(text, **kw)._.kzeu_events
+
+
+def one(text, **kw):
+    found = events(text, **kw)
+    assert len(found) == 1, found
+    return found[0]
+
+
+# --- trigger families, en and fr ---------------------------------------------------------
+
+@pytest.mark.parametrize("text,lang,kind,mode", [
+    ("Ilham Aliyev held talks with Ursula von der Leyen in Baku.", "en", "meeting", "in_person"),
+    ("Ilham Aliyev met with Ursula von der Leyen on the sidelines of the forum.", "en", "meeting", "in_person"),
+    ("Ilham Aliyev received Ursula von der Leyen at the presidential palace.", "en", "meeting", "in_person"),
+    ("Ilham Aliyev had a bilateral meeting with Ursula von der Leyen.", "en", "meeting", "in_person"),
+    ("Ilham Aliyev held a video conference with Ursula von der Leyen.", "en", "meeting", "virtual"),
+    ("Ilham Aliyev and Ursula von der Leyen held a virtual meeting.", "en", "meeting", "virtual"),
+    ("Ilham Aliyev held talks via video link with Ursula von der Leyen.", "en", "meeting", "virtual"),
+    ("Ilham Aliyev had a telephone conversation with Ursula von der Leyen.", "en", "phone_call", "phone"),
+    ("Ilham Aliyev spoke over the phone with Ursula von der Leyen.", "en", "phone_call", "phone"),
+    ("Ilham Aliyev a rencontré Ursula von der Leyen à Bakou.", "fr", "meeting", "in_person"),
+    ("Ilham Aliyev s'est entretenu avec Ursula von der Leyen.", "fr", "meeting", "in_person"),
+    ("Ilham Aliyev a reçu Ursula von der Leyen au palais présidentiel.", "fr", "meeting", "in_person"),
+    ("Des pourparlers ont eu lieu entre Ilham Aliyev et Ursula von der Leyen.", "fr", "meeting", "in_person"),
+    ("Ilham Aliyev et Ursula von der Leyen ont tenu une visioconférence.", "fr", "meeting", "virtual"),
+    ("Ilham Aliyev a eu un entretien téléphonique avec Ursula von der Leyen.", "fr", "phone_call", "phone"),
+    ("Ilham Aliyev s’est entretenu par téléphone avec Ursula von der Leyen.", "fr", "phone_call", "phone"),
+])
+def test_meeting_and_phone_triggers(text, lang, kind, mode):
+    event = one(text, people=people(ALIYEV, VDL), lang=lang)
+    assert (event["type"], event["mode"]) == (kind, mode)
+    assert set(event["participants"]) == {"Ilham Aliyev", "Ursula von der Leyen"}
+    assert text[event["start"]:event["end"]] == event["text"]
+
+
+@pytest.mark.parametrize("text,lang,place", [
+    ("Olaf Scholz paid an official visit to Tashkent.", "en", "Tashkent"),
+    ("Olaf Scholz visited Tashkent last spring.", "en", "Tashkent"),
+    ("Olaf Scholz arrived in Tashkent on a working visit.", "en", "Tashkent"),
+    ("Olaf Scholz a effectué une visite de travail à Tachkent.", "fr", "Tashkent"),
+    ("Olaf Scholz a visité Tachkent.", "fr", "Tashkent"),
+])
+def test_visit_triggers(text, lang, place):
+    event = one(text, people=SCHOLZ, places={"Tashkent": ["Tashkent", "Tachkent"]}, cities=["Tashkent"], lang=lang)
+    assert event["type"] == "visit" and event["mode"] == "in_person"
+    assert event["participants"] == ["Olaf Scholz"] and event["location"] == place
+
+
+def test_visit_of_person_to_place():
+    text = "They discussed the results of the state visit of Chancellor Olaf Scholz to Tashkent."
+    event = one(text, people=SCHOLZ, places={"Tashkent": ["Tashkent"]})
+    assert event["participants"] == ["Olaf Scholz"] and event["location"] == "Tashkent"
+
+
+# --- participants by role, lists of counterparts -------------------------------------------
+
+def test_role_mention_subject_and_previous_subject():
+    text = ("Foreign Minister Rustam Sakha arrived in Vienna on a working visit. "
+            "Namely, bilateral talks were held with High Representative Josep Borrell, "
+            "Chancellor Olaf Scholz and President of Azerbaijan Ilham Aliyev, the ministry reports.")
+    found = events(text, people=people(SAKHA, BORRELL, SCHOLZ, ALIYEV), places={"Vienna": ["Vienna"]},
+                   cities=["Vienna"])
+    assert found[0]["type"] == "visit" and found[0]["location"] == "Vienna"
+    meetings = [e for e in found if e["type"] == "meeting"]
+    assert [e["participants"] for e in meetings] == [
+        ["Rustam Sakha", "Josep Borrell"], ["Rustam Sakha", "Olaf Scholz"], ["Rustam Sakha", "Ilham Aliyev"]]
+    # Held during the visit: its place carries over.
+    assert all(e["location"] == "Vienna" for e in meetings)
+
+
+def test_two_counterparts_make_one_meeting():
+    text = "They recalled the Head of State's negotiations with Chancellor Olaf Scholz and Josep Borrell."
+    event = one(text, people=people(MIRZIYOYEV, SCHOLZ, BORRELL))
+    assert event["participants"] == ["Shavkat Mirziyoyev", "Olaf Scholz", "Josep Borrell"]
+
+
+def test_title_chain_is_not_a_participant():
+    text = ("Rustam Sakha met Adviser to the Chancellor of Germany Olaf Scholz, "
+            "the press service said.")
+    event = one(text, people={**SAKHA, **SCHOLZ, "Angela Merkel": ["the Chancellor of Germany"]})
+    assert event["participants"] == ["Rustam Sakha", "Olaf Scholz"]
+
+
+def test_single_named_person_is_no_meeting():
+    assert events("Josep Borrell held a briefing for journalists after the talks.", people=BORRELL) == []
+    assert events("Josep Borrell spoke about the negotiations on the new agreement.", people=BORRELL) == []
+
+
+# --- initiator ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,lang,initiator", [
+    ("Ilham Aliyev had a telephone conversation with Ursula von der Leyen. "
+     "The telephone conversation was initiated by the European side.", "en", "European Union"),
+    ("At Ursula von der Leyen's request, Ilham Aliyev held a phone call with her and Josep Borrell.", "en",
+     "Ursula von der Leyen"),
+    ("The meeting of Ilham Aliyev and Josep Borrell was held on the initiative of the Azerbaijani side.", "en",
+     "Azerbaijan"),
+    ("Ilham Aliyev a eu un entretien téléphonique avec Ursula von der Leyen à l'initiative de la partie "
+     "européenne.", "fr", "European Union"),
+    ("À la demande de Josep Borrell, Ilham Aliyev s'est entretenu avec lui et Ursula von der Leyen.", "fr",
+     "Josep Borrell"),
+])
+def test_initiator(text, lang, initiator):
+    found = events(text, people=people(ALIYEV, VDL, BORRELL), lang=lang)
+    assert len(found) == 1
+    assert found[0]["initiator"] == initiator
+
+
+# --- dates and status ----------------------------------------------------------------------------
+
+def test_dates_from_sentence_relative_and_lead():
+    text = ("Ilham Aliyev has held a telephone conversation with Ursula von der Leyen.\n"
+            "Ilham Aliyev recalled his talks with Josep Borrell on 3 March 2021.")
+    found = events(text, people=people(ALIYEV, VDL, BORRELL), dates={"3 March 2021": "2021-03-03"},
+                   document_date="2021-06-02")
+    assert [(e["type"], e["date"]) for e in found] == [("phone_call", "2021-06-02"), ("meeting", "2021-03-03")]
+
+
+def test_past_tense_lead_keeps_date_unknown():
+    found = events("Ilham Aliyev met Josep Borrell in Brussels.", people=people(ALIYEV, BORRELL),
+                   document_date="2021-06-02")
+    assert found[0]["date"] is None
+
+
+def test_meeting_during_a_dated_visit_takes_its_date():
+    text = ("Josep Borrell a visité Bakou le 7 mars.\n"
+            "Borrell a rencontré le Président azerbaïdjanais Ilham Aliyev.")
+    found = events(text, lang="fr", people={**BORRELL, "Ilham Aliyev": ["le Président azerbaïdjanais Ilham Aliyev"]},
+                   places={"Baku": ["Bakou"]}, cities=["Baku"], dates={"le 7 mars": "2022-03-07"})
+    assert [(e["type"], e["date"], e["location"]) for e in found] == [
+        ("visit", "2022-03-07", "Baku"), ("meeting", "2022-03-07", "Baku")]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Ilham Aliyev and Josep Borrell agreed to hold the next meeting in Baku in April 2023.", "en"),
+    ("Ilham Aliyev will pay an official visit to Brussels in April 2023.", "en"),
+    ("Ilham Aliyev et Josep Borrell sont convenus de tenir la prochaine réunion en avril 2023.", "fr"),
+])
+def test_planned_events(text, lang):
+    found = events(text, people=people(ALIYEV, BORRELL), lang=lang, document_date="2023-01-15",
+                   dates={"April 2023": "2023-04", "avril 2023": "2023-04"}, places={"Brussels": ["Brussels"]})
+    assert len(found) == 1
+    assert found[0]["status"] == "planned" and found[0]["date"] == "2023-04"
+
+
+def test_planned_meeting_of_a_body_without_named_people():
+    found = events("The parties agreed to hold the next meeting of the Cooperation Council in May 2024.",
+                   dates={"May 2024": "2024-05"}, document_date="2024-01-10")
+    assert [(e["status"], e["participants"]) for e in found] == [("planned", [])]
+
+
+def test_earlier_event_referred_to_is_an_event_with_its_own_date():
+    text = ("Mirziyoyev a remercié Josep Borrell pour son soutien exprimé lors des pourparlers virtuels "
+            "tenus le 10 janvier.")
+    event = one(text, lang="fr", people=people(MIRZIYOYEV, BORRELL), dates={"le 10 janvier": "2022-01-10"},
+                document_date="2022-02-08")
+    assert (event["type"], event["mode"], event["date"]) == ("meeting", "virtual", "2022-01-10")
+    assert set(event["participants"]) == {"Shavkat Mirziyoyev", "Josep Borrell"}
+
+
+# --- one event per interaction ---------------------------------------------------------------------
+
+def test_repeated_reports_merge_into_the_first():
+    text = ("The Head of State held talks with High Representative Josep Borrell.\n"
+            "The virtual meeting was held on the initiative of the European side.\n"
+            "During the conversation, the parties discussed regional security.\n"
+            "Josep Borrell noted the usefulness of this virtual meeting.\n"
+            "Following the talks, Mirziyoyev and Borrell agreed to stay in contact.")
+    event = one(text, people=people(MIRZIYOYEV, BORRELL))
+    assert event["mode"] == "virtual" and event["initiator"] == "European Union"
+    assert event["start"] == 0 and event["text"].startswith("The Head of State held talks")
+
+
+def test_repeated_counterparts_merge_into_per_counterpart_meetings():
+    text = ("Rustam Sakha paid a working visit to Vienna.\n"
+            "Bilateral talks were held with High Representative Josep Borrell and Chancellor Olaf Scholz.\n"
+            "The talks with Josep Borrell focused on human rights.\n"
+            "During the negotiations with Olaf Scholz, the Minister discussed trade.")
+    found = events(text, people=people(SAKHA, BORRELL, SCHOLZ), places={"Vienna": ["Vienna"]})
+    assert [(e["type"], e["participants"]) for e in found] == [
+        ("visit", ["Rustam Sakha"]),
+        ("meeting", ["Rustam Sakha", "Josep Borrell"]),
+        ("meeting", ["Rustam Sakha", "Olaf Scholz"])]
+
+
+def test_two_visits_at_different_dates_stay_apart():
+    text = ("Olaf Scholz paid an official visit to Tashkent in May 2022.\n"
+            "He recalled his first visit to Tashkent in November 2019.")
+    found = events(text, people=SCHOLZ, places={"Tashkent": ["Tashkent"]},
+                   dates={"May 2022": "2022-05", "November 2019": "2019-11"})
+    assert [e["date"] for e in found] == ["2022-05", "2019-11"]
+
+
+def test_triggers_inside_quotes_are_not_events():
+    text = "“We held fruitful talks with Chancellor Olaf Scholz and Josep Borrell,” Ilham Aliyev said."
+    start = text.index("We")
+    quote = {"speaker": "Ilham Aliyev", "text": text[start:text.index("”")], "start": start,
+             "end": text.index("”")}
+    assert events(text, people=people(ALIYEV, SCHOLZ, BORRELL), quotes=[quote]) == []
+
+
+def test_dateline_gives_the_location_of_an_in_person_meeting():
+    text = "BAKU. AZERTAC - Ilham Aliyev received High Representative Josep Borrell."
+    event = one(text, people=people(ALIYEV, BORRELL), places={"Baku": ["BAKU"]})
+    assert event["location"] == "Baku"
