@@ -16,7 +16,9 @@ from spacy.tokens import Doc
 from ..data import load_data
 from ..extensions import items
 from ..normalize.text import mention
-from .events_support import Mention, Mentions, compile_any, named_mentions
+from .events_support import Mentions, compile_any, named_mentions
+
+_WORD = re.compile(r"\w+")
 
 
 class QuoteExtractor:
@@ -41,7 +43,7 @@ class QuoteExtractor:
         for m in self.quote_rx.finditer(text):
             group = next(g for g in m.groupdict() if m.group(g) is not None)
             start, end = m.span(group)
-            if len(text[start:end].split()) < self.min_words:
+            if len(_WORD.findall(text, start, end)) < self.min_words:
                 continue
             speaker = self.speaker(text, m.start(), m.end(), people)
             quotes.append({"speaker": speaker, **mention(text, start, end)})

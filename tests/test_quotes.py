@@ -1,0 +1,53 @@
+"""kzeu_quotes on invented sentences, people set by hand (role mentions already resolved)."""
+import pytest
+
+from events_fixtures import make_doc
+
+PEOPLE = {
+    "Shavkat Mirziyoyev": ["President Shavkat Mirziyoyev", "Shavkat Mirziyoyev", "the Head of State",
+                           "le chef de l'État", "Mirziyoyev"],
+    "Josep Borrell": ["Josep Borrell", "the High Representative", "The High Representative", "le Haut représentant", "Borrell"],
+}
+
+
+def quotes(text, lang="en"):
+    return make_doc(text, people=PEOPLE, lang=lang, components=("kzeu_quotes",))._.kzeu_quotes
+
+
+@pytest.mark.parametrize("text,lang,speaker,said", [
+    ("“We will continue the reforms that we started last year,” the Head of State said.", "en",
+     "Shavkat Mirziyoyev", "We will continue the reforms that we started last year,"),
+    ("The High Representative said: \"The European Union stands ready to help.\"", "en",
+     "Josep Borrell", "The European Union stands ready to help."),
+    ("Josep Borrell praised the reforms. “This is a historic moment for the region,” he added.", "en",
+     "Josep Borrell", "This is a historic moment for the region,"),
+    ("« Nous sommes prêts à renforcer notre coopération », a déclaré le Haut représentant.", "fr",
+     "Josep Borrell", "Nous sommes prêts à renforcer notre coopération"),
+    ("Mirziyoyev a souligné : « Le respect des droits de l'homme est une priorité. »", "fr",
+     "Shavkat Mirziyoyev", "Le respect des droits de l'homme est une priorité."),
+    ("Borrell a salué le dialogue. « C'est un partenaire très important pour nous », a-t-il précisé.", "fr",
+     "Josep Borrell", "C'est un partenaire très important pour nous"),
+])
+def test_speaker_is_resolved(text, lang, speaker, said):
+    found = quotes(text, lang)
+    assert [(q["speaker"], q["text"]) for q in found] == [(speaker, said)]
+    assert text[found[0]["start"]:found[0]["end"]] == found[0]["text"]
+
+
+def test_unattributed_quote_has_no_speaker():
+    found = quotes("The banner read “Freedom of speech for all citizens of the country” yesterday.")
+    assert [q["speaker"] for q in found] == [None]
+
+
+@pytest.mark.parametrize("text", [
+    "They signed the Agreement «Kazakhstan – European Union» in Astana.",
+    "Talks were held in the \"Astana format\" last week.",
+])
+def test_quoted_names_are_not_quotes(text):
+    assert quotes(text) == []
+
+
+def test_several_quotes_keep_their_own_speakers():
+    text = ("“We are ready to help with the investigation,” the High Representative said.\n"
+            "“We appreciate the support of our European partners,” President Shavkat Mirziyoyev replied.")
+    assert [q["speaker"] for q in quotes(text)] == ["Josep Borrell", "Shavkat Mirziyoyev"]
