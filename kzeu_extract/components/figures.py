@@ -247,10 +247,12 @@ class FiguresComponent:
         if scale == 1 and not qualifier:
             if raw and raw.isdigit() and len(raw) == 4 and _YEAR_MIN <= value <= _YEAR_MAX:
                 return True
-            if p.month_before.search(before) or p.month_after.match(text, start + len(raw or "")):
+            day_like = isinstance(value, int) and 1 <= value <= 31
+            if day_like and (p.month_before.search(before) or p.month_after.match(text, start + len(raw or ""))):
                 return True
             label = _LABEL.search(before)
-            if label and not _SENTENCE_START.search(before[:label.start()]) and label.start() > 0:
+            if (label and label.start() > 0 and not _SENTENCE_START.search(before[:label.start()])
+                    and not p.month_before.search(before)):
                 return True
         return False
 

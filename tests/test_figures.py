@@ -1,0 +1,200 @@
+"""kzeu_figures and normalize.numbers: counts, money, percentages, durations; what is not a figure."""
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from kzeu_extract import extract
+from kzeu_extract.extensions import register_extensions
+from kzeu_extract.normalize.numbers import find_written_numbers, parse_number
+
+
+@pytest.fixture(scope="module")
+def figures_of():
+    """text, lang -> figures from a blank pipeline holding only kzeu_figures."""
+    import kzeu_extract.components  # noqa: F401  (registers the factories)
+
+    register_extensions()
+    pipelines = {}
+
+    def run(text: str, lang: str = "en", dates=()) -> list[dict]:
+        if lang not in pipelines:
+            pipelines[lang] = spacy.blank(lang)
+            pipelines[lang].add_pipe("kzeu_figures")
+        nlp = pipelines[lang]
+        doc = nlp.make_doc(text)
+        doc._.kzeu_language = lang
+        doc._.kzeu_dates = list(dates)
+        doc = nlp.get_pipe("kzeu_figures")(doc)
+        for figure in doc._.kzeu_figures:
+            assert text[figure["start"]:figure["end"]] == figure["text"]
+        return doc._.kzeu_figures
+    return run
+
+
+def _only(figures: list[dict]) -> dict:
+    assert len(figures) == 1, figures
+    return figures[0]
+
+
+# --- numbers in digits and in words ------------------------------------------------------
+
+@pytest.mark.parametrize("raw, lang, value", [
+    ("1,300", "en", 1300), ("1 300", "fr", 1300), ("1\u202f300", "fr", 1300), ("1 300", "en", 1300),
+    ("2,5", "fr", 2.5), ("2,5", "en", 2.5), ("1.5", "en", 1.5), ("1.5", "fr", 1.5),
+    ("1,300,000", "en", 1300000), ("1.300.000", "fr", 1300000), ("1,300.5", "en", 1300.5),
+    ("1.300,5", "fr", 1300.5), ("42", "en", 42), ("0.75", "en", 0.75),
+])
+def test_parse_number_reads_english_and_french_separators(raw, lang, value):
+    assert parse_number(raw, lang) == value
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("three agreements", "en", [(3, False)]),
+    ("twenty-one countries", "en", [(21, False)]),
+    ("deux accords", "fr", [(2, False)]),
+    ("vingt-et-un pays", "fr", [(21, False)]),
+    ("one of them", "en", []),            # isolated 'one': below the threshold
+    ("un accord", "fr", []),              # the article, not a count
+])
+def test_written_numbers_come_from_text2num(text, lang, expected):
+    found = [(n.value, n.ordinal) for n in find_written_numbers(text, lang)]
+    assert found == expected
+
+
+# --- counts ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, lang, value, unit, qualifier", [
+    ("about 1,300 businesses were damaged", "en", 1300, "businesses", "about"),
+    ("more than 100 trade centers, banks were attacked", "en", 100, "trade centers", "more than"),
+    ("about 500 police cars were burned", "en", 500, "police cars", "about"),
+    ("nearly 40 Kazakh companies took part", "en", 40, "Kazakh companies", "nearly"),
+    ("around 2,000 people attended", "en", 2000, "people", "around"),
+    ("at least 12 new jobs were created", "en", 12, "new jobs", "at least"),
+    ("the 27 member states agreed", "en", 27, "member states", None),
+    ("three agreements were signed", "en", 3, "agreements", None),
+    ("environ 1 300 entreprises ont été endommagées", "fr", 1300, "entreprises", "environ"),
+    ("plus de 100 centres commerciaux ont été attaqués", "fr", 100, "centres commerciaux", "plus de"),
+    ("près de 500 voitures de police ont brûlé", "fr", 500, "voitures de police", "près de"),
+    ("jusqu'à 30 pays participeront", "fr", 30, "pays", "jusqu'à"),
+    ("deux accords ont été signés", "fr", 2, "accords", None),
+])
+def test_counts_carry_the_counted_noun_phrase(figures_of, text, lang, value, unit, qualifier):
+    figure = _only(figures_of(text, lang))
+    assert (figure["kind"], figure["value"], figure["unit"], figure["qualifier"]) == ("count", value, unit, qualifier)
+    assert figure["approximate"] is (qualifier is not None)
+    assert figure["text"].startswith(qualifier or str(figure["text"].split()[0]))
+
+
+@pytest.mark.parametrize("text, lang, value, unit", [
+    ("achieved over 30 years of independence", "en", 30, "years"),
+    ("a partnership of 25 years", "en", 25, "years"),
+    ("les négociations ont duré 18 mois", "fr", 18, "mois"),
+    ("depuis plus de 30 ans", "fr", 30, "ans"),
+])
+def test_durations(figures_of, text, lang, value, unit):
+    figure = _only(figures_of(text, lang))
+    assert (figure["kind"], figure["value"], figure["unit"]) == ("duration", value, unit)
+
+
+def test_quantity_units_set_the_kind(figures_of):
+    figure = _only(figures_of("a pipeline of 1,200 km was built"))
+    assert (figure["kind"], figure["value"], figure["unit"]) == ("quantity", 1200, "km")
+
+
+# --- money ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, lang, value, low, high, currency, qualifier", [
+    ("the damage may amount up to US$ 2-3 billion.", "en", None, 2e9, 3e9, "USD", "up to"),
+    ("international funding ($ 5 trillion) to help", "en", 5e12, None, None, "USD", None),
+    ("a package of €1.5bn for the region", "en", 1.5e9, None, None, "EUR", None),
+    ("EUR 300 million in grants", "en", 3e8, None, None, "EUR", None),
+    ("investments of 12 billion tenge", "en", 1.2e10, None, None, "KZT", None),
+    ("between $2 billion and $3 billion in trade", "en", None, 2e9, 3e9, "USD", None),
+    ("some 250 million euros", "en", 2.5e8, None, None, "EUR", "some"),
+    ("£40m was pledged", "en", 4e7, None, None, "GBP", None),
+    ("2,5 milliards d'euros d'investissements", "fr", 2.5e9, None, None, "EUR", None),
+    ("100 millions de dollars", "fr", 1e8, None, None, "USD", None),
+    ("plus de 3 milliards de dollars", "fr", 3e9, None, None, "USD", "plus de"),
+    ("1 200 000 tenges", "fr", 1.2e6, None, None, "KZT", None),
+    ("un billion d'euros", "fr", None, None, None, None, None),  # no digits, 'un' is an article
+])
+def test_money_has_iso_currency_scale_and_range(figures_of, text, lang, value, low, high, currency, qualifier):
+    figures = [f for f in figures_of(text, lang) if f["kind"] == "money"]
+    if currency is None:
+        assert figures == []
+        return
+    figure = _only(figures)
+    assert (figure["value"], figure["min"], figure["max"]) == (value, low, high)
+    assert (figure["currency"], figure["qualifier"]) == (currency, qualifier)
+    assert all(isinstance(v, int) for v in (figure["value"], figure["min"], figure["max"]) if v is not None
+               and float(v).is_integer())
+
+
+def test_range_has_min_and_max_and_no_value(figures_of):
+    figure = _only(figures_of("from 10 to 20 countries will join"))
+    assert (figure["value"], figure["min"], figure["max"], figure["unit"]) == (None, 10, 20, "countries")
+
+
+# --- percentages -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, lang, value", [
+    ("trade grew by 15% last year", "en", 15), ("trade grew by 15 per cent", "en", 15),
+    ("a share of 2.5 percent", "en", 2.5), ("une hausse de 15 pour cent", "fr", 15),
+    ("une hausse de 12,5 %", "fr", 12.5),
+])
+def test_percentages(figures_of, text, lang, value):
+    figure = _only(figures_of(text, lang))
+    assert (figure["kind"], figure["value"], figure["unit"]) == ("percent", value, "%")
+
+
+# --- not figures ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, lang", [
+    ("in accordance with articles 2 and 4 of the Treaty", "en"),
+    ("under Article 5 of the Charter and paragraph 3", "en"),
+    ("selon l'article 12 et les articles 3 à 7 du traité", "fr"),
+    ("during his first official visit", "en"),
+    ("the 21st century and the 2nd round", "en"),
+    ("le 1er mars et la 3e session", "fr"),
+    ("the spread of COVID-19 and the G20 summit on 5G networks", "en"),
+    ("Decree No. 345 was issued", "en"),
+    ("#EUinKZ #Astana2024 @EUinKazakhstan", "en"),
+    ("see https://www.gov.kz/memleket/entities/mfa/press/news/details/312345 and pic.twitter.com/qqrV6l2lLX", "en"),
+    ("call +7 (7172) 72-05-18 or tel. 8 800 080 7777", "en"),
+    ("in 1993 the office opened; by 2022 it had grown", "en"),
+    ("en décembre 1993, le Kazakhstan a ouvert son bureau", "fr"),
+    ("January 10, 2022 and 7 February", "en"),
+    ("le 2 février 1993", "fr"),
+    ("at 10:30 local time, version 1.2.3", "en"),
+    ("the number rose to 225.", "en"),   # nothing counted: no figure
+])
+def test_not_figures(figures_of, text, lang):
+    assert figures_of(text, lang) == []
+
+
+def test_numbers_inside_date_mentions_are_skipped(figures_of):
+    text = "On 12 December 300 delegates arrived"
+    dates = [{"text": "12 December", "start": 3, "end": 14, "value": "2022-12-12"}]
+    figures = figures_of(text, "en", dates)
+    assert [(f["value"], f["unit"]) for f in figures] == [(300, "delegates")]
+
+
+# --- through the public API -----------------------------------------------------------------
+
+def test_extract_reports_figures_with_offsets(assert_offsets):
+    text = ("President Tokayev said that about 1,300 businesses were damaged and that the damage "
+            "may amount up to US$ 2-3 billion, according to articles 2 and 4 of the Treaty.")
+    record = extract(text, lang="en")
+    assert_offsets(record, text)
+    got = {(f.kind, f.value, f.min, f.max, f.unit, f.currency, f.approximate) for f in record.figures}
+    assert got == {("count", 1300, None, None, "businesses", None, True),
+                   ("money", None, 2000000000, 3000000000, None, "USD", True)}
+
+
+def test_extract_french_figures(assert_offsets):
+    text = "Le Kazakhstan a investi 2,5 milliards d'euros et environ 1 300 entreprises ont participé en 2021."
+    record = extract(text, lang="fr")
+    assert_offsets(record, text)
+    got = {(f.kind, f.value, f.unit, f.currency) for f in record.figures}
+    assert got == {("money", 2500000000, None, "EUR"), ("count", 1300, "entreprises", None)}
