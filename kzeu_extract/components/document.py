@@ -121,9 +121,8 @@ class DocumentComponent:
             if len(in_line) == 1 and self._only_date(text, start, end, in_line[0]):
                 source, cand = "date_line", in_line[0]
             else:
-                place = _DATELINE_PLACE.match(text, start, end)
-                cand = next((c for c in in_line if place and c.start == place.end()), None)
-                if cand is None or not _DATELINE_END.match(text, cand.end, end):
+                cand = _dateline_date(text, start, end, in_line)
+                if cand is None:
                     continue
                 source = "dateline"
             item = date_item(text, cand, reference=year_ref, reference_is_inferred=inferred, dayfirst=True)
@@ -146,11 +145,21 @@ class DocumentComponent:
             return False
         if not (line[0].isupper() or line[0].isdigit() or line[0] in "\"“«'‘"):
             return False
-        if any(start <= c.start and c.end <= end for c in candidates if c.kind in _DATED_KINDS):
-            line_dates = [c for c in candidates if start <= c.start and c.end <= end]
-            if len(line_dates) == 1 and self._only_date(text, start, end, line_dates[0]):
-                return False    # a date line, not a headline
-        return True
+        line_dates = [c for c in candidates if start <= c.start and c.end <= end and c.kind in _DATED_KINDS]
+        if len(line_dates) == 1 and self._only_date(text, start, end, line_dates[0]):
+            return False    # a date line, not a headline
+        return _dateline_date(text, start, end, line_dates) is None
+
+
+def _dateline_date(text: str, start: int, end: int, line_dates: list[Candidate]) -> Candidate | None:
+    """The date of a dateline opening the line ``text[start:end]``, if it opens with one."""
+    place = _DATELINE_PLACE.match(text, start, end)
+    if not place:
+        return None
+    cand = next((c for c in line_dates if c.start == place.end()), None)
+    if cand is None or not _DATELINE_END.match(text, cand.end, end):
+        return None
+    return cand
 
 
 def _head_lines(text: str) -> list[tuple[int, int]]:

@@ -1,0 +1,135 @@
+"""kzeu_document: title, publication date (date line, dateline, --date option), reference date."""
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from kzeu_extract import extract
+from kzeu_extract.extensions import register_extensions
+
+_PIPELINES: dict = {}
+
+
+def run(text: str, lang: str = "en", option: str | None = None):
+    if lang not in _PIPELINES:
+        register_extensions()
+        import kzeu_extract.components  # noqa: F401  (registers the factories)
+        nlp = spacy.blank(lang)
+        nlp.add_pipe("kzeu_document")
+        _PIPELINES[lang] = nlp
+    doc = _PIPELINES[lang].make_doc(text)
+    doc._.kzeu_language = lang
+    doc._.kzeu_option_date = option
+    return _PIPELINES[lang].get_pipe("kzeu_document")(doc)
+
+
+def document_date(doc):
+    value = doc._.kzeu_document_date
+    return (value["value"], value["source"]) if value else None
+
+
+def check_evidence(doc):
+    text = doc.text
+    for value in (doc._.kzeu_title, doc._.kzeu_document_date):
+        if value and value.get("start") is not None:
+            assert text[value["start"]:value["end"]] == value["text"]
+
+
+BODY = "The minister met his counterpart to discuss trade and regional security.\n"
+
+
+@pytest.mark.parametrize("lang, text, title, date", [
+    # a headline, blank lines, then a date alone on its line
+    ("en", "Tokayev holds talks with President of the European Council Charles Michel\n\n\n"
+           "January 10, 2022\n" + BODY,
+     "Tokayev holds talks with President of the European Council Charles Michel", ("2022-01-10", "date_line")),
+    ("en", "Published: 10/01/2022 14:30\n" + BODY, None, ("2022-01-10", "date_line")),
+    ("fr", "Le Premier ministre reçoit son homologue belge\nMis à jour le 3 mars 2023\n"
+           "Le Premier ministre a reçu son homologue pour parler d'énergie.\n",
+     "Le Premier ministre reçoit son homologue belge", ("2023-03-03", "date_line")),
+    # a leading "date YYYY-MM-DD" label, then the title or the body on the same line
+    ("en", " date 2022-01-19 Kazakh FM pays visit to Brussels\n\nBRUSSELS. KAZINFORM " + BODY,
+     "Kazakh FM pays visit to Brussels", ("2022-01-19", "date_line")),
+    ("en", " date 2020-04-02 NUR-SULTAN. KAZINFORM - Head of State Tokayev has held a telephone "
+           "conversation with the President of the European Council.\n\nMore text.",
+     None, ("2020-04-02", "date_line")),
+    # datelines
+    ("en", "ASTANA, 12 March 2023 (Reuters) - " + BODY, None, ("2023-03-12", "dateline")),
+    ("en", "Kazakhstan and Uzbekistan sign water deal\nTASHKENT, Uzbekistan, March 3, 2021 - " + BODY,
+     "Kazakhstan and Uzbekistan sign water deal", ("2021-03-03", "dateline")),
+    ("fr", "Bruxelles, le 3 mars 2023\nLa Commission européenne a adopté un nouveau programme.\n",
+     None, ("2023-03-03", "dateline")),
+    ("fr", "Bruxelles, le 3 mars 2023 – La Commission européenne a adopté un programme.\n",
+     None, ("2023-03-03", "dateline")),
+    # a year-less dateline is dated from a year the text states
+    ("en", "NUR-SULTAN, April 2 /TASS/. The agreement entered into force in March 2020.\n",
+     None, ("2020-04-02", "dateline")),
+    # none: body text first, dates only inside sentences
+    ("en", "President Tokayev yesterday held a virtual meeting with Charles Michel.\n\nMore text.", None, None),
+    ("en", "Leaders meet in Brussels\n\nThe leaders met on 10 January 2022 in Brussels.\n",
+     "Leaders meet in Brussels", None),
+    ("fr", "Terhi Hakala a visité Nur-Sultan le 7 février, notant le partenariat.\nHakala a rencontré "
+           "le président.\nTexte.\nTexte.\nLe 2 février 1993, les relations ont été établies.\n"
+           "— L’UE au Kazakhstan (@EUinKazakhstan) 2 février 2022\n", None, None),
+    ("en", "NUR-SULTAN, April 2 /TASS/. The President spoke with the Chancellor.\n", None, None),
+])
+def test_title_and_document_date(lang, text, title, date):
+    doc = run(text, lang)
+    assert (doc._.kzeu_title or {}).get("text") == title
+    assert document_date(doc) == date
+    check_evidence(doc)
+
+
+@pytest.mark.parametrize("text, option, expected", [
+    ("NUR-SULTAN, April 2 /TASS/. The President spoke.\n", "2020-04-05", ("2020-04-02", "dateline")),
+    ("BRUSSELS, 5 May. KAZINFORM The minister spoke.\n", "2021-05-06", ("2021-05-05", "dateline")),
+    ("The leaders met on 10 January 2022.\n", "2022-01-11", ("2022-01-11", "option")),
+    ("January 10, 2022\nThe leaders met.\n", "2023-01-01", ("2022-01-10", "date_line")),   # text wins
+])
+def test_option_date(text, option, expected):
+    doc = run(text, option=option)
+    assert document_date(doc) == expected
+    assert doc._.kzeu_reference_date == expected[0]
+
+
+def test_reference_date_is_inferred_from_the_latest_stated_date():
+    text = ("Hakala a visité Nur-Sultan le 7 février. Les relations datent du 2 février 1993.\n"
+            "— L’UE au Kazakhstan 2 février 2022\n")
+    doc = run(text, "fr")
+    assert document_date(doc) is None
+    assert doc._.kzeu_reference_date == "2022-02-02"
+    assert any("inferred" in w and "2 février 2022" in w for w in doc._.kzeu_warnings)
+
+
+def test_no_reference_date_without_any_date():
+    doc = run("President Tokayev yesterday held a virtual meeting.\n")
+    assert doc._.kzeu_reference_date is None and doc._.kzeu_document_date is None
+
+
+@pytest.mark.parametrize("first_line", [
+    "Kazakhstan and the EU deepen their partnership.",        # a sentence: full stop
+    "the minister said on Monday that talks went well",      # lower-case start
+    " ".join(["word"] * 40),                                # far too long for a headline
+])
+def test_body_first_line_is_no_title(first_line):
+    assert run(first_line + "\n\nMore text.\n")._.kzeu_title is None
+
+
+def test_single_line_text_has_no_title():
+    assert run("Kazakh FM pays visit to Brussels")._.kzeu_title is None
+
+
+@pytest.mark.parametrize("name, title, date", [
+    ("000", "Kassym-Jomart Tokayev hold bilateral talks with President of the European Council Charles Michel",
+     "2022-01-10"),
+    ("001", None, None),
+    ("002", "Kazakh FM pays visit to Brussels", "2022-01-19"),
+    ("003", None, None),
+    ("004", None, "2020-04-02"),
+])
+def test_seed_documents(seeds_dir, name, title, date, assert_offsets):
+    path = next(seeds_dir.glob(f"{name}_*.txt"))
+    text = path.read_text(encoding="utf-8")
+    record = extract(text, source=str(path))
+    assert (record.title, record.document_date) == (title, date)
+    assert_offsets(record, text)
