@@ -78,7 +78,7 @@ class AgreementsComponent:
             r"\s+(?:of|de|du|des)\s+(?:the\s+|l['\u2019]|la\s+|le\s+)?$")
         status = data["status_words"]
         self.status_of = {fold(w): s for s, words in status.items() for w in words}
-        self.status_words = re.compile(rf"(?<!\w)(?i:{_alternation(self.status_of)})(?!\w)")
+        self.status_words = re.compile(rf"(?<!\w)(?i:{_alternation(w for ws in status.values() for w in ws)})(?!\w)")
         # knowledge base: long names any case, all-capital abbreviations as written
         forms = {}
         for entry in data["entries"]:
@@ -206,6 +206,8 @@ class AgreementsComponent:
     def _knowledge_base(self, text: str) -> list[dict]:
         found = []
         for m in self.kb_pattern.finditer(text):
+            if self.right_capital.match(text, m.end()):
+                continue  # Collective Security Treaty Organization: part of a longer name
             form = m.group(1) or m.group(2)
             found.append({"start": m.start(), "end": m.end(), "kb_id": self.kb_by_key.get(fold(form))})
         return found

@@ -1,0 +1,171 @@
+"""kzeu_agreements: named instruments by structure and knowledge base, merged, with parties,
+articles and status; generic mentions are not agreements."""
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from kzeu_extract import extract
+from kzeu_extract.extensions import register_extensions
+
+
+@pytest.fixture(scope="module")
+def agreements_of():
+    """text, lang -> agreements from a blank pipeline holding only kzeu_agreements; upstream
+    sections (dates, places, organizations) can be given as fixtures."""
+    import kzeu_extract.components  # noqa: F401  (registers the factories)
+
+    register_extensions()
+    pipelines = {}
+
+    def run(text: str, lang: str = "en", **upstream) -> list[dict]:
+        if lang not in pipelines:
+            pipelines[lang] = spacy.blank(lang)
+            pipelines[lang].add_pipe("kzeu_agreements")
+        nlp = pipelines[lang]
+        doc = nlp.make_doc(text)
+        doc._.kzeu_language = lang
+        for section, value in upstream.items():
+            setattr(doc._, f"kzeu_{section}", value)
+        doc = nlp.get_pipe("kzeu_agreements")(doc)
+        for agreement in doc._.kzeu_agreements:
+            assert agreement["mentions"]
+            for m in agreement["mentions"]:
+                assert text[m["start"]:m["end"]] == m["text"]
+        return doc._.kzeu_agreements
+    return run
+
+
+def _only(agreements: list[dict]) -> dict:
+    assert len(agreements) == 1, agreements
+    return agreements[0]
+
+
+@pytest.mark.parametrize("text, lang, name, kb_id", [
+    ("The Enhanced Partnership and Cooperation Agreement opens a new level.", "en",
+     "Enhanced Partnership and Cooperation Agreement", "eu_kz_epca"),
+    ("the implementation of the new Agreement on Enhanced Partnership and Cooperation.", "en",
+     "Enhanced Partnership and Cooperation Agreement", "eu_kz_epca"),
+    ("Both sides praised the EPCA.", "en", "Enhanced Partnership and Cooperation Agreement", "eu_kz_epca"),
+    ("la mise en œuvre de l'Accord de partenariat et de coopération renforcé.", "fr",
+     "Enhanced Partnership and Cooperation Agreement", "eu_kz_epca"),
+    ("in accordance with the CSTO Collective Security Treaty, they said", "en",
+     "Collective Security Treaty", "csto_collective_security_treaty"),
+    ("Le Traité sur la non-prolifération des armes nucléaires reste central.", "fr",
+     "Treaty on the Non-Proliferation of Nuclear Weapons", "npt"),
+    ("Kazakhstan remains committed to the Paris Agreement.", "en", "Paris Agreement", "paris_agreement"),
+    ("The parties signed the Treaty on Friendship and Cooperation.", "en",
+     "Treaty on Friendship and Cooperation", None),
+    ("They adopted the Kazakhstan-Uzbekistan Roadmap for Trade and Investment.", "en",
+     "Kazakhstan-Uzbekistan Roadmap for Trade and Investment", None),
+    ("Les ministres ont signé le Mémorandum sur la coopération énergétique.", "fr",
+     "Mémorandum sur la coopération énergétique", None),
+    ("Il a évoqué l'Accord de libre-échange avec le Vietnam.", "fr", "Accord de libre-échange", None),
+    ("The Astana Declaration was adopted at the summit.", "en", "Astana Declaration", None),
+])
+def test_named_agreements_get_a_canonical_name(agreements_of, text, lang, name, kb_id):
+    agreement = _only(agreements_of(text, lang))
+    assert (agreement["name"], agreement["kb_id"]) == (name, kb_id)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("the Minister discussed the agreements reached during the visit", "en"),
+    ("Kazakhstan will comply with all its international obligations", "en"),
+    ("An agreement was reached on the next steps.", "en"),
+    ("Under the Agreement, the parties meet every year.", "en"),
+    ("They signed a Memorandum of Understanding.", "en"),
+    ("the Collective Security Treaty Organization sent troops", "en"),
+    ("mettre pleinement en œuvre les accords conclus précédemment", "fr"),
+    ("Accord a été trouvé entre les parties.", "fr"),
+])
+def test_generic_mentions_are_not_named_agreements(agreements_of, text, lang):
+    assert agreements_of(text, lang) == []
+
+
+def test_mentions_of_one_agreement_merge_across_forms_and_abbreviation(agreements_of):
+    text = ("The Enhanced Partnership and Cooperation Agreement (EPCA) was signed in 2015. "
+            "The EPCA covers 29 areas. The Agreement on Enhanced Partnership and Cooperation "
+            "«Kazakhstan – European Union» entered into force in 2020.")
+    agreement = _only(agreements_of(text))
+    assert [m["text"] for m in agreement["mentions"]] == [
+        "Enhanced Partnership and Cooperation Agreement", "EPCA", "EPCA",
+        "Agreement on Enhanced Partnership and Cooperation"]
+    assert set(agreement["aliases"]) == {"EPCA", "Agreement on Enhanced Partnership and Cooperation"}
+    assert agreement["parties"] == ["Kazakhstan", "European Union"]
+
+
+def test_unknown_agreement_links_its_bracketed_abbreviation(agreements_of):
+    text = ("The Comprehensive Strategic Partnership Treaty (CSPT) was signed. Later the CSPT "
+            "was ratified by both parliaments.")
+    agreement = _only(agreements_of(text))
+    assert agreement["name"] == "Comprehensive Strategic Partnership Treaty"
+    assert agreement["aliases"] == ["CSPT"]
+    assert [m["text"] for m in agreement["mentions"]] == [
+        "Comprehensive Strategic Partnership Treaty", "CSPT", "CSPT"]
+    assert [s["status"] for s in agreement["status"]] == ["signed", "ratified"]
+
+
+@pytest.mark.parametrize("text, lang, parties", [
+    ("the Enhanced Partnership and Cooperation Agreement between Kazakhstan and the European Union "
+     "entered into force", "en", ["Kazakhstan", "European Union"]),
+    ("the new Agreement on Enhanced Partnership and Cooperation «Kazakhstan – European Union».", "en",
+     ["Kazakhstan", "European Union"]),
+    ("the Kazakhstan-China Treaty on Good-Neighbourly Relations", "en", ["Kazakhstan", "China"]),
+    ("the Treaty on Strategic Partnership between Uzbekistan and Kazakhstan", "en", ["Uzbekistan", "Kazakhstan"]),
+    ("l'Accord de partenariat et de coopération renforcé entre l'UE et le Kazakhstan", "fr",
+     ["European Union", "Kazakhstan"]),
+])
+def test_parties_where_stated(agreements_of, text, lang, parties):
+    assert _only(agreements_of(text, lang))["parties"] == parties
+
+
+def test_parties_take_upstream_place_names(agreements_of):
+    text = "the Treaty on Eternal Friendship between Kazakhstan and the Kyrgyz Republic"
+    start = text.index("Kyrgyz Republic")
+    places = [{"name": "Kyrgyzstan", "aliases": ["Kyrgyz Republic"], "country": "KG", "kind": "country",
+               "mentions": [{"text": "Kyrgyz Republic", "start": start, "end": start + 15}]}]
+    assert _only(agreements_of(text, places=places))["parties"][1] == "Kyrgyzstan"
+
+
+def test_stated_parties_other_than_the_knowledge_base_drop_the_link(agreements_of):
+    text = "the Enhanced Partnership and Cooperation Agreement between Kyrgyzstan and the European Union"
+    agreement = _only(agreements_of(text))
+    assert (agreement["kb_id"], agreement["parties"]) == (None, ["Kyrgyzstan", "European Union"])
+
+
+@pytest.mark.parametrize("text, lang, articles", [
+    ("deployed in accordance with articles 2 and 4 of the CSTO Collective Security Treaty", "en", ["2", "4"]),
+    ("under Article 5 of the Treaty on Friendship and Cooperation", "en", ["5"]),
+    ("conformément à l'article 4 du Traité de sécurité collective", "fr", ["4"]),
+])
+def test_articles_cited(agreements_of, text, lang, articles):
+    assert _only(agreements_of(text, lang))["articles"] == articles
+
+
+def test_status_with_its_date(agreements_of):
+    text = ("The Enhanced Partnership and Cooperation Agreement which entered into force in March 2020 "
+            "opens a new level. The Paris Agreement was ratified by Kazakhstan.")
+    start = text.index("March 2020")
+    dates = [{"text": "March 2020", "start": start, "end": start + 10, "value": "2020-03",
+              "granularity": "month", "relative": False}]
+    epca, paris = agreements_of(text, dates=dates)
+    assert epca["status"] == [{"status": "entered_into_force", "date": "2020-03"}]
+    assert paris["status"] == [{"status": "ratified", "date": None}]
+
+
+def test_french_status(agreements_of):
+    text = "L'Accord de Paris, signé en 2016, est entré en vigueur rapidement."
+    agreement = _only(agreements_of(text, "fr"))
+    assert {s["status"] for s in agreement["status"]} == {"signed", "entered_into_force"}
+
+
+def test_extract_reports_agreements_with_offsets(assert_offsets):
+    text = ("Kassym-Jomart Tokayev and Charles Michel discussed the implementation of the Enhanced "
+            "Partnership and Cooperation Agreement (EPCA). The peacekeepers were deployed in accordance "
+            "with articles 2 and 4 of the CSTO Collective Security Treaty.")
+    record = extract(text, lang="en")
+    assert_offsets(record, text)
+    names = {a.name: a for a in record.agreements}
+    assert set(names) == {"Enhanced Partnership and Cooperation Agreement", "Collective Security Treaty"}
+    assert names["Collective Security Treaty"].articles == ["2", "4"]
+    assert "EPCA" in names["Enhanced Partnership and Cooperation Agreement"].aliases
