@@ -229,3 +229,24 @@ def test_dateline_gives_the_location_of_an_in_person_meeting():
     text = "BAKU. AZERTAC - Ilham Aliyev received High Representative Josep Borrell."
     event = one(text, people=people(ALIYEV, BORRELL), places={"Baku": ["BAKU"]})
     assert event["location"] == "Baku"
+
+
+def test_a_date_belongs_to_the_nearest_trigger():
+    text = ("Rustam Sakha met Josep Borrell.\n"
+            "The agreements reached during the official visit of Olaf Scholz in May 2019 were the main topic "
+            "of the talks.")
+    found = events(text, people=people(SAKHA, BORRELL, SCHOLZ), dates={"May 2019": "2019-05"})
+    assert [(e["type"], e["date"]) for e in found] == [("meeting", None), ("visit", "2019-05")]
+
+
+def test_visit_place_is_named_near_the_trigger():
+    text = "During the visit, Olaf Scholz spoke about the situation in Kazakhstan."
+    found = events(text, people=SCHOLZ, places={"Kazakhstan": ["Kazakhstan"]})
+    assert [(e["participants"], e["location"]) for e in found] == [(["Olaf Scholz"], None)]
+
+
+def test_possessive_pronoun_does_not_replace_named_people():
+    text = ("Josep Borrell a visité Bakou.\n"
+            "Mirziyoyev a remercié Ilham Aliyev pour son soutien lors des pourparlers tenus à Tachkent.")
+    found = events(text, lang="fr", people=people(BORRELL, MIRZIYOYEV, ALIYEV))
+    assert [sorted(e["participants"]) for e in found] == [["Josep Borrell"], ["Ilham Aliyev", "Shavkat Mirziyoyev"]]

@@ -30,6 +30,7 @@ _DATE_NONE, _DATE_DOCUMENT, _DATE_CONTEXT, _DATE_SENTENCE = range(4)
 _CHAIN_GAP = re.compile(r"^\s*(?:,|and|et|,\s*and|&)\s*$", re.I)
 _WITH = re.compile(r"(?<!\w)(?:with|avec|between|entre)(?!\w)", re.I)
 _HARD_STOP = re.compile(r"[.;!?]")
+_CLAUSE_PUNCT = re.compile(r"[,;:.!?()]")
 _WORDS_BEFORE_SUBJECT = re.compile(r"^\W*(?:[\w'\u2019-]+\W+){0,3}$")
 _PREPOSITION_BEFORE = re.compile(r"(?<!\w)(?:with|to|by|of|for|from|avec|à|au|de|du|par|pour)\W*$", re.I)
 
@@ -82,6 +83,7 @@ class Candidate:
     mode: str | None
     date: str | None
     date_rank: int
+    date_near: bool
     location: str | None
     initiator: str | None
     bilateral: bool
@@ -124,6 +126,8 @@ class EventExtractor:
         self.split_min = split_min_counterparts or cfg["split_min_counterparts"]
         self.context_sentences = cfg["context_sentences"]
         self.max_date_distance = max_date_distance
+        self.visit_location_window = cfg["visit_location_window"]
+        self.near_date_distance = cfg["near_date_distance"]
 
     # --- reading the Doc ---------------------------------------------------------------
 
@@ -204,22 +208,25 @@ class EventExtractor:
         else:
             counterparts = [m.name for m in before]
 
-        pronoun = not subject and bool(self.pronouns.search(text, before_start, trig.start))
+        pronoun = not before and not subject and bool(self.pronouns.search(text, before_start, trig.start))
         definite = bool(self.definite_before.search(text[max(sent_start, trig.start - 30):trig.start]))
         planned = self._planned(text, max(sent_start, trig.start - self.planned_window), trig)
-        date, date_rank = self._sentence_date(ctx, sent_start, sent_end, trig)
+        date, date_rank, date_distance = self._sentence_date(ctx, sent_start, sent_end, triggers, index)
         if date and ctx.document_date:
             past = date < ctx.document_date[:len(date)]
             future = date > ctx.document_date[:len(date)]
             planned = (planned and not past) or future
         location = None
         if event_type == "visit":
-            location = self._location(ctx, trig.end, after_end, require_city=False)
+            # The place follows the trigger or the visitor named after it ("visit of X to Brussels").
+            from_ = after[0].end if after and subject == [after[0].name] else trig.end
+            location = self._location(ctx, from_, min(after_end, from_ + self.visit_location_window),
+                                      require_city=False)
         elif mode in (None, "in_person"):
             location = self._location(ctx, trig.end, after_end, require_city=True)
         bilateral = bool(self.bilateral.search(window))
         return Candidate(trig, event_type, _dedupe(subject), _dedupe(counterparts), with_object, pronoun, definite,
-                         planned, mode, date, date_rank, location, initiator, bilateral, sentence,
+                         planned, mode, date, date_rank, date_distance <= self.near_date_distance, location, initiator, bilateral, sentence,
                          (sent_start, sent_end))
 
     def _mode(self, window: str) -> str | None:
@@ -246,13 +253,21 @@ class EventExtractor:
                 return True
         return bool(self.planned_cues.fullmatch(text[trig.start:trig.end]))
 
-    def _sentence_date(self, ctx: "_DocContext", sent_start: int, sent_end: int, trig: Trigger):
+    def _sentence_date(self, ctx: "_DocContext", sent_start: int, sent_end: int, triggers: list[Trigger],
+                       index: int):
+        """The date nearest the trigger in its sentence, unless another trigger is nearer to it."""
+        def gap(d: Mention, t: Trigger) -> int:
+            return t.start - d.end if d.end <= t.start else max(0, d.start - t.end)
+
+        trig = triggers[index]
         best, best_distance = None, None
         for d in ctx.dates.within(sent_start, sent_end):
-            distance = trig.start - d.end if d.end <= trig.start else max(0, d.start - trig.end)
+            distance = gap(d, trig)
+            if any(gap(d, other) < distance for other in triggers if other is not trig):
+                continue
             if distance <= self.max_date_distance and (best_distance is None or distance < best_distance):
                 best, best_distance = d.name, distance
-        return (best, _DATE_SENTENCE) if best else (None, _DATE_NONE)
+        return (best, _DATE_SENTENCE, best_distance) if best else (None, _DATE_NONE, 10**9)
 
     def _location(self, ctx: "_DocContext", start: int, end: int, *, require_city: bool) -> str | None:
         text = ctx.text
@@ -262,6 +277,8 @@ class EventExtractor:
             if require_city and place.kind not in ("city", "capital"):
                 continue
             lead_in = text[start:place.start]
+            if _CLAUSE_PUNCT.search(lead_in):
+                break
             if self.location_preps.search(lead_in[-25:]) or (not require_city and not lead_in.strip()):
                 return place.name
         return None
@@ -473,6 +490,8 @@ class _EventBuilder:
         """"The virtual meeting was held on the initiative of ...": details for the last event."""
         for event in sorted(self.events, key=lambda e: -e.order):
             if self._compatible(event, cand) and set(participants) <= set(event.participants):
+                if not cand.date_near:  # a date elsewhere in the sentence is not this event's
+                    cand.date, cand.date_rank = None, _DATE_NONE
                 self._enrich(event, cand)
                 return
 
@@ -490,7 +509,8 @@ class _EventBuilder:
 
     def _new(self, cand: Candidate, participants: list[str]) -> None:
         location = cand.location
-        if location is None and cand.mode in (None, "in_person") and cand.type != "phone_call":
+        if (location is None and cand.mode in (None, "in_person") and cand.type != "phone_call"
+                and not cand.planned):
             location = self.ctx.dateline
         self._counter += 1
         self.events.append(Event(
