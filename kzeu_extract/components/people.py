@@ -1,7 +1,475 @@
-"""Placeholder: kzeu_people is being written (see the issue tracker)."""
+"""kzeu_people: people, the offices the text gives them, and role mentions resolved to them.
+
+Writes ``doc._.kzeu_people`` (Person-shaped dicts, every mention including role mentions such
+as "the Head of State") and ``doc._.kzeu_offices`` (Office-shaped dicts with holder).
+
+How, in order:
+1. title phrases (components/offices.py) and the names they introduce;
+2. other names: after honorifics ("M. Tokaïev"), knowledge-base spellings, capitalised runs
+   that pass the name structure test, and PERSON entities of an optional statistical model;
+3. one cluster per person: knowledge-base id, same folded name, or same given name with a
+   near-identical surname ("Johan Thijis" = "Johan Thijs"); surname-only mentions join the
+   cluster whose surname they match;
+4. role mentions ("the President of Kazakhstan", "the Minister") join, in text order, the
+   person whose titles or knowledge-base offices fit, preferring the most recent one; a
+   qualified role nobody in the text fits resolves through the knowledge base on the
+   document date ("the President of the European Council" in 2023 -> Charles Michel).
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from typing import Optional
+
 from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..extensions import items
+from ..geo import country_code
+from ..knowledge import KnowledgeBase, PersonEntry, knowledge_base
+from ..normalize.names import clean_title, same_person_names, similar_surnames, surname
+from ..normalize.text import fold
+from .offices import APOS, NAME_WORD, SPACE, TitleGrammar, TitlePhrase, _form_key, _form_pattern
+
+_MODEL_PERSON = {"PERSON", "PER"}
+_MODEL_BLOCKING = {"ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART", "MISC"}
+_ARTICLES = {"the", "le", "la", "les", "l'", "l\u2019", "a", "an", "un", "une", "this", "ce", "cette"}
 
 
-@Language.factory("kzeu_people")
-def make_people(nlp, name):
-    return lambda doc: doc
+@dataclass
+class _Mention:
+    start: int
+    end: int
+    text: str
+    kind: str                             # "name" (2+ words), "short" (surname), "role"
+    title: Optional[TitlePhrase] = None   # the title attached to / forming this mention
+    kb_id: Optional[str] = None
+    cluster: Optional["_Cluster"] = None
+
+
+@dataclass
+class _Cluster:
+    key: str
+    kb: Optional[PersonEntry] = None
+    mentions: list = field(default_factory=list)
+    titles: list = field(default_factory=list)     # TitlePhrase given to this person
+
+    @property
+    def named(self) -> list:
+        return [m for m in self.mentions if m.kind != "role"]
+
+    def display_name(self) -> str:
+        if self.kb:
+            return self.kb.name
+        names = self.named
+        best = max(names, key=lambda m: (len(m.text.split()), -m.start))
+        return " ".join(best.text.split())
+
+    def surnames(self) -> set[str]:
+        forms = {surname(m.text) for m in self.named if m.kind == "name"}
+        if self.kb:
+            forms |= {surname(n) for n in (self.kb.name,) + self.kb.aliases if " " in n} | set(self.kb.short)
+        # "Philippe of Belgium" has no surname "Belgium"
+        return {f for f in forms if not country_code(f) and f.split()[-1][:1].isupper()}
+
+
+class PeopleFinder:
+    def __init__(self, *, use_kb: bool = True, use_model_entities: bool = True):
+        self.kb = knowledge_base() if use_kb else KnowledgeBase()
+        org_aliases = set()
+        for office in self.kb.offices.values():
+            org_aliases |= office.org_aliases
+        self.grammar = TitleGrammar(country_code, org_aliases)
+        self.use_model_entities = use_model_entities
+        forms = sorted({form for form, _, _ in self.kb.all_forms()}, key=len, reverse=True)
+        self.kb_forms = (re.compile(r"(?<![\w#@-])(?:" + "|".join(_form_pattern(f) for f in forms) + r")(?![\w-])")
+                         if forms else None)
+        self.word = re.compile(NAME_WORD)
+
+    # --- entry point ----------------------------------------------------------------
+
+    def __call__(self, doc: Doc) -> Doc:
+        text = doc.text
+        spans, blocked = self._upstream(doc)
+        titles = self._titles(text, spans, blocked)
+        mentions = self._named_mentions(doc, text, titles, spans, blocked)
+        clusters = self._cluster(mentions)
+        self._surname_mentions(text, mentions, clusters)
+        date = _document_date(doc)
+        sentence_starts = [s.start_char for s in doc.sents] if doc.has_annotation("SENT_START") else [0]
+        unresolved = self._resolve_roles(text, titles, mentions, clusters, date, sentence_starts)
+        doc._.kzeu_people = [self._person_record(c) for c in clusters if c.mentions]
+        doc._.kzeu_offices = self._office_records(text, titles, unresolved, clusters)
+        return doc
+
+    # --- inputs from upstream components ----------------------------------------------
+
+    def _upstream(self, doc: Doc):
+        """Organisation/place mentions (start -> (end, kind, name)) and their intervals;
+        with a statistical model, its non-person entities block bare names too."""
+        spans, blocked = {}, []
+        for section, kind in (("organizations", "org"), ("places", "place")):
+            for item in items(doc, section):
+                for m in item.get("mentions", []):
+                    spans[m["start"]] = (m["end"], kind, item.get("name"))
+                    blocked.append((m["start"], m["end"]))
+        if self.use_model_entities:
+            for ent in doc.ents:
+                if ent.label_ in _MODEL_BLOCKING:
+                    blocked.append((ent.start_char, ent.end_char))
+        blocked.sort()
+        return spans, blocked
+
+    # --- 1. titles -------------------------------------------------------------------
+
+    def _titles(self, text: str, spans, blocked) -> list[TitlePhrase]:
+        titles, consumed = [], 0
+        for match in self.grammar.head.finditer(text):
+            if match.start() < consumed or _hashtag(text, match.start()):
+                continue
+            if _inside(blocked, match.start(), match.end(), strictly=True):
+                continue   # "Office of the President" is an organisation
+            phrase = self.grammar.parse(text, match, spans)
+            consumed = phrase.name.end if phrase.name else phrase.end
+            titles.append(phrase)
+        return titles
+
+    # --- 2. names --------------------------------------------------------------------
+
+    def _named_mentions(self, doc, text, titles, spans, blocked) -> list[_Mention]:
+        mentions: list[_Mention] = []
+        taken: list[tuple[int, int]] = []
+
+        def add(start, end, kind, title=None, kb_id=None) -> Optional[_Mention]:
+            if _inside(taken, start, end):
+                return None
+            m = _Mention(start, end, text[start:end], kind, title, kb_id)
+            mentions.append(m)
+            bisect.insort(taken, (start, end))
+            return m
+
+        for phrase in titles:
+            bisect.insort(taken, (phrase.start, phrase.end))
+        for phrase in titles:
+            if phrase.name:
+                start, end = phrase.name.start, phrase.name.end
+                if "monarch" in phrase.keys:     # "King Philippe of Belgium"
+                    tail = re.match(rf"{SPACE}(?:of|de){SPACE}((?:{NAME_WORD})(?:{SPACE}{NAME_WORD})?)", text[end:end + 40])
+                    if tail and country_code(tail.group(1)):
+                        phrase.country = phrase.country or country_code(tail.group(1))
+                        end += tail.end()
+                kind = "name" if len(text[start:end].split()) > 1 else "short"
+                add(start, end, kind, phrase)
+        for m in self.grammar.honorific.finditer(text):
+            name = self.grammar.name_at(text, m.end(), allow_single=True)
+            if name:
+                add(name.start, name.end, "name" if " " in name.text else "short")
+        if self.kb_forms:
+            for m in self.kb_forms.finditer(text):
+                entry = self.kb.person_by_name(m.group()) or self.kb.person_by_short(m.group())
+                is_full = self.kb.person_by_name(m.group()) is not None
+                found = add(m.start(), m.end(), "name" if is_full and " " in m.group() else "short", kb_id=entry.id)
+                if found is None:   # already found by structure: keep the id
+                    for existing in mentions:
+                        if existing.start == m.start() and existing.end == m.end():
+                            existing.kb_id = entry.id
+        for m in self.grammar.name_run.finditer(text):
+            for start, end in self._bare_chunks(text, m):
+                if not _inside(blocked, start, end) and not _hashtag(text, start):
+                    add(start, end, "name")
+        if self.use_model_entities:
+            for ent in doc.ents:
+                if ent.label_ in _MODEL_PERSON:
+                    name = self.grammar.name_at(text, ent.start_char, allow_single=True)
+                    if name and name.end <= ent.end_char:
+                        add(name.start, name.end, "name" if " " in name.text else "short")
+        return mentions
+
+    def _bare_chunks(self, text: str, run: re.Match):
+        """Stretches of a capitalised run that have the shape of a full name."""
+        chunk: list[tuple[str, int, int]] = []
+        words = [(w.group(), run.start() + w.start(), run.start() + w.end()) for w in re.finditer(r"\S+", run.group())]
+        for word in words + [("", -1, -1)]:
+            if word[1] >= 0 and self.grammar.is_name_word(word[0], not chunk):
+                chunk.append(word)
+                continue
+            while chunk and chunk[-1][0] in self.grammar.particles:
+                chunk.pop()
+            if len(chunk) >= 2 and self.grammar.valid_name([w for w, _, _ in chunk], False) \
+                    and not _after_article(text, chunk[0][1]):
+                yield chunk[0][1], chunk[-1][2]
+            chunk = []
+
+    # --- 3. clusters -----------------------------------------------------------------
+
+    def _cluster(self, mentions: list[_Mention]) -> list[_Cluster]:
+        clusters: list[_Cluster] = []
+        by_key: dict[str, _Cluster] = {}
+        for m in sorted((m for m in mentions if m.kind == "name"), key=lambda m: m.start):
+            entry = self.kb.people.get(m.kb_id) if m.kb_id else self.kb.person_by_name(m.text)
+            key = f"kb:{entry.id}" if entry else "n:" + _name_key(m.text)
+            cluster = by_key.get(key)
+            if cluster is None:
+                cluster = next((c for c in clusters if any(same_person_names(m.text, o.text) for o in c.named)
+                                and (entry is None or c.kb is None or c.kb is entry)), None)
+                if cluster is None:
+                    cluster = _Cluster(key, entry)
+                    clusters.append(cluster)
+                elif entry and cluster.kb is None:
+                    cluster.kb = entry
+                by_key[key] = cluster
+            self._join(cluster, m)
+        for m in sorted((m for m in mentions if m.kind == "short"), key=lambda m: m.start):
+            cluster = self._cluster_for_short(m, clusters, by_key)
+            if cluster is None and m.title is not None:
+                cluster = _Cluster("n:" + _name_key(m.text))
+                clusters.append(cluster)
+                by_key[cluster.key] = cluster
+            if cluster is not None:
+                self._join(cluster, m)
+        return clusters
+
+    def _cluster_for_short(self, m: _Mention, clusters, by_key) -> Optional[_Cluster]:
+        exact = [c for c in clusters if any(fold(s) == fold(m.text) for s in c.surnames())]
+        if exact:
+            return exact[-1]
+        entry = self.kb.people.get(m.kb_id) if m.kb_id else self.kb.person_by_short(m.text)
+        if entry:
+            key = f"kb:{entry.id}"
+            if key not in by_key:
+                by_key[key] = _Cluster(key, entry)
+                clusters.append(by_key[key])
+            return by_key[key]
+        close = [c for c in clusters if c.named and any(similar_surnames(s, m.text) for s in c.surnames())]
+        return close[-1] if close else None
+
+    def _join(self, cluster: _Cluster, m: _Mention) -> None:
+        m.cluster = cluster
+        cluster.mentions.append(m)
+        if m.title is not None:
+            cluster.titles.append(m.title)
+
+    def _surname_mentions(self, text: str, mentions: list[_Mention], clusters: list[_Cluster]) -> None:
+        """Later (or earlier) surname-only mentions of people named in full: "Tokayev", "Hakala"."""
+        lookup: dict[str, _Cluster] = {}
+        for c in clusters:
+            if any(m.kind == "name" for m in c.named):
+                for s in c.surnames():
+                    lookup.setdefault(fold(s), c)
+        if not lookup:
+            return
+        taken = sorted((m.start, m.end) for m in mentions)
+        multi = [s for s in lookup if " " in s]
+        patterns = [self.word.pattern] + [_form_pattern(s) for s in sorted(multi, key=len, reverse=True)]
+        finder = re.compile(r"(?<![\w#@'\u2019-])(?:" + "|".join(reversed(patterns)) + r")(?![\w-])", re.IGNORECASE)
+        for w in finder.finditer(text):
+            if not w.group()[:1].isupper() or _inside(taken, w.start(), w.end()):
+                continue
+            key = fold(w.group())
+            cluster = lookup.get(key)
+            if cluster is None and len(key) >= 5 and " " not in key:
+                cluster = next((c for s, c in lookup.items() if similar_surnames(s, key)), None)
+            if cluster is not None:
+                m = _Mention(w.start(), w.end(), w.group(), "short")
+                mentions.append(m)
+                self._join(cluster, m)
+
+    # --- 4. role mentions ------------------------------------------------------------
+
+    def _resolve_roles(self, text, titles, mentions, clusters, date, sentence_starts) -> list[TitlePhrase]:
+        roles = [t for t in titles if t.name is None and self._is_role(text, t)]
+        events = sorted([(m.start, 0, m) for m in mentions if m.cluster is not None]
+                        + [(t.mention_start, 1, t) for t in roles], key=lambda e: (e[0], e[1]))
+        last_seen: dict[int, int] = {}
+        seen_count: dict[int, int] = {}
+        named_in_sentence: dict[int, int] = {}
+        unresolved = []
+        for pos, is_role, item in events:
+            sentence = bisect.bisect_right(sentence_starts, pos)
+            if not is_role:
+                last_seen[id(item.cluster)] = pos
+                seen_count[id(item.cluster)] = seen_count.get(id(item.cluster), 0) + 1
+                named_in_sentence[id(item.cluster)] = sentence
+                continue
+            cluster = self._holder(item, clusters, last_seen, seen_count, named_in_sentence, sentence, date)
+            if cluster is None:
+                if item.qualified:
+                    unresolved.append(item)
+                continue
+            start = item.mention_start
+            role = _Mention(start, item.end, text[start:item.end], "role", item)
+            role.cluster = cluster
+            cluster.mentions.append(role)
+            if item.qualified or item.complete:
+                cluster.titles.append(item)
+            last_seen[id(cluster)] = pos
+            seen_count[id(cluster)] = seen_count.get(id(cluster), 0) + 1
+        return unresolved
+
+    def _is_role(self, text: str, t: TitlePhrase) -> bool:
+        if text[t.end:t.end + 1] == "s":
+            return False
+        return t.capitalised or t.article_start is not None or t.qualified
+
+    def _holder(self, role: TitlePhrase, clusters, last_seen, seen_count, named_in_sentence, sentence, date):
+        if role.qualified:
+            offices = self.kb.match_offices(role.keys, role.organization, role.country, role.subject)
+            fits = [c for c in clusters if c.mentions and self._fits_qualified(c, role, offices, date)]
+            if fits:
+                return _most_recent(fits, last_seen)
+            holders = {p.id: p for o in offices for p in self.kb.holders(o.id, date)} if date else {}
+            if len(holders) == 1:
+                entry = next(iter(holders.values()))
+                cluster = next((c for c in clusters if c.kb is entry), None)
+                if cluster is None:
+                    cluster = _Cluster(f"kb:{entry.id}", entry)
+                    clusters.append(cluster)
+                return cluster
+            return None
+        fits = [c for c in clusters if c.mentions and self._fits_generic(c, role, date)
+                and named_in_sentence.get(id(c)) != sentence]
+        seen = [c for c in fits if id(c) in last_seen]
+        if seen:
+            # the article's protagonist (most mentions so far), then the most recent
+            return max(seen, key=lambda c: (seen_count.get(id(c), 0), last_seen[id(c)]))
+        return fits[0] if len(fits) == 1 else None
+
+    def _fits_qualified(self, c: _Cluster, role: TitlePhrase, offices, date) -> bool:
+        for t in c.titles:
+            if t is role or not (t.keys & role.keys):
+                continue
+            if role.country and t.country == role.country:
+                return True
+            if role.organization and t.organization and self._same_org(t.organization, role.organization):
+                if not role.subject or not t.subject or fold(role.subject) == fold(t.subject):
+                    return True
+        if c.kb:
+            for tenure in c.kb.offices:
+                if any(o.id == tenure.office for o in offices):
+                    if date is None or tenure.covers(date) is not False:
+                        return True
+        return False
+
+    def _same_org(self, a: str, b: str) -> bool:
+        fa, fb = fold(a), fold(b)
+        if fa == fb:
+            return True
+        return any(fa in o.org_aliases and fb in o.org_aliases for o in self.kb.offices.values())
+
+    def _fits_generic(self, c: _Cluster, role: TitlePhrase, date) -> bool:
+        if role.families & {"head_of_state"}:
+            for t in c.titles:
+                if t.families & {"head_of_state"} or ("president" in t.keys and t.country):
+                    return True
+            return bool(c.kb) and any(self.kb.offices[t.office].head_of_state and
+                                      (date is None or t.covers(date) is not False) for t in c.kb.offices)
+        for t in c.titles:
+            if t.keys & role.keys or (role.keys & role.families and t.families & role.families):
+                return True
+        if c.kb:
+            for tenure in c.kb.offices:
+                if set(self.kb.offices[tenure.office].keys) & role.keys and (date is None or tenure.covers(date) is not False):
+                    return True
+        return False
+
+    # --- output ----------------------------------------------------------------------
+
+    def _person_record(self, c: _Cluster) -> dict:
+        name = c.display_name() if (c.kb or c.named) else c.key
+        aliases = []
+        for m in sorted(c.named, key=lambda m: m.start):
+            form = " ".join(m.text.split())
+            if form != name and form not in aliases:
+                aliases.append(form)
+        offices = _office_titles(c.titles, self.grammar)
+        country = c.kb.country if c.kb and c.kb.country else next((t.country for t in c.titles if t.country), None)
+        seen, mentions = set(), []
+        for m in sorted(c.mentions, key=lambda m: (m.start, m.end)):
+            if (m.start, m.end) not in seen:
+                seen.add((m.start, m.end))
+                mentions.append({"text": m.text, "start": m.start, "end": m.end})
+        return {"name": name, "aliases": aliases, "offices": offices, "country": country,
+                "kb_id": c.kb.id if c.kb else None, "mentions": mentions}
+
+    def _office_records(self, text: str, titles: list[TitlePhrase], unresolved, clusters) -> list[dict]:
+        holder_of = {}
+        for c in clusters:
+            if c.mentions:
+                for t in c.titles:
+                    holder_of[id(t)] = c.display_name() if (c.kb or c.named) else None
+        records: dict[tuple, dict] = {}
+        for t in titles:
+            if id(t) not in holder_of and t not in unresolved:
+                continue
+            holder = holder_of.get(id(t))
+            key = (fold(t.text), holder)
+            record = records.get(key)
+            if record is None:
+                organization, country = t.organization, t.country
+                kb_offices = self.kb.match_offices(t.keys, t.organization, t.country, t.subject)
+                if len(kb_offices) == 1:
+                    organization = organization or kb_offices[0].organization
+                    country = country or kb_offices[0].country
+                record = records[key] = {"title": t.text, "holder": holder, "organization": organization,
+                                         "country": country, "mentions": []}
+            record["mentions"].append({"text": text[t.start:t.end], "start": t.start, "end": t.end})
+        return list(records.values())
+
+
+def _office_titles(titles: list[TitlePhrase], grammar: TitleGrammar) -> list[str]:
+    """Distinct titles; a bare head ("President") is dropped when the same person also has a
+    fuller title with that head ("President of Kazakhstan")."""
+    result: dict[str, str] = {}
+    for t in titles:
+        result.setdefault(fold(t.text), t.text)
+    keep = []
+    for key, title in result.items():
+        bare = _form_key(title) in grammar.head_info
+        t_keys = next(t.keys for t in titles if fold(t.text) == key)
+        if bare and any(k != key and any(set(t.keys) & t_keys for t in titles if fold(t.text) == k) for k in result):
+            continue
+        keep.append(title)
+    return keep
+
+
+def _name_key(text: str) -> str:
+    return fold(text).replace("-", " ")
+
+
+def _most_recent(clusters, last_seen):
+    seen = [c for c in clusters if id(c) in last_seen]
+    return max(seen, key=lambda c: last_seen[id(c)]) if seen else clusters[0]
+
+
+def _inside(intervals: list[tuple[int, int]], start: int, end: int, strictly: bool = False) -> bool:
+    """Does [start, end) overlap (or, strictly, lie within a larger) interval of the sorted list?"""
+    i = bisect.bisect_right(intervals, (start, float("inf")))
+    for s, e in intervals[max(0, i - 8):i + 1]:
+        if strictly:
+            if s <= start and end <= e and (e - s) > (end - start):
+                return True
+        elif s < end and start < e:
+            return True
+    return False
+
+
+def _hashtag(text: str, start: int) -> bool:
+    return start > 0 and text[start - 1] in "#@"
+
+
+def _after_article(text: str, start: int) -> bool:
+    before = text[max(0, start - 6):start].split()
+    return bool(before) and fold(before[-1]) in _ARTICLES or text[max(0, start - 2):start] in ("l'", "l\u2019")
+
+
+def _document_date(doc: Doc) -> Optional[str]:
+    for value in ((doc._.kzeu_document_date or {}).get("value"), doc._.kzeu_reference_date, doc._.kzeu_option_date):
+        if isinstance(value, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+            return value
+    return None
+
+
+@Language.factory("kzeu_people", default_config={"use_kb": True, "use_model_entities": True})
+def make_people(nlp: Language, name: str, *, use_kb: bool, use_model_entities: bool) -> PeopleFinder:
+    return PeopleFinder(use_kb=use_kb, use_model_entities=use_model_entities)

@@ -1,0 +1,368 @@
+"""Title grammar for kzeu_people: finds titles as written and the names they introduce.
+
+A title phrase is
+
+    [article] [qualifier] HEAD [post-adjective] {complement} [and HEAD {complement}] [,] [NAME]
+
+qualifier   a country, country adjective, organisation or possessive ("Kazakh", "Belgium's",
+            "EU", "the European Union's");
+HEAD        a title from data/titles.json ("Deputy Prime Minister", "Special Representative",
+            "président", "chef de l'État");
+complement  preposition + noun phrase ("of the European Council", "pour l'Asie centrale") or a
+            nested title ("to the President of the European Council");
+NAME        a capitalised name right after it, or after a comma ("..., Jean-Yves Le Drian").
+
+Where the last complement and the name run together ("of the European Council Charles
+Michel"), the split comes from structure: an organisation/place span found upstream, a
+country name, the last institution word or lowercase word, or else the last two words.
+Everything is compiled once from the data files (``TitleGrammar``).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Callable, Optional
+
+from spacy.lang.en.stop_words import STOP_WORDS as EN_STOP
+from spacy.lang.fr.stop_words import STOP_WORDS as FR_STOP
+
+from ..data import load_data
+from ..normalize.names import clean_title
+from ..normalize.text import fold
+
+_UPPER = "".join(chr(c) for c in range(0x41, 0x530) if chr(c).isupper())
+_LOWER = "".join(chr(c) for c in range(0x61, 0x530) if chr(c).islower())
+UP = f"[{_UPPER}]"
+LO = f"[{_LOWER}]"
+APOS = "['\u2019]"
+# One word of a person's name: "Tokayev", "Kassym-Jomart", "O'Brien", "McDonald", "Ki-moon".
+NAME_WORD = rf"{UP}{LO}+(?:{UP}{LO}+)?(?:{APOS}{UP}{LO}+)?(?:-{UP}?{LO}+)*"
+INITIAL = rf"{UP}\."
+SPACE = "[ \u00a0]"
+
+
+@dataclass
+class NameSpan:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class TitlePhrase:
+    start: int                      # title text start (after any article)
+    end: int
+    text: str                       # normalised title as written
+    keys: set = field(default_factory=set)
+    families: set = field(default_factory=set)
+    complete: bool = False          # a full role by itself ("Head of State")
+    article_start: Optional[int] = None
+    organization: Optional[str] = None
+    country: Optional[str] = None
+    subject: Optional[str] = None   # "Central Asia", "Human Rights"
+    qualified: bool = False         # has a country/organisation qualifier
+    capitalised: bool = True
+    name: Optional[NameSpan] = None
+    name_after_comma: bool = False
+
+    @property
+    def mention_start(self) -> int:
+        return self.article_start if self.article_start is not None else self.start
+
+
+class TitleGrammar:
+    """Compiled title vocabulary plus the logic that parses title phrases in a text."""
+
+    def __init__(self, country_code: Callable[[str], Optional[str]], org_aliases: set[str] = frozenset()):
+        data = load_data("titles")
+        self.country_code = country_code
+        self.kb_org_aliases = set(org_aliases)
+        self.head_info: dict[str, dict] = {}
+        forms = []
+        for head in data["heads"]:
+            for lang_forms in head["forms"].values():
+                for form in lang_forms:
+                    self.head_info[_form_key(form)] = head
+                    forms.append(form)
+        modifiers = data["modifiers"]["en"] + data["modifiers"]["fr"]
+        modifier_re = "|".join(re.escape(m) for m in sorted(modifiers, key=len, reverse=True))
+        head_re = "|".join(_form_pattern(f) for f in sorted(set(forms), key=len, reverse=True))
+        self.head = re.compile(rf"(?<![\w-])(?:(?:{modifier_re})[ -])*(?:{head_re})(?![\w-])", re.IGNORECASE)
+        self.modifier = re.compile(rf"^(?:(?:{modifier_re})[ -])+", re.IGNORECASE)
+        self.title_words = {w for f in forms for w in re.split(r"[ '\u2019-]", f) if w[:1].isupper()}
+        self.non_name = set(data["non_name_words"]) | self.title_words
+        self.institution = set(data["institution_words"])
+        self.particles = set(data["name_particles"])
+        self.stop = {w for w in EN_STOP | FR_STOP}
+        self.complement_words = {fold(w) for w in data["complement_words"]}
+        self.honorific = re.compile(
+            r"(?<![\w.])(?:" + "|".join(re.escape(h) for h in sorted(data["honorifics"], key=len, reverse=True))
+            + rf"){SPACE}+(?={UP})")
+        preps = data["prepositions"]["en"] + data["prepositions"]["fr"]
+        prep_re = "|".join(_form_pattern(p) for p in sorted(preps, key=len, reverse=True) if not p.endswith("'"))
+        # complement opener: " of the ", " de l'", " d'", " pour l'", ...
+        self.complement = re.compile(
+            rf"{SPACE}(?P<prep>{prep_re}){SPACE}(?:(?P<art>the|la|le|les){SPACE}|(?P<el>l{APOS}))?"
+            rf"|{SPACE}(?P<dprep>d{APOS})", re.IGNORECASE)
+        # a noun phrase inside a complement: capitalised/all-caps words and allowed lowercase words
+        self.np_word = re.compile(rf"(?:{UP}[\w.&-]*(?:{APOS}{UP}[\w-]*)?|{LO}[\w-]*)")
+        self.name_run = re.compile(rf"(?:{NAME_WORD}|{INITIAL})(?:{SPACE}(?:(?:{_particle_re(self.particles)}){SPACE})*(?:{NAME_WORD}|{INITIAL}))*")
+        self.left_run = re.compile(rf"(?<![\w'\u2019])((?:{UP}[\w.&-]*{SPACE}){{0,3}}{UP}[\w.&-]*)({APOS}s?)?{SPACE}$")
+        self.article_before = re.compile(rf"(?:^|[\s(])(?P<art>the|The|THE|le|Le|la|La|les|Les|l{APOS}|L{APOS})(?:{SPACE}|(?<={APOS}))$")
+        self.post_adjective = re.compile(rf"{SPACE}({LO}[\w-]+)")
+        self.conjunction = re.compile(rf"{SPACE}(?:and|et|&){SPACE}", re.IGNORECASE)
+
+    # --- names ---------------------------------------------------------------------
+
+    def is_name_word(self, word: str, first: bool) -> bool:
+        if word in self.particles and not first:
+            return True
+        if word in self.non_name or word.lower() in self.stop and first:
+            return False
+        return bool(re.fullmatch(f"{NAME_WORD}|{INITIAL}", word))
+
+    def valid_name(self, words: list[str], allow_single: bool) -> bool:
+        """Words that can form a person's name on their own (structure only, no look-up)."""
+        if not words or (len(words) == 1 and not allow_single):
+            return False
+        if words[-1] in self.particles or words[-1].endswith("."):
+            return False
+        if not all(self.is_name_word(w, i == 0) for i, w in enumerate(words)):
+            return False
+        if any(w.lower() in self.stop and w not in self.particles for w in words):
+            return False
+        joined = " ".join(words)
+        return self.country_code(joined) is None and not any(self.country_code(w) for w in words)
+
+    def name_at(self, text: str, pos: int, allow_single: bool = True) -> Optional[NameSpan]:
+        """A valid name starting exactly at ``pos`` (the longest valid prefix of the run)."""
+        m = self.name_run.match(text, pos)
+        if not m:
+            return None
+        good = []
+        for i, w in enumerate(re.finditer(r"\S+", m.group())):
+            if not self.is_name_word(w.group(), i == 0):
+                break
+            good.append((w.group(), pos + w.start(), pos + w.end()))
+        while good and (good[-1][0] in self.particles or good[-1][0].endswith(".")):
+            good.pop()
+        if not self.valid_name([w for w, _, _ in good], allow_single):
+            return None
+        return NameSpan(good[0][1], good[-1][2], text[good[0][1]:good[-1][2]])
+
+    # --- titles --------------------------------------------------------------------
+
+    def head_info_for(self, head_text: str) -> dict:
+        """Vocabulary entry of a matched head, with or without its modifiers ("Deputy ...")."""
+        return (self.head_info.get(_form_key(head_text))
+                or self.head_info.get(_form_key(self.modifier.sub("", head_text))) or {})
+
+    def is_org(self, phrase: str, span_kind: Optional[str]) -> bool:
+        if span_kind == "org":
+            return True
+        words = phrase.split()
+        if not words:
+            return False
+        if fold(phrase) in self.kb_org_aliases:
+            return True
+        if len(words) == 1 and re.fullmatch(rf"{UP}{{2,6}}", phrase):
+            return True   # abbreviation: EU, UN, OSCE, NATO
+        return words[-1] in self.institution
+
+    def parse(self, text: str, match: re.Match, spans: dict[int, tuple[int, str, str]],
+              nested: bool = False) -> TitlePhrase:
+        """Parse the title phrase around a head match. ``spans``: start -> (end, kind, name)
+        of organisation/place mentions found upstream."""
+        start, end = match.span()
+        head_text = match.group()
+        info = self.head_info_for(head_text)
+        phrase = TitlePhrase(start=start, end=end, text="", keys={info.get("key", "title")},
+                             families={info.get("family", "title")}, complete=bool(info.get("complete")),
+                             capitalised=head_text[:1].isupper())
+        takes_to = bool(info.get("takes_to"))
+        if not nested:
+            self._left_qualifier(text, phrase, spans)
+        pos = end
+        # French post-adjective: "le président kazakh"
+        adj = self.post_adjective.match(text, pos)
+        if adj and self.country_code(adj.group(1)):
+            phrase.country = phrase.country or self.country_code(adj.group(1))
+            phrase.qualified = True
+            pos = adj.end()
+        while True:
+            step = self._complement(text, pos, phrase, spans, takes_to, nested)
+            if step is None:
+                conj = self.conjunction.match(text, pos)
+                nxt = self.head.match(text, conj.end()) if conj else None
+                if not nxt:
+                    break
+                nxt_info = self.head_info_for(nxt.group())
+                phrase.keys.add(nxt_info.get("key", "title"))
+                phrase.families.add(nxt_info.get("family", "title"))
+                takes_to = takes_to or bool(nxt_info.get("takes_to"))
+                pos = nxt.end()
+                continue
+            pos = step
+        phrase.end = pos
+        if phrase.name is None and not nested:
+            self._name_after(text, phrase)
+        phrase.text = clean_title(text[phrase.start:phrase.end])
+        return phrase
+
+    def _left_qualifier(self, text: str, phrase: TitlePhrase, spans) -> None:
+        window_start = max(0, phrase.start - 60)
+        m = self.left_run.search(text, window_start, phrase.start)
+        if m and m.end() == phrase.start:
+            words = m.group(1).split()
+            possessive = bool(m.group(2))
+            offset = m.start(1)
+            for i in range(len(words)):
+                candidate = " ".join(words[i:])
+                cand_start = text.index(words[i], offset) if i else offset
+                kind = spans.get(cand_start, (None, None, None))[1]
+                code = self.country_code(candidate)
+                if re.fullmatch(rf"{UP}{{7,}}", candidate):
+                    continue   # a shouted dateline word ("KAZINFORM"), not a qualifier
+                if code or self.is_org(candidate, kind):
+                    if not code and (candidate in self.non_name and len(words[i:]) == 1):
+                        continue
+                    phrase.start = cand_start
+                    if code:
+                        phrase.country = code
+                    else:
+                        phrase.organization = spans.get(cand_start, (None, None, candidate))[2] or candidate
+                    phrase.qualified = True
+                    break
+            else:
+                if possessive:
+                    return
+        art = self.article_before.search(text, max(0, phrase.start - 5), phrase.start)
+        if art:
+            phrase.article_start = art.start("art")
+
+    def _complement(self, text, pos, phrase: TitlePhrase, spans, takes_to: bool, nested: bool) -> Optional[int]:
+        """Consume one complement at ``pos``; return the new end or None."""
+        m = self.complement.match(text, pos)
+        if not m:
+            return None
+        prep = fold(m.group("prep") or m.group("dprep") or "")
+        np_start = m.end()
+        is_to = prep in ("to", "a", "au", "aux", "aupres de", "aupres du", "on", "at")
+        if is_to and not takes_to:
+            return None
+        inner = self.head.match(text, np_start)
+        if inner:   # nested title: "Adviser to the President of the European Council"
+            sub = self.parse(text, inner, spans, nested=True)
+            if sub.organization and not phrase.organization:
+                phrase.organization = sub.organization
+            return sub.end
+        span = spans.get(np_start)
+        words = []
+        p = np_start
+        while True:
+            w = self.np_word.match(text, p)
+            if not w:
+                break
+            word = w.group().rstrip(".")
+            lower_ok = word[:1].islower() and (fold(word) in self.complement_words or self.country_code(word))
+            if word[:1].islower() and not lower_ok:
+                break
+            if fold(word) in ("of", "de", "du", "des", "for", "pour", "and", "et", "to", "the", "la", "le", "les"):
+                break
+            words.append((word, w.start(), w.start() + len(word)))
+            sep = re.match(SPACE, text[w.start() + len(word):w.start() + len(word) + 1])
+            if not sep:
+                break
+            p = w.start() + len(word) + 1
+        if not words:
+            return None
+        k = self._split_point(text, words, span, nested)
+        comp_words = words[:k]
+        if not comp_words:
+            return None
+        if is_to:
+            comp = text[comp_words[0][1]:comp_words[-1][2]]
+            kind = span[1] if span else None
+            if not (self.country_code(comp) or self.is_org(comp, kind)):
+                return None
+        comp = text[comp_words[0][1]:comp_words[-1][2]]
+        kind = span[1] if span and span[0] <= comp_words[-1][2] else None
+        code = self.country_code(re.sub(r"^(?:Republic|République)\s+(?:of|de|du)\s+", "", comp)) or self.country_code(comp)
+        if code:
+            phrase.country = phrase.country or code
+            phrase.qualified = True
+        elif self.is_org(comp, kind):
+            phrase.organization = phrase.organization or (span[2] if kind else comp)
+            phrase.qualified = True
+        elif comp in ("Republic", "République"):
+            pass
+        else:
+            phrase.subject = phrase.subject or comp
+            phrase.qualified = True
+        if k < len(words) and not nested:
+            name = self.name_at(text, words[k][1])
+            if name:
+                phrase.name = name
+        return comp_words[-1][2]
+
+    def _split_point(self, text, words, span, nested) -> int:
+        """How many words of a complement noun phrase belong to it (the rest is a name)."""
+        n = len(words)
+        if span:
+            covered = sum(1 for _, s, e in words if e <= span[0])
+            if covered:
+                return covered
+        for j in range(min(n, 4), 0, -1):   # a country name at the start: "Kazakhstan Mukhtar ..."
+            comp = text[words[0][1]:words[j - 1][2]]
+            if self.country_code(comp) or fold(comp) in self.kb_org_aliases:
+                if j == n or self.valid_name([w for w, _, _ in words[j:]], True):
+                    return j
+        last_fixed = 0
+        for i, (w, _, _) in enumerate(words):
+            if w in self.non_name or w[:1].islower() or re.fullmatch(rf"{UP}{{2,}}", w):
+                last_fixed = i + 1
+        if last_fixed:
+            rest = [w for w, _, _ in words[last_fixed:]]
+            if not rest or self.valid_name(rest, True):
+                return last_fixed
+            return n
+        if n >= 3 and not nested:
+            tail = 3 if words[-2][0] in self.particles else 2
+            if self.valid_name([w for w, _, _ in words[-tail:]], False):
+                return n - tail
+        return n
+
+    def _name_after(self, text: str, phrase: TitlePhrase) -> None:
+        pos = phrase.end
+        if text[pos:pos + 1] == ",":
+            pos += 1
+            phrase.name_after_comma = True
+        if not re.match(SPACE, text[pos:pos + 1]):
+            return
+        pos += 1
+        name = self.name_at(text, pos, allow_single=not phrase.name_after_comma)
+        if name:
+            phrase.name = name
+        else:
+            phrase.name_after_comma = False
+
+
+def _form_key(form: str) -> str:
+    return re.sub(r"[\s\u00a0-]+", " ", fold(form))
+
+
+def _form_pattern(form: str) -> str:
+    """Regex for a vocabulary form: any apostrophe, hyphen or space between words."""
+    parts = []
+    for ch in form:
+        if ch in "'\u2019":
+            parts.append(APOS)
+        elif ch in " -":
+            parts.append(r"[ \u00a0-]")
+        else:
+            parts.append(re.escape(ch))
+    return "".join(parts)
+
+
+def _particle_re(particles: set[str]) -> str:
+    return "|".join(re.escape(p) for p in sorted(particles, key=len, reverse=True))

@@ -1,0 +1,70 @@
+"""Pure helpers for person names and titles: surname, spelling similarity, title clean-up."""
+from __future__ import annotations
+
+import re
+
+from .text import fold
+
+# Lowercase or capitalised particles that belong to the surname ("Le Drian", "von der Leyen").
+SURNAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "del", "della", "di", "da", "dos",
+                               "das", "du", "la", "le", "ter", "ten", "bin", "ibn", "al", "el", "zu"})
+
+_LEADING_ARTICLE = re.compile(r"^(?:the|a|an|le|la|les|un|une)\s+|^l['’]\s*", re.IGNORECASE)
+_TRAILING_POSSESSIVE = re.compile(r"['’]s?$")
+
+
+def surname(name: str) -> str:
+    """The family-name part of a full name: the last word with the particles before it."""
+    words = name.split()
+    if len(words) <= 1:
+        return name
+    i = len(words) - 1
+    while i > 1 and fold(words[i - 1]) in SURNAME_PARTICLES:
+        i -= 1
+    return " ".join(words[i:])
+
+
+def given_name(name: str) -> str:
+    words = name.split()
+    return words[0] if len(words) > 1 else ""
+
+
+def edit_distance(a: str, b: str, limit: int = 2) -> int:
+    """Levenshtein distance, giving up (returns limit + 1) once it exceeds ``limit``."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i]
+        for j, cb in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
+        if min(current) > limit:
+            return limit + 1
+        previous = current
+    return previous[-1]
+
+
+def similar_surnames(a: str, b: str) -> bool:
+    """Same surname up to case/accents, or one typo/transliteration in a long one
+    ("Thijis"/"Thijs", "Tokaev"/"Tokayev")."""
+    fa, fb = fold(a), fold(b)
+    if fa == fb:
+        return True
+    return min(len(fa), len(fb)) >= 5 and edit_distance(fa, fb, 1) <= 1
+
+
+def same_person_names(a: str, b: str) -> bool:
+    """Two full names for one person: same given name (folded) and similar surnames."""
+    ga, gb = given_name(a), given_name(b)
+    if not ga or not gb or fold(ga) != fold(gb):
+        return False
+    return similar_surnames(surname(a), surname(b))
+
+
+def clean_title(text: str) -> str:
+    """A title as written, normalised: no leading article, no trailing possessive, straight
+    apostrophes, single spaces ("the Kazakh president’s" -> "Kazakh president")."""
+    text = " ".join(text.replace("\u2019", "'").replace("\u00a0", " ").split())
+    text = _LEADING_ARTICLE.sub("", text)
+    text = _TRAILING_POSSESSIVE.sub("", text)
+    return text.strip(" ,")
