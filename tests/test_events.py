@@ -250,3 +250,19 @@ def test_possessive_pronoun_does_not_replace_named_people():
             "Mirziyoyev a remercié Ilham Aliyev pour son soutien lors des pourparlers tenus à Tachkent.")
     found = events(text, lang="fr", people=people(BORRELL, MIRZIYOYEV, ALIYEV))
     assert [sorted(e["participants"]) for e in found] == [["Josep Borrell"], ["Ilham Aliyev", "Shavkat Mirziyoyev"]]
+
+
+@pytest.mark.parametrize("text", [
+    "Ilham Aliyev received a letter from Josep Borrell on the eve of the summit.",
+    "Ilham Aliyev a reçu un message de félicitations de Josep Borrell.",
+])
+def test_receiving_a_letter_is_no_meeting(text):
+    assert events(text, people=people(ALIYEV, BORRELL), lang="fr" if " de " in text else "en") == []
+
+
+def test_talks_between_name_everyone_and_the_purpose_is_not_a_counterpart():
+    text = ("Rustam Sakha paid a visit to Vienna.\n"
+            "Talks between Josep Borrell and Ilham Aliyev were held to discuss the visit of Olaf Scholz.")
+    found = events(text, people=people(SAKHA, BORRELL, ALIYEV, SCHOLZ))
+    meetings = [e["participants"] for e in found if e["type"] == "meeting"]
+    assert meetings == [["Josep Borrell", "Ilham Aliyev"]]

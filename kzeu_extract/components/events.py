@@ -28,7 +28,8 @@ from .events_support import Mention, Mentions, compile_any, inside, named_mentio
 # How sure a date is: from the sentence itself beats one inferred from context.
 _DATE_NONE, _DATE_DOCUMENT, _DATE_CONTEXT, _DATE_SENTENCE = range(4)
 _CHAIN_GAP = re.compile(r"^\s*(?:,|and|et|,\s*and|&)\s*$", re.I)
-_WITH = re.compile(r"(?<!\w)(?:with|avec|between|entre)(?!\w)", re.I)
+# "talks with X" needs a subject; "talks between X and Y" names everyone.
+_WITH = re.compile(r"(?<!\w)(?:with|avec)(?!\w)", re.I)
 _HARD_STOP = re.compile(r"[.;!?]")
 _CLAUSE_PUNCT = re.compile(r"[,;:.!?()]")
 _WORDS_BEFORE_SUBJECT = re.compile(r"^\W*(?:[\w'\u2019-]+\W+){0,3}$")
@@ -123,6 +124,7 @@ class EventExtractor:
         self.location_preps = re.compile(r"(?<!\w)" + pattern(cfg["location_preps"], bounded=False), re.I)
         self.bilateral = compile_any(cfg["bilateral_words"])
         self.pronouns = compile_any(cfg["pronouns"])
+        self.not_a_guest = compile_any([cfg["not_a_guest"]])
         self.split_min = split_min_counterparts or cfg["split_min_counterparts"]
         self.context_sentences = cfg["context_sentences"]
         self.max_date_distance = max_date_distance
@@ -179,7 +181,8 @@ class EventExtractor:
         before = ctx.people.within(before_start, trig.start)
         after = ctx.people.within(trig.end, after_end)
         if trig.needs_person_after:
-            if not after or after[0].start - trig.end > 80 or _HARD_STOP.search(text, trig.end, after[0].start):
+            if (not after or after[0].start - trig.end > 80 or _HARD_STOP.search(text, trig.end, after[0].start)
+                    or self.not_a_guest.search(text, trig.end, after[0].start)):
                 return None
 
         event_type = trig.type
