@@ -10,7 +10,8 @@ Spaces and hyphens inside a name match any run of spaces/hyphens ("Nur-Sultan", 
 from __future__ import annotations
 
 import re
-import unicodedata
+from bisect import bisect_right
+from itertools import accumulate
 from dataclasses import dataclass, field
 from typing import Any, Iterator
 
@@ -131,9 +132,30 @@ def url_spans(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _URL.finditer(text)]
 
 
-def inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
-    return any(s <= start and end <= e for s, e in spans)
+class SpanSet:
+    """Spans (start, end) answering "is this span inside one of them?" in O(log n)."""
+
+    def __init__(self, spans):
+        spans = sorted(spans)
+        self._starts = [s for s, _ in spans]
+        self._reach = list(accumulate((e for _, e in spans), max))  # furthest end so far
+
+    def covers(self, start: int, end: int) -> bool:
+        i = bisect_right(self._starts, start)
+        return i > 0 and self._reach[i - 1] >= end
 
 
-def strip_accents(text: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+class DisjointSpans:
+    """Non-overlapping spans, added one by one if they overlap none already there."""
+
+    def __init__(self):
+        self._spans: list[tuple[int, int]] = []
+
+    def add(self, start: int, end: int) -> bool:
+        i = bisect_right(self._spans, (start, end))
+        if i > 0 and self._spans[i - 1][1] > start:
+            return False
+        if i < len(self._spans) and self._spans[i][0] < end:
+            return False
+        self._spans.insert(i, (start, end))
+        return True

@@ -22,7 +22,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..extensions import items
-from ..gazetteer import Gazetteer, fold_same_length, inside, url_spans
+from ..gazetteer import DisjointSpans, Gazetteer, SpanSet, fold_same_length, url_spans
 from ..geo import adjective_to_code, country_code, country_name, name_key
 from ..normalize.text import mention
 from ..orgkb import knowledge_base
@@ -48,6 +48,7 @@ class OrganizationsComponent:
         self._heads = set(kb["heads"])
         self._connectors = {fold_same_length(c) for c in kb["connectors"]}
         self._determiners = set(kb["determiners"])
+        self._folded_determiners = {fold_same_length(d) for d in kb["determiners"]} | {"the", "le", "la", "les"}
         self._titles = set(kb["titles"])
         stop = "|".join(map(re.escape, kb["stop_words"]))
         lower = "|".join(map(re.escape, sorted(kb["fr_lowercase_words"], key=len, reverse=True)))
@@ -63,7 +64,7 @@ class OrganizationsComponent:
             rf"(?<![\w#@]){word}"
             rf"(?:(?:[ \t]+(?:(?:{connector})[ \t]+|(?:d|l)['’])*|[ \t]*[-–][ \t]*){word}"
             rf"|[ \t]+{french_lower})*")
-        self._token = re.compile(rf"{_CAP_WORD}|[\w'’]+|[-–]")
+        self._token = re.compile(rf"\b[dlDL]['’](?=\w)|{_CAP_WORD}|[\w'’]+|[-–]")
         self._definition = re.compile(r"[ \t]*\([ \t]*([A-Z][A-Za-z&]{1,9})[ \t]*\)")
         delegation = kb["eu_delegation"]
         self._delegation_spec = delegation
@@ -84,7 +85,7 @@ class OrganizationsComponent:
         folded = fold_same_length(text)
         countries = {m["start"]: (m["end"], p["country"]) for p in places or []
                      if p.get("kind") == "country" and p.get("country") for m in p["mentions"]}
-        urls = url_spans(text)
+        urls = SpanSet(url_spans(text))
         candidates = []  # (start, end, kind, key, name, kb_id, extra aliases)
         for start, end, entries in self._gazetteer.finditer(text, folded):
             kind, entry_id = entries[0].value
@@ -98,8 +99,8 @@ class OrganizationsComponent:
         candidates += self._delegations(text, countries)
         defined, definitions = self._definitions(text, candidates)
         candidates += defined
-        candidates += self._structures(text, candidates)
-        candidates = [c for c in candidates if not inside(c[0], c[1], urls)]
+        candidates += self._structures(text, folded, candidates)
+        candidates = [c for c in candidates if not urls.covers(c[0], c[1])]
         return self._merge(text, self._resolve(candidates), definitions)
 
     def _country_after(self, text: str, end: int, countries: dict) -> tuple[int, str] | None:
@@ -184,48 +185,52 @@ class OrganizationsComponent:
                 return start + first.start(), text[start + first.start():end]
         return start, None
 
-    def _structures(self, text, candidates):
-        known = [(c[0], c[1]) for c in candidates if c[2] == KB]
+    def _structures(self, text, folded, candidates):
+        known = SpanSet((c[0], c[1]) for c in candidates if c[2] == KB)
         found = []
         for match in self._chain.finditer(text):
-            span = self._organization_in_chain(text, match.start(), match.end(), known)
-            if span:
-                start, end = span
+            tokens = [(m.start() + match.start(), m.end() + match.start(), m.group())
+                      for m in self._token.finditer(match.group())]
+            for start, end in self._organizations_in_chain(tokens, folded, known):
                 name = text[start:end]
                 found.append((start, end, STRUCTURE, name_key(name), name, None, ()))
         return found
 
-    def _organization_in_chain(self, text, start, end, known):
-        tokens = [(m.start() + start, m.end() + start, m.group())
-                  for m in self._token.finditer(text[start:end])]
+    def _organizations_in_chain(self, tokens, folded, known):
+        """Spans of organization names in a chain of capitalised words (often none)."""
         # A head inside a known name ("Union" of "European Union") heads nothing new.
-        heads = [i for i, t in enumerate(tokens) if t[2] in self._heads
-                 and not inside(t[0], t[1], known)]
+        heads = [i for i, t in enumerate(tokens) if t[2] in self._heads and not known.covers(t[0], t[1])]
         if not heads:
-            return None
-        first = heads[0]
-        # Start after the last connector before the head ("President of the | European Council").
-        begin = 0
-        for i in range(first):
-            if fold_same_length(tokens[i][2]) in self._connectors or tokens[i][2] in self._titles:
-                begin = i + 1
-        while begin < first and (tokens[begin][2] in self._determiners or
-                                 fold_same_length(tokens[begin][2]) in self._connectors):
-            begin += 1
-        # After the head: go on through "of/for/de ..." phrases; stop before a bare name.
-        stop = first + 1
-        while stop < len(tokens) and fold_same_length(tokens[stop][2]) not in self._connectors and \
-                (tokens[stop][2] in self._heads or tokens[stop][2][:1].islower()):
-            stop += 1  # more heads, French adjectives ("Banque nationale")
-        if stop < len(tokens) and fold_same_length(tokens[stop][2]) in _CONTINUATIONS:
-            stop = len(tokens)
-        while stop > first + 1 and (fold_same_length(tokens[stop - 1][2]) in self._connectors
-                                   or tokens[stop - 1][2] in "-–"):
-            stop -= 1
-        words = tokens[begin:stop]
-        if len(words) < 2 or all(w[2] in self._heads for w in words):
-            return None
-        return words[0][0], words[-1][1]
+            return
+        words = [folded[t[0]:t[1]] for t in tokens]
+        done = 0
+        for first in heads:
+            if first < done:
+                continue
+            # Start after the last connector or title word before the head
+            # ("President of the | European Council", "Chief Executive Officer of | KBC Group").
+            begin = done
+            for i in range(done, first):
+                if words[i] in self._connectors or tokens[i][2] in self._titles:
+                    begin = i + 1
+            while begin < first and (tokens[begin][2] in self._determiners or words[begin] in self._connectors):
+                begin += 1
+            stop = first + 1
+            while stop < len(tokens) and words[stop] not in self._connectors and \
+                    (tokens[stop][2] in self._heads or tokens[stop][2][:1].islower()):
+                stop += 1  # more heads, French adjectives ("Banque nationale")
+            if stop < len(tokens) and words[stop] in _CONTINUATIONS:
+                # "of Foreign Affairs of X", up to "and the ..." that starts something else.
+                while stop < len(tokens) and not (words[stop] in ("and", "et") and stop + 1 < len(tokens)
+                                                  and (words[stop + 1] in self._folded_determiners
+                                                       or words[stop + 1] in ("l'", "d'"))):
+                    stop += 1
+            while stop > first + 1 and (words[stop - 1] in self._connectors or words[stop - 1] in "-"):
+                stop -= 1
+            done = stop
+            span = tokens[begin:stop]
+            if len(span) >= 2 and not all(t[2] in self._heads for t in span):
+                yield span[0][0], span[-1][1]
 
     # -- choosing and merging ------------------------------------------------------------
 
@@ -233,14 +238,10 @@ class OrganizationsComponent:
         """Known bodies always count; other candidates give way to a known body covering
         them and, where they overlap each other, to the longest (then the strongest kind)."""
         known = [c for c in candidates if c[2] == KB]
+        covered = SpanSet((c[0], c[1]) for c in known)
         others = sorted((c for c in candidates if c[2] != KB), key=lambda c: (-(c[1] - c[0]), c[2]))
-        kept = []
-        for c in others:
-            if any(k[0] <= c[0] and c[1] <= k[1] for k in known):
-                continue
-            if any(c[0] < k[1] and k[0] < c[1] for k in kept):
-                continue
-            kept.append(c)
+        taken = DisjointSpans()
+        kept = [c for c in others if not covered.covers(c[0], c[1]) and taken.add(c[0], c[1])]
         return sorted(known + kept)
 
     def _merge(self, text, candidates, definitions):

@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..data import load_data
-from ..gazetteer import Gazetteer, inside, url_spans
+from ..gazetteer import Gazetteer, SpanSet, fold_same_length, url_spans
 from ..geo import country_name, country_name_forms, name_key
 from ..normalize.text import mention
 from ..orgkb import organization_names
@@ -45,6 +45,7 @@ class PlacesComponent:
         heads = "|".join(map(re.escape, data["org_heads"]))
         self._org_continuation = re.compile(
             r"(?:[ \t]+[A-Z][\w'’&.-]*)*?[ \t]+(?:%s)\b" % heads)
+        self._joined_before = re.compile(r"\w[ \t]?[-–][ \t]?$")
         self._org_names = Gazetteer([(n, None) for n in organization_names() if " " in n])
 
     def __call__(self, doc: Doc) -> Doc:
@@ -52,13 +53,14 @@ class PlacesComponent:
         return doc
 
     def find(self, text: str) -> list[dict]:
-        excluded = url_spans(text) + [(s, e) for s, e, _ in self._org_names.finditer(text)]
+        folded = fold_same_length(text)
+        excluded = SpanSet(url_spans(text) + [(s, e) for s, e, _ in self._org_names.finditer(text, folded)])
         places: dict[str, dict] = {}
-        for start, end, entries in self._places.finditer(text):
+        for start, end, entries in self._places.finditer(text, folded):
             place_id, kind, name, country, needs_region_noun = entries[0].value
             if needs_region_noun and not self._region_noun.match(text, end):
                 continue
-            if inside(start, end, excluded) or self._starts_org_name(text, end):
+            if excluded.covers(start, end) or self._starts_org_name(text, start, end):
                 continue
             place = places.setdefault(place_id, {"name": name, "aliases": [], "country": country,
                                                  "kind": kind, "mentions": []})
@@ -69,7 +71,11 @@ class PlacesComponent:
                 place["aliases"].append(surface)
         return list(places.values())
 
-    def _starts_org_name(self, text: str, end: int) -> bool:
+    def _starts_org_name(self, text: str, start: int, end: int) -> bool:
+        """True for "Astana" in "Astana International Financial Center", not for
+        "Uzbekistan" in "EU-Uzbekistan Cooperation Council" (a party, not a modifier)."""
+        if self._joined_before.search(text, max(0, start - 3), start):
+            return False
         match = self._org_continuation.match(text, end)
         return bool(match) and "\n" not in match.group()
 

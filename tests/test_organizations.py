@@ -1,0 +1,147 @@
+import json
+
+import pytest
+import spacy
+
+from kzeu_extract import extract
+from kzeu_extract.data import load_data
+from kzeu_extract.extensions import items, register_extensions
+from kzeu_extract.orgkb import knowledge_base
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    register_extensions()
+    import kzeu_extract.components  # noqa: F401  registers the factories
+    pipeline = spacy.blank("en")
+    pipeline.add_pipe("kzeu_places")
+    pipeline.add_pipe("kzeu_organizations")
+    return pipeline
+
+
+def orgs(nlp, text):
+    found = items(nlp(text), "organizations")
+    for org in found:
+        for m in org["mentions"]:
+            assert text[m["start"]:m["end"]] == m["text"]
+    return {o["name"]: o for o in found}
+
+
+@pytest.mark.parametrize("text, name, kb_id", [
+    ("The OSCE observers arrived.", "Organization for Security and Co-operation in Europe", "osce"),
+    ("Les troupes de l'OTSC sont parties.", "Collective Security Treaty Organization", "csto"),
+    ("Le Conseil européen se réunit.", "European Council", "european-council"),
+    ("Talks within the Shanghai Cooperation Organization.", "Shanghai Cooperation Organisation", "sco"),
+    ("The European External Action Service said.", "European External Action Service", "eeas"),
+    ("Reuters and TASS reported it.", "Reuters", "reuters"),
+    ("Selon l'AFP, la réunion a eu lieu.", "Agence France-Presse", "afp"),
+    ("Investors at the AIFC.", "Astana International Financial Centre", "aifc"),
+    ("He met the President of the European Council.", "European Council", "european-council"),
+    ("the Secretary General of the European External Action Service", "European External Action Service", "eeas"),
+])
+def test_known_organization(nlp, text, name, kb_id):
+    assert orgs(nlp, text)[name]["kb_id"] == kb_id
+
+
+def test_abbreviation_and_french_names_merge_with_the_full_name(nlp):
+    found = orgs(nlp, "L'Union européenne (UE) et l'ONU. L'UE a salué les Nations unies.")
+    assert set(found) == {"European Union", "United Nations"}
+    assert found["European Union"]["aliases"] == ["Union européenne", "UE"]
+    assert len(found["European Union"]["mentions"]) == 3
+    assert found["United Nations"]["aliases"] == ["ONU", "Nations unies"]
+
+
+@pytest.mark.parametrize("text, name, kb_id", [
+    ("The Uzbek MFA said on Monday.", "Ministry of Foreign Affairs of Uzbekistan", "mfa:UZ"),
+    ("Georgia's Foreign Ministry issued a note.", "Ministry of Foreign Affairs of Georgia", "mfa:GE"),
+    ("The Ministry of Foreign Affairs of the Republic of Moldova said.",
+     "Ministry of Foreign Affairs of Moldova", "mfa:MD"),
+    ("Le ministère des Affaires étrangères de la France a indiqué.",
+     "Ministry of Foreign Affairs of France", "mfa:FR"),
+    ("The Foreign Ministry said.", "Ministry of Foreign Affairs", "mfa"),
+    ("Le bureau du procureur général a ouvert une enquête.", "Prosecutor General's Office",
+     "prosecutor-general"),
+    ("The German Embassy in Tashkent.", "Embassy of Germany", "embassy:DE"),
+    ("La délégation de l'UE en Arménie a ouvert.", "Delegation of the European Union to Armenia",
+     "eu-delegation:AM"),
+    ("The EU Delegation to Mongolia said.", "Delegation of the European Union to Mongolia",
+     "eu-delegation:MN"),
+])
+def test_national_bodies_and_delegations_take_their_country(nlp, text, name, kb_id):
+    assert orgs(nlp, text)[name]["kb_id"] == kb_id
+
+
+def test_bare_abbreviation_joins_the_one_qualified_ministry(nlp):
+    found = orgs(nlp, "The Kazakh MFA's press service said the MFA would reply.")
+    assert list(found) == ["Ministry of Foreign Affairs of Kazakhstan"]
+    assert found["Ministry of Foreign Affairs of Kazakhstan"]["aliases"] == ["Kazakh MFA", "MFA"]
+
+
+def test_qualified_only_bodies_need_a_country(nlp):
+    assert orgs(nlp, "The Embassy was closed.") == {}
+
+
+def test_in_text_definition_links_the_abbreviation(nlp):
+    text = "The Organization for Cooperation of Baltic Ports (OCBP) met. OCBP members agreed."
+    org = orgs(nlp, text)["Organization for Cooperation of Baltic Ports"]
+    assert org["aliases"] == ["OCBP"]
+    assert [m["text"] for m in org["mentions"]] == [
+        "Organization for Cooperation of Baltic Ports", "OCBP", "OCBP"]
+
+
+def test_definition_of_something_else_is_no_organization(nlp):
+    assert orgs(nlp, "The Enhanced Partnership and Cooperation Agreement (EPCA) entered into force.") == {}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("According to the Ministry of Education of Kyrgyzstan, schools opened.", "Ministry of Education of Kyrgyzstan"),
+    ("The Chief Executive Officer of Nordic Steel Group, Anna Berg, said.", "Nordic Steel Group"),
+    ("La Banque centrale du Chili et l'Agence spatiale européenne.", "Agence spatiale européenne"),
+    ("La Banque centrale du Chili et l'Agence spatiale européenne.", "Banque centrale du Chili"),
+    ("The Eurasian Fisheries Commission met in Baku.", "Eurasian Fisheries Commission"),
+    ("The Canada - EU Joint Committee met.", "Canada - EU Joint Committee"),
+])
+def test_unknown_organization_found_by_structure(nlp, text, name):
+    assert name in orgs(nlp, text)
+
+
+def test_short_form_joins_the_joint_body(nlp):
+    found = orgs(nlp, "The EU-Uzbekistan Cooperation Council met. The Cooperation Council adopted conclusions.")
+    body = found["EU-Uzbekistan Cooperation Council"]
+    assert body["aliases"] == ["Cooperation Council"]
+    assert "European Union" in found
+
+
+@pytest.mark.parametrize("text", [
+    "Follow #EuropeanUnion and #NATO, or @UN_News.",
+    "See https://www.osce.org/Council/News and pic.twitter.com/EUCouncil",
+    "The Head of State met the Deputy Prime Minister.",
+    "The Council met. The Commission agreed.",             # a bare head is no name
+    "Un accord a été signé.",                               # "Un" is no UN
+    "The Enhanced Partnership and Cooperation Agreement entered into force.",
+])
+def test_no_organization(nlp, text):
+    assert orgs(nlp, text) == {}
+
+
+def test_title_holder_name_is_cut_off(nlp):
+    found = orgs(nlp, "President of the Asian Infrastructure Investment Bank Jin Liqun spoke.")
+    assert list(found) == ["Asian Infrastructure Investment Bank"]
+    found = orgs(nlp, "Chairman of the Ruritania Development Bank John Smith spoke.")
+    assert list(found) == ["Ruritania Development Bank"]
+
+
+def test_knowledge_base_entries_are_sourced_and_unique():
+    kb = knowledge_base()
+    for entry in kb["entries"] + kb["national_bodies"]:
+        assert entry["source"] and entry["name"]
+    names = [n for e in kb["entries"] for n in [e["name"], *e["aliases"]]]
+    assert len(names) == len(set(names))
+
+
+def test_through_the_public_api():
+    record = extract("BRUSSELS. KAZINFORM - The Kazakh MFA and the European Council discussed CSTO peacekeepers.")
+    by_name = {o.name: o for o in record.organizations}
+    assert by_name["Collective Security Treaty Organization"].aliases == ["CSTO"]
+    assert by_name["Kazinform"].kb_id == "kazinform"
+    assert "Ministry of Foreign Affairs of Kazakhstan" in by_name

@@ -1,0 +1,87 @@
+import pytest
+import spacy
+
+from kzeu_extract import extract
+from kzeu_extract.extensions import items, register_extensions
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    register_extensions()
+    import kzeu_extract.components  # noqa: F401  registers the factories
+    pipeline = spacy.blank("en")
+    pipeline.add_pipe("kzeu_places")
+    return pipeline
+
+
+def places(nlp, text):
+    doc = nlp(text)
+    found = items(doc, "places")
+    for place in found:
+        for m in place["mentions"]:
+            assert text[m["start"]:m["end"]] == m["text"]
+    return {p["name"]: p for p in found}
+
+
+@pytest.mark.parametrize("text, name, kind, country", [
+    ("The minister flew to Uzbekistan on Monday.", "Uzbekistan", "country", "UZ"),
+    ("Talks with the Republic of Korea went well.", "South Korea", "country", "KR"),
+    ("Le ministre s'est rendu en Allemagne.", "Germany", "country", "DE"),
+    ("Les États-Unis et la Chine ont signé.", "United States", "country", "US"),
+    ("US sanctions were discussed.", "United States", "country", "US"),
+    ("He arrived in Tashkent yesterday.", "Tashkent", "city", "UZ"),
+    ("VIENNA. The ministers met.", "Vienna", "city", "AT"),
+    ("Il est arrivé à Varsovie.", "Warsaw", "city", "PL"),
+    ("Security in the South Caucasus was discussed.", "South Caucasus", "region", None),
+    ("La situation au Moyen-Orient reste tendue.", "Middle East", "region", None),
+    ("Leaders of Central Asian states met.", "Central Asia", "region", None),
+    ("Troops remain on Georgia’s territory.", "Georgia", "country", "GE"),
+])
+def test_finds_place(nlp, text, name, kind, country):
+    place = places(nlp, text)[name]
+    assert (place["kind"], place["country"]) == (kind, country)
+
+
+def test_french_and_english_names_merge_under_the_english_one(nlp):
+    text = "Le ministre est à Genève. Geneva talks resume; GENEVA is calm."
+    found = places(nlp, text)
+    assert list(found) == ["Geneva"]
+    assert found["Geneva"]["aliases"] == ["Genève"]
+    assert [m["text"] for m in found["Geneva"]["mentions"]] == ["Genève", "Geneva", "GENEVA"]
+
+
+def test_official_name_is_an_alias_of_the_short_one(nlp):
+    found = places(nlp, "The Kingdom of Belgium and Belgium are one country.")
+    assert found["Belgium"]["aliases"] == ["Kingdom of Belgium"]
+    assert len(found["Belgium"]["mentions"]) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "Belgian and Kazakh diplomats met.",                     # adjectives
+    "Les diplomates belges et kazakhs se sont réunis.",
+    "European partners welcomed it.",
+    "Follow #Kazakhstan and @Belgium for news.",             # hashtag, handle
+    "See pic.twitter.com/Kazakhstan and https://example.com/Paris",   # URLs
+    "They gave us US$ 5 million.",                            # "us", "US$"
+    "Middle Eastern food was served.",                       # adjective without a region noun
+    "The nice weather in turkey season.",                    # lower case common words
+])
+def test_no_place(nlp, text):
+    assert places(nlp, text) == {}
+
+
+def test_place_starting_an_organization_name_is_not_a_mention(nlp):
+    found = places(nlp, "Vienna International Centre hosts meetings; Paris Club creditors met.")
+    assert found == {}
+
+
+def test_party_in_a_joint_body_name_still_counts(nlp):
+    assert "Uzbekistan" in places(nlp, "The EU-Uzbekistan Cooperation Council met.")
+
+
+def test_through_the_public_api():
+    record = extract("Il s'est rendu à Bruxelles puis à Almaty, au Kazakhstan.", lang="fr")
+    by_name = {p.name: p for p in record.places}
+    assert by_name["Brussels"].aliases == ["Bruxelles"]
+    assert by_name["Almaty"].country == "KZ"
+    assert by_name["Kazakhstan"].kind == "country"
