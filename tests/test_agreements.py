@@ -62,6 +62,10 @@ def _only(agreements: list[dict]) -> dict:
      "Mémorandum sur la coopération énergétique", None),
     ("Il a évoqué l'Accord de libre-échange avec le Vietnam.", "fr", "Accord de libre-échange", None),
     ("The Astana Declaration was adopted at the summit.", "en", "Astana Declaration", None),
+    ("They signed an Agreement on cooperation in the field of education and science which will help.", "en",
+     "Agreement on cooperation in the field of education and science", None),
+    ("including a Memorandum of Understanding on cooperation in tourism, and other documents", "en",
+     "Memorandum of Understanding on cooperation in tourism", None),
 ])
 def test_named_agreements_get_a_canonical_name(agreements_of, text, lang, name, kb_id):
     agreement = _only(agreements_of(text, lang))
@@ -169,3 +173,10 @@ def test_extract_reports_agreements_with_offsets(assert_offsets):
     assert set(names) == {"Enhanced Partnership and Cooperation Agreement", "Collective Security Treaty"}
     assert names["Collective Security Treaty"].articles == ["2", "4"]
     assert "EPCA" in names["Enhanced Partnership and Cooperation Agreement"].aliases
+
+
+def test_status_before_a_name_needs_the_name_right_after_it(agreements_of):
+    text = ("Les deux parties ont signé une feuille de route et l'Accord de Paris reste central. "
+            "Le Kazakhstan a ratifié l'Accord de Paris.")
+    agreement = _only(agreements_of(text, "fr"))
+    assert agreement["status"] == [{"status": "ratified", "date": None}]

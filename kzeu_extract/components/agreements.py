@@ -64,6 +64,9 @@ class AgreementsComponent:
         self.en_tail = re.compile(
             rf"{_SP}(?:{_alternation(data['name_prepositions']['en'])}){_SP}(?:the{_SP})?"
             rf"{_CAP}(?:{_SP}(?:(?:{en_conn}){_SP}){{0,3}}{_CAP}){{0,10}}")
+        self.en_description_prep = re.compile(rf"{_SP}(?:on|in|concerning|regarding|for)(?={_SP}[a-z])")
+        self.en_word = re.compile(rf"{_SP}([\w'\u2019-]+)")
+        self.en_stop = {fold(w) for w in data["english_description_stop_words"]}
         self.fr_prepositions = re.compile(rf"{_SP}(?:{_alternation(data['name_prepositions']['fr'])})(?=[\s\w])",
                                           re.I)
         self.fr_word = re.compile(rf"(?:{_SP}|(?<=['\u2019]))([\w\u2019'-]+)")
@@ -78,6 +81,11 @@ class AgreementsComponent:
             r"\s+(?:of|de|du|des)\s+(?:the\s+|l['\u2019]|la\s+|le\s+)?$")
         status = data["status_words"]
         self.status_of = {fold(w): s for s, words in status.items() for w in words}
+        status_alternation = _alternation(w for ws in status.values() for w in ws)
+        # signed the ..., ratification of the ..., a ratifié l'...: only articles in between
+        self.status_before = re.compile(
+            rf"(?<!\w)((?i:{status_alternation}))(?:\s+(?:of|de|du|des|a|an|the|le|la|les|new|nouvel|nouveau)"
+            rf"(?!\w)|\s*[ld]['\u2019])*\s*$", re.I)
         self.status_words = re.compile(rf"(?<!\w)(?i:{_alternation(w for ws in status.values() for w in ws)})(?!\w)")
         # knowledge base: long names any case, all-capital abbreviations as written
         forms = {}
@@ -125,11 +133,12 @@ class AgreementsComponent:
                 tail = self.en_tail.match(text, end)
                 if tail:
                     end = self._before_next_head(text, tail.start(), tail.end())
+                end = self._english_description(text, end)
             else:
                 end = self._french_tail(text, end)
             if start == head.start() and end == head.end():
                 continue  # a lone head word names nothing
-            if start == head.start() and lang == "fr" and _SENTENCE_START.search(text, max(0, start - 3), start):
+            if start == head.start() and _SENTENCE_START.search(text, max(0, start - 3), start):
                 continue  # sentence-initial capital says nothing about a name
             surface = text[start:end]
             if _content_key(surface, self.connectors) in self.generic:
@@ -168,6 +177,30 @@ class AgreementsComponent:
             if fold(m.group()) not in self.leading and fold(m.group()) not in self.connectors:
                 return start + m.start()
         return head_start
+
+    def _english_description(self, text: str, end: int) -> int:
+        """``Agreement on visa facilitation``, ``Memorandum of Understanding on cooperation in
+        tourism``: a lower-case complement after a capitalised head, up to a verb, a clause
+        word or punctuation; trailing connectors are not part of the name."""
+        prep = self.en_description_prep.match(text, end)
+        if not prep:
+            return end
+        last_good, pos = end, prep.end()
+        for _ in range(self.max_name_words):
+            m = self.en_word.match(text, pos)
+            if not m:
+                break
+            key = fold(m.group(1))
+            if key in self.en_stop or key in self.head_words:
+                break
+            if key == "and":  # education and science; not: ... and the parties agreed
+                nxt = self.en_word.match(text, m.end())
+                if not nxt or fold(nxt.group(1)) in self.en_stop or fold(nxt.group(1)) in self.leading:
+                    break
+            pos = m.end()
+            if key not in self.connectors and key not in ("a", "an"):
+                last_good = pos
+        return last_good
 
     def _french_tail(self, text: str, end: int) -> int:
         """``de partenariat et de coopération renforcé``: lower-case words after a French head,
@@ -336,14 +369,16 @@ class AgreementsComponent:
         sentence_end = _sentence_end(text, end)
         next_start = min((m["start"] for m in all_mentions if m["start"] >= end), default=sentence_end)
         limit = min(sentence_end, next_start)
+        words = list(self.status_words.finditer(text, end, limit))
+        before = self.status_before.search(text, max(_sentence_start(text, start), start - 60), start)
+        if before:
+            words.insert(0, before)
         found = []
-        spans = [(end, limit), (max(_sentence_start(text, start), start - 40), start)]
-        for lo, hi in spans:
-            for m in self.status_words.finditer(text, lo, hi):
-                status = self.status_of[fold(m.group())]
-                date = next((d["value"] for d in dates if m.end() <= d["start"] and d["end"] <= max(limit, hi)
-                             and d["start"] - m.end() < 60), None)
-                found.append({"status": status, "date": date})
+        for m in words:
+            status = self.status_of[fold(m.group(1) if m.re is self.status_before else m.group())]
+            date = next((d["value"] for d in dates if m.end() <= d["start"] and d["end"] <= limit
+                         and d["start"] - m.end() < 60), None)
+            found.append({"status": status, "date": date})
         return found
 
 
