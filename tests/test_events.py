@@ -266,3 +266,13 @@ def test_talks_between_name_everyone_and_the_purpose_is_not_a_counterpart():
     found = events(text, people=people(SAKHA, BORRELL, ALIYEV, SCHOLZ))
     meetings = [e["participants"] for e in found if e["type"] == "meeting"]
     assert meetings == [["Josep Borrell", "Ilham Aliyev"]]
+
+
+def test_a_long_title_before_the_name_still_makes_it_the_subject_of_later_passives():
+    text = ("VIENNA. Deputy Prime Minister and Minister of Foreign Affairs of Uzbekistan Rustam Sakha paid a "
+            "working visit to Vienna.\n"
+            "Talks were held with High Representative Josep Borrell, Chancellor Olaf Scholz and "
+            "President of Azerbaijan Ilham Aliyev.")
+    found = events(text, people={"Rustam Sakha": ["Rustam Sakha"], **BORRELL, **SCHOLZ, **ALIYEV})
+    assert [e["participants"][0] for e in found] == ["Rustam Sakha"] * 4
+    assert len({tuple(e["participants"]) for e in found}) == 4

@@ -33,6 +33,9 @@ _WITH = re.compile(r"(?<!\w)(?:with|avec)(?!\w)", re.I)
 _HARD_STOP = re.compile(r"[.;!?]")
 _CLAUSE_PUNCT = re.compile(r"[,;:.!?()]")
 _WORDS_BEFORE_SUBJECT = re.compile(r"^\W*(?:[\w'\u2019-]+\W+){0,3}$")
+# Only capitalised words and the small words of titles: "Deputy Prime Minister and Minister of
+# Foreign Affairs of the Republic of Kazakhstan" before a name is its title, not a clause.
+_TITLE_WORDS = re.compile(r"^\W*(?:(?:[A-Z\u00c0-\u00dd][\w'\u2019-]*|of|the|and|for|de|du|des|la|le|l['\u2019]|et|à|aux?)[\s,]+)*$")
 _PREPOSITION_BEFORE = re.compile(r"(?<!\w)(?:with|to|by|of|for|from|avec|à|au|de|du|par|pour)\W*$", re.I)
 
 
@@ -403,7 +406,8 @@ class _EventBuilder:
         people = self.ctx.people.within(start, end)
         if people:
             lead_in = self.ctx.text[start:people[0].start]
-            if _WORDS_BEFORE_SUBJECT.match(lead_in) and not _PREPOSITION_BEFORE.search(lead_in):
+            if ((_WORDS_BEFORE_SUBJECT.match(lead_in) or _TITLE_WORDS.match(lead_in))
+                    and not _PREPOSITION_BEFORE.search(lead_in)):
                 self.protagonist = people[0].name
 
     def add(self, cand: Candidate) -> None:
