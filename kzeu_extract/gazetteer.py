@@ -97,7 +97,8 @@ class Gazetteer:
 
     def __post_init__(self):
         for name, value in self.names:
-            key = name_to_key(name)
+            # "The Astana Times" is found as "Astana Times" whether or not "the" is written.
+            key = name_to_key(re.sub(r"^[Tt]he\s+", "", name))
             if key:
                 self._by_key.setdefault(key, []).append(Entry(name, case_rule(name), value))
         not_after = r"(?![\w\u00c0-\u024f])" + (f"(?!{self.after})" if self.after else "")
@@ -108,11 +109,27 @@ class Gazetteer:
         folded = fold_same_length(text) if folded is None else folded
         for match in self._regex.finditer(folded):
             start, end = match.span()
-            key = " ".join(re.split(_SEPARATOR_PATTERN, match.group()))
-            original = text[start:end]
-            entries = [e for e in self._by_key.get(key, ()) if _case_ok(e, original)]
-            if entries:
-                yield start, end, entries
+            while match:
+                entries = self._entries(text, match)
+                if entries:
+                    yield match.start(), match.end(), entries
+                    break
+                # The longest name failed on case ("us" for "US"): try shorter ones here.
+                match = self._shorter(folded, start, match.end())
+
+    def _entries(self, text, match) -> list[Entry]:
+        key = " ".join(re.split(_SEPARATOR_PATTERN, match.group()))
+        original = text[match.start():match.end()]
+        return [e for e in self._by_key.get(key, ()) if _case_ok(e, original)]
+
+    def _shorter(self, folded, start, end):
+        for stop in range(end - 1, start, -1):
+            if folded[stop].isalnum() or not folded[stop - 1].isalnum():
+                continue  # cut only at the end of a word
+            match = self._regex.match(folded, start, stop)
+            if match and match.end() == stop:
+                return match
+        return None
 
 
 def _case_ok(entry: Entry, original: str) -> bool:

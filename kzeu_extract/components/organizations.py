@@ -85,6 +85,7 @@ class OrganizationsComponent:
         folded = fold_same_length(text)
         countries = {m["start"]: (m["end"], p["country"]) for p in places or []
                      if p.get("kind") == "country" and p.get("country") for m in p["mentions"]}
+        place_spans = [(m["start"], m["end"]) for p in places or [] for m in p["mentions"]]
         urls = SpanSet(url_spans(text))
         candidates = []  # (start, end, kind, key, name, kb_id, extra aliases)
         for start, end, entries in self._gazetteer.finditer(text, folded):
@@ -99,7 +100,7 @@ class OrganizationsComponent:
         candidates += self._delegations(text, countries)
         defined, definitions = self._definitions(text, candidates)
         candidates += defined
-        candidates += self._structures(text, folded, candidates)
+        candidates += self._structures(text, folded, candidates, place_spans)
         candidates = [c for c in candidates if not urls.covers(c[0], c[1])]
         return self._merge(text, self._resolve(candidates), definitions)
 
@@ -185,18 +186,20 @@ class OrganizationsComponent:
                 return start + first.start(), text[start + first.start():end]
         return start, None
 
-    def _structures(self, text, folded, candidates):
-        known = SpanSet((c[0], c[1]) for c in candidates if c[2] == KB)
+    def _structures(self, text, folded, candidates, place_spans):
+        # Heads inside known bodies or places ("Soviet Union") head nothing new.
+        known = SpanSet([(c[0], c[1]) for c in candidates if c[2] == KB] + place_spans)
+        place_ends = {e for _, e in place_spans}
         found = []
         for match in self._chain.finditer(text):
             tokens = [(m.start() + match.start(), m.end() + match.start(), m.group())
                       for m in self._token.finditer(match.group())]
-            for start, end in self._organizations_in_chain(tokens, folded, known):
+            for start, end in self._organizations_in_chain(tokens, folded, known, place_ends):
                 name = text[start:end]
                 found.append((start, end, STRUCTURE, name_key(name), name, None, ()))
         return found
 
-    def _organizations_in_chain(self, tokens, folded, known):
+    def _organizations_in_chain(self, tokens, folded, known, place_ends):
         """Spans of organization names in a chain of capitalised words (often none)."""
         # A head inside a known name ("Union" of "European Union") heads nothing new.
         heads = [i for i, t in enumerate(tokens) if t[2] in self._heads and not known.covers(t[0], t[1])]
@@ -225,6 +228,9 @@ class OrganizationsComponent:
                                                   and (words[stop + 1] in self._folded_determiners
                                                        or words[stop + 1] in ("l'", "d'"))):
                     stop += 1
+                    if tokens[stop - 1][1] in place_ends and stop < len(tokens) \
+                            and words[stop] not in self._connectors:
+                        break  # "... of Kazakhstan | Mukhtar Tileuberdi": a name follows
             while stop > first + 1 and (words[stop - 1] in self._connectors or words[stop - 1] in "-"):
                 stop -= 1
             done = stop

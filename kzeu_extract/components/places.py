@@ -32,6 +32,9 @@ class PlacesComponent:
         for city in data["cities"]:
             value = (f"city:{city['name']}", "city", city["name"], city["country"], False)
             names += [(n, value) for n in [city["name"], *city["aliases"]] if name_key(n) not in skip]
+        for former in data["former_countries"]:
+            value = (f"country:{former['name']}", "country", former["name"], None, False)
+            names += [(n, value) for n in [former["name"], *former["aliases"]]]
         for region in data["regions"]:
             value = (f"region:{region['name']}", "region", region["name"], None, False)
             names += [(n, value) for n in [region["name"], *region["aliases"]]]
