@@ -141,12 +141,24 @@ def _case_ok(entry: Entry, original: str) -> bool:
     return True
 
 
-_URL = re.compile(r"(?:https?://|www\.)\S+|\b[\w.-]+\.(?:com|org|net|kz|eu|int|gov|ru|fr|be|uk|info|io)/\S*")
+_URL = re.compile(r"(?:https?://|www\.)|[\w-]\.(?:com|org|net|kz|eu|int|gov|ru|fr|be|uk|info|io)(?:/|$)")
+_SPACE = re.compile(r"\s")
 
 
 def url_spans(text: str) -> list[tuple[int, int]]:
-    """Spans of URLs ("pic.twitter.com/xyz", "https://...") where no name is a mention."""
-    return [m.span() for m in _URL.finditer(text)]
+    """Spans of URLs ("pic.twitter.com/xyz", "https://...", "www.gov.kz") where no name is a
+    mention. Only words holding "/" or "www." are looked at, which keeps this cheap."""
+    spans = []
+    for marker in ("/", "www."):
+        i = text.find(marker)
+        while i != -1:
+            start = max(text.rfind(c, 0, i) for c in " \n\t") + 1
+            space = _SPACE.search(text, i)
+            end = space.start() if space else len(text)
+            if _URL.search(text, start, end):
+                spans.append((start, end))
+            i = text.find(marker, end)
+    return spans
 
 
 class SpanSet:

@@ -27,6 +27,7 @@ _ARTICLE = re.compile(r"^(?:(?:the|les|le|la)\s+|l'\s*)")
 _POSSESSIVE = re.compile(r"'s?$")
 
 
+@lru_cache(maxsize=65536)
 def name_key(text: str) -> str:
     """Look-up key of a place name: folded, hyphens and dots as spaces, no article or 's."""
     key = fold(text)

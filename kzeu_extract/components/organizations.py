@@ -46,6 +46,7 @@ class OrganizationsComponent:
         names += [(n, (NATIONAL, e["id"])) for e in kb["national_bodies"] for n in [e["name"], *e["aliases"]]]
         self._gazetteer = Gazetteer(names)
         self._heads = set(kb["heads"])
+        self._has_head = re.compile(r"\b(?:%s)\b" % "|".join(map(re.escape, kb["heads"])))
         self._connectors = {fold_same_length(c) for c in kb["connectors"]}
         self._determiners = set(kb["determiners"])
         self._folded_determiners = {fold_same_length(d) for d in kb["determiners"]} | {"the", "le", "la", "les"}
@@ -133,6 +134,8 @@ class OrganizationsComponent:
     def _delegations(self, text, countries):
         spec = self._delegation_spec
         found = []
+        if "légation" not in text and "legation" not in text:
+            return found
         for match in self._delegation.finditer(text):
             if match.end() in countries:
                 end, code = countries[match.end()]
@@ -192,6 +195,8 @@ class OrganizationsComponent:
         place_ends = {e for _, e in place_spans}
         found = []
         for match in self._chain.finditer(text):
+            if not self._has_head.search(match.group()):
+                continue  # most chains are a lone name or a title
             tokens = [(m.start() + match.start(), m.end() + match.start(), m.group())
                       for m in self._token.finditer(match.group())]
             for start, end in self._organizations_in_chain(tokens, folded, known, place_ends):
