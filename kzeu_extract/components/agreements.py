@@ -19,17 +19,19 @@ from __future__ import annotations
 import re
 
 from spacy.language import Language
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from ..data import load_data
 from ..extensions import items
 from ..normalize.text import fold
+from .figures import cached_text
 
 _CAP = r"(?:[A-Z][\w'\u2019]*(?:-[\w'\u2019]+)*)"
 _SP = r"[^\S\n]+"
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\u201d\"\n]\s*|[\u00ab\u201c(]\s*)$")
 _ARTICLE_NUMBERS = re.compile(r"\d+[a-z]?")
-_ACRONYM = re.compile(r"(?<![\w-])[A-Z]{3,8}(?![\w-])")
+_ACRONYM = re.compile(r"[A-Z](?<![\w-][A-Z])[A-Z]{2,7}(?![\w-])")  # first letter first: fast scan
 _BRACKETED_ABBREVIATION = re.compile(r"\s*\(([A-Z][A-Za-z]{1,9})\)")
 _ELISION = re.compile(r"^(?:l|d|qu)['\u2019]", re.I)
 
@@ -94,9 +96,12 @@ class AgreementsComponent:
                 forms[form] = entry["id"]
         self.kb_by_key = {fold(f): i for f, i in forms.items()}
         self.kb_by_content = {_content_key(f, self.connectors): i for f, i in forms.items()}
-        caps = [f for f in forms if f.isupper()]
-        names = [f for f in forms if not f.isupper()]
-        self.kb_pattern = re.compile(rf"(?<![\w-])(?:((?i:{_alternation(names)}))|({_alternation(caps)}))(?![\w-])")
+        # spaCy's PhraseMatcher: long names in any case, all-capital abbreviations as written
+        self.kb_names = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.kb_abbreviations = PhraseMatcher(nlp.vocab, attr="ORTH")
+        for form, kb_id in forms.items():
+            matcher = self.kb_abbreviations if form.isupper() else self.kb_names
+            matcher.add(kb_id, [nlp.make_doc(form)])
 
     # --- the component ---------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
@@ -105,11 +110,12 @@ class AgreementsComponent:
         named = [(m["start"], m["end"], i["name"]) for section in ("places", "organizations")
                  for i in items(doc, section) for m in i.get("mentions", [])]
         dates = [d for d in items(doc, "dates") if d.get("value")]
-        doc._.kzeu_agreements = self.find(doc.text, lang, named, dates)
+        doc._.kzeu_agreements = self.find(doc, lang, named, dates)
         return doc
 
-    def find(self, text: str, lang: str, named=(), dates=()) -> list[dict]:
-        found = self._structural(text, lang) + self._knowledge_base(text)
+    def find(self, doc: Doc, lang: str, named=(), dates=()) -> list[dict]:
+        text = cached_text(doc)
+        found = self._structural(text, lang) + self._knowledge_base(doc, text)
         mentions = _drop_overlaps(found)
         groups = self._merge(text, mentions)
         return [self._record(text, g, mentions, named, dates) for g in groups]
@@ -236,13 +242,14 @@ class AgreementsComponent:
                 last_good = pos
         return last_good
 
-    def _knowledge_base(self, text: str) -> list[dict]:
+    def _knowledge_base(self, doc: Doc, text: str) -> list[dict]:
         found = []
-        for m in self.kb_pattern.finditer(text):
-            if self.right_capital.match(text, m.end()):
-                continue  # Collective Security Treaty Organization: part of a longer name
-            form = m.group(1) or m.group(2)
-            found.append({"start": m.start(), "end": m.end(), "kb_id": self.kb_by_key.get(fold(form))})
+        for matcher in (self.kb_names, self.kb_abbreviations):
+            for match_id, first, last in matcher(doc):
+                start, end = doc[first].idx, doc[last - 1].idx + len(doc[last - 1])
+                if self.right_capital.match(text, end):
+                    continue  # Collective Security Treaty Organization: part of a longer name
+                found.append({"start": start, "end": end, "kb_id": doc.vocab.strings[match_id]})
         return found
 
     # --- merging -------------------------------------------------------------------
@@ -277,7 +284,7 @@ class AgreementsComponent:
                 by_key.setdefault(fold(initials), group)
         # later abbreviations of names found above (EPCA after the full name)
         taken = [(m["start"], m["end"]) for m in mentions]
-        for m in _ACRONYM.finditer(text):
+        for m in _ACRONYM.finditer(text) if groups else ():
             group = by_key.get(fold(m.group()))
             if group and not any(s <= m.start() < e for s, e in taken):
                 group.append({"start": m.start(), "end": m.end(), "kb_id": group[0]["kb_id"]})

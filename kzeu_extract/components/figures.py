@@ -13,23 +13,37 @@ from __future__ import annotations
 import bisect
 import re
 
+import numpy
+from spacy.attrs import LOWER
 from spacy.language import Language
 from spacy.tokens import Doc
+from text_to_num import text2num
 
 from ..data import load_data
 from ..extensions import items
 from ..normalize.numbers import DIGITS, find_written_numbers, parse_number, tidy
 
-_NUMBER = re.compile(rf"(?<![\w#@/])(?<![^\W\d_]-)(?<!\d[.,])({DIGITS})([^\W\d_]+)?")
-_NON_FIGURE_SPANS = re.compile(
-    r"https?://\S+|www\.\S+|\b[\w.-]+\.(?:com|org|net|int|gov|eu|kz|fr|ru|uk|de|info|io|ly)(?:/\S*)?"
-    r"|\S+@\S+\.\w+|[#@][\w-]+"
-    r"|(?:\+\d[\d\s().-]{6,}\d)"                       # +7 (7172) 74 56 21
-    r"|(?:\(\d{2,5}\)\s?\d[\d\s-]{4,}\d)"              # (7172) 74-56-21
-    r"|(?i:\b(?:tel|t\u00e9l|phone|fax)\b[.:]?\s*[\d+(][\d\s().-]{5,}\d)")
+# DIGITS with the checks on what precedes it moved after the first digit, so that the regex
+# engine can skip to digits fast: not glued to a word, #, @ or / (G20, COVID-19, #EU2020).
+_NUMBER = re.compile(r"(\d(?<![\w#@/]\d)(?<![^\W\d_]-\d)(?<!\d[.,]\d)"
+                     r"(?:\d{0,2}(?:(?:,\d{3})+|(?:\.\d{3}){2,}|(?:[ \u00a0\u202f]\d{3})+)(?:[.,]\d+)?"
+                     r"|\d*(?:[.,]\d+)?))([^\W\d_]+)?")
+# Checked only around candidate numbers (cheap): a number in a URL, e-mail, handle or phone
+# number is no figure.
+_WEB_CHUNK = re.compile(r"://|www\.|@|#|\.[a-z]{2,4}/")
+_PHONE_BEFORE = re.compile(r"(?:\+\d{1,3}|\(\d{2,5}\)|(?i:\b(?:tel|t\u00e9l|phone|fax)\b)\.?:?)[\d\s().-]*$")
+_PHONE_AFTER = re.compile(r"\s*\(\d{2,5}\)\s*\d")
 _SENTENCE_START = re.compile(r"(?:^|[.!?\u201d\"\n:;]\s*|[\u00ab\u201c(]\s*)$")
 _LABEL = re.compile(r"(?<![\w'])([A-Z][\w-]*)\s+$")
 _YEAR_MIN, _YEAR_MAX = 1000, 2100
+
+
+def cached_text(doc: Doc) -> str:
+    """``doc.text``, built once per Doc: spaCy joins every token's text on each access."""
+    text = doc.user_data.get("kzeu:text")
+    if text is None:
+        text = doc.user_data["kzeu:text"] = doc.text
+    return text
 
 
 def _alternation(words, escape=True) -> str:
@@ -78,14 +92,40 @@ class _LanguagePatterns:
         months = rf"(?:{_alternation(en_months)}|(?i:{_alternation(fr_months)}))"
         self.month_before = re.compile(rf"(?<!\w){months}\s*$")
         self.month_after = re.compile(rf"(?:\s*[-\u2013]\s*\d{{1,2}})?\s+{months}(?!\w)")
-        hints = _alternation(data["number_word_hints"][lang])
-        link = r"(?:[\s-]+(?:(?:and|et)[\s-]+)?)"
-        self.written_run = re.compile(rf"(?<!\w)(?i:(?:{hints})(?:{link}(?:{hints}|one|un|une))*)(?!\w)")
+        self.hints = [h.casefold() for h in data["number_word_hints"][lang]]
+        self.number_link_words = {"and", "et", "-"}
         refs = _alternation(data["reference_words"])
         ref_links = _alternation(data["reference_links"])
         ref_number = r"\d+(?:\.\d+)*[a-z]?"
-        self.references = re.compile(
-            rf"(?<![\w])(?i:{refs})\s*{ref_number}(?:\s*(?:{ref_links})\s*{ref_number}(?![\w]))*")
+        # articles 2 and 4: the words before a number make it a reference
+        self.reference_before = re.compile(
+            rf"(?<![\w])(?i:{refs})\s*(?:{ref_number}\s*(?:{ref_links})\s*)*$")
+        self.number_words = None  # hashes of spelt-out number words, built with the vocab
+        # Cheap triggers: a left-context regex only runs if a word right before the number
+        # could end what it looks for (most numbers have none of these before them).
+        self.currency_triggers = set(symbols)
+        self.qualifier_triggers = {fold_q(q).split()[-1] for q in qualifiers}
+        self.reference_triggers = {fold_q(w) for w in data["reference_words"] + data["reference_links"]}
+        self.phone_triggers = {"tel", "tel.", "t\u00e9l", "t\u00e9l.", "phone", "phone:", "tel:", "t\u00e9l:", "fax", "fax:"}
+        self.month_triggers = {fold_q(m) for m in en_months + fr_months}
+
+    def number_word_hashes(self, strings) -> set:
+        """Hashes (in ``strings``) of the words that start a spelt-out number: the hints, and
+        the hyphenated compounds a tokenizer may keep whole (vingt-et-un), kept if text2num
+        reads them."""
+        if self.number_words is None:
+            words = set(self.hints)
+            parts = self.hints + ["un", "une", "one"]
+            for a in self.hints:
+                for b in parts:
+                    for compound in (f"{a}-{b}", f"{a}-et-{b}"):
+                        try:
+                            text2num(compound, self.lang)
+                        except ValueError:
+                            continue
+                        words.add(compound)
+            self.number_words = words
+        return {strings.add(w) for w in self.number_words}
 
     def is_plural(self, word: str) -> bool:
         if word in self.plural_nouns:
@@ -106,42 +146,87 @@ class FiguresComponent:
         self.max_unit_words = max_unit_words
         self.patterns = {lang: _LanguagePatterns(lang, data) for lang in data["scales"]}
         self.default_lang = nlp.lang if nlp.lang in self.patterns else "en"
+        self._hashes: dict = {}
 
     # --- the component ---------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
         lang = doc._.kzeu_language if doc._.kzeu_language in self.patterns else self.default_lang
-        doc._.kzeu_figures = self.find(doc.text, lang, [(d["start"], d["end"]) for d in items(doc, "dates")])
+        doc._.kzeu_figures = self.find(doc, lang, [(d["start"], d["end"]) for d in items(doc, "dates")])
         return doc
 
-    def find(self, text: str, lang: str, date_spans=()) -> list[dict]:
+    def find(self, doc: Doc, lang: str, date_spans=()) -> list[dict]:
+        text = cached_text(doc)
         p = self.patterns[lang]
-        blocked = _Intervals(list(date_spans)
-                             + [m.span() for m in _NON_FIGURE_SPANS.finditer(text)]
-                             + [m.span() for m in p.references.finditer(text)])
+        dates = _Intervals(date_spans)
         figures = []
         taken_until = 0
         for m in _NUMBER.finditer(text):
-            if m.start() < taken_until or blocked.overlaps(*m.span(1)):
+            if m.start() < taken_until or dates.overlaps(*m.span(1)):
                 continue
-            figure = self._from_digits(text, m, p)
-            if figure and not blocked.overlaps(figure["start"], figure["end"]):
+            before = _Before(text, m.start(1))
+            if self._in_non_figure(text, m, before, p):
+                continue
+            figure = self._from_digits(text, m, p, before)
+            if figure and not dates.overlaps(figure["start"], figure["end"]):
                 figures.append(figure)
                 taken_until = figure["end"]
-        spans = _Intervals([(f["start"], f["end"]) for f in figures])
-        for run in p.written_run.finditer(text):
-            if spans.overlaps(*run.span()) or blocked.overlaps(*run.span()):
+        spans = _Intervals([(f["start"], f["end"]) for f in figures] + list(date_spans))
+        for start, end in self._written_runs(doc, p):
+            if spans.overlaps(start, end):
                 continue
-            for number in find_written_numbers(run.group(), lang, run.start()):
+            for number in find_written_numbers(text[start:end], lang, start):
                 if number.ordinal or number.value < 2:
                     continue
-                figure = self._complete(text, p, number.start, number.end, number.value, None)
+                figure = self._complete(text, p, number.start, number.end, number.value, None,
+                                        _Before(text, number.start))
                 if figure:
                     figures.append(figure)
         figures.sort(key=lambda f: f["start"])
         return figures
 
+    @staticmethod
+    def _in_non_figure(text: str, m: re.Match, before: "_Before", p: _LanguagePatterns) -> bool:
+        """Is the number part of a URL/handle, a phone number or a reference (articles 2 and 4)?"""
+        start = m.start(1)
+        chunk_end = text.find(" ", start)
+        if _WEB_CHUNK.search(text, before.chunk_start, chunk_end if chunk_end >= 0 else len(text)):
+            return True
+        window = max(0, start - 40)
+        w1 = before.word1.rstrip(",")
+        if (w1 in p.reference_triggers or w1.isdigit()) and p.reference_before.search(text, window, start):
+            return True
+        if (before.glued[:1] in "+(" and before.glued or before.word1[:1] == "+" or before.word1[-1:] == ")"
+                or before.word1 in p.phone_triggers) and _PHONE_BEFORE.search(text, window, start):
+            return True
+        return bool(_PHONE_AFTER.match(text, m.end(1)))
+
+    def _written_runs(self, doc: Doc, p: _LanguagePatterns):
+        """Character spans of runs of number words (``two hundred and fifty``), found from
+        the tokens' lower-case hashes in one vectorised look-up."""
+        hashes = self._hashes.get(p.lang)
+        if hashes is None:
+            hashes = self._hashes[p.lang] = numpy.array(sorted(p.number_word_hashes(doc.vocab.strings)),
+                                                        dtype="uint64")
+        if not len(doc):
+            return
+        lower = doc.to_array([LOWER])
+        hits = numpy.nonzero(numpy.isin(lower, hashes))[0]
+        i, n = 0, len(hits)
+        while i < n:
+            first = last = int(hits[i])
+            i += 1
+            # extend over the next hits, allowing one 'and'/'et'/'-' token in between
+            while i < n and (int(hits[i]) == last + 1 or (int(hits[i]) == last + 2
+                                                           and doc[last + 1].lower_ in p.number_link_words)):
+                last = int(hits[i])
+                i += 1
+            while last + 2 < len(doc) and doc[last + 1].lower_ in p.number_link_words \
+                    and doc[last + 2].lower_ in ("one", "un", "une"):
+                last += 2  # twenty-one split by the tokenizer
+            yield doc[first].idx, doc[last].idx + len(doc[last])
+
     # --- one number ----------------------------------------------------------------
-    def _from_digits(self, text: str, m: re.Match, p: _LanguagePatterns) -> dict | None:
+    def _from_digits(self, text: str, m: re.Match, p: _LanguagePatterns, before: "_Before") -> dict | None:
         raw, glued = m.group(1), m.group(2)
         end = m.end(1)
         nxt = text[end:end + 2]
@@ -158,21 +243,24 @@ class FiguresComponent:
             if glued_scale is None:
                 return None  # 5G, 21st, 1er, 10h: not a quantity
             end = m.end(2)
-        return self._complete(text, p, m.start(1), end, value, raw, glued_scale,
+        return self._complete(text, p, m.start(1), end, value, raw, before, glued_scale,
                               glued_needs_currency=bool(glued) and glued.casefold() in p.glued_need_currency)
 
-    def _complete(self, text, p, start, end, value, raw, glued_scale=None, glued_needs_currency=False):
+    def _complete(self, text, p, start, end, value, raw, context: "_Before", glued_scale=None,
+                  glued_needs_currency=False):
         """Read the context of the number at [start, end) and build the figure, or None."""
         window_start = max(0, start - 40)
         before = text[window_start:start]
         figure_start = start
         currency = None
-        cur = p.currency_before.search(before)
+        cur = p.currency_before.search(before) if context.may_end_with(p.currency_triggers, strip="([\u00ab\u201c") \
+            else None
         if cur:
             currency = p.currency_of.get(cur.group(1))
             before = before[:cur.start()]
             figure_start = window_start + cur.start(1)
-        qual = p.qualifier_before.search(before)
+        qual = p.qualifier_before.search(before) if (context.may_end_with(p.qualifier_triggers, lower=True, words=2)
+                                                     or context.glued[-1:] in "'\u2019" and context.glued) else None
         qualifier = " ".join(qual.group(1).split()) if qual else None
         if qual:
             before = before[:qual.start()]
@@ -219,7 +307,7 @@ class FiguresComponent:
             elif glued_needs_currency:
                 return None  # 5m: metres or millions? only money says
         if kind is None:
-            if self._is_date_or_label(text, start, raw, value, qualifier, scale, before, high is not None, p):
+            if self._is_date_or_label(text, start, raw, value, qualifier, scale, before, context, p):
                 return None
             duration = p.duration_after.match(text, end)
             quantity = p.quantity_after.match(text, end) if not duration else None
@@ -242,18 +330,19 @@ class FiguresComponent:
             figure["value"] = tidy(value * scale)
         return figure
 
-    def _is_date_or_label(self, text, start, raw, value, qualifier, scale, before, is_range, p) -> bool:
+    def _is_date_or_label(self, text, start, raw, value, qualifier, scale, before, context, p) -> bool:
         """Years, day numbers next to a month, and labels (``Windows 10``) are not figures."""
         if scale == 1 and not qualifier:
             if raw and raw.isdigit() and len(raw) == 4 and _YEAR_MIN <= value <= _YEAR_MAX:
                 return True
+            after_month = context.may_end_with(p.month_triggers, lower=True) and p.month_before.search(before)
             day_like = isinstance(value, int) and 1 <= value <= 31
-            if day_like and (p.month_before.search(before) or p.month_after.match(text, start + len(raw or ""))):
+            if day_like and (after_month or p.month_after.match(text, start + len(raw or ""))):
                 return True
-            label = _LABEL.search(before)
-            if (label and label.start() > 0 and not _SENTENCE_START.search(before[:label.start()])
-                    and not p.month_before.search(before)):
-                return True
+            if context.word1[:1].isupper() and not context.glued and not after_month:
+                label = _LABEL.search(before)
+                if label and label.start() > 0 and not _SENTENCE_START.search(before[:label.start()]):
+                    return True
         return False
 
     def _counted_thing(self, text: str, pos: int, p: _LanguagePatterns, singular: bool) -> tuple[str | None, int]:
@@ -312,6 +401,29 @@ def _is_participle(word: str, lang: str) -> bool:
     if lang == "fr":
         return word.endswith(("\u00e9", "\u00e9e", "\u00e9s", "\u00e9es"))
     return len(word) > 4 and word.endswith(("ed", "ing"))
+
+
+class _Before:
+    """The text right before a number: what is glued to it (``$``, ``(``) and the two words
+    before that, found with a few C-level string searches."""
+    __slots__ = ("chunk_start", "glued", "word1", "word2")
+
+    def __init__(self, text: str, start: int):
+        space = max(text.rfind(" ", 0, start), text.rfind("\n", 0, start), text.rfind("\u00a0", 0, start))
+        self.chunk_start = space + 1
+        self.glued = text[space + 1:start]
+        words = text[max(0, space - 40):max(space, 0)].split()
+        self.word1 = words[-1] if words else ""
+        self.word2 = words[-2] if len(words) > 1 else ""
+
+    def may_end_with(self, triggers: set, lower: bool = False, strip: str = "", words: int = 1) -> bool:
+        candidates = [self.glued] if self.glued else []
+        candidates += [self.word1, self.word2][:words] if not self.glued or words > 1 else []
+        for word in candidates:
+            word = word.lstrip(strip) if strip else word
+            if (fold_q(word) if lower else word) in triggers:
+                return True
+        return False
 
 
 class _Intervals:
