@@ -61,10 +61,16 @@ class OrganizationsComponent:
         french_lower = (r"(?:[a-zàâçéèêëîïôûù]+(?:ale|ales|al|aux|ique|iques|ien|ienne|éen|éenne|"
                         r"éens|éennes|aire|aires|ier|ière|ais|aise|el|elle|if|ive|ée|ées|é|és)"
                         rf"|{lower})\b")
-        self._chain = re.compile(
-            rf"(?<![\w#@]){word}"
-            rf"(?:(?:[ \t]+(?:(?:{connector})[ \t]+|(?:d|l)['’])*|[ \t]*[-–][ \t]*){word}"
-            rf"|[ \t]+{french_lower})*")
+        joint = rf"(?:[ \t]+(?:(?:{connector})[ \t]+|(?:d|l)['’])*|[ \t]*[-–][ \t]*)"
+        self._chains = {
+            "en": re.compile(rf"(?<![\w#@]){word}(?:{joint}{word})*"),
+            "fr": re.compile(rf"(?<![\w#@]){word}(?:{joint}{word}|"
+                             rf"[ \t]+(?:(?:{connector})[ \t]+|(?:d|l)['’])*{french_lower})*"),
+        }
+        # "ministère kazakh des Affaires étrangères": the adjective inside a French name.
+        self._inserted_adjective = re.compile(
+            r"\b(?:%s)[ \t]+([a-z\-]+)(?=[ \t]+(?:de|des|du|d')\b)"
+            % "|".join(fold_same_length(h) for h in kb["french_inserted_adjective_heads"]))
         self._token = re.compile(rf"\b[dlDL]['’](?=\w)|{_CAP_WORD}|[\w'’]+|[-–]")
         self._definition = re.compile(r"[ \t]*\([ \t]*([A-Z][A-Za-z&]{1,9})[ \t]*\)")
         delegation = kb["eu_delegation"]
@@ -77,13 +83,18 @@ class OrganizationsComponent:
         self._french_adjective_after = re.compile(r"[ \t]+([a-zé][\w\-]*)")
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.kzeu_organizations = self.find(doc.text, items(doc, "places"))
+        lang = doc._.kzeu_language or doc.lang_
+        doc._.kzeu_organizations = self.find(doc.text, items(doc, "places"), lang)
         return doc
 
     # -- finding candidates --------------------------------------------------------------
 
-    def find(self, text: str, places: list[dict] | None = None) -> list[dict]:
+    def find(self, text: str, places: list[dict] | None = None, lang: str = "en") -> list[dict]:
+        """Organizations in ``text``; ``places`` are kzeu_places' results (for countries)."""
         folded = fold_same_length(text)
+        inserted = {}  # start of a French head -> country code of the adjective blanked out
+        if lang == "fr":
+            folded, inserted = self._blank_inserted_adjectives(folded)
         countries = {m["start"]: (m["end"], p["country"]) for p in places or []
                      if p.get("kind") == "country" and p.get("country") for m in p["mentions"]}
         place_spans = [(m["start"], m["end"]) for p in places or [] for m in p["mentions"]]
@@ -95,13 +106,14 @@ class OrganizationsComponent:
                 entry = self._entries[entry_id]
                 candidates.append((start, end, KB, entry_id, entry["name"], entry_id, ()))
             else:
-                candidate = self._national_body(text, start, end, self._national[entry_id], countries)
+                candidate = self._national_body(text, start, end, self._national[entry_id], countries,
+                                                inserted.get(start))
                 if candidate:
                     candidates.append(candidate)
         candidates += self._delegations(text, countries)
         defined, definitions = self._definitions(text, candidates)
         candidates += defined
-        candidates += self._structures(text, folded, candidates, place_spans)
+        candidates += self._structures(text, folded, candidates, place_spans, self._chains.get(lang, self._chains["en"]))
         candidates = [c for c in candidates if not urls.covers(c[0], c[1])]
         return self._merge(text, self._resolve(candidates), definitions)
 
@@ -111,25 +123,39 @@ class OrganizationsComponent:
             return countries[match.end()]
         return None
 
-    def _national_body(self, text, start, end, body, countries):
-        code = None
-        after = self._country_after(text, end, countries)
-        if after:
-            end, code = after
-        else:
-            before = self._word_before.search(text, max(0, start - 40), start)
-            if before and before.group(1)[:1].isupper() and country_code(before.group(1)):
-                code, start = country_code(before.group(1)), before.start()
-            else:
-                adjective = self._french_adjective_after.match(text, end)
-                if adjective and adjective_to_code(adjective.group(1)):
-                    code, end = adjective_to_code(adjective.group(1)), adjective.end()
+    def _blank_inserted_adjectives(self, folded):
+        inserted = {}
+        for match in self._inserted_adjective.finditer(folded):
+            code = adjective_to_code(match.group(1))
+            if code:
+                inserted[match.start()] = code
+                a, b = match.span(1)
+                folded = folded[:a] + " " * (b - a) + folded[b:]
+        return folded, inserted
+
+    def _national_body(self, text, start, end, body, countries, code=None):
+        if not code:
+            start, end, code = self._qualifier(text, start, end, countries)
         if code:
             return (start, end, NATIONAL, f"{body['id']}:{code}",
                     f"{body['name']} of {country_name(code)}", f"{body['id']}:{code}", ())
         if body.get("qualified_only"):
             return None
         return start, end, NATIONAL, body["id"], body["name"], body["id"], ()
+
+    def _qualifier(self, text, start, end, countries):
+        """The country next to a national body, with the span grown to include it:
+        "... of (the Republic of) X", "X's ...", "Kazakh ...", French "... kazakh"."""
+        after = self._country_after(text, end, countries)
+        if after:
+            return start, after[0], after[1]
+        before = self._word_before.search(text, max(0, start - 40), start)
+        if before and before.group(1)[:1].isupper() and country_code(before.group(1)):
+            return before.start(), end, country_code(before.group(1))
+        adjective = self._french_adjective_after.match(text, end)
+        if adjective and adjective_to_code(adjective.group(1)):
+            return start, adjective.end(), adjective_to_code(adjective.group(1))
+        return start, end, None
 
     def _delegations(self, text, countries):
         spec = self._delegation_spec
@@ -174,7 +200,7 @@ class OrganizationsComponent:
     def _last_chain(self, text, end):
         """The capitalised chain that ends exactly at ``end``."""
         line_start = text.rfind("\n", 0, end) + 1
-        for match in self._chain.finditer(text, line_start, end):
+        for match in self._chains["en"].finditer(text, line_start, end):
             if match.end() == end:
                 return match.start(), match.end()
         return None
@@ -189,12 +215,12 @@ class OrganizationsComponent:
                 return start + first.start(), text[start + first.start():end]
         return start, None
 
-    def _structures(self, text, folded, candidates, place_spans):
+    def _structures(self, text, folded, candidates, place_spans, chain):
         # Heads inside known bodies or places ("Soviet Union") head nothing new.
         known = SpanSet([(c[0], c[1]) for c in candidates if c[2] == KB] + place_spans)
         place_ends = {e for _, e in place_spans}
         found = []
-        for match in self._chain.finditer(text):
+        for match in chain.finditer(text):
             if not self._has_head.search(match.group()):
                 continue  # most chains are a lone name or a title
             tokens = [(m.start() + match.start(), m.end() + match.start(), m.group())
