@@ -286,6 +286,8 @@ class TitleGrammar:
             if not (self.country_code(comp) or self.is_org(comp, kind)):
                 return None
         comp = text[comp_words[0][1]:comp_words[-1][2]]
+        if is_to:   # "Ambassador ... to Kazakhstan": the destination, not the office's country
+            return comp_words[-1][2]
         kind = span[1] if span and span[0] <= comp_words[-1][2] else None
         code = self.country_code(re.sub(r"^(?:Republic|République)\s+(?:of|de|du)\s+", "", comp)) or self.country_code(comp)
         if code:

@@ -184,22 +184,46 @@ class PeopleFinder:
                     name = self.grammar.name_at(text, ent.start_char, allow_single=True)
                     if name and name.end <= ent.end_char:
                         add(name.start, name.end, "name" if " " in name.text else "short")
+        self._appositions(text, titles, mentions)
         return mentions
+
+    def _appositions(self, text: str, titles: list[TitlePhrase], mentions: list[_Mention]) -> None:
+        """"Jan Peeters, CEO of Proximus," : a title set off by commas right after a name."""
+        ends = {m.end: m for m in mentions}
+        for phrase in titles:
+            if phrase.name is not None:
+                continue
+            before = re.search(r"(\S)\s*,\s*$", text[max(0, phrase.mention_start - 4):phrase.mention_start])
+            after = re.match(r"\s*(?:[,.;:)]|$|\n|and\s|et\s)", text[phrase.end:phrase.end + 5])
+            if not before or not after:
+                continue
+            name_end = max(0, phrase.mention_start - 4) + before.end(1)
+            person = ends.get(name_end)
+            if person is not None and person.title is None:
+                person.title = phrase
+                phrase.name = _name_span(person)
 
     def _bare_chunks(self, text: str, run: re.Match):
         """Stretches of a capitalised run that have the shape of a full name."""
         chunk: list[tuple[str, int, int]] = []
         words = [(w.group(), run.start() + w.start(), run.start() + w.end()) for w in re.finditer(r"\S+", run.group())]
+        # a name inside a longer capitalised run must not follow or precede a content word
+        # ("Trans-Caspian International Transport Route", "Smith Foundation")
+        preceded_by_content = False
         for word in words + [("", -1, -1)]:
-            if word[1] >= 0 and self.grammar.is_name_word(word[0], not chunk):
+            if word[1] >= 0 and self.grammar.is_name_word(word[0], not chunk) and not self.grammar.country_code(word[0]):
                 chunk.append(word)
                 continue
             while chunk and chunk[-1][0] in self.grammar.particles:
                 chunk.pop()
+            followed_by_content = word[1] >= 0 and word[0].lower() not in self.grammar.stop
             if len(chunk) >= 2 and self.grammar.valid_name([w for w, _, _ in chunk], False) \
-                    and not _after_article(text, chunk[0][1]):
+                    and not _after_article(text, chunk[0][1]) and not preceded_by_content \
+                    and not followed_by_content:
                 yield chunk[0][1], chunk[-1][2]
             chunk = []
+            if word[1] >= 0 and word[0].lower() not in self.grammar.stop:
+                preceded_by_content = True
 
     # --- 3. clusters -----------------------------------------------------------------
 
@@ -314,7 +338,7 @@ class PeopleFinder:
 
     def _holder(self, role: TitlePhrase, clusters, last_seen, seen_count, named_in_sentence, sentence, date):
         if role.qualified:
-            offices = self.kb.match_offices(role.keys, role.organization, role.country, role.subject)
+            offices = self._kb_offices(role)
             fits = [c for c in clusters if c.mentions and self._fits_qualified(c, role, offices, date)]
             if fits:
                 return _most_recent(fits, last_seen)
@@ -335,9 +359,17 @@ class PeopleFinder:
             return max(seen, key=lambda c: (seen_count.get(id(c), 0), last_seen[id(c)]))
         return fits[0] if len(fits) == 1 else None
 
+    def _kb_offices(self, role: TitlePhrase):
+        if "head_of_state" in role.families and role.country:
+            return [o for o in self.kb.offices.values() if o.head_of_state and o.country == role.country]
+        return self.kb.match_offices(role.keys, role.organization, role.country, role.subject)
+
     def _fits_qualified(self, c: _Cluster, role: TitlePhrase, offices, date) -> bool:
+        head_of_state = "head_of_state" in role.families
         for t in c.titles:
-            if t is role or not (t.keys & role.keys):
+            if t is role:
+                continue
+            if not (t.keys & role.keys) and not (head_of_state and t.keys & {"president", "monarch", "head_of_state"}):
                 continue
             if role.country and t.country == role.country:
                 return True
@@ -407,7 +439,7 @@ class PeopleFinder:
             record = records.get(key)
             if record is None:
                 organization, country = t.organization, t.country
-                kb_offices = self.kb.match_offices(t.keys, t.organization, t.country, t.subject)
+                kb_offices = self._kb_offices(t)
                 if len(kb_offices) == 1:
                     organization = organization or kb_offices[0].organization
                     country = country or kb_offices[0].country
@@ -431,6 +463,11 @@ def _office_titles(titles: list[TitlePhrase], grammar: TitleGrammar) -> list[str
             continue
         keep.append(title)
     return keep
+
+
+def _name_span(m: _Mention):
+    from .offices import NameSpan
+    return NameSpan(m.start, m.end, m.text)
 
 
 def _name_key(text: str) -> str:

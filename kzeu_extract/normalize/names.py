@@ -9,7 +9,8 @@ from .text import fold
 SURNAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "del", "della", "di", "da", "dos",
                                "das", "du", "la", "le", "ter", "ten", "bin", "ibn", "al", "el", "zu"})
 
-_LEADING_ARTICLE = re.compile(r"^(?:the|a|an|le|la|les|un|une)\s+|^l['’]\s*", re.IGNORECASE)
+# case-sensitive on purpose: "UN Secretary-General" does not start with the article "un"
+_LEADING_ARTICLE = re.compile(r"^(?:[Tt]he|[Aa]n?|[Ll]es?|[Ll]a|[Uu]ne?)\s+|^[Ll]['’]\s*")
 _TRAILING_POSSESSIVE = re.compile(r"['’]s?$")
 
 

@@ -1,0 +1,80 @@
+"""Offices: the title grammar alone (a blank pipeline with only kzeu_people, upstream
+organisations given as fixtures) and the offices[] section of the record."""
+import pytest
+import spacy
+
+from kzeu_extract import extract
+from kzeu_extract.extensions import register_extensions
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    register_extensions()
+    import kzeu_extract.components  # noqa: F401  (registers the factories)
+    pipeline = spacy.blank("en")
+    pipeline.add_pipe("kzeu_sentences")
+    pipeline.add_pipe("kzeu_people")
+    return pipeline
+
+
+def run(nlp, text, organizations=()):
+    doc = nlp.make_doc(text)
+    doc._.kzeu_organizations = [
+        {"name": name, "mentions": [{"text": text[s:s + len(form)], "start": s, "end": s + len(form)}]}
+        for name, form in organizations for s in [text.index(form)]]
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    return doc
+
+
+@pytest.mark.parametrize("text,title,holder", [
+    ("President of the European Council Charles Michel spoke.", "President of the European Council", "Charles Michel"),
+    ("Deputy Prime Minister and Minister of Foreign Affairs of the Republic of Kazakhstan Mukhtar Tileuberdi left.",
+     "Deputy Prime Minister and Minister of Foreign Affairs of the Republic of Kazakhstan", "Mukhtar Tileuberdi"),
+    ("We met the European Union's Special Representative for Human Rights, Eamon Gilmore, today.",
+     "European Union's Special Representative for Human Rights", "Eamon Gilmore"),
+    ("Talks with Chief Executive Officer of Nordbank Group, Lars Eklund, went well.",
+     "Chief Executive Officer of Nordbank Group", "Lars Eklund"),
+    ("He called Foreign Minister of France, Jean-Yves Le Drian.", "Foreign Minister of France", "Jean-Yves Le Drian"),
+    ("He thanked UN Secretary-General Ana Moreira for her help.", "UN Secretary-General", "Ana Moreira"),
+    ("He met Belgian Prime Minister, Alexander De Croo.", "Belgian Prime Minister", "Alexander De Croo"),
+    ("He met Croatia's Foreign Minister Ivana Horvat.", "Croatia's Foreign Minister", "Ivana Horvat"),
+    ("Ivana Horvat, Croatia's Foreign Minister, arrived.", "Croatia's Foreign Minister", "Ivana Horvat"),
+    ("Chief Foreign Policy Adviser to the President of the European Council, Simon Mordue, spoke.",
+     "Chief Foreign Policy Adviser to the President of the European Council", "Simon Mordue"),
+])
+def test_title_forms_link_to_holder(nlp, text, title, holder):
+    doc = run(nlp, text)
+    offices = {(o["title"], o["holder"]) for o in doc._.kzeu_offices}
+    assert (title, holder) in offices
+    for office in doc._.kzeu_offices:
+        for m in office["mentions"]:
+            assert m["text"] == text[m["start"]:m["end"]]
+
+
+def test_upstream_organisation_splits_title_from_name(nlp):
+    # no institution word in "Halyk Finans": only the upstream organisation span tells where it ends
+    text = "Chairman of Halyk Finans Dauren Seitkali signed."
+    doc = run(nlp, text, organizations=[("Halyk Finans", "Halyk Finans")])
+    assert [(o["title"], o["holder"], o["organization"]) for o in doc._.kzeu_offices] == [
+        ("Chairman of Halyk Finans", "Dauren Seitkali", "Halyk Finans")]
+
+
+def test_office_organization_and_country_from_the_title():
+    record = extract("Le président du Conseil européen Charles Michel a appelé le président kazakh.",
+                     lang="fr", reference_date="2022-01-10")
+    by_title = {o.title: o for o in record.offices}
+    assert by_title["président du Conseil européen"].organization == "European Council"
+    assert by_title["président kazakh"].country == "KZ"
+    assert by_title["président kazakh"].holder == "Kassym-Jomart Tokayev"
+
+
+def test_bare_head_is_dropped_from_person_offices_when_a_fuller_one_exists():
+    record = extract("President Tokayev spoke. The President of Kazakhstan said so.", lang="en")
+    (person,) = record.people
+    assert person.offices == ["President of Kazakhstan"]
+
+
+def test_plural_titles_are_not_offices():
+    record = extract("The EU Special Representatives and the Foreign Ministers met.", lang="en")
+    assert record.offices == [] and record.people == []

@@ -1,0 +1,149 @@
+"""People through the public API: invented people with real titles (en/fr), the seeds'
+hard cases (role mentions, spellings, typos), and false people that must not appear."""
+import pytest
+
+from kzeu_extract import extract
+
+
+def people(text, **kw):
+    return {p.name: p for p in extract(text, **kw).people}
+
+
+def folded(titles):
+    return {t.casefold() for t in titles}
+
+
+# (text, lang, {person: [titles the text gives them]})
+INVENTED = [
+    ("Uzbek Foreign Minister Bakhtiyor Saidov met Kazakh Deputy Prime Minister Roman Sklyar in Tashkent.", "en",
+     {"Bakhtiyor Saidov": ["Uzbek Foreign Minister"], "Roman Sklyar": ["Kazakh Deputy Prime Minister"]}),
+    ("The Minister of Foreign Affairs of the Kyrgyz Republic, Jeenbek Kulubaev, received the Ambassador of "
+     "Germany to Kyrgyzstan, Ingrid Hartmann.", "en",
+     {"Jeenbek Kulubaev": ["Minister of Foreign Affairs of the Kyrgyz Republic"],
+      "Ingrid Hartmann": ["Ambassador of Germany to Kyrgyzstan"]}),
+    ("President of Uzbekistan Shavkat Mirziyoyev held talks with Prime Minister of Italy Giorgia Meloni.", "en",
+     {"Shavkat Mirziyoyev": ["President of Uzbekistan"], "Giorgia Meloni": ["Prime Minister of Italy"]}),
+    ("Belgian King Albert Vandermeer received Chief Executive Officer of Solvay Group, Marc Delhaize, and "
+     "Jan Peeters, CEO of Proximus.", "en",
+     {"Albert Vandermeer": ["Belgian King"], "Marc Delhaize": ["Chief Executive Officer of Solvay Group"],
+      "Jan Peeters": ["CEO of Proximus"]}),
+    ("The EU Special Representative for the South Caucasus Toivo Klaar visited Baku.", "en",
+     {"Toivo Klaar": ["EU Special Representative for the South Caucasus"]}),
+    ("Mr. Olaf Brandtner, the German Federal Chancellor, spoke first.", "en",
+     {"Olaf Brandtner": ["German Federal Chancellor"]}),
+    ("Chairman of the Senate of Kazakhstan Maulen Ashimbayev met with Speaker of the Parliament of Georgia "
+     "Shalva Papuashvili.", "en",
+     {"Maulen Ashimbayev": ["Chairman of the Senate of Kazakhstan"],
+      "Shalva Papuashvili": ["Speaker of the Parliament of Georgia"]}),
+    ("Head of the EU Delegation to Kazakhstan Kestutis Jankauskas spoke about hydrogen.", "en",
+     {"Kestutis Jankauskas": ["Head of the EU Delegation to Kazakhstan"]}),
+    ("Le ministre des Affaires étrangères de la France, Pierre Dumoulin, a reçu la présidente de la Commission "
+     "européenne Margarethe Vollmer.", "fr",
+     {"Pierre Dumoulin": ["ministre des Affaires étrangères de la France"],
+      "Margarethe Vollmer": ["présidente de la Commission européenne"]}),
+    ("Le président ouzbek Aziz Karimov a rencontré le Premier ministre belge Luc Vandenberghe à Bruxelles.", "fr",
+     {"Aziz Karimov": ["président ouzbek"], "Luc Vandenberghe": ["Premier ministre belge"]}),
+    ("Le Représentant spécial de l'UE pour les droits de l'homme Olof Skoog s'est entretenu avec le "
+     "vice-ministre des Affaires étrangères du Kazakhstan Roman Vassilenko.", "fr",
+     {"Olof Skoog": ["Représentant spécial de l'UE pour les droits de l'homme"],
+      "Roman Vassilenko": ["vice-ministre des Affaires étrangères du Kazakhstan"]}),
+    ("Le secrétaire général de l'OTAN, Jens Halvorsen, a rencontré le chef de la diplomatie hongroise Péter Kovács.", "fr",
+     {"Jens Halvorsen": ["secrétaire général de l'OTAN"], "Péter Kovács": ["chef de la diplomatie hongroise"]}),
+]
+
+
+@pytest.mark.parametrize("text,lang,expected", INVENTED)
+def test_invented_people_and_titles(text, lang, expected):
+    found = people(text, lang=lang)
+    for name, titles in expected.items():
+        assert name in found, (name, list(found))
+        assert folded(titles) <= folded(found[name].offices), found[name].offices
+    assert all(m.text == text[m.start:m.end] for p in found.values() for m in p.mentions)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Uzbek Foreign Minister Bakhtiyor Saidov arrived. Saidov met students. The Foreign Minister left.", "en"),
+    ("Le président ouzbek Aziz Karimov est arrivé. M. Karimov a parlé. Le chef de l'État ouzbek est reparti.", "fr"),
+])
+def test_later_short_and_role_mentions_join_the_person(text, lang):
+    (person,) = extract(text, lang=lang).people
+    assert len(person.mentions) == 3
+    assert person.mentions[1].text in ("Saidov", "Karimov")
+    assert person.mentions[2].text in ("The Foreign Minister", "Le chef de l'État ouzbek")
+
+
+def test_role_mention_resolves_to_the_person_named_earlier():
+    text = ("Kassym-Jomart Tokayev met President of the European Council Charles Michel. The Head of State "
+            "spoke first. \"We are ready,\" the President of the European Council said.")
+    found = people(text)
+    tokayev, michel = found["Kassym-Jomart Tokayev"], found["Charles Michel"]
+    assert "The Head of State" in [m.text for m in tokayev.mentions]
+    assert "the President of the European Council" in [m.text for m in michel.mentions]
+    assert "Head of State" in tokayev.offices
+
+
+def test_generic_role_prefers_the_protagonist_not_someone_named_in_the_same_sentence():
+    text = ("Foreign Minister Arman Dauletov arrived in Rome. Dauletov met students. During talks with "
+            "Italy's Foreign Minister Marco Bellini, the Minister discussed trade.")
+    found = people(text, lang="en")
+    assert "the Minister" in [m.text for m in found["Arman Dauletov"].mentions]
+    assert "the Minister" not in [m.text for m in found["Marco Bellini"].mentions]
+
+
+@pytest.mark.parametrize("year,holder", [("2023", "Charles Michel"), ("2025", "António Costa"),
+                                         ("2016", "Donald Tusk")])
+def test_role_alone_resolves_through_the_knowledge_base_on_the_document_date(year, holder):
+    text = "The President of the European Council visited Astana."
+    record = extract(text, lang="en", reference_date=f"{year}-06-01")
+    assert [p.name for p in record.people] == [holder]
+    assert record.offices[0].holder == holder
+
+
+def test_role_alone_without_a_date_has_no_holder():
+    record = extract("The President of the European Council visited Astana.", lang="en")
+    assert record.people == []
+    assert [(o.title, o.holder) for o in record.offices] == [("President of the European Council", None)]
+
+
+def test_spellings_and_typos_merge():
+    text = ("Le président du Kazakhstan Kassym-Jomart Tokaïev a reçu Johan Thijis. Tokayev a salué "
+            "Johan Thijs, directeur général de KBC.")
+    found = people(text, lang="fr")
+    assert set(found) == {"Kassym-Jomart Tokayev", "Johan Thijs"}
+    assert "Kassym-Jomart Tokaïev" in found["Kassym-Jomart Tokayev"].aliases
+    assert "Johan Thijis" in found["Johan Thijs"].aliases
+    assert found["Kassym-Jomart Tokayev"].kb_id == "kassym_jomart_tokayev"
+
+
+def test_unknown_person_surname_variant_merges():
+    text = "Minister Nurlan Abdrakhmanov spoke. Later Abdrakhmanov and Abdrahmanov were quoted."
+    (person,) = extract(text, lang="en").people
+    assert person.name == "Nurlan Abdrakhmanov"
+    assert len(person.mentions) == 3
+
+
+def test_royal_with_country():
+    found = people("The President met King Philippe of Belgium in Brussels.")
+    assert found["Philippe"].country == "BE"
+    assert "King" in found["Philippe"].offices
+
+
+@pytest.mark.parametrize("text", [
+    "The Head of State noted the importance of the Astana International Financial Centre.",
+    "Namely, Central Asia and the European Union signed the Enhanced Partnership and Cooperation Agreement.",
+    "Selon Akorda, le Kazakhstan et l'Union européenne ont discuté du Corridor médian.",
+    "Follow us: #KassymJomartTokayev @AkordaPress",
+    "The meeting of the Kazakhstan - EU Cooperation Council took place in Luxembourg. The Ministers met.",
+    "Saint Petersburg hosted the Eurasian Economic Forum. Costa Rica and Sierra Leone sent delegations.",
+    "The president said the new Tax Code would enter into force in January. The minister agreed.",
+    "The Trans-Caspian International Transport Route and Kazakhstan Temir Zholy were discussed.",
+    "The EU Special Representatives expressed support for the reforms.",
+])
+def test_no_false_people(text):
+    assert extract(text).people == []
+
+
+def test_hashtag_names_are_not_mentions():
+    text = "Kassym-Jomart Tokayev spoke. #Tokayev"
+    (person,) = extract(text, lang="en").people
+    assert [m.text for m in person.mentions] == ["Kassym-Jomart Tokayev"]
