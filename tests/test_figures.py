@@ -168,6 +168,8 @@ def test_percentages(figures_of, text, lang, value):
     ("le 2 février 1993", "fr"),
     ("at 10:30 local time, version 1.2.3", "en"),
     ("the number rose to 225.", "en"),   # nothing counted: no figure
+    ("the two sides agreed and both three parties", "en"),   # anaphoric, not a reported figure
+    ("les deux parties ont convenu", "fr"),
 ])
 def test_not_figures(figures_of, text, lang):
     assert figures_of(text, lang) == []

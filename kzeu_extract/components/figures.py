@@ -107,6 +107,8 @@ class _LanguagePatterns:
         self.qualifier_triggers = {fold_q(q).split()[-1] for q in qualifiers}
         self.reference_triggers = {fold_q(w) for w in data["reference_words"] + data["reference_links"]}
         self.phone_triggers = {"tel", "tel.", "t\u00e9l", "t\u00e9l.", "phone", "phone:", "tel:", "t\u00e9l:", "fax", "fax:"}
+        self.anaphoric = {fold_q(w) for w in data["anaphoric_determiners"][lang]}
+        self.opener_triggers = {fold_q(w) for w in data["range_openers"][lang]}
         self.month_triggers = {fold_q(m) for m in en_months + fr_months}
 
     def number_word_hashes(self, strings) -> set:
@@ -177,8 +179,10 @@ class FiguresComponent:
             for number in find_written_numbers(text[start:end], lang, start):
                 if number.ordinal or number.value < 2:
                     continue
-                figure = self._complete(text, p, number.start, number.end, number.value, None,
-                                        _Before(text, number.start))
+                context = _Before(text, number.start)
+                if not context.glued and fold_q(context.word1) in p.anaphoric:
+                    continue  # the two sides, les deux parties: known things, no figure
+                figure = self._complete(text, p, number.start, number.end, number.value, None, context)
                 if figure:
                     figures.append(figure)
         figures.sort(key=lambda f: f["start"])
@@ -273,7 +277,8 @@ class FiguresComponent:
         # range: 2-3, 2 to 3, between 2 and 3; the second number may carry its own symbol/scale
         high = high_scale = None
         link = p.range_link.match(text, end)
-        if not link and p.range_opener.search(before):
+        if not link and context.may_end_with(p.opener_triggers, lower=True, strip="([\u00ab\u201c", words=2) \
+                and p.range_opener.search(before):
             link = p.range_link_after_opener.match(text, end)
         if link:
             second = _NUMBER.match(text, link.end())
