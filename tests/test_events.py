@@ -276,3 +276,15 @@ def test_a_long_title_before_the_name_still_makes_it_the_subject_of_later_passiv
     found = events(text, people={"Rustam Sakha": ["Rustam Sakha"], **BORRELL, **SCHOLZ, **ALIYEV})
     assert [e["participants"][0] for e in found] == ["Rustam Sakha"] * 4
     assert len({tuple(e["participants"]) for e in found}) == 4
+
+
+def test_travel_plans_and_a_pronoun_for_the_person_named_earlier_in_the_sentence():
+    text = ("Ilham Aliyev met with Josep Borrell in Baku.\n"
+            "Borrell will also travel to Tashkent, where he will meet with President of Uzbekistan "
+            "Shavkat Mirziyoyev.")
+    found = events(text, people=people(ALIYEV, BORRELL, MIRZIYOYEV),
+                   places={"Baku": ["Baku"], "Tashkent": ["Tashkent"]}, cities=["Baku", "Tashkent"])
+    assert [(e["type"], e["status"], e["participants"], e["location"]) for e in found] == [
+        ("meeting", "held", ["Ilham Aliyev", "Josep Borrell"], "Baku"),
+        ("visit", "planned", ["Josep Borrell"], "Tashkent"),
+        ("meeting", "planned", ["Josep Borrell", "Shavkat Mirziyoyev"], "Tashkent")]

@@ -81,7 +81,7 @@ class Candidate:
     subject: list[str]
     counterparts: list[str]
     with_object: bool
-    pronoun: bool
+    pronoun: str | None
     definite: bool
     planned: bool
     mode: str | None
@@ -214,7 +214,11 @@ class EventExtractor:
         else:
             counterparts = [m.name for m in before]
 
-        pronoun = not before and not subject and bool(self.pronouns.search(text, before_start, trig.start))
+        pronoun = None
+        if not before and not subject and self.pronouns.search(text, before_start, trig.start):
+            # "he" is the person named earlier in the sentence, else the last sentence subject ("").
+            antecedent = ctx.people.last_before(trig.start, floor=sent_start)
+            pronoun = antecedent.name if antecedent else ""
         definite = bool(self.definite_before.search(text[max(sent_start, trig.start - 30):trig.start]))
         planned = self._planned(text, max(sent_start, trig.start - self.planned_window), trig)
         date, date_rank, date_distance = self._sentence_date(ctx, sent_start, sent_end, triggers, index)
@@ -412,8 +416,10 @@ class _EventBuilder:
 
     def add(self, cand: Candidate) -> None:
         min_people = 1 if cand.type == "visit" else 2
-        if cand.pronoun and self.protagonist and self.protagonist not in cand.counterparts:
-            cand.subject = [self.protagonist]  # "his first visit", "il s'est entretenu avec ..."
+        if cand.pronoun is not None:  # "his first visit", "il s'est entretenu avec ..."
+            antecedent = cand.pronoun or self.protagonist
+            if antecedent and antecedent not in cand.counterparts:
+                cand.subject = [antecedent]
         if cand.type == "visit":
             participants = cand.subject
         elif cand.subject:
