@@ -75,6 +75,7 @@ def test_abbreviation_and_french_names_merge_with_the_full_name(nlp):
      "eu-delegation:AM"),
     ("The EU Delegation to Mongolia said.", "Delegation of the European Union to Mongolia",
      "eu-delegation:MN"),
+    ("The Armenian Government approved it.", "Government of Armenia", "government:AM"),
 ])
 def test_national_bodies_and_delegations_take_their_country(nlp, text, name, kb_id):
     assert orgs(nlp, text)[name]["kb_id"] == kb_id
@@ -107,6 +108,8 @@ def test_definition_of_something_else_is_no_organization(nlp):
     ("The Chief Executive Officer of Nordic Steel Group, Anna Berg, said.", "Nordic Steel Group"),
     ("The Eurasian Fisheries Commission met in Baku.", "Eurasian Fisheries Commission"),
     ("The Canada - EU Joint Committee met.", "Canada - EU Joint Committee"),
+    ("The Foreign Investors’ Council met in Tbilisi.", "Foreign Investors’ Council"),
+    ("Georgia's Science Council agreed.", "Science Council"),
 ])
 def test_unknown_organization_found_by_structure(nlp, text, name):
     assert name in orgs(nlp, text)
@@ -142,6 +145,7 @@ def test_short_form_joins_the_joint_body(nlp):
     "See https://www.osce.org/Council/News and pic.twitter.com/EUCouncil",
     "The Head of State met the Deputy Prime Minister.",
     "The Council met. The Commission agreed.",             # a bare head is no name
+    "The Government met. The Senate voted.",                # national bodies without a country
     "Un accord a été signé.",                               # "Un" is no UN
     "The Enhanced Partnership and Cooperation Agreement entered into force.",
 ])

@@ -34,7 +34,7 @@ KB, NATIONAL, DELEGATION, DEFINED, STRUCTURE = range(5)
 # "in", "to": "the Council in Brussels", "the Union and Kazakhstan" end at the head.
 _CONTINUATIONS = {"of", "for", "on", "de", "des", "du", "d'", "l'", "pour", "sur"}
 
-_CAP_WORD = r"(?:[A-Z\u00c0-\u00de][\w'’.&\-]*[\w&]|[A-Z])"
+_CAP_WORD = r"(?:[A-Z\u00c0-\u00de][\w'’.&\-]*(?:[\w&]|(?<=s)['’](?!\w))|[A-Z])"
 
 
 class OrganizationsComponent:
@@ -245,8 +245,8 @@ class OrganizationsComponent:
             # ("President of the | European Council", "Chief Executive Officer of | KBC Group").
             begin = done
             for i in range(done, first):
-                if words[i] in self._connectors or tokens[i][2] in self._titles:
-                    begin = i + 1
+                if words[i] in self._connectors or tokens[i][2] in self._titles or words[i].endswith("'s"):
+                    begin = i + 1  # also after a possessive: "Georgia's | Security Council"
             while begin < first and (tokens[begin][2] in self._determiners or words[begin] in self._connectors):
                 begin += 1
             stop = first + 1
