@@ -42,12 +42,12 @@ def _only(agreements: list[dict]) -> dict:
 
 
 @pytest.mark.parametrize("text, lang, name, kb_id", [
-    ("The Enhanced Partnership and Cooperation Agreement opens a new level.", "en",
+    ("The Enhanced Partnership and Cooperation Agreement opens a new level for Kazakhstan and the EU.", "en",
      "Enhanced Partnership and Cooperation Agreement", "eu_kz_epca"),
-    ("the implementation of the new Agreement on Enhanced Partnership and Cooperation.", "en",
+    ("Kazakhstan and the EU discussed the new Agreement on Enhanced Partnership and Cooperation.", "en",
      "Enhanced Partnership and Cooperation Agreement", "eu_kz_epca"),
-    ("Both sides praised the EPCA.", "en", "Enhanced Partnership and Cooperation Agreement", "eu_kz_epca"),
-    ("la mise en œuvre de l'Accord de partenariat et de coopération renforcé.", "fr",
+    ("Kazakhstan and the European Union praised the EPCA.", "en", "Enhanced Partnership and Cooperation Agreement", "eu_kz_epca"),
+    ("le Kazakhstan et l'UE mettent en œuvre l'Accord de partenariat et de coopération renforcé.", "fr",
      "Enhanced Partnership and Cooperation Agreement", "eu_kz_epca"),
     ("in accordance with the CSTO Collective Security Treaty, they said", "en",
      "Collective Security Treaty", "csto_collective_security_treaty"),
@@ -180,3 +180,12 @@ def test_status_before_a_name_needs_the_name_right_after_it(agreements_of):
             "Le Kazakhstan a ratifié l'Accord de Paris.")
     agreement = _only(agreements_of(text, "fr"))
     assert agreement["status"] == [{"status": "ratified", "date": None}]
+
+
+def test_knowledge_base_parties_must_be_named_in_the_text(agreements_of):
+    text = "The European Union and Uzbekistan initialled the Enhanced Partnership and Cooperation Agreement."
+    agreement = _only(agreements_of(text))
+    assert (agreement["kb_id"], agreement["parties"]) == (None, [])
+    text = "Kazakhstan and the EU implement the Enhanced Partnership and Cooperation Agreement."
+    agreement = _only(agreements_of(text))
+    assert (agreement["kb_id"], agreement["parties"]) == ("eu_kz_epca", ["European Union", "Kazakhstan"])

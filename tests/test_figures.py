@@ -113,6 +113,7 @@ def test_quantity_units_set_the_kind(figures_of):
     ("between $2 billion and $3 billion in trade", "en", None, 2e9, 3e9, "USD", None),
     ("some 250 million euros", "en", 2.5e8, None, None, "EUR", "some"),
     ("£40m was pledged", "en", 4e7, None, None, "GBP", None),
+    ("trade worth €4.1 billion in 2022", "en", 4100000000, None, None, "EUR", None),
     ("2,5 milliards d'euros d'investissements", "fr", 2.5e9, None, None, "EUR", None),
     ("100 millions de dollars", "fr", 1e8, None, None, "USD", None),
     ("plus de 3 milliards de dollars", "fr", 3e9, None, None, "USD", "plus de"),
@@ -127,7 +128,7 @@ def test_money_has_iso_currency_scale_and_range(figures_of, text, lang, value, l
     figure = _only(figures)
     assert (figure["value"], figure["min"], figure["max"]) == (value, low, high)
     assert (figure["currency"], figure["qualifier"]) == (currency, qualifier)
-    assert all(isinstance(v, int) for v in (figure["value"], figure["min"], figure["max"]) if v is not None
+    assert all(type(v) is int for v in (figure["value"], figure["min"], figure["max"]) if v is not None
                and float(v).is_integer())
 
 

@@ -57,6 +57,7 @@ class AgreementsComponent:
         self.leading = {fold(w) for w in data["leading_words"]}
         self.generic = {_content_key(n, self.connectors) for n in data["generic_names"]}
         self.party_names = {fold(k): v for k, v in data["party_names"].items()}
+        self.party_names_written = data["party_names"]
         self.fr_stop = {fold(w) for w in data["french_name_stop_words"]}
         self.heads = {lang: re.compile(rf"(?<![\w-])(?:{_alternation(h)})(?![\w-])")
                       for lang, h in data["heads"].items()}
@@ -311,7 +312,8 @@ class AgreementsComponent:
                 if item not in status:
                     status.append(item)
         entry = self.entries.get(kb_id)
-        if entry and parties and entry["parties"] and set(parties) != set(entry["parties"]):
+        if entry and entry["parties"] and (set(parties) != set(entry["parties"]) if parties
+                                           else not all(self._named_in(text, p) for p in entry["parties"])):
             entry, kb_id = None, None  # same title, other parties (the EU has several EPCAs)
         if entry:
             name = entry["name"]
@@ -328,6 +330,11 @@ class AgreementsComponent:
                 "status": status, "kb_id": kb_id,
                 "mentions": [{"text": text[m["start"]:m["end"]], "start": m["start"], "end": m["end"]}
                              for m in group]}
+
+    def _named_in(self, text: str, party: str) -> bool:
+        """Does the text name this party (or a short form of it) anywhere?"""
+        forms = [party] + [short for short, full in self.party_names_written.items() if full == party]
+        return any(re.search(rf"(?<!\w){re.escape(form)}(?!\w)", text) for form in forms)
 
     def _parties(self, text, mention, named) -> list[str]:
         start, end = mention["start"], mention["end"]

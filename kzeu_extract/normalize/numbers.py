@@ -52,9 +52,8 @@ def parse_number(raw: str, lang: str = "en") -> int | float | None:
 def tidy(value: float | int) -> int | float:
     """Whole floats as ints; others rounded to hide binary noise (1.5e9 stays exact)."""
     if isinstance(value, float):
-        if value.is_integer():
-            return int(value)
-        return float(f"{value:.12g}")
+        value = float(f"{value:.12g}")  # 4.1 * 1e9 = 4099999999.9999995 -> 4100000000
+        return int(value) if value.is_integer() else value
     return value
 
 
