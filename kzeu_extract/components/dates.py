@@ -34,6 +34,32 @@ _DAY = r"(?<![\d.,/])(?:[12]\d|3[01]|0?[1-9])(?!\d)(?:st|nd|rd|th|er|re)?(?!\w)"
 _SENTENCE_END = set(".!?:;\"“”«»(—–-")
 
 
+# Characters before/after a trigger that the full patterns search: a mention starts at most
+# ~25 characters before its trigger ("the beginning of January") and ends at most ~35 after
+# it ("Wednesday, 10th of September 2022" is triggered by "Wednesday").
+_WINDOW_BEFORE, _WINDOW_AFTER = 30, 40
+
+
+def _trigger_words(vocab: dict) -> dict[str, list[str]]:
+    """Trigger words by kind: month and weekday names, and the longest (last, on a tie) word
+    of each relative expression ("week" for "next week", "hier" for "avant-hier")."""
+    relative = [max(reversed(re.split(r"[\s'’-]+", phrase)), key=len)
+                for table in ("relative_days", "relative_periods") for lang in ("en", "fr")
+                for phrase in vocab[table][lang]]
+    return {
+        "month": [n for lang in ("en", "fr") for e in vocab["months"][lang] for n in e],
+        "weekday": [n for lang in ("en", "fr") for e in vocab["weekdays"][lang] for n in e],
+        "relative": relative,
+    }
+
+
+# The trigger every mention of a kind holds: a full date or a year-less one always holds a
+# month name, an ISO or numeric date a four-digit year.
+_TRIGGER_OF_KIND = {"full": "month", "month_year": "month", "day_month": "month", "month": "month",
+                    "iso": "year", "numeric": "year", "year": "year", "weekday": "weekday",
+                    "relative": "relative"}
+
+
 class Candidate(NamedTuple):
     start: int
     end: int
@@ -41,13 +67,29 @@ class Candidate(NamedTuple):
                  # "month", "year", "weekday", "relative"
 
 
-def _words(words) -> str:
-    """Alternation of phrases, longest first, with flexible spaces and apostrophes."""
-    escaped = []
-    for word in sorted(set(words), key=len, reverse=True):
-        pattern = re.escape(word).replace("'", "['’]").replace(r"\ ", r"\s+")
-        escaped.append(pattern)
-    return "|".join(escaped)
+_CHAR_PATTERNS = {"'": "['’]", "’": "['’]", " ": r"\s+"}
+
+
+def _words(words, *, fold_case: bool = True) -> str:
+    """Alternation of phrases as a trie-shaped regex (sre tries one branch per character, far
+    faster than a flat alternation), with flexible spaces and apostrophes. ``fold_case``: the
+    pattern is used case-insensitively, so the keys are lower-cased (and merged)."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for char in (word.lower() if fold_case else word).replace("’", "'"):
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        chars = sorted(c for c in node if c)
+        branches = [(_CHAR_PATTERNS.get(c) or re.escape(c)) + emit(node[c]) for c in chars]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body   # greedy: the longest phrase first
+
+    return emit(trie) or r"(?!x)x"
 
 
 def _month_alternation(vocab: dict, langs, *, abbreviations: str) -> str:
@@ -65,7 +107,12 @@ def _month_alternation(vocab: dict, langs, *, abbreviations: str) -> str:
 
 
 class DateFinder:
-    """Finds date mentions in a text; patterns are compiled once per finder."""
+    """Finds date mentions in a text; patterns are compiled once per finder.
+
+    Speed: the full patterns run only in windows around "triggers" (a digit, a month or
+    weekday name, a word of a relative expression) that one cheap regex finds first; every
+    date mention contains a trigger and lies within _WINDOW_BEFORE/_WINDOW_AFTER characters of it.
+    """
 
     def __init__(self):
         vocab = vocabulary()
@@ -73,53 +120,59 @@ class DateFinder:
         self._english_months = {n.lower() for e in vocab["months"]["en"] for n in e}
         self._french_months = {n.lower() for e in vocab["months"]["fr"] for n in e}
         month = _month_alternation(vocab, ("en", "fr"), abbreviations="optional")
-        month_dot = _month_alternation(vocab, ("en", "fr"), abbreviations="dot")
         weekday = _words(n for lang in ("en", "fr") for e in vocab["weekdays"][lang] for n in e[:1])
-        weekday_prefix = rf"(?:(?<!\w)(?:{weekday}),?\s+)?"
+        self._weekday_prefix = rf"(?:(?<!\w)(?:{weekday}),?\s+)?"
         ordinal = "|".join(vocab["ordinal_suffixes"])
-        day = _DAY.replace("st|nd|rd|th|er|re", ordinal)
+        self._day = _DAY.replace("st|nd|rd|th|er|re", ordinal)
         flags = re.IGNORECASE
-        # Shared by both languages: a digit or a year makes these unambiguous.
-        self._common = [
-            ("full", re.compile(rf"{weekday_prefix}(?P<month>{month})\s+{day},?\s+{_YEAR}", flags)),
-            ("full", re.compile(rf"{weekday_prefix}{day}(?:\s+of)?\s+(?P<month>{month}),?\s+{_YEAR}", flags)),
+        wd, day = self._weekday_prefix, self._day
+        # Shared by both languages: a year makes these unambiguous.
+        common = [
+            ("full", re.compile(rf"{wd}(?P<month>{month})\s+{day},?\s+{_YEAR}", flags)),
+            ("full", re.compile(rf"{wd}{day}(?:\s+of)?\s+(?P<month>{month}),?\s+{_YEAR}", flags)),
             ("month_year", re.compile(rf"(?P<month>{month}),?\s+{_YEAR}", flags)),
             ("iso", re.compile(r"(?<![\w-])[12]\d{3}-(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])(?![\w-])")),
             ("numeric", re.compile(r"(?<![\w./-])(?:0?[1-9]|[12]\d|3[01])([./-])(?:0?[1-9]|[12]\d|3[01])\1"
                                    r"[12]\d{3}(?!\w|[./-]\d)")),
-            # year-less: only full month names or dotted abbreviations ("sept" is also "seven")
-            ("day_month", re.compile(rf"{weekday_prefix}(?P<month>{month_dot}|{self._full_months(vocab)})"
-                                     rf"\s+{day}", flags)),
-            ("day_month", re.compile(rf"{weekday_prefix}{day}(?:\s+of)?\s+(?P<month>{month_dot}|"
-                                     rf"{self._full_months(vocab)})", flags)),
         ]
-        self._by_language = {lang: self._language_patterns(vocab, lang) for lang in ("en", "fr")}
+        self._patterns = {lang: common + self._language_patterns(vocab, lang) for lang in ("en", "fr")}
         joiners = _words(vocab["year_range_joiners"])
         self._year_range = re.compile(rf"\s*(?:{joiners})\s*(?P<date>{_BARE_YEAR})", flags)
         self._quantity_before = re.compile(rf"(?<!\w)(?:{_words(vocab['quantity_before_number'])})\s*$", flags)
-
-    @staticmethod
-    def _full_months(vocab: dict) -> str:
-        return rf"(?<!\w)(?:{_words(e[0] for lang in ('en', 'fr') for e in vocab['months'][lang])})(?!\w)"
+        # Every date holds a four-digit year or one of the trigger words (a day number only
+        # counts next to a month name, which is a trigger itself).
+        # Run on the lower-cased text without IGNORECASE: three times faster.
+        words = _trigger_words(vocab)
+        trigger = (rf"\b(?:(?P<year>[12]\d{{3}})|(?P<month>{_words(words['month'])})|"
+                   rf"(?P<weekday>{_words(words['weekday'])})|(?P<relative>{_words(words['relative'])}))\b")
+        self._trigger = re.compile(trigger)
+        self._trigger_any_case = re.compile(trigger, flags)
 
     def _language_patterns(self, vocab: dict, lang: str) -> list:
         flags = re.IGNORECASE
+        wd, day = self._weekday_prefix, self._day
         full_months = [e[0] for e in vocab["months"][lang]]
         if lang == "en":
             # Capitalised (or upper-case) only: "may" and "march" in lower case are verbs.
-            month = "|".join([*full_months, *(m.upper() for m in full_months)])
-            month = rf"(?-i:{month})"
+            month = rf"(?-i:{_words([*full_months, *(m.upper() for m in full_months)], fold_case=False)})"
         else:
             month = _words(full_months + [n for e in vocab["months"][lang] for n in e[1:] if len(n) >= 5])
+        # Year-less day + month: this language's full month names or dotted abbreviations only
+        # ("sept" is also "seven", "Mars" a planet in English).
+        month_dot = _month_alternation(vocab, (lang,), abbreviations="dot")
+        day_month = rf"(?P<month>{month_dot}|(?<!\w)(?:{month})(?!\w))"
         month_ctx = _words(vocab["month_context"][lang])
         year_ctx = _words(vocab["year_context"][lang])
         mods = vocab["month_modifiers"][lang]
         wd_mods = vocab["weekday_modifiers"][lang]
         weekday = _words(e[0] for e in vocab["weekdays"][lang])
         if lang == "en":
-            weekday = rf"(?-i:{weekday}|{weekday.upper()})"
+            names = [e[0] for e in vocab["weekdays"][lang]]
+            weekday = rf"(?-i:{_words(names + [n.upper() for n in names], fold_case=False)})"
         gap = r"(?:\s+|(?<=[-'’]))"   # "in January", "mi-janvier", "d'avril"
         patterns = [
+            ("day_month", re.compile(rf"{wd}{day_month}\s+{day}", flags)),
+            ("day_month", re.compile(rf"{wd}{day}(?:\s+of)?\s+{day_month}", flags)),
             ("month", re.compile(rf"(?<!\w)(?:{month_ctx}){gap}(?P<date>(?:{month}))(?!\w)", flags)),
             ("year", re.compile(rf"(?<!\w)(?:{year_ctx}){gap}(?P<date>{_BARE_YEAR})", flags)),
             ("relative", re.compile(rf"(?<!\w)(?:{_words(vocab['relative_days'][lang])}|"
@@ -148,26 +201,45 @@ class DateFinder:
         self._last = (lang, text, tuple(found))
         return found
 
+    def _windows(self, text: str) -> list[list]:
+        """[start, end, trigger kinds] of the stretches around triggers, merged."""
+        windows: list[list] = []
+        size = len(text)
+        lower = text.lower()
+        # lower() keeps offsets except for a few letters (e.g. "İ" becomes two characters).
+        triggers = self._trigger.finditer(lower) if len(lower) == size else self._trigger_any_case.finditer(text)
+        for m in triggers:
+            start, end = max(0, m.start() - _WINDOW_BEFORE), min(size, m.end() + _WINDOW_AFTER)
+            if windows and start <= windows[-1][1]:
+                windows[-1][1] = end
+                windows[-1][2].add(m.lastgroup)
+            else:
+                windows.append([start, end, {m.lastgroup}])
+        return windows
+
     def _scan(self, text: str, lang: str) -> list[Candidate]:
         found: list[Candidate] = []
-        for kind, pattern in self._common:
-            for m in pattern.finditer(text):
-                if "month" in pattern.groupindex and not self._month_ok(m.group("month")):
-                    continue
-                found.append(Candidate(m.start(), m.end(), kind))
-        for kind, pattern in self._by_language.get(lang, self._by_language["en"]):
-            for m in pattern.finditer(text):
-                start, end = m.span("date") if "date" in pattern.groupindex else m.span()
-                if kind == "year":
-                    if self._quantity_before.search(text, max(0, start - 30), start):
-                        continue   # "plus de 2000 personnes", "a total of 2000": a count
-                    found.append(Candidate(start, end, kind))
-                    found += self._range_ends(text, end)
-                    continue
-                if kind == "relative" and self._capitalised_mid_sentence(text, start):
-                    continue   # "Kazakhstan Today" (a name), not "today"
-                found.append(Candidate(start, end, kind))
+        patterns = self._patterns.get(lang, self._patterns["en"])
+        for pos, endpos, triggers in self._windows(text):
+            for kind, pattern in patterns:
+                if _TRIGGER_OF_KIND[kind] in triggers:
+                    for m in pattern.finditer(text, pos, endpos):
+                        self._add(found, text, kind, pattern, m)
         return _without_overlaps(found)
+
+    def _add(self, found: list[Candidate], text: str, kind: str, pattern, m) -> None:
+        if "month" in pattern.groupindex and not self._month_ok(m.group("month")):
+            return
+        start, end = m.span("date") if "date" in pattern.groupindex else m.span()
+        if kind == "year":
+            if self._quantity_before.search(text, max(0, start - 30), start):
+                return   # "plus de 2000 personnes", "a total of 2000": a count
+            found.append(Candidate(start, end, kind))
+            found.extend(self._range_ends(text, end))
+            return
+        if kind == "relative" and self._capitalised_mid_sentence(text, start):
+            return   # "Kazakhstan Today" (a name), not "today"
+        found.append(Candidate(start, end, kind))
 
     def _month_ok(self, word: str) -> bool:
         """Lower-case English month names are not months ("may 2", "march 2020")."""
@@ -214,6 +286,15 @@ def date_item(text: str, cand: Candidate, *, reference, reference_is_inferred: b
             "value": resolved.value, "granularity": resolved.granularity, "relative": resolved.relative}
 
 
+def doc_text(doc: Doc) -> str:
+    """``doc.text`` built once per Doc (spaCy joins every token on each access); the
+    user_data key is the one kzeu_figures uses, so later components reuse it too."""
+    text = doc.user_data.get("kzeu:text")
+    if text is None:
+        text = doc.user_data["kzeu:text"] = doc.text
+    return text
+
+
 _FINDER: DateFinder | None = None
 
 
@@ -231,7 +312,7 @@ class DatesComponent:
         self.finder = date_finder()
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        text = doc_text(doc)
         lang = doc._.kzeu_language or doc.lang_
         document_date = doc._.kzeu_document_date or {}
         # Deictic words ("yesterday", "on Thursday") need the publication date (stated or

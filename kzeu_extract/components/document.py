@@ -32,7 +32,7 @@ from spacy.tokens import Doc
 from ..extensions import add_warning
 from ..normalize.dates import as_date, latest_stated, vocabulary
 from ..normalize.text import mention
-from .dates import Candidate, date_finder, date_item
+from .dates import Candidate, date_finder, date_item, doc_text
 
 _HEAD_LINES = 4           # non-blank lines that may hold the title / publication date
 _DATE_PREFIX = re.compile(r"[ \t]*date\s*:?\s*(?P<date>[12]\d{3}-[01]?\d-[0-3]?\d)(?!\w)", re.IGNORECASE)
@@ -59,7 +59,7 @@ class DocumentComponent:
                                   re.IGNORECASE)
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        text = doc_text(doc)
         lang = doc._.kzeu_language or doc.lang_
         option = doc._.kzeu_option_date
         lines = _head_lines(text)

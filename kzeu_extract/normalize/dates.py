@@ -174,16 +174,10 @@ def _resolve_weekday(index: int, direction: Optional[int], ref: Optional[dt.date
 
 def _resolve_calendar(expression: str, ref: Optional[dt.date], dayfirst: bool,
                       inferred: bool) -> Optional[Resolved]:
-    iso_like = bool(_ISO_LIKE.match(expression))
-    options = dict(dayfirst=False if iso_like else dayfirst, yearfirst=iso_like)
-    try:
-        a = _parser().parse(expression, default=_DEFAULT_A, **options)
-        b = _parser().parse(expression, default=_DEFAULT_B, **options)
-    except (ParserError, ValueError, OverflowError):
+    fields = _stated_fields(expression, dayfirst)
+    if fields is None:
         return None
-    year = a.year if a.year == b.year else None
-    month = a.month if a.month == b.month else None
-    day = a.day if a.day == b.day else None
+    year, month, day = fields
     if month is None:
         return Resolved(str(year), "year", False) if year is not None and day is None else None
     if year is None:
@@ -191,6 +185,21 @@ def _resolve_calendar(expression: str, ref: Optional[dt.date], dayfirst: bool,
     if day is None:
         return Resolved(f"{year:04d}-{month:02d}", "month", False)
     return Resolved(dt.date(year, month, day).isoformat(), "day", False)
+
+
+@lru_cache(maxsize=4096)
+def _stated_fields(expression: str, dayfirst: bool) -> Optional[tuple]:
+    """(year, month, day) the expression states, None for a part it leaves out; None if
+    dateutil cannot read it. Cached: the same expressions recur across a corpus."""
+    iso_like = bool(_ISO_LIKE.match(expression))
+    options = dict(dayfirst=False if iso_like else dayfirst, yearfirst=iso_like)
+    try:
+        a = _parser().parse(expression, default=_DEFAULT_A, **options)
+        b = _parser().parse(expression, default=_DEFAULT_B, **options)
+    except (ParserError, ValueError, OverflowError):
+        return None
+    return (a.year if a.year == b.year else None, a.month if a.month == b.month else None,
+            a.day if a.day == b.day else None)
 
 
 def _complete_year(month: int, day: Optional[int], ref: Optional[dt.date], direction: Optional[int],
