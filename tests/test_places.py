@@ -1,3 +1,5 @@
+from pathlib import Path
+
 import pytest
 import spacy
 
@@ -85,3 +87,18 @@ def test_through_the_public_api():
     assert by_name["Brussels"].aliases == ["Bruxelles"]
     assert by_name["Almaty"].country == "KZ"
     assert by_name["Kazakhstan"].kind == "country"
+
+
+SEEDS = sorted((Path(__file__).resolve().parent.parent / "seeds").glob("*.txt"))
+
+
+@pytest.mark.skipif(not SEEDS, reason="no seed documents in this checkout")
+@pytest.mark.parametrize("path", SEEDS, ids=lambda p: p.name)
+def test_evidence_offsets_hold_on_real_articles(path):
+    text = path.read_text(encoding="utf-8")
+    record = extract(text)
+    assert record.places and record.organizations
+    for item in record.places + record.organizations:
+        for m in item.mentions:
+            assert text[m.start:m.end] == m.text
+        assert "#" not in item.name and "@" not in item.name
