@@ -62,6 +62,11 @@ def _only(agreements: list[dict]) -> dict:
      "Mémorandum sur la coopération énergétique", None),
     ("Il a évoqué l'Accord de libre-échange avec le Vietnam.", "fr", "Accord de libre-échange", None),
     ("The Astana Declaration was adopted at the summit.", "en", "Astana Declaration", None),
+    ("Kazakhstan, Uzbekistan Sign Treaty on Allied Relations\nThe presidents met.", "en",
+     "Treaty on Allied Relations", None),
+    ("The Ministry signed the Treaty on Allied Relations.", "en", "Treaty on Allied Relations", None),
+    ("Under the Framework Agreement on Investment Protection, the parties meet.", "en",
+     "Framework Agreement on Investment Protection", None),
     ("They signed an Agreement on cooperation in the field of education and science which will help.", "en",
      "Agreement on cooperation in the field of education and science", None),
     ("including a Memorandum of Understanding on cooperation in tourism, and other documents", "en",
@@ -81,6 +86,8 @@ def test_named_agreements_get_a_canonical_name(agreements_of, text, lang, name, 
     ("the Collective Security Treaty Organization sent troops", "en"),
     ("mettre pleinement en œuvre les accords conclus précédemment", "fr"),
     ("Accord a été trouvé entre les parties.", "fr"),
+    ("He met the Head of Protocol of the Ministry.", "en"),
+    ("Kazakhstan And EU Sign Agreement\nASTANA. The sides met.", "en"),
 ])
 def test_generic_mentions_are_not_named_agreements(agreements_of, text, lang):
     assert agreements_of(text, lang) == []

@@ -55,6 +55,7 @@ class AgreementsComponent:
         self.entries = {e["id"]: e for e in data["entries"]}
         self.connectors = {fold(w) for lang in data["connectors"].values() for w in lang}
         self.leading = {fold(w) for w in data["leading_words"]}
+        self.office_words = {fold(w) for w in data["office_words"]}
         self.generic = {_content_key(n, self.connectors) for n in data["generic_names"]}
         self.party_names = {fold(k): v for k, v in data["party_names"].items()}
         self.party_names_written = data["party_names"]
@@ -131,11 +132,17 @@ class AgreementsComponent:
                 continue  # inside the complement of the name before
             if self.right_capital.match(text, end) and not text[end:end + 3].strip().startswith(("\u00ab", '"')):
                 continue  # Collective Security Treaty Organization: part of a longer name
+            previous = [fold(w) for w in text[max(0, start - 30):start].split()[-2:]]
+            if previous and (previous[-1] in self.office_words or len(previous) == 2
+                             and previous[-1] in ("of", "de", "du") and previous[0] in self.office_words):
+                continue  # Head of Protocol: an office, not an instrument
             window_start = max(0, start - 160)
             modifiers = self.en_modifiers.search(text, window_start, start) if lang == "en" else None
             if modifiers and modifiers.end() == start:
                 first = max(self._after_last_head(text, modifiers.start(), start), previous_end)
                 start = self._strip_leading(text, first, start)
+                if start is None:
+                    continue  # Head of Protocol: an office, not an instrument
             if lang == "en":
                 tail = self.en_tail.match(text, end)
                 if tail:
@@ -178,11 +185,21 @@ class AgreementsComponent:
                 return start + words[j - 1][1] if j > 0 else start
         return end
 
-    def _strip_leading(self, text: str, start: int, head_start: int) -> int:
-        """Drop sentence-initial and function words in front of a name (The, Under the, ...)."""
-        for m in re.finditer(r"\S+", text[start:head_start]):
-            if fold(m.group()) not in self.leading and fold(m.group()) not in self.connectors:
-                return start + m.start()
+    def _strip_leading(self, text: str, start: int, head_start: int) -> int | None:
+        """Drop sentence-initial and function words in front of a name (The, Under the, ...);
+        a capitalised function word or verb inside (a headline: Kazakhstan And EU Sign ...)
+        ends what came before it, and an office word (Head of Protocol) cancels the name."""
+        words = [(m.start(), m.end(), m.group(), fold(m.group())) for m in re.finditer(r"\S+", text[start:head_start])]
+        if any(key in self.office_words for _, _, _, key in words):
+            return None
+        for i in range(len(words) - 1, -1, -1):
+            s, e, word, key = words[i]
+            if word[:1].isupper() and (key in self.leading or key in self.connectors):
+                words = words[i + 1:]
+                break
+        for s, e, word, key in words:
+            if key not in self.leading and key not in self.connectors:
+                return start + s
         return head_start
 
     def _english_description(self, text: str, end: int) -> int:
