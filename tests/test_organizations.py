@@ -99,6 +99,19 @@ def test_in_text_definition_links_the_abbreviation(nlp):
         "Organization for Cooperation of Baltic Ports", "OCBP", "OCBP"]
 
 
+def test_definition_takes_the_shortest_spelling_tail(nlp):
+    found = orgs(nlp, "Vienna International Centre and the Caspian Pipeline Consortium (CPC) met.")
+    assert found["Caspian Pipeline Consortium"]["aliases"] == ["CPC"]
+    assert "Vienna International Centre" in found
+
+
+def test_title_case_headline_keeps_its_places(nlp):
+    from kzeu_extract.extensions import items as section
+    doc = nlp("Minister Holds Talks In Brussels Ahead Of Cooperation Council Meeting")
+    assert [p["name"] for p in section(doc, "places")] == ["Brussels"]
+    assert "Cooperation Council" in {o["name"] for o in section(doc, "organizations")}
+
+
 def test_definition_of_something_else_is_no_organization(nlp):
     assert orgs(nlp, "The Enhanced Partnership and Cooperation Agreement (EPCA) entered into force.") == {}
 

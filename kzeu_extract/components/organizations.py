@@ -206,10 +206,12 @@ class OrganizationsComponent:
         return None
 
     def _trim_to_initials(self, text, chain, abbreviation):
-        """Drop leading words until the capitalised words' initials can spell the abbreviation."""
+        """The shortest tail of the chain whose capitalised words' initials spell the
+        abbreviation ("... Centre and the | Caspian Pipeline Consortium (CPC)")."""
         start, end = chain
         words = [m for m in re.finditer(r"\S+", text[start:end])]
-        for i, first in enumerate(words):
+        for i in range(len(words) - 1, -1, -1):
+            first = words[i]
             initials = [w.group()[0] for w in words[i:] if w.group()[0].isupper()]
             if first.group()[0] == abbreviation[0] and _spells(abbreviation, initials):
                 return start + first.start(), text[start + first.start():end]

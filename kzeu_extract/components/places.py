@@ -44,10 +44,12 @@ class PlacesComponent:
         self._places = Gazetteer(names, after=r"\$")
         self._region_noun = re.compile(r"\s+(?:%s)\b" % "|".join(map(re.escape, data["region_nouns"])),
                                        re.IGNORECASE)
-        # "Astana International Financial Center": the place only starts an organisation's name.
+        # "Astana International Financial Center": the place only starts an organisation's name
+        # (not in a Title Case headline: "... In Brussels Ahead Of Cooperation Council Meeting").
         heads = "|".join(map(re.escape, data["org_heads"]))
         self._org_continuation = re.compile(
-            r"(?:[ \t]+[A-Z][\w'’&.-]*)*?[ \t]+(?:%s)\b" % heads)
+            r"(?:[ \t]+(?!(?:Of|In|To|With|For|And|The|At|On|From|Ahead|After|Before)\b)[A-Z][\w'’&.-]*){0,3}?"
+            r"[ \t]+(?:%s)\b" % heads)
         self._joined_before = re.compile(r"\w[ \t]?[-–][ \t]?$")
         self._org_names = Gazetteer([(n, None) for n in organization_names() if " " in n])
 
