@@ -191,6 +191,12 @@ def found(text: str, lang: str = "en", option: str | None = REF) -> list[tuple[s
     ("fr", "Ils se sont vus la semaine dernière.", [("la semaine dernière", None)]),
     ("fr", "La croissance l’année dernière.", [("l’année dernière", "2021")]),
     ("fr", "Le sommet du 10/01/2022 à Paris.", [("10/01/2022", "2022-01-10")]),
+    # ranges: both ends, each with the month and year they share
+    ("en", "Talks on 10-12 January 2022.", [("10", "2022-01-10"), ("12 January 2022", "2022-01-12")]),
+    ("en", "Talks on January 10-12, 2023.", [("January 10", "2023-01-10"), ("12, 2023", "2023-01-12")]),
+    ("en", "The fair runs from 3 to 5 March.", [("3", "2022-03-03"), ("5 March", "2022-03-05")]),
+    ("fr", "Une visite du 10 au 12 juin 2021.", [("10", "2021-06-10"), ("12 juin 2021", "2021-06-12")]),
+    ("fr", "Les 2 et 3 mars, le forum.", [("2", "2022-03-02"), ("3 mars", "2022-03-03")]),
     ("fr", "le 3 février 2022 et le 2022-02-04", [("3 février 2022", "2022-02-03"),
                                                  ("2022-02-04", "2022-02-04")]),
 ])

@@ -44,6 +44,7 @@ BODY = "The minister met his counterpart to discuss trade and regional security.
            "January 10, 2022\n" + BODY,
      "Tokayev holds talks with President of the European Council Charles Michel", ("2022-01-10", "date_line")),
     ("en", "Published: 10/01/2022 14:30\n" + BODY, None, ("2022-01-10", "date_line")),
+    ("en", "Posted on March 3, 2023 by admin\n" + BODY, None, ("2023-03-03", "date_line")),
     ("fr", "Le Premier ministre reçoit son homologue belge\nMis à jour le 3 mars 2023\n"
            "Le Premier ministre a reçu son homologue pour parler d'énergie.\n",
      "Le Premier ministre reçoit son homologue belge", ("2023-03-03", "date_line")),

@@ -55,7 +55,7 @@ def _trigger_words(vocab: dict) -> dict[str, list[str]]:
 
 # The trigger every mention of a kind holds: a full date or a year-less one always holds a
 # month name, an ISO or numeric date a four-digit year.
-_TRIGGER_OF_KIND = {"full": "month", "month_year": "month", "day_month": "month", "month": "month",
+_TRIGGER_OF_KIND = {"range": "month", "full": "month", "month_year": "month", "day_month": "month", "month": "month",
                     "iso": "year", "numeric": "year", "year": "year", "weekday": "weekday",
                     "relative": "relative"}
 
@@ -64,7 +64,9 @@ class Candidate(NamedTuple):
     start: int
     end: int
     kind: str    # which pattern found it: "full", "month_year", "iso", "numeric", "day_month",
-                 # "month", "year", "weekday", "relative"
+                 # "month", "year", "weekday", "relative", "range"
+    expression: str | None = None   # what to resolve when the span alone is not a full date
+                                    # ("10" in "10-12 January 2022" is "10 January 2022")
 
 
 _CHAR_PATTERNS = {"'": "['’]", "’": "['’]", " ": r"\s+"}
@@ -170,7 +172,13 @@ class DateFinder:
             names = [e[0] for e in vocab["weekdays"][lang]]
             weekday = rf"(?-i:{_words(names + [n.upper() for n in names], fold_case=False)})"
         gap = r"(?:\s+|(?<=[-'’]))"   # "in January", "mi-janvier", "d'avril"
+        joiner = _words(vocab["day_range_joiners"])
         patterns = [
+            # "10-12 January 2022", "du 10 au 12 juin", "January 10-12, 2022"
+            ("range", re.compile(rf"(?P<d1>{day})\s*(?:{joiner})\s*(?P<d2>{day})(?:\s+of)?\s+{day_month}"
+                                 rf"(?:,?\s+(?P<year>{_YEAR}))?", flags)),
+            ("range", re.compile(rf"{day_month}\s+(?P<d1>{day})\s*(?:{joiner})\s*(?P<d2>{day})"
+                                 rf"(?:,?\s+(?P<year>{_YEAR}))?", flags)),
             ("day_month", re.compile(rf"{wd}{day_month}\s+{day}", flags)),
             ("day_month", re.compile(rf"{wd}{day}(?:\s+of)?\s+{day_month}", flags)),
             ("month", re.compile(rf"(?<!\w)(?:{month_ctx}){gap}(?P<date>(?:{month}))(?!\w)", flags)),
@@ -231,6 +239,9 @@ class DateFinder:
         if "month" in pattern.groupindex and not self._month_ok(m.group("month")):
             return
         start, end = m.span("date") if "date" in pattern.groupindex else m.span()
+        if kind == "range":
+            found.extend(_range_days(m))
+            return
         if kind == "year":
             if self._quantity_before.search(text, max(0, start - 30), start):
                 return   # "plus de 2000 personnes", "a total of 2000": a count
@@ -261,10 +272,24 @@ class DateFinder:
         return i >= 0 and text[i] not in _SENTENCE_END
 
 
+def _range_days(m: re.Match) -> list[Candidate]:
+    """The first and the last day of a range, each with the month (and year) they share."""
+    month, year = m.group("month"), m.group("year") or ""
+    d1, d2 = m.group("d1"), m.group("d2")
+    if m.start("month") < m.start("d1"):      # "January 10-12, 2022"
+        first = Candidate(m.start("month"), m.end("d1"), "range", f"{month} {d1} {year}".strip())
+        last = Candidate(m.start("d2"), m.end(), "range", f"{month} {d2} {year}".strip())
+    else:                                      # "10-12 January 2022"
+        first = Candidate(m.start("d1"), m.end("d1"), "range", f"{d1} {month} {year}".strip())
+        last = Candidate(m.start("d2"), m.end(), "range")
+    return [first, last]
+
+
 def _without_overlaps(candidates: list[Candidate]) -> list[Candidate]:
     kept_starts: list[int] = []
     kept: list[Candidate] = []
-    for cand in sorted(candidates, key=lambda c: (c.start - c.end, c.start)):
+    # Longest first; on a tie a range's day (which knows its month and year) wins.
+    for cand in sorted(candidates, key=lambda c: (c.start - c.end, c.kind != "range", c.start)):
         i = bisect.bisect_left(kept_starts, cand.start)
         if i > 0 and kept[i - 1].end > cand.start:
             continue
@@ -278,7 +303,7 @@ def _without_overlaps(candidates: list[Candidate]) -> list[Candidate]:
 def date_item(text: str, cand: Candidate, *, reference, reference_is_inferred: bool,
               dayfirst: bool) -> dict | None:
     """The record dict of one mention (None if it is not a valid date)."""
-    resolved = resolve_date(text[cand.start:cand.end], reference=reference, dayfirst=dayfirst,
+    resolved = resolve_date(cand.expression or text[cand.start:cand.end], reference=reference, dayfirst=dayfirst,
                             reference_is_inferred=reference_is_inferred)
     if resolved is None:
         return None

@@ -5,7 +5,8 @@ date; a date inside body sentences (or a tweet quoted further down) is an event 
 In order of trust:
 
 1. source "date_line": a leading ``date 2022-01-19`` label, or a line under the title that
-   holds only a full date ("January 10, 2022", "Published: 10/01/2022 14:30");
+   holds only a full date ("January 10, 2022", "Published: 10/01/2022 14:30",
+   "Posted on March 3, 2023 by admin");
 2. source "dateline": a news dateline opening a line, ``PLACE, date`` followed by the agency
    or a dash ("NUR-SULTAN, April 2 /TASS/", "ASTANA, 12 March 2023 (Reuters) -",
    "BRUSSELS, 5 May. KAZINFORM", "Bruxelles, le 3 mars 2023"); a year-less one is dated
@@ -45,6 +46,7 @@ _DATELINE_PLACE = re.compile(
 # punctuation, or the end of the line.
 _DATELINE_END = re.compile(r"\s*(?:$|[/(\-–—.,:]|[A-Z]{2,})", re.MULTILINE)
 _TIME = re.compile(r"\b\d{1,2}[:h.]\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.))?\b", re.IGNORECASE)
+_BYLINE = re.compile(r"\s(?:by|par)\s+[^\n]{1,60}$", re.IGNORECASE)   # "... by John Smith"
 _MAX_TITLE_WORDS = 30
 _MAX_TITLE_CHARS = 250
 _DATED_KINDS = {"full", "iso", "numeric", "day_month"}
@@ -133,8 +135,8 @@ class DocumentComponent:
 
     def _only_date(self, text: str, start: int, end: int, cand: Candidate) -> bool:
         """The line holds the date and nothing else but labels, a time and punctuation."""
-        rest = text[start:cand.start] + " " + text[cand.end:end]
-        rest = self._labels.sub(" ", _TIME.sub(" ", rest))
+        after = _BYLINE.sub("", text[cand.end:end])
+        rest = self._labels.sub(" ", _TIME.sub(" ", text[start:cand.start] + " " + after))
         return not re.search(r"\w", rest)
 
     def _is_headline(self, text: str, start: int, end: int, candidates, *, more_text: bool) -> bool:
