@@ -78,6 +78,9 @@ def test_written_numbers_come_from_text2num(text, lang, expected):
     ("près de 500 voitures de police ont brûlé", "fr", 500, "voitures de police", "près de"),
     ("jusqu'à 30 pays participeront", "fr", 30, "pays", "jusqu'à"),
     ("deux accords ont été signés", "fr", 2, "accords", None),
+    ("12,5 millions de personnes vivent ici", "fr", 12500000, "personnes", None),
+    ("3 millions d'habitants", "fr", 3000000, "habitants", None),
+    ("an estimated 2 million people took part", "en", 2000000, "people", "an estimated"),
 ])
 def test_counts_carry_the_counted_noun_phrase(figures_of, text, lang, value, unit, qualifier):
     figure = _only(figures_of(text, lang))
@@ -169,7 +172,8 @@ def test_percentages(figures_of, text, lang, value):
     ("le 2 février 1993", "fr"),
     ("at 10:30 local time, version 1.2.3", "en"),
     ("the number rose to 225.", "en"),   # nothing counted: no figure
-    ("the two sides agreed and both three parties", "en"),   # anaphoric, not a reported figure
+    ("the two sides agreed and both three parties", "en"),
+    ("the C5+1 format", "en"),   # anaphoric, not a reported figure
     ("les deux parties ont convenu", "fr"),
 ])
 def test_not_figures(figures_of, text, lang):

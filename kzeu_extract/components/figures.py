@@ -25,7 +25,7 @@ from ..normalize.numbers import DIGITS, find_written_numbers, parse_number, tidy
 
 # DIGITS with the checks on what precedes it moved after the first digit, so that the regex
 # engine can skip to digits fast: not glued to a word, #, @ or / (G20, COVID-19, #EU2020).
-_NUMBER = re.compile(r"(\d(?<![\w#@/]\d)(?<![^\W\d_]-\d)(?<!\d[.,]\d)"
+_NUMBER = re.compile(r"(\d(?<![\w#@/]\d)(?<![^\W\d_]-\d)(?<!\d[.,]\d)(?<!\w\+\d)"
                      r"(?:\d{0,2}(?:(?:,\d{3})+|(?:\.\d{3}){2,}|(?:[ \u00a0\u202f]\d{3})+)(?:[.,]\d+)?"
                      r"|\d*(?:[.,]\d+)?))([^\W\d_]+)?")
 # Checked only around candidate numbers (cheap): a number in a URL, e-mail, handle or phone
@@ -87,7 +87,8 @@ class _LanguagePatterns:
         self.quantity_after = re.compile(rf"\s*({_alternation(data['quantities'])})(?![\w-])")
         self.stop_words = {fold_q(w) for w in data["unit_stop_words"][lang]}
         self.plural_nouns = {fold_q(w) for w in data["plural_nouns"][lang]}
-        self.unit_word = re.compile(r"\s+([^\W\d_][\w'\u2019-]*)")
+        self.scale_de = re.compile(r"\s+d(?:e(?=\s)|['\u2019](?=\w))")
+        self.unit_word = re.compile(r"(?:\s+|(?<=['\u2019]))([^\W\d_][\w'\u2019-]*)")
         en_months, fr_months = data["months"]["en"], data["months"]["fr"]
         months = rf"(?:{_alternation(en_months)}|(?i:{_alternation(fr_months)}))"
         self.month_before = re.compile(rf"(?<!\w){months}\s*$")
@@ -321,6 +322,10 @@ class FiguresComponent:
             elif quantity:
                 kind, unit, end = "quantity", quantity.group(1), quantity.end()
             else:
+                if scale != 1 and p.lang == "fr":
+                    # 12,5 millions de personnes: the scale word takes 'de' before the noun
+                    de = p.scale_de.match(text, end)
+                    end = de.end() if de else end
                 unit, unit_end = self._counted_thing(text, end, p, singular=value == 1 and high is None and scale == 1)
                 if not unit:
                     return None
