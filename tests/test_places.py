@@ -37,6 +37,7 @@ def places(nlp, text):
     ("Security in the South Caucasus was discussed.", "South Caucasus", "region", None),
     ("La situation au Moyen-Orient reste tendue.", "Middle East", "region", None),
     ("Leaders of Central Asian states met.", "Central Asia", "region", None),
+    ("Les pays centrasiatiques ont coopéré.", "Central Asia", "region", None),
     ("Troops remain on Georgia’s territory.", "Georgia", "country", "GE"),
 ])
 def test_finds_place(nlp, text, name, kind, country):
@@ -66,6 +67,7 @@ def test_official_name_is_an_alias_of_the_short_one(nlp):
     "See pic.twitter.com/Kazakhstan and https://example.com/Paris",   # URLs
     "They gave us US$ 5 million.",                            # "us", "US$"
     "Middle Eastern food was served.",                       # adjective without a region noun
+    "Une cuisine centrasiatique a été servie.",
     "The nice weather in turkey season.",                    # lower case common words
 ])
 def test_no_place(nlp, text):

@@ -44,6 +44,8 @@ class PlacesComponent:
         self._places = Gazetteer(names, after=r"\$")
         self._region_noun = re.compile(r"\s+(?:%s)\b" % "|".join(map(re.escape, data["region_nouns"])),
                                        re.IGNORECASE)
+        self._region_noun_before = re.compile(
+            r"\b(?:%s)[ \t]+$" % "|".join(map(re.escape, data["region_nouns_before"])), re.IGNORECASE)
         # "Astana International Financial Center": the place only starts an organisation's name
         # (not in a Title Case headline: "... In Brussels Ahead Of Cooperation Council Meeting").
         heads = "|".join(map(re.escape, data["org_heads"]))
@@ -63,7 +65,7 @@ class PlacesComponent:
         places: dict[str, dict] = {}
         for start, end, entries in self._places.finditer(text, folded):
             place_id, kind, name, country, needs_region_noun = entries[0].value
-            if needs_region_noun and not self._region_noun.match(text, end):
+            if needs_region_noun and not self._has_region_noun(text, start, end):
                 continue
             if excluded.covers(start, end) or self._starts_org_name(text, start, end):
                 continue
@@ -75,6 +77,12 @@ class PlacesComponent:
                     all(name_key(surface) != name_key(a) for a in place["aliases"]):
                 place["aliases"].append(surface)
         return list(places.values())
+
+    def _has_region_noun(self, text: str, start: int, end: int) -> bool:
+        """"Central Asian states" names the region; so does French "pays centrasiatiques"."""
+        if text[start].islower():
+            return bool(self._region_noun_before.search(text, max(0, start - 20), start))
+        return bool(self._region_noun.match(text, end))
 
     def _starts_org_name(self, text: str, start: int, end: int) -> bool:
         """True for "Astana" in "Astana International Financial Center", not for
