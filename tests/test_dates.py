@@ -117,7 +117,8 @@ def test_not_a_date(expression):
 
 def test_latest_stated():
     assert latest_stated(["1993-02-02", "2022-02-02", "1994-11", None]) == "2022-02-02"
-    assert latest_stated(["2022", "2021-12-31"]) == "2022"
+    assert latest_stated(["2030", "2021-12-31"]) == "2021-12-31"      # a full date beats a target year
+    assert latest_stated(["2030", "2021-12"]) == "2030"
     assert latest_stated([]) is None
 
 

@@ -102,6 +102,12 @@ def test_reference_date_is_inferred_from_the_latest_stated_date():
     assert any("inferred" in w and "2 février 2022" in w for w in doc._.kzeu_warnings)
 
 
+def test_inferred_reference_prefers_a_full_date_to_a_target_year():
+    doc = run("Le ministre a visité Astana le 7 février. Le 3 février 2022, un accord a été signé; "
+              "il sera appliqué d'ici 2030.\n", "fr")
+    assert doc._.kzeu_reference_date == "2022-02-03"
+
+
 def test_no_reference_date_without_any_date():
     doc = run("President Tokayev yesterday held a virtual meeting.\n")
     assert doc._.kzeu_reference_date is None and doc._.kzeu_document_date is None

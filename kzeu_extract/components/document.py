@@ -14,9 +14,11 @@ In order of trust:
 3. source "option": the ``--date`` option (``doc._.kzeu_option_date``).
 
 Reference date (what year-less and relative dates resolve against): the document date,
-else the option date, else INFERRED as the latest date with an explicit year that the text
-states (seed-like texts quote an old event, "2 février 1993", and a recent one, "2 février
-2022"; the text cannot have been written before the latest). An inferred reference only
+else the option date, else INFERRED as the latest full date (day, month and year) that the
+text states (seed-like texts quote an old event, "2 février 1993", and a recent one, "2 février
+2022"; the text cannot have been written before the latest), or, without any full date, the
+latest month or year it states (full dates win because a bare year is often a target, "d'ici
+2030"). An inferred reference only
 lends its year to year-less dates ("le 7 février" -> 2022-02-07); deictic words such as
 "yesterday" stay unresolved with it (see kzeu_dates). A warning says how it was inferred.
 

@@ -241,14 +241,15 @@ def _complete_year(month: int, day: Optional[int], ref: Optional[dt.date], direc
 
 
 def latest_stated(values: Iterable[Optional[str]]) -> Optional[str]:
-    """The latest of ISO values of any granularity, a coarse value counting as its first
-    day (on a tie the finer value wins). None if there are none."""
+    """The latest fully stated (day) date among ISO values; only when the text states no full
+    date, the latest month or year (a bare year is often a target, "by 2030", while a full
+    date is mostly something that happened). None if there are none."""
     best, best_key = None, None
     for value in values:
         parsed = as_date(value) if value else None
         if parsed is None:
             continue
-        key = (parsed, len(value))
+        key = (len(value) == 10, parsed, len(value))
         if best_key is None or key > best_key:
             best, best_key = value, key
     return best
