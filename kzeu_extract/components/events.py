@@ -23,7 +23,7 @@ from ..data import load_data
 from ..extensions import items
 from ..geo import adjective_to_code, country_code, country_name
 from ..normalize.text import fold, mention
-from .events_support import Mention, Mentions, compile_any, inside, named_mentions, pattern
+from .events_support import Mention, Mentions, compile_any, inside, named_mentions, pattern, sentence_spans
 
 # How sure a date is: from the sentence itself beats one inferred from context.
 _DATE_NONE, _DATE_DOCUMENT, _DATE_CONTEXT, _DATE_SENTENCE = range(4)
@@ -107,10 +107,17 @@ def _date_compatible(a: str | None, b: str | None) -> bool:
 class EventExtractor:
     def __init__(self, *, split_min_counterparts: int | None = None, max_date_distance: int = 150):
         cfg = load_data("events")
-        self.triggers: list[tuple[re.Pattern, str, dict]] = []
+        # One pass over the text: one named group per trigger entry. At one position the
+        # first entry that matches wins, so the data lists phone calls, then visits, then
+        # meetings, the specific wordings before the generic ones.
+        self.trigger_kinds: dict[str, tuple[str, dict]] = {}
+        alternatives = []
         for event_type, entries in cfg["triggers"].items():
             for entry in entries:
-                self.triggers.append((compile_any([entry["pattern"]]), event_type, entry))
+                group = f"t{len(alternatives)}"
+                self.trigger_kinds[group] = (event_type, entry)
+                alternatives.append(f"(?P<{group}>{pattern(entry['pattern'], bounded=False)})")
+        self.trigger_rx = re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + r")(?!\w)", re.I)
         self.mode_words = {mode: compile_any(words) for mode, words in cfg["mode_words"].items()}
         self.mode_window = cfg["mode_window"]
         self.definite_before = re.compile(pattern(cfg["definite_before"], bounded=False), re.I)
@@ -137,25 +144,18 @@ class EventExtractor:
     # --- reading the Doc ---------------------------------------------------------------
 
     def find_triggers(self, text: str, quotes: list[tuple[int, int]]) -> list[Trigger]:
-        found = []
-        for regex, event_type, entry in self.triggers:
-            for m in regex.finditer(text):
-                found.append(Trigger(m.start(), m.end(), event_type, entry.get("mode"),
-                                     bool(entry.get("generic")), bool(entry.get("needs_person_after"))))
-        # Overlaps: the earliest, then the longest, wins ("telephone conversation" over "conversation").
-        found.sort(key=lambda t: (t.start, -(t.end - t.start)))
         kept: list[Trigger] = []
-        for trig in found:
-            if kept and trig.start < kept[-1].end:
+        for m in self.trigger_rx.finditer(text):
+            if inside(quotes, m.start(), m.end()):
                 continue
-            if not inside(quotes, trig.start, trig.end):
-                kept.append(trig)
+            event_type, entry = self.trigger_kinds[m.lastgroup]
+            kept.append(Trigger(m.start(), m.end(), event_type, entry.get("mode"),
+                                bool(entry.get("generic")), bool(entry.get("needs_person_after"))))
         return kept
 
-    def people(self, doc: Doc) -> Mentions:
+    def people(self, doc: Doc, text: str) -> Mentions:
         """Person mentions, less those that are part of someone else's title
         ("Adviser to the President of the European Council, Simon Mordue")."""
-        text = doc.text
         kept = []
         for m in named_mentions(items(doc, "people")):
             if self.title_chain_before.search(text[max(0, m.start - 60):m.start]):
@@ -336,7 +336,7 @@ class EventExtractor:
                     if cand:
                         builder.add(cand)
             builder.update_protagonist(sentence)
-        doc._.kzeu_events = [e.record(doc.text) for e in builder.events]
+        doc._.kzeu_events = [e.record(ctx.text) for e in builder.events]
         return doc
 
 
@@ -345,9 +345,9 @@ class _DocContext:
 
     def __init__(self, doc: Doc, extractor: EventExtractor):
         self.text = doc.text
-        self.sentences = [(s.start_char, s.end_char) for s in doc.sents]
+        self.sentences = sentence_spans(doc, self.text)
         self._sentence_starts = [s for s, _ in self.sentences]
-        self.people = extractor.people(doc)
+        self.people = extractor.people(doc, self.text)
         self.dates = Mentions(Mention(d["start"], d["end"], d["value"]) for d in items(doc, "dates")
                               if d.get("value"))
         self.places = Mentions(named_mentions(items(doc, "places"), "kind"))

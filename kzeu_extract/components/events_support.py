@@ -6,6 +6,9 @@ import re
 from bisect import bisect_left
 from typing import Iterable, NamedTuple
 
+from spacy.attrs import IDX, SENT_START
+from spacy.tokens import Doc
+
 
 def pattern(fragment: str, *, bounded: bool = True) -> str:
     """A data-file fragment as a regex: " ?" = optional white space, " " = white space,
@@ -71,3 +74,21 @@ def inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     """Whether ``[start, end)`` lies inside one of the sorted, disjoint ``spans``."""
     i = bisect_left(spans, (start + 1,)) - 1
     return i >= 0 and spans[i][0] <= start and end <= spans[i][1]
+
+
+def sentence_spans(doc: Doc, text: str) -> list[tuple[int, int]]:
+    """(start_char, end_char) of each sentence, read from token arrays: iterating
+    ``doc.sents`` builds a Python object per token and is many times slower."""
+    if not len(doc):
+        return []
+    array = doc.to_array([SENT_START, IDX])
+    is_start = array[:, 0] == 1
+    is_start[0] = True
+    bounds = array[is_start, 1].tolist()
+    spans = []
+    for i, start in enumerate(bounds):
+        end = bounds[i + 1] if i + 1 < len(bounds) else len(text)
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        spans.append((start, end))
+    return spans
