@@ -111,11 +111,10 @@ class OrganizationsComponent:
                 if candidate:
                     candidates.append(candidate)
         candidates += self._delegations(text, countries)
-        defined, definitions = self._definitions(text, candidates)
-        candidates += defined
+        candidates += self._definitions(text, candidates)
         candidates += self._structures(text, folded, candidates, place_spans, self._chains.get(lang, self._chains["en"]))
         candidates = [c for c in candidates if not urls.covers(c[0], c[1])]
-        return self._merge(text, self._resolve(candidates), definitions)
+        return self._merge(text, self._resolve(candidates))
 
     def _country_after(self, text: str, end: int, countries: dict) -> tuple[int, str] | None:
         match = self._after_country.match(text, end)
@@ -172,8 +171,8 @@ class OrganizationsComponent:
         return found
 
     def _definitions(self, text, candidates):
-        """'Full Name (ABBR)': the abbreviation names the body; returns the candidates and
-        {abbreviation: key}."""
+        """'Full Name (ABBR)': the abbreviation names the body wherever it stands alone;
+        candidates for the new full names and for every bare use of the abbreviations."""
         found, definitions = [], {}
         by_end = {c[1]: c for c in candidates}
         for match in self._definition.finditer(text):
@@ -195,7 +194,7 @@ class OrganizationsComponent:
             kb_id = next(c[5] for c in candidates + found if c[3] == key)
             for match in re.finditer(rf"(?<![\w#@]){re.escape(abbreviation)}(?!\w)", text):
                 found.append((match.start(), match.end(), DEFINED, key, name, kb_id, ()))
-        return found, definitions
+        return found
 
     def _last_chain(self, text, end):
         """The capitalised chain that ends exactly at ``end``."""
@@ -283,7 +282,7 @@ class OrganizationsComponent:
         kept = [c for c in others if not covered.covers(c[0], c[1]) and taken.add(c[0], c[1])]
         return sorted(known + kept)
 
-    def _merge(self, text, candidates, definitions):
+    def _merge(self, text, candidates):
         orgs: dict[str, dict] = {}
         extra_aliases: dict[str, list[str]] = {}
         for start, end, kind, key, name, kb_id, aliases in candidates:
