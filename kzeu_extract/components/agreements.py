@@ -60,7 +60,8 @@ class AgreementsComponent:
         self.party_names = {fold(k): v for k, v in data["party_names"].items()}
         self.party_names_written = data["party_names"]
         self.fr_stop = {fold(w) for w in data["french_name_stop_words"]}
-        self.heads = {lang: re.compile(rf"(?<![\w-])(?:{_alternation(h)})(?![\w-])")
+        # no look-behind at the start: the engine then skips fast to the heads' first letters
+        self.heads = {lang: re.compile(rf"(?:{_alternation(h)})(?![\w-])")
                       for lang, h in data["heads"].items()}
         self.head_words = {fold(h) for hs in data["heads"].values() for h in hs}
         en_conn = _alternation(data["connectors"]["en"])
@@ -128,6 +129,8 @@ class AgreementsComponent:
         previous_end = 0
         for head in self.heads[lang].finditer(text):
             start, end = head.span()
+            if start and (text[start - 1].isalnum() or text[start - 1] in "-_"):
+                continue  # inside a word
             if start < previous_end:
                 continue  # inside the complement of the name before
             if self.right_capital.match(text, end) and not text[end:end + 3].strip().startswith(("\u00ab", '"')):
@@ -303,7 +306,7 @@ class AgreementsComponent:
         # later abbreviations of names found above (EPCA after the full name)
         taken = [(m["start"], m["end"]) for m in mentions]
         for m in _ACRONYM.finditer(text) if groups else ():
-            group = by_key.get(fold(m.group()))
+            group = by_key.get(m.group().casefold())  # ASCII capitals: casefold is fold
             if group and not any(s <= m.start() < e for s, e in taken):
                 group.append({"start": m.start(), "end": m.end(), "kb_id": group[0]["kb_id"]})
         return groups
