@@ -170,6 +170,7 @@ def test_percentages(figures_of, text, lang, value):
     ("en décembre 1993, le Kazakhstan a ouvert son bureau", "fr"),
     ("January 10, 2022 and 7 February", "en"),
     ("le 2 février 1993", "fr"),
+    ("date 2022-01-19 Kazakh FM pays visit to Brussels", "en"),
     ("at 10:30 local time, version 1.2.3", "en"),
     ("the number rose to 225.", "en"),   # nothing counted: no figure
     ("the two sides agreed and both three parties", "en"),

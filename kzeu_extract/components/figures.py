@@ -33,6 +33,7 @@ _NUMBER = re.compile(r"(\d(?<![\w#@/]\d)(?<![^\W\d_]-\d)(?<!\d[.,]\d)(?<!\w\+\d)
 _WEB_CHUNK = re.compile(r"://|www\.|@|#|\.[a-z]{2,4}/")
 _PHONE_BEFORE = re.compile(r"(?:\+\d{1,3}|\(\d{2,5}\)|(?i:\b(?:tel|t\u00e9l|phone|fax)\b)\.?:?)[\d\s().-]*$")
 _PHONE_AFTER = re.compile(r"\s*\(\d{2,5}\)\s*\d")
+_ISO_DATE = re.compile(r"\d(?<!\w\d)\d{3}-\d{2}-\d{2}(?!\d)")
 _SENTENCE_START = re.compile(r"(?:^|[.!?\u201d\"\n:;]\s*|[\u00ab\u201c(]\s*)$")
 _LABEL = re.compile(r"(?<![\w'])([A-Z][\w-]*)\s+$")
 _YEAR_MIN, _YEAR_MAX = 1000, 2100
@@ -160,6 +161,8 @@ class FiguresComponent:
     def find(self, doc: Doc, lang: str, date_spans=()) -> list[dict]:
         text = cached_text(doc)
         p = self.patterns[lang]
+        # ISO dates are dates even where the dates component has not marked them
+        date_spans = list(date_spans) + [m.span() for m in _ISO_DATE.finditer(text)]
         dates = _Intervals(date_spans)
         figures = []
         taken_until = 0
