@@ -47,14 +47,10 @@ def cached_text(doc: Doc) -> str:
     return text
 
 
-def _alternation(words, escape=True) -> str:
+def _alternation(words) -> str:
+    """Regex alternation of literal words, longest first; a space matches any white space."""
     words = sorted(set(words), key=len, reverse=True)
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") if escape else w for w in words)
-
-
-def _boundary(word: str) -> str:
-    """``(?!\\w)`` after words that end in a letter, nothing after ``%`` or ``US$``."""
-    return r"(?!\w)" if word[-1:].isalnum() else ""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
 
 
 class _LanguagePatterns:
@@ -108,7 +104,7 @@ class _LanguagePatterns:
         self.currency_triggers = set(symbols)
         self.qualifier_triggers = {fold_q(q).split()[-1] for q in qualifiers}
         self.reference_triggers = {fold_q(w) for w in data["reference_words"] + data["reference_links"]}
-        self.phone_triggers = {"tel", "tel.", "t\u00e9l", "t\u00e9l.", "phone", "phone:", "tel:", "t\u00e9l:", "fax", "fax:"}
+        self.phone_triggers = {fold_q(w) for w in data["phone_words"]}
         self.anaphoric = {fold_q(w) for w in data["anaphoric_determiners"][lang]}
         self.opener_triggers = {fold_q(w) for w in data["range_openers"][lang]}
         self.month_triggers = {fold_q(m) for m in en_months + fr_months}
@@ -204,7 +200,7 @@ class FiguresComponent:
         if (w1 in p.reference_triggers or w1.isdigit()) and p.reference_before.search(text, window, start):
             return True
         if (before.glued[:1] in "+(" and before.glued or before.word1[:1] == "+" or before.word1[-1:] == ")"
-                or before.word1 in p.phone_triggers) and _PHONE_BEFORE.search(text, window, start):
+                or fold_q(before.word1) in p.phone_triggers) and _PHONE_BEFORE.search(text, window, start):
             return True
         return bool(_PHONE_AFTER.match(text, m.end(1)))
 
