@@ -32,7 +32,7 @@ def test_help_and_version():
     assert run("--help").exit_code == 0
     result = run("--version")
     assert result.exit_code == 0 and result.stdout.startswith("kzeu-extract ")
-    for command in ("extract", "schema"):
+    for command in ("extract", "schema", "evaluate"):
         result = run(command, "--help")
         assert result.exit_code == 0 and "Usage" in result.stdout
 

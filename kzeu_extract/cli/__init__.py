@@ -9,6 +9,7 @@ from __future__ import annotations
 import typer
 
 from .._version import __version__
+from .evaluate import evaluate
 from .extract import extract
 from .schema import schema
 
@@ -44,6 +45,7 @@ def _main(
 
 app.command("extract")(extract)
 app.command("schema")(schema)
+app.command("evaluate")(evaluate)
 
 
 def main() -> None:
