@@ -223,6 +223,16 @@ def test_not_dates(lang, text):
     assert found(text, lang) == []
 
 
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", "He will travel to Berlin on Thursday. He spoke on Tuesday.", ["2022-02-03", "2022-02-01"]),
+    ("en", "The summit is scheduled to open on Monday.", ["2022-02-07"]),
+    ("fr", "Le président se rendra à Berlin lundi. Il a parlé mardi.", ["2022-02-07", "2022-02-01"]),
+    ("fr", "Le ministre a présenté la caméra lundi.", ["2022-01-31"]),
+])
+def test_future_sentence_moves_a_bare_weekday_forward(lang, text, expected):
+    assert [value for _, value in found(text, lang)] == expected
+
+
 def test_date_label_is_one_date():
     doc = run(" date 2022-01-19 Kazakh FM pays visit to Brussels\n\nBody text.")
     assert [(d["text"], d["value"]) for d in doc._.kzeu_dates] == [("2022-01-19", "2022-01-19")]

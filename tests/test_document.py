@@ -56,6 +56,9 @@ BODY = "The minister met his counterpart to discuss trade and regional security.
      None, ("2020-04-02", "date_line")),
     # datelines
     ("en", "ASTANA, 12 March 2023 (Reuters) - " + BODY, None, ("2023-03-12", "dateline")),
+    ("en", "Astana, Kazakhstan – 5 April 2024 – " + BODY, None, ("2024-04-05", "dateline")),
+    ("fr", "Le Kazakhstan et l'UE discutent\nPublié le 13/03/2023 à 10h45\n" + BODY,
+     "Le Kazakhstan et l'UE discutent", ("2023-03-13", "date_line")),
     ("en", "Kazakhstan and Uzbekistan sign water deal\nTASHKENT, Uzbekistan, March 3, 2021 - " + BODY,
      "Kazakhstan and Uzbekistan sign water deal", ("2021-03-03", "dateline")),
     ("fr", "Bruxelles, le 3 mars 2023\nLa Commission européenne a adopté un nouveau programme.\n",

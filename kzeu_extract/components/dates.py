@@ -38,6 +38,7 @@ _SENTENCE_END = set(".!?:;\"“”«»(—–-")
 # ~25 characters before its trigger ("the beginning of January") and ends at most ~35 after
 # it ("Wednesday, 10th of September 2022" is triggered by "Wednesday").
 _WINDOW_BEFORE, _WINDOW_AFTER = 30, 40
+_SENTENCE_LOOKBACK = 300   # characters searched back for a future-tense cue
 
 
 def _trigger_words(vocab: dict) -> dict[str, list[str]]:
@@ -137,6 +138,10 @@ class DateFinder:
             ("numeric", re.compile(r"(?<![\w./-])(?:0?[1-9]|[12]\d|3[01])([./-])(?:0?[1-9]|[12]\d|3[01])\1"
                                    r"[12]\d{3}(?!\w|[./-]\d)")),
         ]
+        self._future_cues = {lang: re.compile(rf"(?<!\w)(?:{_words(vocab['future_cues'][lang])})(?!\w)"
+                                              + (rf"|\w\w(?<!é)(?:{_words(vocab['future_endings'][lang])})\b"
+                                                 if vocab["future_endings"].get(lang) else ""), flags)
+                             for lang in ("en", "fr")}
         self._patterns = {lang: common + self._language_patterns(vocab, lang) for lang in ("en", "fr")}
         joiners = _words(vocab["year_range_joiners"])
         self._year_range = re.compile(rf"\s*(?:{joiners})\s*(?P<date>{_BARE_YEAR})", flags)
@@ -252,6 +257,14 @@ class DateFinder:
             return   # "Kazakhstan Today" (a name), not "today"
         found.append(Candidate(start, end, kind))
 
+    def future_before(self, text: str, start: int, lang: str) -> bool:
+        """Does the sentence speak of the future before ``start`` ("will meet on Thursday",
+        "se rendra jeudi")?"""
+        lo = max(0, start - _SENTENCE_LOOKBACK)
+        sentence_start = max(text.rfind(c, lo, start) for c in ".!?\n") + 1
+        cue = self._future_cues.get(lang, self._future_cues["en"])
+        return cue.search(text, max(lo, sentence_start), start) is not None
+
     def _month_ok(self, word: str) -> bool:
         """Lower-case English month names are not months ("may 2", "march 2020")."""
         key = word.rstrip(".").lower()
@@ -301,10 +314,10 @@ def _without_overlaps(candidates: list[Candidate]) -> list[Candidate]:
 
 
 def date_item(text: str, cand: Candidate, *, reference, reference_is_inferred: bool,
-              dayfirst: bool) -> dict | None:
+              dayfirst: bool, future: bool = False) -> dict | None:
     """The record dict of one mention (None if it is not a valid date)."""
     resolved = resolve_date(cand.expression or text[cand.start:cand.end], reference=reference, dayfirst=dayfirst,
-                            reference_is_inferred=reference_is_inferred)
+                            reference_is_inferred=reference_is_inferred, future=future)
     if resolved is None:
         return None
     return {"text": text[cand.start:cand.end], "start": cand.start, "end": cand.end,
@@ -346,8 +359,9 @@ class DatesComponent:
         reference = anchor or doc._.kzeu_reference_date
         found = []
         for cand in self.finder.find(text, lang):
+            future = cand.kind == "weekday" and self.finder.future_before(text, cand.start, lang)
             item = date_item(text, cand, reference=reference, reference_is_inferred=anchor is None,
-                             dayfirst=self.dayfirst)
+                             dayfirst=self.dayfirst, future=future)
             if item is not None:
                 found.append(item)
         doc._.kzeu_dates = found

@@ -40,10 +40,11 @@ from .dates import Candidate, date_finder, date_item, doc_text
 _HEAD_LINES = 4           # non-blank lines that may hold the title / publication date
 _DATE_PREFIX = re.compile(r"[ \t]*date\s*:?\s*(?P<date>[12]\d{3}-[01]?\d-[0-3]?\d)(?!\w)", re.IGNORECASE)
 _LINE = re.compile(r"[^\n]*\S[^\n]*")
-# "NUR-SULTAN", "Bruxelles", "New York", "ASTANA, Kazakhstan" (+ "(Reuters)") then a comma.
+# "NUR-SULTAN", "Bruxelles", "New York", "ASTANA, Kazakhstan" (+ "(Reuters)") then a comma
+# or a dash.
 _DATELINE_PLACE = re.compile(
     r"[ \t]*[A-ZÀ-Ý][\w'’.\-]*(?:[ \-][A-ZÀ-Ý][\w'’.\-]*){0,3}(?:,\s*[A-ZÀ-Ý][\w'’\-]+)?"
-    r"(?:\s*\([^)\n]{1,40}\))?\s*,\s*(?:(?:le|on)\s+)?")
+    r"(?:\s*\([^)\n]{1,40}\))?(?:\s*,|\s+[–—-])\s*(?:(?:le|on)\s+)?")
 # What follows a dateline's date: an agency ("/TASS/", "(Reuters)", ". KAZINFORM"), a dash,
 # punctuation, or the end of the line.
 _DATELINE_END = re.compile(r"\s*(?:$|[/(\-–—.,:]|[A-Z]{2,})", re.MULTILINE)

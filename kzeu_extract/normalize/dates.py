@@ -108,7 +108,7 @@ def as_date(value) -> Optional[dt.date]:
 
 
 def resolve_date(expression: str, *, reference=None, dayfirst: bool = True,
-                 reference_is_inferred: bool = False) -> Optional[Resolved]:
+                 reference_is_inferred: bool = False, future: bool = False) -> Optional[Resolved]:
     """Normalise one date expression (the text of a date mention, without "on"/"le"/"in").
 
     reference: the date relative expressions resolve against (date or ISO string) or None.
@@ -116,6 +116,8 @@ def resolve_date(expression: str, *, reference=None, dayfirst: bool = True,
     reference_is_inferred: the reference is only the latest date the text states, not its
         publication date; it then completes years ("le 7 février" -> that year) but does not
         anchor deictic words ("yesterday", "on Thursday", "last week"), which stay None.
+    future: the sentence speaks of the future ("will meet on Thursday"): a bare weekday is
+        then the next such day on or after the reference date.
     Returns None when the expression is not a valid date.
     """
     ref = as_date(reference)
@@ -137,6 +139,8 @@ def resolve_date(expression: str, *, reference=None, dayfirst: bool = True,
         direction = tables.modifiers[modifier]
         words = [w for w in words if w != modifier]
     if len(words) == 1 and words[0] in tables.weekday_index:
+        if direction is None and future:
+            direction = 0
         return _resolve_weekday(tables.weekday_index[words[0]], direction, deictic_ref)
     if direction is not None:
         if len(words) == 1 and words[0] in tables.month_index:
@@ -161,13 +165,14 @@ def _resolve_weekday(index: int, direction: Optional[int], ref: Optional[dt.date
     weekday = _WEEKDAYS[index]
     if direction is None:
         # A bare weekday in a news report ("on Thursday", "jeudi") is the most recent such
-        # day on or before the reference (publication) date.
+        # day on or before the reference (publication) date (unless the sentence speaks of
+        # the future, see resolve_date).
         moved = ref + relativedelta(weekday=weekday(-1))
     elif direction < 0:       # "last Thursday": strictly before the reference date
         moved = ref + relativedelta(days=-1, weekday=weekday(-1))
     elif direction > 0:       # "next Thursday": strictly after
         moved = ref + relativedelta(days=+1, weekday=weekday(+1))
-    else:                     # "this Thursday": this week's, on or after the reference date
+    else:                     # "this Thursday", or a future one: on or after the reference date
         moved = ref + relativedelta(weekday=weekday(+1))
     return Resolved(moved.isoformat(), "day", True)
 
