@@ -288,3 +288,34 @@ def test_travel_plans_and_a_pronoun_for_the_person_named_earlier_in_the_sentence
         ("meeting", "held", ["Ilham Aliyev", "Josep Borrell"], "Baku"),
         ("visit", "planned", ["Josep Borrell"], "Tashkent"),
         ("meeting", "planned", ["Josep Borrell", "Shavkat Mirziyoyev"], "Tashkent")]
+
+
+# --- through the public API, with the real upstream components ------------------------------------
+
+def test_extract_reports_events_end_to_end_in_french():
+    from kzeu_extract import extract
+    text = ("Le ministre des Affaires étrangères du Kazakhstan Mukhtar Tileuberdi a eu des entretiens avec la "
+            "Haute représentante de l'Union européenne Kaja Kallas à Bruxelles le 3 février 2025.\n\n"
+            "Au cours de la rencontre, les parties ont examiné l'état de la coopération. Mukhtar Tileuberdi a "
+            "également rencontré le commissaire européen Jozef Síkela.")
+    record = extract(text)
+    got = [(e.type, e.date, sorted(e.participants)) for e in record.events]
+    assert got == [("meeting", "2025-02-03", ["Kaja Kallas", "Mukhtar Tileuberdi"]),
+                   ("meeting", None, ["Jozef Síkela", "Mukhtar Tileuberdi"])]
+    assert record.events[0].location == "Brussels"
+    for e in record.events:
+        assert text[e.start:e.end] == e.text
+
+
+def test_extract_reports_a_planned_visit_and_a_quote_end_to_end():
+    from kzeu_extract import extract
+    text = ("date 2023-06-15 ASTANA. KAZINFORM – Head of State Kassym-Jomart Tokayev received Minister of "
+            "Foreign Affairs and Trade of Hungary Péter Szijjártó.\n\n"
+            "Péter Szijjártó conveyed greetings from the Prime Minister of Hungary.\n\n"
+            "“Hungary is an important partner of Kazakhstan in Europe,” the Head of State said. "
+            "Viktor Orbán will pay an official visit to Kazakhstan in October 2023.")
+    record = extract(text)
+    got = [(e.type, e.status, e.date, e.participants, e.location) for e in record.events]
+    assert got == [("meeting", "held", None, ["Kassym-Jomart Tokayev", "Péter Szijjártó"], "Astana"),
+                   ("visit", "planned", "2023-10", ["Viktor Orbán"], "Kazakhstan")]
+    assert [q.speaker for q in record.quotes] == ["Kassym-Jomart Tokayev"]

@@ -51,3 +51,8 @@ def test_several_quotes_keep_their_own_speakers():
     text = ("“We are ready to help with the investigation,” the High Representative said.\n"
             "“We appreciate the support of our European partners,” President Shavkat Mirziyoyev replied.")
     assert [q["speaker"] for q in quotes(text)] == ["Josep Borrell", "Shavkat Mirziyoyev"]
+
+
+def test_speaker_is_looked_for_in_the_attributing_sentence_only():
+    text = "“We are ready to help with the investigation,” the envoy said. Josep Borrell will visit Tashkent."
+    assert [q["speaker"] for q in quotes(text)] == [None]

@@ -19,6 +19,7 @@ from ..normalize.text import mention
 from .events_support import Mentions, compile_any, named_mentions
 
 _WORD = re.compile(r"\w+")
+_SENTENCE_END = re.compile(r"[.!?](?=\s)")
 
 
 class QuoteExtractor:
@@ -53,6 +54,9 @@ class QuoteExtractor:
     def speaker(self, text: str, open_at: int, close_at: int, people: Mentions) -> str | None:
         after_end = text.find("\n", close_at)
         after_end = min(close_at + self.window, after_end if after_end != -1 else len(text))
+        sentence_end = _SENTENCE_END.search(text, close_at + 1, after_end)
+        if sentence_end:  # `,” the Head of State said. Viktor Orbán will ...`: stop at "said."
+            after_end = sentence_end.start()
         after = self._attributed(text, close_at, after_end, people, open_at)
         if after is not None:
             return after or None
