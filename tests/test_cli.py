@@ -73,6 +73,7 @@ def test_stdin_and_options(tmp_path):
     record = json.loads(result.stdout)
     assert record["source"]["path"] is None
     assert record["language"] == "fr"
+    assert record["document_date"] == "2022-01-10"  # --date stands in for a missing publication date
 
 
 def test_schema_command_prints_json_schema():
