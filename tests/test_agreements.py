@@ -61,6 +61,10 @@ def _only(agreements: list[dict]) -> dict:
     ("Les ministres ont signé le Mémorandum sur la coopération énergétique.", "fr",
      "Mémorandum sur la coopération énergétique", None),
     ("Il a évoqué l'Accord de libre-échange avec le Vietnam.", "fr", "Accord de libre-échange", None),
+    ("Une Déclaration conjointe sur le partenariat stratégique global a été adoptée.", "fr",
+     "Déclaration conjointe sur le partenariat stratégique global", None),
+    ("Kazakhstan joined the United Nations Convention against Corruption in 2008.", "en",
+     "United Nations Convention against Corruption", None),
     ("The Astana Declaration was adopted at the summit.", "en", "Astana Declaration", None),
     ("Kazakhstan, Uzbekistan Sign Treaty on Allied Relations\nThe presidents met.", "en",
      "Treaty on Allied Relations", None),
@@ -87,6 +91,7 @@ def test_named_agreements_get_a_canonical_name(agreements_of, text, lang, name, 
     ("mettre pleinement en œuvre les accords conclus précédemment", "fr"),
     ("Accord a été trouvé entre les parties.", "fr"),
     ("He met the Head of Protocol of the Ministry.", "en"),
+    ("He recalled President Tokayev's Declaration.", "en"),
     ("Kazakhstan And EU Sign Agreement\nASTANA. The sides met.", "en"),
 ])
 def test_generic_mentions_are_not_named_agreements(agreements_of, text, lang):

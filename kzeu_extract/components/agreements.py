@@ -197,7 +197,8 @@ class AgreementsComponent:
             return None
         for i in range(len(words) - 1, -1, -1):
             s, e, word, key = words[i]
-            if word[:1].isupper() and (key in self.leading or key in self.connectors):
+            if word[:1].isupper() and (key in self.leading or key in self.connectors) or key.endswith("'s"):
+                # a headline verb, or a possessive (President Tokayev's Declaration)
                 words = words[i + 1:]
                 break
         for s, e, word, key in words:
@@ -229,10 +230,23 @@ class AgreementsComponent:
                 last_good = pos
         return last_good
 
+    def _french_complement_follows(self, text: str, end: int) -> bool:
+        """A preposition right after the head, or after one or two adjectives
+        (``Déclaration conjointe sur ...``)."""
+        pos = end
+        for _ in range(3):
+            if self.fr_prepositions.match(text, pos):
+                return True
+            m = self.fr_word.match(text, pos)
+            if not m or not m.group(1)[:1].islower() or fold(m.group(1)) in self.fr_stop:
+                return False
+            pos = m.end()
+        return False
+
     def _french_tail(self, text: str, end: int) -> int:
         """``de partenariat et de coopération renforcé``: lower-case words after a French head,
         capitalised ones only after a preposition or article (``de Paris``, ``l'Union``)."""
-        if not self.fr_prepositions.match(text, end):
+        if not self._french_complement_follows(text, end):
             return end
         last_good, prev, pos, n = end, None, end, 0
         while n < self.max_name_words:
