@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Callable, Optional
 
 from spacy.lang.en.stop_words import STOP_WORDS as EN_STOP
@@ -28,7 +29,9 @@ from spacy.lang.fr.stop_words import STOP_WORDS as FR_STOP
 
 from ..data import load_data
 from ..normalize.names import clean_title
-from ..normalize.text import fold
+from ..normalize.text import fold as _uncached_fold
+
+fold = lru_cache(maxsize=65536)(_uncached_fold)
 
 _UPPER = "".join(chr(c) for c in range(0x41, 0x530) if chr(c).isupper())
 _LOWER = "".join(chr(c) for c in range(0x61, 0x530) if chr(c).islower())
@@ -39,6 +42,13 @@ APOS = "['\u2019]"
 NAME_WORD = rf"{UP}{LO}+(?:{UP}{LO}+)?(?:{APOS}{UP}{LO}+)?(?:-{UP}?{LO}+)*"
 INITIAL = rf"{UP}\."
 SPACE = "[ \u00a0]"
+_NAME_WORD_RE = re.compile(f"{NAME_WORD}|{INITIAL}")
+_ABBREVIATION_RE = re.compile(rf"{UP}{{2,6}}")   # EU, UN, OSCE, NATO
+_SHOUTED_RE = re.compile(rf"{UP}{{7,}}")         # KAZINFORM
+_ALL_CAPS_RE = re.compile(rf"{UP}{{2,}}")
+_SPACE_RE = re.compile(SPACE)
+_WORDS_RE = re.compile(r"\S+")
+_REPUBLIC_OF = re.compile(r"^(?:Republic|République)\s+(?:of|de|du)\s+")
 
 
 @dataclass
@@ -87,8 +97,13 @@ class TitleGrammar:
         modifiers = data["modifiers"]["en"] + data["modifiers"]["fr"]
         modifier_re = "|".join(re.escape(m) for m in sorted(modifiers, key=len, reverse=True))
         head_re = "|".join(_form_pattern(f) for f in sorted(set(forms), key=len, reverse=True))
-        self.head = re.compile(rf"(?<![\w-])(?:(?:{modifier_re})[ -])*(?:{head_re})(?![\w-])", re.IGNORECASE)
+        # the look-ahead on possible first letters lets the scan skip most positions cheaply
+        initials = "".join(sorted({c for f in forms + modifiers for c in (f[0].lower(), f[0].upper())}))
+        self.head = re.compile(rf"(?<![\w-])(?=[{re.escape(initials)}])(?:(?:{modifier_re})[ -])*(?:{head_re})(?![\w-])",
+                               re.IGNORECASE)
         self.modifier = re.compile(rf"^(?:(?:{modifier_re})[ -])+", re.IGNORECASE)
+        self.modifiers_before = re.compile(rf"(?<![\w-])(?:(?:{modifier_re})[ -])+$", re.IGNORECASE)
+        self.head_forms = sorted(set(forms))
         self.title_words = {w for f in forms for w in re.split(r"[ '\u2019-]", f) if w[:1].isupper()}
         self.non_name = set(data["non_name_words"]) | self.title_words
         self.institution = set(data["institution_words"])
@@ -119,7 +134,7 @@ class TitleGrammar:
             return True
         if word in self.non_name or word.lower() in self.stop and first:
             return False
-        return bool(re.fullmatch(f"{NAME_WORD}|{INITIAL}", word))
+        return bool(_NAME_WORD_RE.fullmatch(word))
 
     def valid_name(self, words: list[str], allow_single: bool) -> bool:
         """Words that can form a person's name on their own (structure only, no look-up)."""
@@ -140,7 +155,7 @@ class TitleGrammar:
         if not m:
             return None
         good = []
-        for i, w in enumerate(re.finditer(r"\S+", m.group())):
+        for i, w in enumerate(_WORDS_RE.finditer(m.group())):
             if not self.is_name_word(w.group(), i == 0):
                 break
             good.append((w.group(), pos + w.start(), pos + w.end()))
@@ -165,7 +180,7 @@ class TitleGrammar:
             return False
         if fold(phrase) in self.kb_org_aliases:
             return True
-        if len(words) == 1 and re.fullmatch(rf"{UP}{{2,6}}", phrase):
+        if len(words) == 1 and _ABBREVIATION_RE.fullmatch(phrase):
             return True   # abbreviation: EU, UN, OSCE, NATO
         return words[-1] in self.institution
 
@@ -221,7 +236,7 @@ class TitleGrammar:
                 cand_start = text.index(words[i], offset) if i else offset
                 kind = spans.get(cand_start, (None, None, None))[1]
                 code = self.country_code(candidate)
-                if re.fullmatch(rf"{UP}{{7,}}", candidate):
+                if _SHOUTED_RE.fullmatch(candidate):
                     continue   # a shouted dateline word ("KAZINFORM"), not a qualifier
                 if code or self.is_org(candidate, kind):
                     if not code and (candidate in self.non_name and len(words[i:]) == 1):
@@ -270,7 +285,7 @@ class TitleGrammar:
             if fold(word) in ("of", "de", "du", "des", "for", "pour", "and", "et", "to", "the", "la", "le", "les"):
                 break
             words.append((word, w.start(), w.start() + len(word)))
-            sep = re.match(SPACE, text[w.start() + len(word):w.start() + len(word) + 1])
+            sep = _SPACE_RE.match(text, w.start() + len(word))
             if not sep:
                 break
             p = w.start() + len(word) + 1
@@ -289,7 +304,7 @@ class TitleGrammar:
         if is_to:   # "Ambassador ... to Kazakhstan": the destination, not the office's country
             return comp_words[-1][2]
         kind = span[1] if span and span[0] <= comp_words[-1][2] else None
-        code = self.country_code(re.sub(r"^(?:Republic|République)\s+(?:of|de|du)\s+", "", comp)) or self.country_code(comp)
+        code = self.country_code(_REPUBLIC_OF.sub("", comp)) or self.country_code(comp)
         if code:
             phrase.country = phrase.country or code
             phrase.qualified = True
@@ -321,7 +336,7 @@ class TitleGrammar:
                     return j
         last_fixed = 0
         for i, (w, _, _) in enumerate(words):
-            if w in self.non_name or w[:1].islower() or re.fullmatch(rf"{UP}{{2,}}", w):
+            if w in self.non_name or w[:1].islower() or _ALL_CAPS_RE.fullmatch(w):
                 last_fixed = i + 1
         if last_fixed:
             rest = [w for w, _, _ in words[last_fixed:]]
@@ -339,7 +354,7 @@ class TitleGrammar:
         if text[pos:pos + 1] == ",":
             pos += 1
             phrase.name_after_comma = True
-        if not re.match(SPACE, text[pos:pos + 1]):
+        if not _SPACE_RE.match(text, pos):
             return
         pos += 1
         name = self.name_at(text, pos, allow_single=not phrase.name_after_comma)
@@ -349,6 +364,7 @@ class TitleGrammar:
             phrase.name_after_comma = False
 
 
+@lru_cache(maxsize=8192)
 def _form_key(form: str) -> str:
     return re.sub(r"[\s\u00a0-]+", " ", fold(form))
 

@@ -20,9 +20,14 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Optional
 
+from spacy.attrs import IDX, SENT_START
+import spacy
 from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.util import filter_spans
 from spacy.tokens import Doc
 
 from ..extensions import items
@@ -30,7 +35,14 @@ from ..geo import country_code
 from ..knowledge import KnowledgeBase, PersonEntry, knowledge_base
 from ..normalize.names import clean_title, same_person_names, similar_surnames, surname
 from ..normalize.text import fold
-from .offices import APOS, NAME_WORD, SPACE, TitleGrammar, TitlePhrase, _form_key, _form_pattern
+from .offices import NAME_WORD, SPACE, TitleGrammar, TitlePhrase, _form_key, _form_pattern
+
+_fold = lru_cache(maxsize=65536)(fold)
+_MONARCH_COUNTRY = re.compile(rf"{SPACE}(?:of|de){SPACE}((?:{NAME_WORD})(?:{SPACE}{NAME_WORD})?)")
+_COMMA_BEFORE = re.compile(r"(\S)\s*,\s*$")
+_APPOSITION_END = re.compile(r"\s*(?:[,.;:)]|$|\n|and\s|et\s)")
+_WORDS = re.compile(r"\S+")
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 _MODEL_PERSON = {"PERSON", "PER"}
 _MODEL_BLOCKING = {"ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART", "MISC"}
@@ -75,7 +87,7 @@ class _Cluster:
 
 
 class PeopleFinder:
-    def __init__(self, *, use_kb: bool = True, use_model_entities: bool = True):
+    def __init__(self, nlp: Optional[Language] = None, *, use_kb: bool = True, use_model_entities: bool = True):
         self.kb = knowledge_base() if use_kb else KnowledgeBase()
         org_aliases = set()
         for office in self.kb.offices.values():
@@ -83,21 +95,24 @@ class PeopleFinder:
         self.grammar = TitleGrammar(country_code, org_aliases)
         self.use_model_entities = use_model_entities
         forms = sorted({form for form, _, _ in self.kb.all_forms()}, key=len, reverse=True)
-        self.kb_forms = (re.compile(r"(?<![\w#@-])(?:" + "|".join(_form_pattern(f) for f in forms) + r")(?![\w-])")
-                         if forms else None)
-        self.word = re.compile(NAME_WORD)
+        # Token-level phrase matchers (lowercase) find candidate titles and KB spellings fast;
+        # the title grammar then parses around each hit with anchored regexes.
+        nlp = nlp or spacy.blank("en")
+        self.head_matcher = _phrase_matcher(nlp, self.grammar.head_forms)
+        self.kb_matcher = _phrase_matcher(nlp, forms)
+        self.surname_word = re.compile(rf"(?<![\w#@'\u2019-]){NAME_WORD}(?![\w-])")
 
     # --- entry point ----------------------------------------------------------------
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc.text
         spans, blocked = self._upstream(doc)
-        titles = self._titles(text, spans, blocked)
+        titles = self._titles(doc, text, spans, blocked)
         mentions = self._named_mentions(doc, text, titles, spans, blocked)
         clusters = self._cluster(mentions)
         self._surname_mentions(text, mentions, clusters)
         date = _document_date(doc)
-        sentence_starts = [s.start_char for s in doc.sents] if doc.has_annotation("SENT_START") else [0]
+        sentence_starts = _sentence_starts(doc)
         unresolved = self._resolve_roles(text, titles, mentions, clusters, date, sentence_starts)
         doc._.kzeu_people = [self._person_record(c) for c in clusters if c.mentions]
         doc._.kzeu_offices = self._office_records(text, titles, unresolved, clusters)
@@ -106,26 +121,33 @@ class PeopleFinder:
     # --- inputs from upstream components ----------------------------------------------
 
     def _upstream(self, doc: Doc):
-        """Organisation/place mentions (start -> (end, kind, name)) and their intervals;
-        with a statistical model, its non-person entities block bare names too."""
+        """Organisation/place mentions (start -> (end, kind, name)) and their intervals."""
         spans, blocked = {}, []
         for section, kind in (("organizations", "org"), ("places", "place")):
             for item in items(doc, section):
                 for m in item.get("mentions", []):
                     spans[m["start"]] = (m["end"], kind, item.get("name"))
                     blocked.append((m["start"], m["end"]))
-        if self.use_model_entities:
-            for ent in doc.ents:
-                if ent.label_ in _MODEL_BLOCKING:
-                    blocked.append((ent.start_char, ent.end_char))
         blocked.sort()
         return spans, blocked
 
     # --- 1. titles -------------------------------------------------------------------
 
-    def _titles(self, text: str, spans, blocked) -> list[TitlePhrase]:
+    def _head_matches(self, doc: Doc, text: str):
+        """Regex matches of title heads (with any modifiers) at the phrase matcher's hits."""
+        hits = filter_spans(self.head_matcher(doc, as_spans=True))
+        for span in sorted(hits, key=lambda s: s.start_char):
+            start = span.start_char
+            before = self.grammar.modifiers_before.search(text, max(0, start - 40), start)
+            for begin in ((before.start(), start) if before else (start,)):
+                match = self.grammar.head.match(text, begin)
+                if match and match.end() >= span.end_char:
+                    yield match
+                    break
+
+    def _titles(self, doc: Doc, text: str, spans, blocked) -> list[TitlePhrase]:
         titles, consumed = [], 0
-        for match in self.grammar.head.finditer(text):
+        for match in self._head_matches(doc, text):
             if match.start() < consumed or _hashtag(text, match.start()):
                 continue
             if _inside(blocked, match.start(), match.end(), strictly=True):
@@ -155,7 +177,7 @@ class PeopleFinder:
             if phrase.name:
                 start, end = phrase.name.start, phrase.name.end
                 if "monarch" in phrase.keys:     # "King Philippe of Belgium"
-                    tail = re.match(rf"{SPACE}(?:of|de){SPACE}((?:{NAME_WORD})(?:{SPACE}{NAME_WORD})?)", text[end:end + 40])
+                    tail = _MONARCH_COUNTRY.match(text[end:end + 40])
                     if tail and country_code(tail.group(1)):
                         phrase.country = phrase.country or country_code(tail.group(1))
                         end += tail.end()
@@ -165,18 +187,25 @@ class PeopleFinder:
             name = self.grammar.name_at(text, m.end(), allow_single=True)
             if name:
                 add(name.start, name.end, "name" if " " in name.text else "short")
-        if self.kb_forms:
-            for m in self.kb_forms.finditer(text):
-                entry = self.kb.person_by_name(m.group()) or self.kb.person_by_short(m.group())
-                is_full = self.kb.person_by_name(m.group()) is not None
-                found = add(m.start(), m.end(), "name" if is_full and " " in m.group() else "short", kb_id=entry.id)
-                if found is None:   # already found by structure: keep the id
-                    for existing in mentions:
-                        if existing.start == m.start() and existing.end == m.end():
-                            existing.kb_id = entry.id
+        for span in filter_spans(self.kb_matcher(doc, as_spans=True)):
+            start, end, form = span.start_char, span.end_char, span.text
+            if _hashtag(text, start) or not form[:1].isupper():
+                continue
+            full = self.kb.person_by_name(form)
+            entry = full or self.kb.person_by_short(form)
+            if entry is None:
+                continue
+            found = add(start, end, "name" if full and " " in form else "short", kb_id=entry.id)
+            if found is None:   # already found by structure: keep the id
+                for existing in mentions:
+                    if existing.start == start and existing.end == end:
+                        existing.kb_id = entry.id
+        # a statistical model's non-person entities only veto bare names: rules win on overlap
+        model_blocked = sorted(blocked + [(e.start_char, e.end_char) for e in doc.ents
+                                          if self.use_model_entities and e.label_ in _MODEL_BLOCKING])
         for m in self.grammar.name_run.finditer(text):
             for start, end in self._bare_chunks(text, m):
-                if not _inside(blocked, start, end) and not _hashtag(text, start):
+                if not _inside(model_blocked, start, end) and not _hashtag(text, start):
                     add(start, end, "name")
         if self.use_model_entities:
             for ent in doc.ents:
@@ -193,8 +222,8 @@ class PeopleFinder:
         for phrase in titles:
             if phrase.name is not None:
                 continue
-            before = re.search(r"(\S)\s*,\s*$", text[max(0, phrase.mention_start - 4):phrase.mention_start])
-            after = re.match(r"\s*(?:[,.;:)]|$|\n|and\s|et\s)", text[phrase.end:phrase.end + 5])
+            before = _COMMA_BEFORE.search(text[max(0, phrase.mention_start - 4):phrase.mention_start])
+            after = _APPOSITION_END.match(text[phrase.end:phrase.end + 5])
             if not before or not after:
                 continue
             name_end = max(0, phrase.mention_start - 4) + before.end(1)
@@ -206,7 +235,7 @@ class PeopleFinder:
     def _bare_chunks(self, text: str, run: re.Match):
         """Stretches of a capitalised run that have the shape of a full name."""
         chunk: list[tuple[str, int, int]] = []
-        words = [(w.group(), run.start() + w.start(), run.start() + w.end()) for w in re.finditer(r"\S+", run.group())]
+        words = [(w.group(), run.start() + w.start(), run.start() + w.end()) for w in _WORDS.finditer(run.group())]
         # a name inside a longer capitalised run must not follow or precede a content word
         # ("Trans-Caspian International Transport Route", "Smith Foundation")
         preceded_by_content = False
@@ -255,7 +284,7 @@ class PeopleFinder:
         return clusters
 
     def _cluster_for_short(self, m: _Mention, clusters, by_key) -> Optional[_Cluster]:
-        exact = [c for c in clusters if any(fold(s) == fold(m.text) for s in c.surnames())]
+        exact = [c for c in clusters if any(_fold(s) == _fold(m.text) for s in c.surnames())]
         if exact:
             return exact[-1]
         entry = self.kb.people.get(m.kb_id) if m.kb_id else self.kb.person_by_short(m.text)
@@ -280,23 +309,25 @@ class PeopleFinder:
         for c in clusters:
             if any(m.kind == "name" for m in c.named):
                 for s in c.surnames():
-                    lookup.setdefault(fold(s), c)
+                    lookup.setdefault(_fold(s), c)
         if not lookup:
             return
         taken = sorted((m.start, m.end) for m in mentions)
-        multi = [s for s in lookup if " " in s]
-        patterns = [self.word.pattern] + [_form_pattern(s) for s in sorted(multi, key=len, reverse=True)]
-        finder = re.compile(r"(?<![\w#@'\u2019-])(?:" + "|".join(reversed(patterns)) + r")(?![\w-])", re.IGNORECASE)
-        for w in finder.finditer(text):
+        found = [w for s in lookup if " " in s   # "Le Drian", "von der Leyen" first
+                 for w in re.finditer(rf"(?<![\w#@-]){_form_pattern(s)}(?![\w-])", text, re.IGNORECASE)]
+        for w in found + list(self.surname_word.finditer(text)):
             if not w.group()[:1].isupper() or _inside(taken, w.start(), w.end()):
                 continue
-            key = fold(w.group())
+            key = _fold(w.group())
             cluster = lookup.get(key)
             if cluster is None and len(key) >= 5 and " " not in key:
-                cluster = next((c for s, c in lookup.items() if similar_surnames(s, key)), None)
+                # cheap filters before the edit distance: same initial, length within one
+                cluster = next((c for s, c in lookup.items() if s[:1] == key[:1] and abs(len(s) - len(key)) <= 1
+                                and similar_surnames(s, key)), None)
             if cluster is not None:
                 m = _Mention(w.start(), w.end(), w.group(), "short")
                 mentions.append(m)
+                bisect.insort(taken, (m.start, m.end))
                 self._join(cluster, m)
 
     # --- 4. role mentions ------------------------------------------------------------
@@ -374,7 +405,7 @@ class PeopleFinder:
             if role.country and t.country == role.country:
                 return True
             if role.organization and t.organization and self._same_org(t.organization, role.organization):
-                if not role.subject or not t.subject or fold(role.subject) == fold(t.subject):
+                if not role.subject or not t.subject or _fold(role.subject) == _fold(t.subject):
                     return True
         if c.kb:
             for tenure in c.kb.offices:
@@ -384,7 +415,7 @@ class PeopleFinder:
         return False
 
     def _same_org(self, a: str, b: str) -> bool:
-        fa, fb = fold(a), fold(b)
+        fa, fb = _fold(a), _fold(b)
         if fa == fb:
             return True
         return any(fa in o.org_aliases and fb in o.org_aliases for o in self.kb.offices.values())
@@ -435,7 +466,7 @@ class PeopleFinder:
             if id(t) not in holder_of and t not in unresolved:
                 continue
             holder = holder_of.get(id(t))
-            key = (fold(t.text), holder)
+            key = (_fold(t.text), holder)
             record = records.get(key)
             if record is None:
                 organization, country = t.organization, t.country
@@ -454,12 +485,12 @@ def _office_titles(titles: list[TitlePhrase], grammar: TitleGrammar) -> list[str
     fuller title with that head ("President of Kazakhstan")."""
     result: dict[str, str] = {}
     for t in titles:
-        result.setdefault(fold(t.text), t.text)
+        result.setdefault(_fold(t.text), t.text)
     keep = []
     for key, title in result.items():
         bare = _form_key(title) in grammar.head_info
-        t_keys = next(t.keys for t in titles if fold(t.text) == key)
-        if bare and any(k != key and any(set(t.keys) & t_keys for t in titles if fold(t.text) == k) for k in result):
+        t_keys = next(t.keys for t in titles if _fold(t.text) == key)
+        if bare and any(k != key and any(set(t.keys) & t_keys for t in titles if _fold(t.text) == k) for k in result):
             continue
         keep.append(title)
     return keep
@@ -471,7 +502,7 @@ def _name_span(m: _Mention):
 
 
 def _name_key(text: str) -> str:
-    return fold(text).replace("-", " ")
+    return _fold(text).replace("-", " ")
 
 
 def _most_recent(clusters, last_seen):
@@ -491,22 +522,38 @@ def _inside(intervals: list[tuple[int, int]], start: int, end: int, strictly: bo
     return False
 
 
+def _sentence_starts(doc: Doc) -> list[int]:
+    """Character offsets where sentences start (array access: no Python loop over tokens)."""
+    if not len(doc):
+        return [0]
+    rows = doc.to_array([IDX, SENT_START]).astype("int64")
+    return [0] + rows[rows[:, 1] == 1, 0].tolist()
+
+
+def _phrase_matcher(nlp: Language, forms) -> PhraseMatcher:
+    """Case-insensitive token matcher for vocabulary forms, with both apostrophe shapes."""
+    matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+    variants = {v for f in forms for v in (f, f.replace("'", "\u2019"), f.replace("\u2019", "'"))}
+    matcher.add("FORM", [nlp.make_doc(v) for v in sorted(variants)])
+    return matcher
+
+
 def _hashtag(text: str, start: int) -> bool:
     return start > 0 and text[start - 1] in "#@"
 
 
 def _after_article(text: str, start: int) -> bool:
     before = text[max(0, start - 6):start].split()
-    return bool(before) and fold(before[-1]) in _ARTICLES or text[max(0, start - 2):start] in ("l'", "l\u2019")
+    return bool(before) and _fold(before[-1]) in _ARTICLES or text[max(0, start - 2):start] in ("l'", "l\u2019")
 
 
 def _document_date(doc: Doc) -> Optional[str]:
     for value in ((doc._.kzeu_document_date or {}).get("value"), doc._.kzeu_reference_date, doc._.kzeu_option_date):
-        if isinstance(value, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        if isinstance(value, str) and _ISO_DAY.fullmatch(value):
             return value
     return None
 
 
 @Language.factory("kzeu_people", default_config={"use_kb": True, "use_model_entities": True})
 def make_people(nlp: Language, name: str, *, use_kb: bool, use_model_entities: bool) -> PeopleFinder:
-    return PeopleFinder(use_kb=use_kb, use_model_entities=use_model_entities)
+    return PeopleFinder(nlp, use_kb=use_kb, use_model_entities=use_model_entities)
