@@ -241,6 +241,7 @@ def test_date_label_is_one_date():
 def test_yesterday_without_any_date_is_null():
     doc = run("President Tokayev yesterday held a virtual meeting with Charles Michel.", option=None)
     assert [(d["text"], d["value"], d["relative"]) for d in doc._.kzeu_dates] == [("yesterday", None, True)]
+    assert any("unresolved" in w and "yesterday" in w for w in doc._.kzeu_warnings)
 
 
 def test_relative_dates_resolve_against_the_stated_document_date():

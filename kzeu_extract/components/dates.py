@@ -26,6 +26,7 @@ from typing import NamedTuple
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..extensions import add_warning
 from ..normalize.dates import resolve_date, vocabulary
 
 _YEAR = r"[12]\d{3}(?![\w])"
@@ -208,8 +209,9 @@ class DateFinder:
     def find(self, text: str, lang: str = "en") -> list[Candidate]:
         """Non-overlapping date mentions, in text order (the longest wins an overlap)."""
         # kzeu_document and kzeu_dates both scan the same text, one right after the other.
-        if self._last is not None and self._last[0] == lang and self._last[1] == text:
-            return list(self._last[2])
+        last = self._last   # one read: safe if several threads share the finder
+        if last is not None and last[0] == lang and last[1] == text:
+            return list(last[2])
         found = self._scan(text, lang)
         self._last = (lang, text, tuple(found))
         return found
@@ -364,6 +366,10 @@ class DatesComponent:
                              dayfirst=self.dayfirst, future=future)
             if item is not None:
                 found.append(item)
+        unresolved = [d["text"] for d in found if d["value"] is None and d["granularity"]]
+        if unresolved and anchor is None:
+            add_warning(doc, f"relative dates left unresolved, no publication date stated or given "
+                             f"(--date): {', '.join(dict.fromkeys(unresolved))}")
         doc._.kzeu_dates = found
         return doc
 
