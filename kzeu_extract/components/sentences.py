@@ -15,6 +15,8 @@ class LineAwareSentencizer:
         self._sentencizer = Sentencizer()
 
     def __call__(self, doc: Doc) -> Doc:
+        if doc.has_annotation("DEP"):
+            return doc   # a statistical parser (--model) already set the boundaries; spaCy forbids rewriting them
         doc = self._sentencizer(doc)
         for token in doc[:-1]:
             if token.is_space and "\n" in token.text:
