@@ -319,3 +319,21 @@ def test_extract_reports_a_planned_visit_and_a_quote_end_to_end():
     assert got == [("meeting", "held", None, ["Kassym-Jomart Tokayev", "Péter Szijjártó"], "Astana"),
                    ("visit", "planned", "2023-10", ["Viktor Orbán"], "Kazakhstan")]
     assert [q.speaker for q in record.quotes] == ["Kassym-Jomart Tokayev"]
+
+
+@pytest.mark.parametrize("text,lang,kind,mode", [
+    ("Ilham Aliyev spoke with European Commission President Ursula von der Leyen by phone.", "en",
+     "phone_call", "phone"),
+    ("Ilham Aliyev s'est entretenu avec Ursula von der Leyen par téléphone.", "fr", "phone_call", "phone"),
+    ("Ilham Aliyev a accordé une audience à Ursula von der Leyen.", "fr", "meeting", "in_person"),
+    ("Ilham Aliyev held talks with Ursula von der Leyen in the format of a videoconference.", "en",
+     "meeting", "virtual"),
+])
+def test_mode_words_in_the_object_of_the_trigger(text, lang, kind, mode):
+    event = one(text, people=people(ALIYEV, VDL), lang=lang)
+    assert (event["type"], event["mode"]) == (kind, mode)
+
+
+def test_welcoming_a_decision_is_no_meeting():
+    assert events("Ilham Aliyev welcomed the decision of Ursula von der Leyen to open an office.",
+                  people=people(ALIYEV, VDL)) == []

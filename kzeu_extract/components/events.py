@@ -189,7 +189,8 @@ class EventExtractor:
                 return None
 
         event_type = trig.type
-        window = text[max(sent_start, trig.start - self.mode_window):min(sent_end, trig.end + self.mode_window)]
+        # Mode words stand next to the trigger or in its object ("talks with X via video link").
+        window = text[max(sent_start, trig.start - self.mode_window):max(after_end, min(sent_end, trig.end + self.mode_window))]
         mode = trig.mode or self._mode(window)
         if mode == "phone":
             event_type = "phone_call"
@@ -234,7 +235,8 @@ class EventExtractor:
                                       require_city=False)
         elif mode in (None, "in_person"):
             location = self._location(ctx, trig.end, after_end, require_city=True)
-        bilateral = bool(self.bilateral.search(window))
+        # "bilateral talks" (each counterpart met separately), not "talks on bilateral relations".
+        bilateral = bool(self.bilateral.search(text, max(sent_start, trig.start - 20), trig.end))
         return Candidate(trig, event_type, _dedupe(subject), _dedupe(counterparts), with_object, pronoun, definite,
                          planned, mode, date, date_rank, date_distance <= self.near_date_distance, location, initiator, bilateral, sentence,
                          (sent_start, sent_end))
