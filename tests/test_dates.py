@@ -90,6 +90,15 @@ def test_year_completion_picks_the_closest_occurrence(expression, reference, val
     assert resolve_date(expression, reference=reference, dayfirst=True).value == value
 
 
+@pytest.mark.parametrize("expression, reference, value", [
+    ("vendredi 3 mars", "2023-11-10", "2023-03-03"),    # 3 March 2024 is a Sunday
+    ("Friday, March 3", "2023-11-10", "2023-03-03"),
+    ("Sunday, 3 March", "2023-11-10", "2024-03-03"),
+])
+def test_a_stated_weekday_picks_the_year(expression, reference, value):
+    assert resolve_date(expression, reference=reference, dayfirst=True).value == value
+
+
 def test_day_first_policy_is_explicit():
     assert resolve_date("03/04/2022", dayfirst=True).value == "2022-04-03"
     assert resolve_date("03/04/2022", dayfirst=False).value == "2022-03-04"
@@ -198,6 +207,10 @@ def found(text: str, lang: str = "en", option: str | None = REF) -> list[tuple[s
     ("en", "The fair runs from 3 to 5 March.", [("3", "2022-03-03"), ("5 March", "2022-03-05")]),
     ("fr", "Une visite du 10 au 12 juin 2021.", [("10", "2021-06-10"), ("12 juin 2021", "2021-06-12")]),
     ("fr", "Les 2 et 3 mars, le forum.", [("2", "2022-03-02"), ("3 mars", "2022-03-03")]),
+    ("en", "In January-September 2023, trade grew.", [("January", "2023-01"), ("September 2023", "2023-09")]),
+    ("fr", "De janvier à septembre 2021, le commerce.", [("janvier", "2021-01"), ("septembre 2021", "2021-09")]),
+    ("en", "Up 37% compared to 2021.", [("2021", "2021")]),
+    ("fr", "Une hausse par rapport à 2021.", [("2021", "2021")]),
     ("fr", "le 3 février 2022 et le 2022-02-04", [("3 février 2022", "2022-02-03"),
                                                  ("2022-02-04", "2022-02-04")]),
 ])

@@ -185,6 +185,9 @@ class DateFinder:
                                  rf"(?:,?\s+(?P<year>{_YEAR}))?", flags)),
             ("range", re.compile(rf"{day_month}\s+(?P<d1>{day})\s*(?:{joiner})\s*(?P<d2>{day})"
                                  rf"(?:,?\s+(?P<year>{_YEAR}))?", flags)),
+            # "January-September 2023", "de janvier à septembre 2023"
+            ("range", re.compile(rf"(?<!\w)(?P<m1>{month})\s*(?:{_words(vocab['month_range_joiners'])})\s*"
+                                 rf"{day_month},?\s+(?P<year>{_YEAR})", flags)),
             ("day_month", re.compile(rf"{wd}{day_month}\s+{day}", flags)),
             ("day_month", re.compile(rf"{wd}{day}(?:\s+of)?\s+{day_month}", flags)),
             ("month", re.compile(rf"(?<!\w)(?:{month_ctx}){gap}(?P<date>(?:{month}))(?!\w)", flags)),
@@ -288,8 +291,11 @@ class DateFinder:
 
 
 def _range_days(m: re.Match) -> list[Candidate]:
-    """The first and the last day of a range, each with the month (and year) they share."""
+    """The two ends of a range, each with the month (and year) they share."""
     month, year = m.group("month"), m.group("year") or ""
+    if "m1" in m.re.groupindex:                # "January-September 2023"
+        return [Candidate(*m.span("m1"), "range", f"{m.group('m1')} {year}"),
+                Candidate(m.start("month"), m.end(), "range")]
     d1, d2 = m.group("d1"), m.group("d2")
     if m.start("month") < m.start("d1"):      # "January 10-12, 2022"
         first = Candidate(m.start("month"), m.end("d1"), "range", f"{month} {d1} {year}".strip())

@@ -186,7 +186,10 @@ def _resolve_calendar(expression: str, ref: Optional[dt.date], dayfirst: bool,
     if month is None:
         return Resolved(str(year), "year", False) if year is not None and day is None else None
     if year is None:
-        return _complete_year(month, day, ref, None, inferred)
+        tables = _tables()
+        weekday = next((tables.weekday_index[w] for w in fold(expression).replace(",", " ").split()
+                        if w in tables.weekday_index), None)
+        return _complete_year(month, day, ref, None, inferred, weekday)
     if day is None:
         return Resolved(f"{year:04d}-{month:02d}", "month", False)
     return Resolved(dt.date(year, month, day).isoformat(), "day", False)
@@ -208,13 +211,14 @@ def _stated_fields(expression: str, dayfirst: bool) -> Optional[tuple]:
 
 
 def _complete_year(month: int, day: Optional[int], ref: Optional[dt.date], direction: Optional[int],
-                   inferred: bool) -> Optional[Resolved]:
+                   inferred: bool, weekday: Optional[int] = None) -> Optional[Resolved]:
     """Year-less "7 février" / "January": pick the year from the reference date.
 
     With a publication reference the date is the occurrence closest to it (an article of
     3 January saying "on 28 December" means the past December); with a reference only
     inferred from the text the year is the reference's year. "last/next January" take the
-    occurrence strictly before/after the reference month.
+    occurrence strictly before/after the reference month. A stated weekday ("vendredi 3
+    mars") keeps only the years where the date falls on that weekday.
     """
     granularity = "day" if day else "month"
     if ref is None:
@@ -228,12 +232,14 @@ def _complete_year(month: int, day: Optional[int], ref: Optional[dt.date], direc
     def shifted(years: int) -> dt.date:
         return ref + relativedelta(years=years, month=month, day=day or 1)
 
-    if (inferred and direction is None) or direction == 0:
+    candidates = [shifted(k) for k in (-1, 0, 1)]
+    if day and weekday is not None and any(d.weekday() == weekday for d in candidates):
+        candidates = [d for d in candidates if d.weekday() == weekday]
+    if ((inferred and direction is None) or direction == 0) and shifted(0) in candidates:
         chosen = shifted(0)
     else:
         ref_point = ref if day else ref + relativedelta(day=1)
-        candidates = [shifted(k) for k in (-1, 0, 1)]
-        if direction is None:
+        if direction is None or direction == 0:
             chosen = min(candidates, key=lambda d: (abs((d - ref_point).days), d > ref_point))
         elif direction < 0:
             chosen = max(d for d in candidates if d < ref_point)
