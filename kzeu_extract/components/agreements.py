@@ -24,6 +24,7 @@ from spacy.tokens import Doc
 
 from ..data import load_data
 from ..extensions import items
+from ..geo import country_code, country_name
 from ..normalize.text import fold
 from .figures import cached_text
 
@@ -397,13 +398,9 @@ class AgreementsComponent:
         key = fold(surface)
         if key in self.party_names:
             return self.party_names[key]
-        try:
-            from ..geo import country_code, country_name
-            code = country_code(surface)
-            if code:
-                return country_name(code)
-        except ImportError:  # geo look-ups not available
-            pass
+        code = country_code(surface)
+        if code:
+            return country_name(code)
         return " ".join(surface.split()) if surface[:1].isupper() and fold(surface) not in self.leading else None
 
     def _articles(self, text, mention) -> list[str]:
