@@ -201,3 +201,10 @@ def test_knowledge_base_parties_must_be_named_in_the_text(agreements_of):
     text = "Kazakhstan and the EU implement the Enhanced Partnership and Cooperation Agreement."
     agreement = _only(agreements_of(text))
     assert (agreement["kb_id"], agreement["parties"]) == ("eu_kz_epca", ["European Union", "Kazakhstan"])
+
+
+def test_multilateral_knowledge_base_entry_links_without_all_parties_named(agreements_of):
+    text = "Kazakhstan ratified the Treaty on a Nuclear-Weapon-Free Zone in Central Asia."
+    agreement = _only(agreements_of(text))
+    assert agreement["kb_id"] == "canwfz"
+    assert "Kazakhstan" in agreement["parties"]

@@ -347,9 +347,11 @@ class AgreementsComponent:
                 if item not in status:
                     status.append(item)
         entry = self.entries.get(kb_id)
-        if entry and entry["parties"] and (set(parties) != set(entry["parties"]) if parties
-                                           else not all(self._named_in(text, p) for p in entry["parties"])):
-            entry, kb_id = None, None  # same title, other parties (the EU has several EPCAs)
+        if entry and entry["parties"] and (set(parties) != set(entry["parties"]) if parties else
+                                           len(entry["parties"]) == 2
+                                           and not all(self._named_in(text, p) for p in entry["parties"])):
+            # same title, other parties: the EU has several EPCAs, a bilateral title says little
+            entry, kb_id = None, None
         if entry:
             name = entry["name"]
             parties = parties or list(entry["parties"])
