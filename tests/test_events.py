@@ -337,3 +337,11 @@ def test_mode_words_in_the_object_of_the_trigger(text, lang, kind, mode):
 def test_welcoming_a_decision_is_no_meeting():
     assert events("Ilham Aliyev welcomed the decision of Ursula von der Leyen to open an office.",
                   people=people(ALIYEV, VDL)) == []
+
+
+def test_a_previous_meeting_without_named_people_does_not_redate_the_reported_one():
+    text = ("Ilham Aliyev has held talks with Josep Borrell.\n"
+            "The previous meeting of the two leaders took place in 2019.\n"
+            "The meeting was held at the request of the European side.")
+    event = one(text, people=people(ALIYEV, BORRELL), dates={"2019": "2019"}, document_date="2023-03-01")
+    assert (event["date"], event["initiator"]) == ("2023-03-01", "European Union")

@@ -122,6 +122,8 @@ class EventExtractor:
         self.mode_window = cfg["mode_window"]
         self.definite_before = re.compile(pattern(cfg["definite_before"], bounded=False), re.I)
         self.planned_cues = compile_any(cfg["planned_cues"])
+        self.other_event = re.compile(r"(?<!\w)(?:" + "|".join(pattern(w, bounded=False) for w in cfg["other_event_words"])
+                                      + r")\W+(?:\w+\W+)?$", re.I)
         self.planned_window = cfg["planned_window"]
         self.just_happened = compile_any(cfg["just_happened"])
         self.lead_sentences = cfg["lead_sentences"]
@@ -220,7 +222,9 @@ class EventExtractor:
             # "he" is the person named earlier in the sentence, else the last sentence subject ("").
             antecedent = ctx.people.last_before(trig.start, floor=sent_start)
             pronoun = antecedent.name if antecedent else ""
-        definite = bool(self.definite_before.search(text[max(sent_start, trig.start - 30):trig.start]))
+        lead_in = text[max(sent_start, trig.start - 30):trig.start]
+        # "the previous meeting" is another event, not a back reference to the one just reported.
+        definite = bool(self.definite_before.search(lead_in)) and not self.other_event.search(lead_in)
         planned = self._planned(text, max(sent_start, trig.start - self.planned_window), trig)
         date, date_rank, date_distance = self._sentence_date(ctx, sent_start, sent_end, triggers, index)
         if date and ctx.document_date:
@@ -505,7 +509,7 @@ class _EventBuilder:
         """"The virtual meeting was held on the initiative of ...": details for the last event."""
         for event in sorted(self.events, key=lambda e: -e.order):
             if self._compatible(event, cand) and set(participants) <= set(event.participants):
-                if not cand.date_near:  # a date elsewhere in the sentence is not this event's
+                if not cand.date_near or event.date:  # a date elsewhere in the sentence is not this event's
                     cand.date, cand.date_rank = None, _DATE_NONE
                 self._enrich(event, cand)
                 return
