@@ -7,7 +7,7 @@ import itertools
 from typing import Iterable, Iterator, NamedTuple
 
 from .errors import KzeuError
-from .extensions import add_warning
+from .extensions import add_warning, set_doc_text
 from .normalize.language import detect_language
 from .pipeline import SUPPORTED_LANGUAGES, build_pipeline
 from .records import DocumentRecord, doc_to_record
@@ -51,6 +51,7 @@ def _extract_one(document: Document, lang: str | None, reference_date: str | Non
     else:
         long_text = False
     doc = nlp.make_doc(text)
+    set_doc_text(doc, text)
     doc._.kzeu_language = language
     doc._.kzeu_option_date = reference_date
     doc._.kzeu_source = {

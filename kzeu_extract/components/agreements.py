@@ -23,10 +23,9 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from ..data import load_data
-from ..extensions import items
+from ..extensions import doc_text, items
 from ..geo import country_code, country_name
 from ..normalize.text import fold
-from .figures import cached_text
 
 _CAP = r"(?:[A-Z][\w'\u2019]*(?:-[\w'\u2019]+)*)"
 _SP = r"[^\S\n]+"
@@ -118,7 +117,7 @@ class AgreementsComponent:
         return doc
 
     def find(self, doc: Doc, lang: str, named=(), dates=()) -> list[dict]:
-        text = cached_text(doc)
+        text = doc_text(doc)
         found = self._structural(text, lang) + self._knowledge_base(doc, text)
         mentions = _drop_overlaps(found)
         groups = self._merge(text, mentions)

@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 from text_to_num import text2num
 
 from ..data import load_data
-from ..extensions import items
+from ..extensions import doc_text, items
 from ..normalize.numbers import DIGITS, find_written_numbers, parse_number, tidy
 
 # DIGITS with the checks on what precedes it moved after the first digit, so that the regex
@@ -37,14 +37,6 @@ _ISO_DATE = re.compile(r"\d(?<!\w\d)\d{3}-\d{2}-\d{2}(?!\d)")
 _SENTENCE_START = re.compile(r"(?:^|[.!?\u201d\"\n:;]\s*|[\u00ab\u201c(]\s*)$")
 _LABEL = re.compile(r"(?<![\w'])([A-Z][\w-]*)\s+$")
 _YEAR_MIN, _YEAR_MAX = 1000, 2100
-
-
-def cached_text(doc: Doc) -> str:
-    """``doc.text``, built once per Doc: spaCy joins every token's text on each access."""
-    text = doc.user_data.get("kzeu:text")
-    if text is None:
-        text = doc.user_data["kzeu:text"] = doc.text
-    return text
 
 
 def _alternation(words) -> str:
@@ -155,7 +147,7 @@ class FiguresComponent:
         return doc
 
     def find(self, doc: Doc, lang: str, date_spans=()) -> list[dict]:
-        text = cached_text(doc)
+        text = doc_text(doc)
         p = self.patterns[lang]
         # ISO dates are dates even where the dates component has not marked them
         date_spans = list(date_spans) + [m.span() for m in _ISO_DATE.finditer(text)]

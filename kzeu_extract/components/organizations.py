@@ -21,7 +21,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..extensions import items
+from ..extensions import doc_text, items
 from ..gazetteer import DisjointSpans, Gazetteer, SpanSet, fold_same_length, url_spans
 from ..geo import adjective_to_code, country_code, country_name, name_key
 from ..normalize.text import mention
@@ -84,7 +84,7 @@ class OrganizationsComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         lang = doc._.kzeu_language or doc.lang_
-        doc._.kzeu_organizations = self.find(doc.text, items(doc, "places"), lang)
+        doc._.kzeu_organizations = self.find(doc_text(doc), items(doc, "places"), lang)
         return doc
 
     # -- finding candidates --------------------------------------------------------------

@@ -14,6 +14,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..extensions import doc_text
 from ..data import load_data
 from ..gazetteer import Gazetteer, SpanSet, fold_same_length, url_spans
 from ..geo import country_name, country_name_forms, name_key
@@ -56,7 +57,7 @@ class PlacesComponent:
         self._org_names = Gazetteer([(n, None) for n in organization_names() if " " in n])
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.kzeu_places = self.find(doc.text)
+        doc._.kzeu_places = self.find(doc_text(doc))
         return doc
 
     def find(self, text: str) -> list[dict]:
