@@ -78,3 +78,18 @@ def test_bare_head_is_dropped_from_person_offices_when_a_fuller_one_exists():
 def test_plural_titles_are_not_offices():
     record = extract("The EU Special Representatives and the Foreign Ministers met.", lang="en")
     assert record.offices == [] and record.people == []
+
+
+def test_statistical_entities_add_candidates_and_rules_win():
+    """A stand-in for --model: an entity ruler before our components plays the statistical NER."""
+    register_extensions()
+    pipeline = spacy.blank("en")
+    ruler = pipeline.add_pipe("entity_ruler")
+    ruler.add_patterns([{"label": "PERSON", "pattern": "Aru Bek"},             # no structure cue: model only
+                        {"label": "ORG", "pattern": "Kaspi Bank"},
+                        {"label": "ORG", "pattern": "Charles Michel"}])       # model wrong: rules win
+    pipeline.add_pipe("kzeu_sentences")
+    pipeline.add_pipe("kzeu_people")
+    doc = pipeline("Yesterday Aru Bek visited. President of the European Council Charles Michel spoke.")
+    names = {p["name"] for p in doc._.kzeu_people}
+    assert names == {"Aru Bek", "Charles Michel"}

@@ -147,3 +147,24 @@ def test_hashtag_names_are_not_mentions():
     text = "Kassym-Jomart Tokayev spoke. #Tokayev"
     (person,) = extract(text, lang="en").people
     assert [m.text for m in person.mentions] == ["Kassym-Jomart Tokayev"]
+
+
+def test_realistic_article_with_unknown_and_known_people():
+    text = ("PARIS, November 30, 2022. President of Kazakhstan Kassym-Jomart Tokayev held talks with French "
+            "President Emmanuel Macron. The Kazakh leader noted that France is a large investor. Later, he met "
+            "President of the Senate Gérard Larcher and Minister for Europe and Foreign Affairs Catherine Colonna. "
+            "Ms Colonna said a roadmap would be signed. Bruno Le Maire, Minister of the Economy, also attended. "
+            "The French President thanked his counterpart.")
+    found = people(text, lang="en")
+    assert set(found) == {"Kassym-Jomart Tokayev", "Emmanuel Macron", "Gérard Larcher", "Catherine Colonna",
+                          "Bruno Le Maire"}
+    assert "Minister for Europe and Foreign Affairs" in found["Catherine Colonna"].offices
+    assert "Colonna" in found["Catherine Colonna"].aliases
+    assert "Minister of the Economy" in found["Bruno Le Maire"].offices
+    assert "The Kazakh leader" in [m.text for m in found["Kassym-Jomart Tokayev"].mentions]
+    assert "The French President" in [m.text for m in found["Emmanuel Macron"].mentions]
+
+
+def test_honorific_alone_makes_a_person():
+    (person,) = extract("Mme Dupontel a salué les réformes.", lang="fr").people
+    assert person.name == "Dupontel"

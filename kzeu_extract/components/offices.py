@@ -282,7 +282,9 @@ class TitleGrammar:
             lower_ok = word[:1].islower() and (fold(word) in self.complement_words or self.country_code(word))
             if word[:1].islower() and not lower_ok:
                 break
-            if fold(word) in ("of", "de", "du", "des", "for", "pour", "and", "et", "to", "the", "la", "le", "les"):
+            if fold(word) in ("and", "et") and words and self._continues_np(text, w.end()):
+                pass   # "for Europe and Foreign Affairs": one complement
+            elif fold(word) in ("of", "de", "du", "des", "for", "pour", "and", "et", "to", "the", "la", "le", "les"):
                 break
             words.append((word, w.start(), w.start() + len(word)))
             sep = _SPACE_RE.match(text, w.start() + len(word))
@@ -322,12 +324,18 @@ class TitleGrammar:
                 phrase.name = name
         return comp_words[-1][2]
 
+    def _continues_np(self, text: str, pos: int) -> bool:
+        """After "and": a capitalised word that starts neither a title nor a name."""
+        nxt = self.np_word.match(text, pos + 1) if _SPACE_RE.match(text, pos) else None
+        return bool(nxt) and nxt.group()[:1].isupper() and nxt.group() in self.non_name \
+            and not self.head.match(text, pos + 1)
+
     def _split_point(self, text, words, span, nested) -> int:
         """How many words of a complement noun phrase belong to it (the rest is a name)."""
         n = len(words)
         if span:
             covered = sum(1 for _, s, e in words if e <= span[0])
-            if covered:
+            if covered and (covered == n or self.valid_name([w for w, _, _ in words[covered:]], True)):
                 return covered
         for j in range(min(n, 4), 0, -1):   # a country name at the start: "Kazakhstan Mukhtar ..."
             comp = text[words[0][1]:words[j - 1][2]]

@@ -58,6 +58,7 @@ class _Mention:
     title: Optional[TitlePhrase] = None   # the title attached to / forming this mention
     kb_id: Optional[str] = None
     cluster: Optional["_Cluster"] = None
+    honorific: bool = False               # "Ms Colonna": a person even if named only so
 
 
 @dataclass
@@ -94,12 +95,17 @@ class PeopleFinder:
             org_aliases |= office.org_aliases
         self.grammar = TitleGrammar(country_code, org_aliases)
         self.use_model_entities = use_model_entities
+        # words that end a title the grammar could not parse whole; a name may follow them
+        self._title_context = self.grammar.title_words | self.grammar.institution | {
+            "Affairs", "Rights", "Affaires", "Droits"}
         forms = sorted({form for form, _, _ in self.kb.all_forms()}, key=len, reverse=True)
         # Token-level phrase matchers (lowercase) find candidate titles and KB spellings fast;
         # the title grammar then parses around each hit with anchored regexes.
         nlp = nlp or spacy.blank("en")
         self.head_matcher = _phrase_matcher(nlp, self.grammar.head_forms)
         self.kb_matcher = _phrase_matcher(nlp, forms)
+        particles = "|".join(re.escape(p) for p in sorted(self.grammar.particles, key=len, reverse=True))
+        self.name_before_particle = re.compile(rf"{NAME_WORD}{SPACE}(?:(?:{particles}){SPACE})+$")
         self.surname_word = re.compile(rf"(?<![\w#@'\u2019-]){NAME_WORD}(?![\w-])")
 
     # --- entry point ----------------------------------------------------------------
@@ -150,6 +156,8 @@ class PeopleFinder:
         for match in self._head_matches(doc, text):
             if match.start() < consumed or _hashtag(text, match.start()):
                 continue
+            if self.name_before_particle.search(text, max(0, match.start() - 40), match.start()):
+                continue   # "Bruno Le Maire": a surname, not the French title "maire"
             if _inside(blocked, match.start(), match.end(), strictly=True):
                 continue   # "Office of the President" is an organisation
             phrase = self.grammar.parse(text, match, spans)
@@ -186,7 +194,9 @@ class PeopleFinder:
         for m in self.grammar.honorific.finditer(text):
             name = self.grammar.name_at(text, m.end(), allow_single=True)
             if name:
-                add(name.start, name.end, "name" if " " in name.text else "short")
+                found = add(name.start, name.end, "name" if " " in name.text else "short")
+                if found:
+                    found.honorific = True
         for span in filter_spans(self.kb_matcher(doc, as_spans=True)):
             start, end, form = span.start_char, span.end_char, span.text
             if _hashtag(text, start) or not form[:1].isupper():
@@ -251,7 +261,7 @@ class PeopleFinder:
                     and not followed_by_content:
                 yield chunk[0][1], chunk[-1][2]
             chunk = []
-            if word[1] >= 0 and word[0].lower() not in self.grammar.stop:
+            if word[1] >= 0 and word[0].lower() not in self.grammar.stop and word[0] not in self._title_context:
                 preceded_by_content = True
 
     # --- 3. clusters -----------------------------------------------------------------
@@ -275,7 +285,7 @@ class PeopleFinder:
             self._join(cluster, m)
         for m in sorted((m for m in mentions if m.kind == "short"), key=lambda m: m.start):
             cluster = self._cluster_for_short(m, clusters, by_key)
-            if cluster is None and m.title is not None:
+            if cluster is None and (m.title is not None or m.honorific):
                 cluster = _Cluster("n:" + _name_key(m.text))
                 clusters.append(cluster)
                 by_key[cluster.key] = cluster
