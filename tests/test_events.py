@@ -345,3 +345,27 @@ def test_a_previous_meeting_without_named_people_does_not_redate_the_reported_on
             "The meeting was held at the request of the European side.")
     event = one(text, people=people(ALIYEV, BORRELL), dates={"2019": "2019"}, document_date="2023-03-01")
     assert (event["date"], event["initiator"]) == ("2023-03-01", "European Union")
+
+
+def test_the_two_presidents_are_the_people_of_the_last_event():
+    text = ("On 5 August, Ilham Aliyev had a phone call with Shavkat Mirziyoyev.\n"
+            "The two presidents also met in Tashkent in June.")
+    found = events(text, people=people(ALIYEV, MIRZIYOYEV), places={"Tashkent": ["Tashkent"]}, cities=["Tashkent"],
+                   dates={"5 August": "2022-08-05", "June": "2022-06"})
+    assert [(e["type"], e["date"], e["participants"], e["location"]) for e in found] == [
+        ("phone_call", "2022-08-05", ["Ilham Aliyev", "Shavkat Mirziyoyev"], None),
+        ("meeting", "2022-06", ["Ilham Aliyev", "Shavkat Mirziyoyev"], "Tashkent")]
+
+
+def test_a_previous_visit_stays_apart_and_his_is_the_visitor():
+    text = ("Le 20 mars 2024, Olaf Scholz a reçu Shavkat Mirziyoyev à Berlin.\n"
+            "Il s'agit de la deuxième visite de Shavkat Mirziyoyev en Allemagne. "
+            "Lors de sa précédente visite en octobre 2018, il avait rencontré Olaf Scholz à Berlin.")
+    found = events(text, lang="fr", people=people(SCHOLZ, MIRZIYOYEV),
+                   places={"Berlin": ["Berlin"], "Germany": ["Allemagne"]}, cities=["Berlin"],
+                   dates={"Le 20 mars 2024": "2024-03-20", "octobre 2018": "2018-10"})
+    assert [(e["type"], e["date"], e["participants"]) for e in found] == [
+        ("meeting", "2024-03-20", ["Olaf Scholz", "Shavkat Mirziyoyev"]),
+        ("visit", None, ["Shavkat Mirziyoyev"]),
+        ("visit", "2018-10", ["Shavkat Mirziyoyev"]),
+        ("meeting", "2018-10", ["Shavkat Mirziyoyev", "Olaf Scholz"])]

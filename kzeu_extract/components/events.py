@@ -82,6 +82,8 @@ class Candidate:
     counterparts: list[str]
     with_object: bool
     pronoun: str | None
+    other: bool
+    pair: bool
     definite: bool
     planned: bool
     mode: str | None
@@ -136,6 +138,7 @@ class EventExtractor:
         self.location_preps = re.compile(r"(?<!\w)" + pattern(cfg["location_preps"], bounded=False), re.I)
         self.bilateral = compile_any(cfg["bilateral_words"])
         self.pronouns = compile_any(cfg["pronouns"])
+        self.pair_words = compile_any([cfg["pair_words"]])
         self.not_a_guest = compile_any([cfg["not_a_guest"]])
         self.split_min = split_min_counterparts or cfg["split_min_counterparts"]
         self.context_sentences = cfg["context_sentences"]
@@ -217,6 +220,7 @@ class EventExtractor:
         else:
             counterparts = [m.name for m in before]
 
+        pair = not before and not after and bool(self.pair_words.search(text, before_start, trig.start))
         pronoun = None
         if not before and not subject and self.pronouns.search(text, before_start, trig.start):
             # "he" is the person named earlier in the sentence, else the last sentence subject ("").
@@ -241,7 +245,7 @@ class EventExtractor:
             location = self._location(ctx, trig.end, after_end, require_city=True)
         # "bilateral talks" (each counterpart met separately), not "talks on bilateral relations".
         bilateral = bool(self.bilateral.search(text, max(sent_start, trig.start - 20), trig.end))
-        return Candidate(trig, event_type, _dedupe(subject), _dedupe(counterparts), with_object, pronoun, definite,
+        return Candidate(trig, event_type, _dedupe(subject), _dedupe(counterparts), with_object, pronoun, self.other_event.search(lead_in) is not None, pair, definite,
                          planned, mode, date, date_rank, date_distance <= self.near_date_distance, location, initiator, bilateral, sentence,
                          (sent_start, sent_end))
 
@@ -409,6 +413,7 @@ class _EventBuilder:
         self.events: list[Event] = []
         self.protagonist: str | None = None
         self._counter = 0
+        self._touched: tuple[int, Event] | None = None  # (sentence, event) last made or added to
 
     def update_protagonist(self, sentence: int) -> None:
         """A person opening a sentence ("In turn, Charles Michel ...") is who "he" now is."""
@@ -422,8 +427,12 @@ class _EventBuilder:
 
     def add(self, cand: Candidate) -> None:
         min_people = 1 if cand.type == "visit" else 2
+        if cand.pair:  # "The two presidents also met in June": the two people of the last event
+            last = max((e for e in self.events if len(e.participants) == 2), key=lambda e: e.order, default=None)
+            if last:
+                cand.counterparts = list(last.participants)
         if cand.pronoun is not None:  # "his first visit", "il s'est entretenu avec ..."
-            antecedent = cand.pronoun or self.protagonist
+            antecedent = cand.pronoun or self._antecedent(cand)
             if antecedent and antecedent not in cand.counterparts:
                 cand.subject = [antecedent]
         if cand.type == "visit":
@@ -458,6 +467,19 @@ class _EventBuilder:
 
     # --- context ---------------------------------------------------------------------------
 
+    def _antecedent(self, cand: Candidate) -> str | None:
+        """Who "he"/"his" is when the sentence names no one before it: the subject of an event
+        reported earlier in the sentence, the last visitor for a visit, else the last subject."""
+        if self._touched and self._touched[0] == cand.sentence and self._touched[1].participants:
+            return self._touched[1].participants[0]
+        if cand.type == "visit":
+            for event in sorted(self.events, key=lambda e: -e.order):
+                if cand.sentence - event.sentence > self.x.context_sentences:
+                    break
+                if event.type == "visit" and event.participants:
+                    return event.participants[0]
+        return self.protagonist
+
     def _infer_date(self, cand: Candidate, group: list[str]) -> None:
         if cand.date_rank != _DATE_NONE:
             return
@@ -482,7 +504,10 @@ class _EventBuilder:
             return False
         if event.status != ("planned" if cand.planned else "held"):
             return False
-        if (event.date_rank == _DATE_SENTENCE and cand.date_rank == _DATE_SENTENCE
+        if cand.other and not (event.date and cand.date):
+            return False  # "his previous visit" is the same as an earlier one only by its date
+        # Two known dates that differ make two events, unless one is only the document's date.
+        if (_DATE_DOCUMENT not in (event.date_rank, cand.date_rank)
                 and not _date_compatible(event.date, cand.date)):
             return False
         if event.mode_explicit and cand.mode and event.mode != cand.mode:
@@ -525,6 +550,7 @@ class _EventBuilder:
             event.location = cand.location
         self._counter += 1
         event.order = self._counter
+        self._touched = (cand.sentence, event)
 
     def _new(self, cand: Candidate, participants: list[str]) -> None:
         location = cand.location
@@ -537,6 +563,7 @@ class _EventBuilder:
             mode=cand.mode, mode_explicit=cand.mode is not None, status="planned" if cand.planned else "held",
             date=cand.date, date_rank=cand.date_rank, initiator=cand.initiator, location=location,
             sentence=cand.sentence, order=self._counter))
+        self._touched = (cand.sentence, self.events[-1])
 
 
 @Language.factory("kzeu_events", default_config={"split_min_counterparts": None})
