@@ -369,3 +369,12 @@ def test_a_previous_visit_stays_apart_and_his_is_the_visitor():
         ("visit", None, ["Shavkat Mirziyoyev"]),
         ("visit", "2018-10", ["Shavkat Mirziyoyev"]),
         ("meeting", "2018-10", ["Shavkat Mirziyoyev", "Olaf Scholz"])]
+
+
+def test_hosted_by_names_no_meeting_of_its_own_and_visiting_is_a_visit():
+    text = ("Ilham Aliyev met with Shavkat Mirziyoyev, who is visiting Baku, on the sidelines of the forum "
+            "hosted by Josep Borrell.")
+    found = events(text, people=people(ALIYEV, MIRZIYOYEV, BORRELL), places={"Baku": ["Baku"]})
+    assert [(e["type"], e["participants"], e["location"]) for e in found] == [
+        ("meeting", ["Ilham Aliyev", "Shavkat Mirziyoyev"], None),
+        ("visit", ["Shavkat Mirziyoyev"], "Baku")]
