@@ -168,3 +168,18 @@ def test_realistic_article_with_unknown_and_known_people():
 def test_honorific_alone_makes_a_person():
     (person,) = extract("Mme Dupontel a salué les réformes.", lang="fr").people
     assert person.name == "Dupontel"
+
+
+def test_realistic_french_article():
+    text = ("ASTANA, 14 mars 2023. Le chef de l'État Kassym-Jomart Tokaïev a reçu le haut représentant de l'Union "
+            "pour les affaires étrangères et la politique de sécurité, Josep Borrell. M. Borrell a salué les "
+            "réformes engagées par le président du Kazakhstan. La commissaire européenne aux partenariats "
+            "internationaux Jutta Urpilainen a annoncé un programme. Le vice-Premier ministre Serik Jumanguarine "
+            "a participé. « Nous sommes prêts », a déclaré le chef de l'État.")
+    found = people(text, lang="fr")
+    assert set(found) == {"Kassym-Jomart Tokayev", "Josep Borrell", "Jutta Urpilainen", "Serik Jumanguarine"}
+    tokayev = found["Kassym-Jomart Tokayev"]
+    assert {"le président du Kazakhstan", "le chef de l'État"} <= {m.text for m in tokayev.mentions}
+    assert ("haut représentant de l'Union pour les affaires étrangères et la politique de sécurité"
+            in found["Josep Borrell"].offices)
+    assert "commissaire européenne aux partenariats internationaux" in found["Jutta Urpilainen"].offices

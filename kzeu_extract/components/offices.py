@@ -110,6 +110,7 @@ class TitleGrammar:
         self.particles = set(data["name_particles"])
         self.stop = {w for w in EN_STOP | FR_STOP}
         self.complement_words = {fold(w) for w in data["complement_words"]}
+        self.org_adjectives = data.get("org_adjectives", {})
         self.honorific = re.compile(
             r"(?<![\w.])(?:" + "|".join(re.escape(h) for h in sorted(data["honorifics"], key=len, reverse=True))
             + rf"){SPACE}+(?={UP})")
@@ -204,6 +205,10 @@ class TitleGrammar:
             phrase.country = phrase.country or self.country_code(adj.group(1))
             phrase.qualified = True
             pos = adj.end()
+        elif adj and adj.group(1) in self.org_adjectives:
+            phrase.organization = phrase.organization or self.org_adjectives[adj.group(1)]
+            phrase.qualified = True
+            pos = adj.end()
         while True:
             step = self._complement(text, pos, phrase, spans, takes_to, nested)
             if step is None:
@@ -262,7 +267,7 @@ class TitleGrammar:
             return None
         prep = fold(m.group("prep") or m.group("dprep") or "")
         np_start = m.end()
-        is_to = prep in ("to", "a", "au", "aux", "aupres de", "aupres du", "on", "at")
+        is_to = prep in ("to", "a", "aupres de", "aupres du", "on", "at") or (prep in ("au", "aux") and takes_to)
         if is_to and not takes_to:
             return None
         inner = self.head.match(text, np_start)
@@ -273,6 +278,7 @@ class TitleGrammar:
             return sub.end
         span = spans.get(np_start)
         words = []
+        after_and = False
         p = np_start
         while True:
             w = self.np_word.match(text, p)
@@ -283,7 +289,13 @@ class TitleGrammar:
             if word[:1].islower() and not lower_ok:
                 break
             if fold(word) in ("and", "et") and words and self._continues_np(text, w.end()):
-                pass   # "for Europe and Foreign Affairs": one complement
+                after_and = True   # "for Europe and Foreign Affairs": one complement
+            elif after_and and fold(word) in ("the", "la", "le", "les"):
+                pass               # "et la politique de sécurité"
+            elif fold(word) in ("de", "of") and after_and and words[-1][0][:1].islower():
+                pass               # "... et la politique de sécurité"
+            elif fold(word) in ("of", "de", "du", "des", "for", "pour", "and", "et", "to", "the", "la", "le", "les"):
+                break
             elif fold(word) in ("of", "de", "du", "des", "for", "pour", "and", "et", "to", "the", "la", "le", "les"):
                 break
             words.append((word, w.start(), w.start() + len(word)))
@@ -327,6 +339,9 @@ class TitleGrammar:
     def _continues_np(self, text: str, pos: int) -> bool:
         """After "and": a capitalised word that starts neither a title nor a name."""
         nxt = self.np_word.match(text, pos + 1) if _SPACE_RE.match(text, pos) else None
+        if nxt and fold(nxt.group()) in ("the", "la", "le", "les"):
+            nxt = self.np_word.match(text, nxt.end() + 1)
+            return bool(nxt) and fold(nxt.group()) in self.complement_words
         return bool(nxt) and nxt.group()[:1].isupper() and nxt.group() in self.non_name \
             and not self.head.match(text, pos + 1)
 
