@@ -378,3 +378,11 @@ def test_hosted_by_names_no_meeting_of_its_own_and_visiting_is_a_visit():
     assert [(e["type"], e["participants"], e["location"]) for e in found] == [
         ("meeting", ["Ilham Aliyev", "Shavkat Mirziyoyev"], None),
         ("visit", ["Shavkat Mirziyoyev"], "Baku")]
+
+
+def test_the_sentence_subject_before_a_relative_clause_with_a_visit():
+    text = ("Foreign Minister Rustam Sakha, who is on a working visit to Germany, held talks with "
+            "Chancellor Olaf Scholz.")
+    found = events(text, people=people(SAKHA, SCHOLZ), places={"Germany": ["Germany"]})
+    assert [(e["type"], e["participants"]) for e in found] == [
+        ("visit", ["Rustam Sakha"]), ("meeting", ["Rustam Sakha", "Olaf Scholz"])]

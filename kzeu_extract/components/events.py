@@ -214,6 +214,10 @@ class EventExtractor:
             elif after:
                 subject = [after[0].name]
         elif after:
+            if not before:
+                # "X, who is on a visit to Y, held talks with Z": the subject opens the sentence.
+                before = [m for m in ctx.people.within(sent_start, trig.start)[:1]
+                          if not _PREPOSITION_BEFORE.search(text[max(sent_start, m.start - 12):m.start])]
             subject = self._chain(text, before) if before else []
             counterparts = [m.name for m in after]
             with_object = bool(_WITH.search(text, trig.end, after[0].start))
