@@ -386,3 +386,9 @@ def test_the_sentence_subject_before_a_relative_clause_with_a_visit():
     found = events(text, people=people(SAKHA, SCHOLZ), places={"Germany": ["Germany"]})
     assert [(e["type"], e["participants"]) for e in found] == [
         ("visit", ["Rustam Sakha"]), ("meeting", ["Rustam Sakha", "Olaf Scholz"])]
+
+
+def test_one_person_at_a_planned_summit_is_no_event():
+    found = events("Ilham Aliyev will attend the summit meeting in Astana in July 2024.", people=ALIYEV,
+                   dates={"July 2024": "2024-07"}, document_date="2024-01-10")
+    assert found == []

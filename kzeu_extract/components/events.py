@@ -451,7 +451,9 @@ class _EventBuilder:
                 participants = [self.protagonist] + participants
                 cand.subject = [self.protagonist]
         if len(participants) < min_people:
-            if cand.planned and cand.date_rank == _DATE_SENTENCE:
+            if cand.planned and cand.date_rank == _DATE_SENTENCE and not participants:
+                # "agreed to hold the next meeting of the Cooperation Council in April": a dated
+                # meeting of a body; one named person alone is a multilateral event, not ours.
                 self._new(cand, participants)
             elif cand.definite or participants:
                 self._refer_back(cand, participants)
