@@ -42,6 +42,16 @@ def run(nlp, text, organizations=()):
     ("Ivana Horvat, Croatia's Foreign Minister, arrived.", "Croatia's Foreign Minister", "Ivana Horvat"),
     ("Chief Foreign Policy Adviser to the President of the European Council, Simon Mordue, spoke.",
      "Chief Foreign Policy Adviser to the President of the European Council", "Simon Mordue"),
+    ("Executive Vice-President of the European Commission Valdis Dombrovskis met them.",
+     "Executive Vice-President of the European Commission", "Valdis Dombrovskis"),
+    ("Kazakh Foreign Ministry spokesperson Aibek Smadiyarov briefed journalists.",
+     "Kazakh Foreign Ministry spokesperson", "Aibek Smadiyarov"),
+    ("Ambassador Extraordinary and Plenipotentiary of Kazakhstan to Belgium Margulan Baimukhan arrived.",
+     "Ambassador Extraordinary and Plenipotentiary of Kazakhstan to Belgium", "Margulan Baimukhan"),
+    ("The Chairman of the Board of Samruk-Kazyna Nurlan Zhakupov signed.",
+     "Chairman of the Board of Samruk-Kazyna", "Nurlan Zhakupov"),
+    ("Olzhas Bektenov, Prime Minister of Kazakhstan, and Ursula von der Leyen, President of the European "
+     "Commission, met.", "President of the European Commission", "Ursula von der Leyen"),
 ])
 def test_title_forms_link_to_holder(nlp, text, title, holder):
     doc = run(nlp, text)
@@ -93,3 +103,8 @@ def test_statistical_entities_add_candidates_and_rules_win():
     doc = pipeline("Yesterday Aru Bek visited. President of the European Council Charles Michel spoke.")
     names = {p["name"] for p in doc._.kzeu_people}
     assert names == {"Aru Bek", "Charles Michel"}
+
+
+def test_one_word_royal_name_links_to_the_knowledge_base():
+    (person,) = extract("He presented his credentials to King Philippe.", lang="en").people
+    assert (person.name, person.kb_id, person.country) == ("Philippe", "king_philippe", "BE")

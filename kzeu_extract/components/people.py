@@ -298,6 +298,11 @@ class PeopleFinder:
         if exact:
             return exact[-1]
         entry = self.kb.people.get(m.kb_id) if m.kb_id else self.kb.person_by_short(m.text)
+        if entry is None and m.title is not None:
+            # a one-word canonical name ("King Philippe") counts when the title fits the KB office
+            named = self.kb.person_by_name(m.text)
+            if named and any(set(self.kb.offices[t.office].keys) & m.title.keys for t in named.offices):
+                entry = named
         if entry:
             key = f"kb:{entry.id}"
             if key not in by_key:
