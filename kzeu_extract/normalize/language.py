@@ -6,8 +6,9 @@ between them (so "le", French and Italian, counts half for each).
 """
 from __future__ import annotations
 
-import importlib
+import importlib.util
 import re
+from pathlib import Path
 from functools import lru_cache
 
 CANDIDATES = ("en", "fr", "de", "es", "it", "pt", "nl")
@@ -16,12 +17,23 @@ MIN_VOTES_FOR_OTHERS = 8.0
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?", re.UNICODE)
 
 
+def stop_words(lang: str) -> set[str]:
+    """spaCy's stop-word list for ``lang``, loaded from its own module file: importing
+    ``spacy.lang.fr.stop_words`` the usual way would run ``spacy.lang.fr``'s __init__, which
+    compiles the French tokenizer exceptions (seconds at start-up) for nothing."""
+    spec = importlib.util.find_spec("spacy.lang")
+    path = Path(spec.submodule_search_locations[0]) / lang / "stop_words.py"
+    namespace: dict = {}
+    exec(compile(path.read_text(encoding="utf-8"), str(path), "exec"), namespace)
+    return namespace["STOP_WORDS"]
+
+
 @lru_cache(maxsize=1)
 def _stop_word_votes() -> dict[str, tuple[tuple[str, ...], float]]:
     """word -> (languages listing it, weight of its vote for each)."""
     langs_of: dict[str, list[str]] = {}
     for lang in CANDIDATES:
-        for word in importlib.import_module(f"spacy.lang.{lang}.stop_words").STOP_WORDS:
+        for word in stop_words(lang):
             if len(word) > 1:
                 langs_of.setdefault(word, []).append(lang)
     return {word: (tuple(langs), 1.0 / len(langs)) for word, langs in langs_of.items()}
