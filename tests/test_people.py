@@ -183,3 +183,12 @@ def test_realistic_french_article():
     assert ("haut représentant de l'Union pour les affaires étrangères et la politique de sécurité"
             in found["Josep Borrell"].offices)
     assert "commissaire européenne aux partenariats internationaux" in found["Jutta Urpilainen"].offices
+
+
+@pytest.mark.parametrize("headline,expected", [
+    ("Kazakh President Tokayev Meets European Council President Charles Michel In Brussels",
+     {"Kassym-Jomart Tokayev", "Charles Michel"}),
+    ("Smailov Holds Talks With Dutch Minister Of Trade", set()),
+])
+def test_title_case_headlines(headline, expected):
+    assert {p.name for p in extract(headline, lang="en").people} == expected

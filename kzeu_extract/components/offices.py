@@ -233,29 +233,41 @@ class TitleGrammar:
         window_start = max(0, phrase.start - 60)
         m = self.left_run.search(text, window_start, phrase.start)
         if m and m.end() == phrase.start:
-            words = m.group(1).split()
-            possessive = bool(m.group(2))
-            offset = m.start(1)
-            for i in range(len(words)):
-                candidate = " ".join(words[i:])
-                cand_start = text.index(words[i], offset) if i else offset
-                kind = spans.get(cand_start, (None, None, None))[1]
-                code = self.country_code(candidate)
+            words = [(w.group(), m.start(1) + w.start()) for w in _WORDS_RE.finditer(m.group(1))]
+            run_end = m.end(1)
+            chosen = None
+            # an organisation found upstream that ends right before the title wins
+            for word, start in words:
+                span = spans.get(start)
+                if span and span[0] == run_end and span[1] == "org" and not _SHOUTED_RE.fullmatch(text[start:run_end]):
+                    chosen = (start, None, span[2])
+                    break
+            # else the shortest country/organisation ending there: "Tokayev Meets European Council
+            # President" is qualified by "European Council", not by the whole run
+            for i in range(len(words) - 1, -1, -1) if chosen is None else ():
+                start = words[i][1]
+                candidate = text[start:run_end]
                 if _SHOUTED_RE.fullmatch(candidate):
                     continue   # a shouted dateline word ("KAZINFORM"), not a qualifier
-                if code or self.is_org(candidate, kind):
-                    if not code and (candidate in self.non_name and len(words[i:]) == 1):
-                        continue
-                    phrase.start = cand_start
-                    if code:
-                        phrase.country = code
-                    else:
-                        phrase.organization = spans.get(cand_start, (None, None, candidate))[2] or candidate
-                    phrase.qualified = True
+                code = self.country_code(candidate)
+                if code:
+                    chosen = (start, code, None)
                     break
-            else:
-                if possessive:
-                    return
+                if self.is_org(candidate, None) and not (candidate in self.non_name and i == len(words) - 1):
+                    chosen = (start, None, candidate)
+                    break
+            if chosen:
+                start, code, organization = chosen
+                before = [w for w in words if w[1] < start]
+                if before and code is None and self.country_code(before[-1][0]):   # "Kazakh Foreign Ministry"
+                    code = self.country_code(before[-1][0])
+                    start = before[-1][1]
+                phrase.start = start
+                phrase.country = code or phrase.country
+                phrase.organization = organization or phrase.organization
+                phrase.qualified = True
+            elif m.group(2):
+                return   # "Tokayev's spokesperson": a person's possessive, no article to look for
         art = self.article_before.search(text, max(0, phrase.start - 5), phrase.start)
         if art:
             phrase.article_start = art.start("art")
