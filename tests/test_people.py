@@ -192,3 +192,14 @@ def test_realistic_french_article():
 ])
 def test_title_case_headlines(headline, expected):
     assert {p.name for p in extract(headline, lang="en").people} == expected
+
+
+def test_forum_article_organisations_named_after_people_are_not_people():
+    text = ("Speakers included the Director of the Eurasian Development Bank Nikolai Podguzov and Turkish Vice "
+            "President Cevdet Yilmaz. The Nazarbayev University signed a memorandum. Later, the Kazakh Foreign "
+            "Minister met with Hungarian Minister of Foreign Affairs and Trade Péter Szijjártó. Mr. Szijjarto "
+            "also met Astana Mayor Zhenis Kassymbek.")
+    found = people(text, lang="en")
+    assert set(found) == {"Nikolai Podguzov", "Cevdet Yilmaz", "Péter Szijjártó", "Zhenis Kassymbek"}
+    assert "Hungarian Minister of Foreign Affairs and Trade" in found["Péter Szijjártó"].offices
+    assert "Szijjarto" in found["Péter Szijjártó"].aliases

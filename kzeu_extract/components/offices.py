@@ -214,6 +214,13 @@ class TitleGrammar:
             if step is None:
                 conj = self.conjunction.match(text, pos)
                 nxt = self.head.match(text, conj.end()) if conj else None
+                if conj and not nxt and phrase.name is None and self._continues_np(text, conj.end() - 1):
+                    # "Minister of Foreign Affairs and Trade Péter Szijjártó"
+                    step = self._noun_phrase(text, conj.end(), phrase, spans, nested)
+                    if step is None:
+                        break
+                    pos = step
+                    continue
                 if not nxt:
                     break
                 nxt_info = self.head_info_for(nxt.group())
@@ -239,8 +246,9 @@ class TitleGrammar:
             # an organisation found upstream that ends right before the title wins
             for word, start in words:
                 span = spans.get(start)
-                if span and span[0] == run_end and span[1] == "org" and not _SHOUTED_RE.fullmatch(text[start:run_end]):
-                    chosen = (start, None, span[2])
+                if span and span[0] == run_end and span[1] in ("org", "place") \
+                        and not _SHOUTED_RE.fullmatch(text[start:run_end]):
+                    chosen = (start, None, span[2]) if span[1] == "org" else (start, self.country_code(span[2] or ""), None)
                     break
             # else the shortest country/organisation ending there: "Tokayev Meets European Council
             # President" is qualified by "European Council", not by the whole run
@@ -265,7 +273,7 @@ class TitleGrammar:
                 phrase.start = start
                 phrase.country = code or phrase.country
                 phrase.organization = organization or phrase.organization
-                phrase.qualified = True
+                phrase.qualified = bool(code or organization) or phrase.qualified
             elif m.group(2):
                 return   # "Tokayev's spokesperson": a person's possessive, no article to look for
         art = self.article_before.search(text, max(0, phrase.start - 5), phrase.start)
@@ -288,6 +296,10 @@ class TitleGrammar:
             if sub.organization and not phrase.organization:
                 phrase.organization = sub.organization
             return sub.end
+        return self._noun_phrase(text, np_start, phrase, spans, nested, is_to)
+
+    def _noun_phrase(self, text, np_start, phrase: TitlePhrase, spans, nested: bool, is_to: bool = False):
+        """The noun phrase of a complement (and any name run into it); return its end or None."""
         span = spans.get(np_start)
         words = []
         after_and = False

@@ -106,6 +106,7 @@ class PeopleFinder:
         self.kb_matcher = _phrase_matcher(nlp, forms)
         particles = "|".join(re.escape(p) for p in sorted(self.grammar.particles, key=len, reverse=True))
         self.name_before_particle = re.compile(rf"{NAME_WORD}{SPACE}(?:(?:{particles}){SPACE})+$")
+        self.next_word = re.compile(rf"{SPACE}({NAME_WORD})")
         self.surname_word = re.compile(rf"(?<![\w#@'\u2019-]){NAME_WORD}(?![\w-])")
 
     # --- entry point ----------------------------------------------------------------
@@ -203,8 +204,8 @@ class PeopleFinder:
                 continue
             full = self.kb.person_by_name(form)
             entry = full or self.kb.person_by_short(form)
-            if entry is None:
-                continue
+            if entry is None or self._part_of_a_name(text, end) or (not full and _inside(blocked, start, end)):
+                continue   # "Nazarbayev University" is an organisation
             found = add(start, end, "name" if full and " " in form else "short", kb_id=entry.id)
             if found is None:   # already found by structure: keep the id
                 for existing in mentions:
@@ -241,6 +242,11 @@ class PeopleFinder:
             if person is not None and person.title is None:
                 person.title = phrase
                 phrase.name = _name_span(person)
+
+    def _part_of_a_name(self, text: str, end: int) -> bool:
+        """Is the word ending at ``end`` followed by a capitalised word of an institution's name?"""
+        nxt = self.next_word.match(text, end)
+        return bool(nxt) and nxt.group(1) in self.grammar.non_name and nxt.group(1) not in self.grammar.title_words
 
     def _bare_chunks(self, text: str, run: re.Match):
         """Stretches of a capitalised run that have the shape of a full name."""
@@ -331,7 +337,7 @@ class PeopleFinder:
         found = [w for s in lookup if " " in s   # "Le Drian", "von der Leyen" first
                  for w in re.finditer(rf"(?<![\w#@-]){_form_pattern(s)}(?![\w-])", text, re.IGNORECASE)]
         for w in found + list(self.surname_word.finditer(text)):
-            if not w.group()[:1].isupper() or _inside(taken, w.start(), w.end()):
+            if not w.group()[:1].isupper() or _inside(taken, w.start(), w.end()) or self._part_of_a_name(text, w.end()):
                 continue
             key = _fold(w.group())
             cluster = lookup.get(key)
