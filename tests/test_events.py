@@ -142,10 +142,36 @@ def test_dates_from_sentence_relative_and_lead():
     assert [(e["type"], e["date"]) for e in found] == [("phone_call", "2021-06-02"), ("meeting", "2021-03-03")]
 
 
-def test_past_tense_lead_keeps_date_unknown():
-    found = events("Ilham Aliyev met Josep Borrell in Brussels.", people=people(ALIYEV, BORRELL),
-                   document_date="2021-06-02")
-    assert found[0]["date"] is None
+@pytest.mark.parametrize("text,lang,kind,date", [
+    # A meeting or call in a dated lead is the day's news, whatever the tense.
+    ("Ilham Aliyev met Josep Borrell in Brussels.", "en", "meeting", "2021-06-02"),
+    ("Ilham Aliyev received Josep Borrell at the presidential palace.", "en", "meeting", "2021-06-02"),
+    ("Ilham Aliyev had a telephone conversation with Josep Borrell.", "en", "phone_call", "2021-06-02"),
+    ("Ilham Aliyev a reçu Josep Borrell au palais présidentiel.", "fr", "meeting", "2021-06-02"),
+    # ... unless a pluperfect puts it before the news.
+    ("Ilham Aliyev had met Josep Borrell in Brussels.", "en", "meeting", None),
+    ("Ilham Aliyev avait rencontré Josep Borrell à Bruxelles.", "fr", "meeting", None),
+    # A visit lasts days: the simple past leaves its first day open ...
+    ("Ilham Aliyev paid a working visit to Brussels.", "en", "visit", None),
+    ("Ilham Aliyev effectua une visite de travail à Bruxelles.", "fr", "visit", None),
+    # ... an ongoing stay or a present perfect is the document's day.
+    ("Ilham Aliyev, who is in Brussels on an official visit, spoke to the press.", "en", "visit", "2021-06-02"),
+    ("Ilham Aliyev is paying a working visit to Brussels.", "en", "visit", "2021-06-02"),
+    ("Ilham Aliyev has paid a working visit to Brussels.", "en", "visit", "2021-06-02"),
+    ("Ilham Aliyev est en visite officielle à Bruxelles.", "fr", "visit", "2021-06-02"),
+])
+def test_lead_events_take_the_document_date_by_type_and_tense(text, lang, kind, date):
+    found = events(text, people=people(ALIYEV, BORRELL), places={"Brussels": ["Brussels", "Bruxelles"]},
+                   cities=["Brussels"], document_date="2021-06-02", lang=lang)
+    assert [(e["type"], e["date"]) for e in found] == [(kind, date)]
+
+
+def test_a_lead_meeting_during_an_undated_visit_keeps_the_visit_date_unknown():
+    text = ("Ilham Aliyev paid a working visit to Brussels.\n"
+            "The talks were held with Josep Borrell and Ursula von der Leyen.")
+    found = events(text, people=people(ALIYEV, BORRELL, VDL), places={"Brussels": ["Brussels"]},
+                   cities=["Brussels"], document_date="2021-06-02")
+    assert [e["date"] for e in found] == [None, None]
 
 
 def test_meeting_during_a_dated_visit_takes_its_date():
@@ -316,7 +342,7 @@ def test_extract_reports_a_planned_visit_and_a_quote_end_to_end():
             "Viktor Orbán will pay an official visit to Kazakhstan in October 2023.")
     record = extract(text)
     got = [(e.type, e.status, e.date, e.participants, e.location) for e in record.events]
-    assert got == [("meeting", "held", None, ["Kassym-Jomart Tokayev", "Péter Szijjártó"], "Astana"),
+    assert got == [("meeting", "held", "2023-06-15", ["Kassym-Jomart Tokayev", "Péter Szijjártó"], "Astana"),
                    ("visit", "planned", "2023-10", ["Viktor Orbán"], "Kazakhstan")]
     assert [q.speaker for q in record.quotes] == ["Kassym-Jomart Tokayev"]
 

@@ -128,6 +128,7 @@ class EventExtractor:
                                       + r")\W+(?:\w+\W+)?$", re.I)
         self.planned_window = cfg["planned_window"]
         self.just_happened = compile_any(cfg["just_happened"])
+        self.earlier_tense = re.compile(pattern(cfg["earlier_tense"]), re.I)
         self.lead_sentences = cfg["lead_sentences"]
         self.initiator_patterns = [re.compile(pattern(p, bounded=True), re.I) for p in cfg["initiator_patterns"]]
         self.side_patterns = [re.compile(pattern(p), re.I) for p in cfg["side_patterns"]]
@@ -501,8 +502,19 @@ class _EventBuilder:
                         cand.location = event.location
                     return
         if cand.sentence in self.ctx.lead and self.ctx.document_date and not cand.planned:
+            # A dated press release reports the day's news in its lead. A meeting or call is one
+            # occasion, so held in the lead it is the document's day whatever the tense
+            # ("received", "had a telephone conversation", "has held"), unless a pluperfect
+            # ("had met") or "previous"/"last" puts it earlier, or it happened during a visit
+            # (above: it then shares the visit's date, even an unknown one). A visit lasts
+            # days: "paid a working visit" leaves its first day open (seed 002, dated
+            # 2022-01-19, gold date null), so only a present or present perfect verb, or an
+            # ongoing stay ("who is in Astana on an official visit"), dates it to the document.
             start = max(cand.span[0], cand.trigger.start - 60)
-            if self.x.just_happened.search(self.ctx.text, start, cand.trigger.end):
+            text = self.ctx.text
+            if (self.x.just_happened.search(text, start, cand.trigger.end)
+                    or (cand.type != "visit" and not cand.other
+                        and not self.x.earlier_tense.search(text, start, cand.trigger.end))):
                 cand.date, cand.date_rank = self.ctx.document_date, _DATE_DOCUMENT
 
     def _compatible(self, event: Event, cand: Candidate) -> bool:
