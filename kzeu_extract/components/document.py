@@ -53,6 +53,7 @@ _BYLINE = re.compile(r"\s(?:by|par)\s+[^\n]{1,60}$", re.IGNORECASE)   # "... by 
 _MAX_TITLE_WORDS = 30
 _MAX_TITLE_CHARS = 250
 _DATED_KINDS = {"full", "iso", "numeric", "day_month"}
+_STATES_YEAR = {"full", "iso", "numeric", "month_year", "year", "range"}   # may hold an explicit year
 
 
 class DocumentComponent:
@@ -109,6 +110,8 @@ class DocumentComponent:
     def _infer_reference(self, text: str, candidates: list[Candidate]) -> tuple[str | None, str | None]:
         stated = {}
         for cand in candidates:
+            if cand.kind not in _STATES_YEAR:
+                continue
             item = date_item(text, cand, reference=None, reference_is_inferred=True, dayfirst=True)
             if item and item["value"] and not item["relative"]:
                 stated.setdefault(item["value"], item["text"])
