@@ -11,8 +11,10 @@ one helper ``normalize.dates.resolve_date``. Forms found:
   "April 2" in a dateline), a bare month after a context word ("in January", "les
   événements de janvier"; English months must be capitalised, so "may"/"march" the verbs
   never match), a bare year after a context word ("in 1993", "since 2019", "en 1993");
-- weekdays ("on Thursday", "last Thursday", "jeudi dernier") and relative words ("yesterday",
-  "hier", "next month", "la semaine dernière").
+- ranges, each end a date: "10-12 January 2022", "du 10 au 12 juin", "January-September 2023";
+- weekdays ("on Thursday", "last Thursday", "jeudi dernier"; a bare one is the last such day
+  on or before the reference date, or the next one in a future-tense sentence) and relative
+  words ("yesterday", "hier", "next month", "la semaine dernière").
 
 Not dates: decades ("the 1990s", "les années 1990"), durations ("30 years"), figures
 ("1,300 businesses", "plus de 2000 personnes").
@@ -36,15 +38,15 @@ _SENTENCE_END = set(".!?:;\"“”«»(—–-")
 
 
 # Characters before/after a trigger that the full patterns search: a mention starts at most
-# ~25 characters before its trigger ("the beginning of January") and ends at most ~35 after
-# it ("Wednesday, 10th of September 2022" is triggered by "Wednesday").
+# ~25 characters before its trigger ("Wednesday, 10th of September 2022" holds its month
+# trigger 19 characters in, "the beginning of January" 17) and ends well within 40 after it.
 _WINDOW_BEFORE, _WINDOW_AFTER = 30, 40
 _SENTENCE_LOOKBACK = 300   # characters searched back for a future-tense cue
 
 
 def _trigger_words(vocab: dict) -> dict[str, list[str]]:
     """Trigger words by kind: month and weekday names, and the longest (last, on a tie) word
-    of each relative expression ("week" for "next week", "hier" for "avant-hier")."""
+    of each relative expression ("week" for "next week", "année" for "cette année")."""
     relative = [max(reversed(re.split(r"[\s'’-]+", phrase)), key=len)
                 for table in ("relative_days", "relative_periods") for lang in ("en", "fr")
                 for phrase in vocab[table][lang]]
