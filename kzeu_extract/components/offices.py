@@ -24,10 +24,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Callable, Optional
 
-from spacy.lang.en.stop_words import STOP_WORDS as EN_STOP
-from spacy.lang.fr.stop_words import STOP_WORDS as FR_STOP
-
 from ..data import load_data
+from ..normalize.language import stop_words
 from ..normalize.names import clean_title
 from ..normalize.text import fold as _uncached_fold
 
@@ -108,7 +106,7 @@ class TitleGrammar:
         self.non_name = set(data["non_name_words"]) | self.title_words
         self.institution = set(data["institution_words"])
         self.particles = set(data["name_particles"])
-        self.stop = {w for w in EN_STOP | FR_STOP}
+        self.stop = stop_words("en") | stop_words("fr")
         self.complement_words = {fold(w) for w in data["complement_words"]}
         self.org_adjectives = data.get("org_adjectives", {})
         self.honorific = re.compile(
