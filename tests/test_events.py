@@ -418,3 +418,35 @@ def test_one_person_at_a_planned_summit_is_no_event():
     found = events("Ilham Aliyev will attend the summit meeting in Astana in July 2024.", people=ALIYEV,
                    dates={"July 2024": "2024-07"}, document_date="2024-01-10")
     assert found == []
+
+
+ROLE_LIST = {"Aigerim Bekova": ["Aigerim Bekova"], "Tomas Varga": ["Tomas Varga"],
+             "Lina Horvat": ["Lina Horvat"], "Piotr Nowak": ["Piotr Nowak"]}
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Olaf Scholz held a video conference with the Prime Ministers of the Visegrád Group: Aigerim Bekova "
+     "of Slovakia, Tomas Varga of Hungary, Lina Horvat of Czechia and Piotr Nowak of Poland.", "en"),
+    ("Olaf Scholz had a meeting with the heads of the delegations: Aigerim Bekova, Tomas Varga, "
+     "Lina Horvat and Piotr Nowak.", "en"),
+    ("Olaf Scholz a tenu une visioconférence avec les ministres des affaires étrangères d'Europe "
+     "centrale : Aigerim Bekova de Slovaquie, Tomas Varga de Hongrie, Lina Horvat de Tchéquie et "
+     "Piotr Nowak de Pologne.", "fr"),
+])
+def test_a_list_after_a_colon_is_the_object_and_one_occasion_is_one_event(text, lang):
+    found = events(text, people=people(SCHOLZ, ROLE_LIST), lang=lang)
+    assert [e["participants"] for e in found] == [
+        ["Olaf Scholz", "Aigerim Bekova", "Tomas Varga", "Lina Horvat", "Piotr Nowak"]]
+
+
+def test_a_list_of_counterparts_without_an_article_is_one_meeting_each():
+    text = "Olaf Scholz met with Aigerim Bekova, Tomas Varga and Lina Horvat."
+    found = events(text, people=people(SCHOLZ, ROLE_LIST))
+    assert [e["participants"] for e in found] == [
+        ["Olaf Scholz", "Aigerim Bekova"], ["Olaf Scholz", "Tomas Varga"], ["Olaf Scholz", "Lina Horvat"]]
+
+
+def test_a_colon_after_a_named_counterpart_still_ends_the_object():
+    text = "Olaf Scholz met with Aigerim Bekova: energy prices, Tomas Varga noted, were the main topic."
+    found = events(text, people=people(SCHOLZ, ROLE_LIST))
+    assert [e["participants"] for e in found] == [["Olaf Scholz", "Aigerim Bekova"]]

@@ -95,6 +95,7 @@ class Candidate:
     bilateral: bool
     sentence: int
     span: tuple[int, int]
+    single: bool = False
     participants: list[str] = field(default_factory=list)
 
 
@@ -138,6 +139,7 @@ class EventExtractor:
         self.visit_agent_before = re.compile(pattern(cfg["visit_agent_before"], bounded=False), re.I)
         self.location_preps = re.compile(r"(?<!\w)" + pattern(cfg["location_preps"], bounded=False), re.I)
         self.bilateral = compile_any(cfg["bilateral_words"])
+        self.single_occasion_before = re.compile(pattern(cfg["single_occasion_before"], bounded=False), re.I)
         self.pronouns = compile_any(cfg["pronouns"])
         self.pair_words = compile_any([cfg["pair_words"]])
         self.not_a_guest = compile_any([cfg["not_a_guest"]])
@@ -185,6 +187,10 @@ class EventExtractor:
         before_start = triggers[index - 1].end if index else sent_start
         after_end = triggers[index + 1].start if index + 1 < len(triggers) else sent_end
         stop = self.clause_stop.search(text, trig.end, after_end)
+        if stop and stop.group() == ":" and not ctx.people.within(trig.end, stop.start()):
+            # "with the Ministers of Foreign Affairs of Central Asia: X of Kazakhstan, Y of ...":
+            # a colon after a role with no name yet introduces the list of those people.
+            stop = self.clause_stop.search(text, stop.end(), after_end)
         if stop:
             after_end = stop.start()
         before = ctx.people.within(before_start, trig.start)
@@ -250,9 +256,12 @@ class EventExtractor:
             location = self._location(ctx, trig.end, after_end, require_city=True)
         # "bilateral talks" (each counterpart met separately), not "talks on bilateral relations".
         bilateral = bool(self.bilateral.search(text, max(sent_start, trig.start - 20), trig.end))
+        # "held a video conference with A, B and C": one occasion named in the singular is one
+        # event for all of them, however long the list.
+        single = bool(self.single_occasion_before.search(lead_in))
         return Candidate(trig, event_type, _dedupe(subject), _dedupe(counterparts), with_object, pronoun, self.other_event.search(lead_in) is not None, pair, definite,
                          planned, mode, date, date_rank, date_distance <= self.near_date_distance, location, initiator, bilateral, sentence,
-                         (sent_start, sent_end))
+                         (sent_start, sent_end), single)
 
     def _mode(self, window: str) -> str | None:
         for mode, regex in self.mode_words.items():
@@ -461,7 +470,7 @@ class _EventBuilder:
             return
         counterparts = [p for p in participants if p not in cand.subject]
         if (cand.type == "meeting" and cand.subject and len(counterparts) > 1
-                and (cand.bilateral or len(counterparts) >= self.x.split_min)):
+                and (cand.bilateral or (len(counterparts) >= self.x.split_min and not cand.single))):
             groups = [_dedupe(cand.subject + [c]) for c in counterparts]
         else:
             groups = [participants]
