@@ -127,15 +127,17 @@ class DateFinder:
         self._french_months = {n.lower() for e in vocab["months"]["fr"] for n in e}
         month = _month_alternation(vocab, ("en", "fr"), abbreviations="optional")
         weekday = _words(n for lang in ("en", "fr") for e in vocab["weekdays"][lang] for n in e[:1])
-        self._weekday_prefix = rf"(?:(?<!\w)(?:{weekday}),?\s+)?"
+        # "Thursday, 12 January 2023", "jeudi 3 mars": the weekday joins a date found without
+        # it (a leading optional group in every pattern would slow every position down).
+        self._weekday_before = re.compile(rf"(?<!\w)(?:{weekday}),?\s+$", re.IGNORECASE)
         ordinal = "|".join(vocab["ordinal_suffixes"])
         self._day = _DAY.replace("st|nd|rd|th|er|re", ordinal)
         flags = re.IGNORECASE
-        wd, day = self._weekday_prefix, self._day
+        day = self._day
         # Shared by both languages: a year makes these unambiguous.
         common = [
-            ("full", re.compile(rf"{wd}(?P<month>{month})\s+{day},?\s+{_YEAR}", flags)),
-            ("full", re.compile(rf"{wd}{day}(?:\s+of)?\s+(?P<month>{month}),?\s+{_YEAR}", flags)),
+            ("full", re.compile(rf"(?P<month>{month})\s+{day},?\s+{_YEAR}", flags)),
+            ("full", re.compile(rf"{day}(?:\s+of)?\s+(?P<month>{month}),?\s+{_YEAR}", flags)),
             ("month_year", re.compile(rf"(?P<month>{month}),?\s+{_YEAR}", flags)),
             ("iso", re.compile(r"(?<![\w-])[12]\d{3}-(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])(?![\w-])")),
             ("numeric", re.compile(r"(?<![\w./-])(?:0?[1-9]|[12]\d|3[01])([./-])(?:0?[1-9]|[12]\d|3[01])\1"
@@ -160,7 +162,7 @@ class DateFinder:
 
     def _language_patterns(self, vocab: dict, lang: str) -> list:
         flags = re.IGNORECASE
-        wd, day = self._weekday_prefix, self._day
+        day = self._day
         full_months = [e[0] for e in vocab["months"][lang]]
         if lang == "en":
             # Capitalised (or upper-case) only: "may" and "march" in lower case are verbs.
@@ -190,8 +192,8 @@ class DateFinder:
             # "January-September 2023", "de janvier à septembre 2023"
             ("range", re.compile(rf"(?<!\w)(?P<m1>{month})\s*(?:{_words(vocab['month_range_joiners'])})\s*"
                                  rf"{day_month},?\s+(?P<year>{_YEAR})", flags)),
-            ("day_month", re.compile(rf"{wd}{day_month}\s+{day}", flags)),
-            ("day_month", re.compile(rf"{wd}{day}(?:\s+of)?\s+{day_month}", flags)),
+            ("day_month", re.compile(rf"{day_month}\s+{day}", flags)),
+            ("day_month", re.compile(rf"{day}(?:\s+of)?\s+{day_month}", flags)),
             ("month", re.compile(rf"(?<!\w)(?:{month_ctx}){gap}(?P<date>(?:{month}))(?!\w)", flags)),
             ("year", re.compile(rf"(?<!\w)(?:{year_ctx}){gap}(?P<date>{_BARE_YEAR})", flags)),
             ("relative", re.compile(rf"(?<!\w)(?:{_words(vocab['relative_days'][lang])}|"
@@ -262,6 +264,9 @@ class DateFinder:
             return
         if kind == "relative" and self._capitalised_mid_sentence(text, start):
             return   # "Kazakhstan Today" (a name), not "today"
+        if kind in ("full", "day_month"):
+            weekday = self._weekday_before.search(text, max(0, start - 12), start)
+            start = weekday.start() if weekday else start
         found.append(Candidate(start, end, kind))
 
     def future_before(self, text: str, start: int, lang: str) -> bool:
