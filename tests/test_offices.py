@@ -108,3 +108,18 @@ def test_statistical_entities_add_candidates_and_rules_win():
 def test_one_word_royal_name_links_to_the_knowledge_base():
     (person,) = extract("He presented his credentials to King Philippe.", lang="en").people
     assert (person.name, person.kb_id, person.country) == ("Philippe", "king_philippe", "BE")
+
+
+def _person_offices(text, lang):
+    return {p.name: p.offices for p in extract(text, lang=lang).people}
+
+
+@pytest.mark.parametrize("text,lang,holder,title", [
+    # a lowercase head after "Etat du" is a title, not a surname with a particle ("Le Maire")
+    ("lors de la visite d'Etat du président chinois Zhao Mingde au Kazakhstan", "fr", "Zhao Mingde", "président chinois"),
+    ("la visite d'État de la présidente lituanienne Daina Rutkute à Vilnius", "fr", "Daina Rutkute", "présidente lituanienne"),
+    ("après la visite d'Etat du président Luc Garnier à Samarcande", "fr", "Luc Garnier", "président"),
+    ("Le ministre de l'Économie Bruno Le Maire a parlé.", "fr", "Bruno Le Maire", "ministre de l'Économie"),
+])
+def test_french_titles_before_names(text, lang, holder, title):
+    assert title in _person_offices(text, lang).get(holder, [])

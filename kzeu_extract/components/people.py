@@ -157,8 +157,9 @@ class PeopleFinder:
         for match in self._head_matches(doc, text):
             if match.start() < consumed or _hashtag(text, match.start()):
                 continue
-            if self.name_before_particle.search(text, max(0, match.start() - 40), match.start()):
-                continue   # "Bruno Le Maire": a surname, not the French title "maire"
+            if text[match.start()].isupper() and \
+                    self.name_before_particle.search(text, max(0, match.start() - 40), match.start()):
+                continue   # "Bruno Le Maire": a surname; a lowercase "visite d'Etat du président" is a title
             if _inside(blocked, match.start(), match.end(), strictly=True):
                 continue   # "Office of the President" is an organisation
             phrase = self.grammar.parse(text, match, spans)
