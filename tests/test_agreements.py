@@ -208,3 +208,65 @@ def test_multilateral_knowledge_base_entry_links_without_all_parties_named(agree
     agreement = _only(agreements_of(text))
     assert agreement["kb_id"] == "canwfz"
     assert "Kazakhstan" in agreement["parties"]
+
+
+@pytest.mark.parametrize("text, lang, name", [
+    # French instruments are written in lower case
+    ("Les ministres ont signé un mémorandum d'entente sur la coopération dans le domaine de l'hydrogène.", "fr",
+     "mémorandum d'entente sur la coopération dans le domaine de l'hydrogène"),
+    ("Le protocole de coopération culturelle, signé à Bakou en 2019, a été prolongé.", "fr",
+     "protocole de coopération culturelle"),
+    ("Elles ont salué la mise en œuvre de la feuille de route pour le commerce et l'investissement.", "fr",
+     "feuille de route pour le commerce et l'investissement"),
+    # the between-phrase belongs to the name when a complement follows it
+    ("La ratification de l'accord entre le gouvernement de la République de Corée et le gouvernement de la "
+     "Mongolie sur la réadmission des personnes a été annoncée.", "fr",
+     "accord entre le gouvernement de la République de Corée et le gouvernement de la Mongolie sur la "
+     "réadmission des personnes"),
+    ("They signed the Agreement between the Government of Georgia and the Government of Armenia on "
+     "international road transport.", "en",
+     "Agreement between the Government of Georgia and the Government of Armenia on international road transport"),
+    # ... or when its parties are common nouns, not named states
+    ("The rectors signed a Memorandum of Understanding on cooperation between the national universities of "
+     "both countries.", "en",
+     "Memorandum of Understanding on cooperation between the national universities of both countries"),
+    ("Ils ont signé un protocole d'échanges entre les académies diplomatiques des deux pays.", "fr",
+     "protocole d'échanges entre les académies diplomatiques des deux pays"),
+    # Plan / Program heads
+    ("Afterwards the deputy ministers signed a Plan of Consultations between the Foreign Ministries of "
+     "Hungary and Mongolia.", "en", "Plan of Consultations"),
+    ("They reviewed the Programme of Trade Cooperation between Georgia and Turkmenistan.", "en",
+     "Programme of Trade Cooperation"),
+])
+def test_lowercase_and_between_phrase_names(agreements_of, text, lang, name):
+    assert _only(agreements_of(text, lang))["name"] == name
+
+
+@pytest.mark.parametrize("text, lang, parties", [
+    ("They reviewed the Programme of Trade Cooperation between Georgia and Turkmenistan.", "en",
+     ["Georgia", "Turkmenistan"]),
+    ("Afterwards they signed a Plan of Consultations between the Foreign Ministries of Hungary and Mongolia.",
+     "en", ["Hungary", "Mongolia"]),
+])
+def test_named_parties_stay_outside_the_name(agreements_of, text, lang, parties):
+    assert _only(agreements_of(text, lang))["parties"] == parties
+
+
+@pytest.mark.parametrize("text, lang", [
+    # planned or vague: no status or use in the sentence
+    ("Les parties ont convenu de préparer un accord de coopération dans le domaine de la pêche.", "fr"),
+    ("Il a exprimé son accord sur la proposition de la partie turque.", "fr"),
+    ("Nous sommes d'accord sur ce point, a signé le communiqué.", "fr"),
+    ("Il a signé un accord entre les deux pays.", "fr"),
+    ("Un plan de relance a été adopté par le gouvernement.", "fr"),
+    # the body, not an instrument
+    ("Kazakhstan thanked the United Nations Development Programme.", "en"),
+])
+def test_lowercase_heads_need_a_determiner_complement_and_status(agreements_of, text, lang):
+    if "Development Programme" in text:
+        start = text.index("United")
+        organizations = [{"name": "United Nations Development Programme", "mentions": [
+            {"text": text[start:start + 36], "start": start, "end": start + 36}]}]
+        assert agreements_of(text, lang, organizations=organizations) == []
+    else:
+        assert agreements_of(text, lang) == []

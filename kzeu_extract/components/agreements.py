@@ -61,9 +61,25 @@ class AgreementsComponent:
         self.party_names_written = data["party_names"]
         self.fr_stop = {fold(w) for w in data["french_name_stop_words"]}
         # no look-behind at the start: the engine then skips fast to the heads' first letters
-        self.heads = {lang: re.compile(rf"(?:{_alternation(h)})(?![\w-])")
+        lowercase_heads = data["lowercase_heads"]
+        self.heads = {lang: re.compile(rf"(?:{_alternation(h + lowercase_heads.get(lang, []))})(?![\w-])")
                       for lang, h in data["heads"].items()}
         self.head_words = {fold(h) for hs in data["heads"].values() for h in hs}
+        self.weak_heads = set(data["weak_heads"])
+        # French lower-case heads: after a determiner, with a status or use word in the sentence
+        self.lowercase_determiner = {
+            lang: re.compile(rf"(?<![\w'\u2019])(?:{_alternation(ws)})(?:{_SP}|(?<=['\u2019]))$", re.I)
+            for lang, ws in data["lowercase_determiners"].items()}
+        self.lowercase_context = {
+            lang: re.compile(rf"(?<!\w)(?:{_alternation(ws)})(?!\w)", re.I)
+            for lang, ws in data["lowercase_context"].items()}
+        # X between A and B (on C): the between-phrase and the complement after it
+        self.between_word = re.compile(rf"{_SP}(?:between|entre)(?={_SP})")
+        self.between_complement = {
+            lang: re.compile(rf"{_SP}(?:{_alternation(ws)})(?={_SP}|['\u2019])", re.I)
+            for lang, ws in data["between_complement"].items()}
+        self.between_numbers = {fold(w) for w in data["between_number_words"]}
+        complement_words = {fold(w.split()[0]) for ws in data["between_complement"].values() for w in ws}
         en_conn = _alternation(data["connectors"]["en"])
         self.en_modifiers = re.compile(rf"(?:{_CAP}{_SP}(?:(?:{en_conn}){_SP}){{0,3}}){{0,8}}{_CAP}{_SP}$")
         self.en_tail = re.compile(
@@ -72,10 +88,15 @@ class AgreementsComponent:
         self.en_description_prep = re.compile(rf"{_SP}(?:on|in|concerning|regarding|for)(?={_SP}[a-z])")
         self.en_word = re.compile(rf"{_SP}([\w'\u2019-]+)")
         self.en_stop = {fold(w) for w in data["english_description_stop_words"]}
+        self.party_phrase_stop = {
+            "en": (self.en_stop - {"between"}) | complement_words | {"in", "to"},
+            "fr": (self.fr_stop - {"le", "la", "les", "l'", "et", "entre"}) | complement_words
+            | {"relatif", "relative", "portant", "concernant", "dans"}}
         self.fr_prepositions = re.compile(rf"{_SP}(?:{_alternation(data['name_prepositions']['fr'])})(?=[\s\w])",
                                           re.I)
         self.fr_word = re.compile(rf"(?:{_SP}|(?<=['\u2019]))([\w\u2019'-]+)")
         self.right_capital = re.compile(rf"{_SP}[A-Z]")
+        self.fr_name_phrase = re.compile(rf"{_SP}(?:{_alternation(data['french_name_phrases'])})", re.I)
         # parties stated next to the name
         party = rf"(?:the{_SP}|l['\u2019]|le{_SP}|la{_SP}|les{_SP})?({_CAP}(?:{_SP}(?:of{_SP}|de{_SP}|du{_SP})?{_CAP}){{0,4}})"
         self.between = re.compile(rf",?{_SP}(?:between|entre){_SP}{party}{_SP}(?:and|et){_SP}{party}")
@@ -112,19 +133,20 @@ class AgreementsComponent:
             doc.lang_ if doc.lang_ in self.heads else "en")
         named = [(m["start"], m["end"], i["name"]) for section in ("places", "organizations")
                  for i in items(doc, section) for m in i.get("mentions", [])]
+        organizations = [(m["start"], m["end"]) for i in items(doc, "organizations") for m in i.get("mentions", [])]
         dates = [d for d in items(doc, "dates") if d.get("value")]
-        doc._.kzeu_agreements = self.find(doc, lang, named, dates)
+        doc._.kzeu_agreements = self.find(doc, lang, named, dates, organizations)
         return doc
 
-    def find(self, doc: Doc, lang: str, named=(), dates=()) -> list[dict]:
+    def find(self, doc: Doc, lang: str, named=(), dates=(), organizations=()) -> list[dict]:
         text = doc_text(doc)
-        found = self._structural(text, lang) + self._knowledge_base(doc, text)
+        found = self._structural(text, lang, organizations) + self._knowledge_base(doc, text)
         mentions = _drop_overlaps(found)
         groups = self._merge(text, mentions)
         return [self._record(text, g, mentions, named, dates) for g in groups]
 
     # --- candidates ----------------------------------------------------------------
-    def _structural(self, text: str, lang: str) -> list[dict]:
+    def _structural(self, text: str, lang: str, organizations=()) -> list[dict]:
         found = []
         previous_end = 0
         for head in self.heads[lang].finditer(text):
@@ -133,6 +155,9 @@ class AgreementsComponent:
                 continue  # inside a word
             if start < previous_end:
                 continue  # inside the complement of the name before
+            lowercase = text[start].islower()
+            if lowercase and not self._lowercase_instrument(text, start, lang):
+                continue
             if self.right_capital.match(text, end) and not text[end:end + 3].strip().startswith(("\u00ab", '"')):
                 continue  # Collective Security Treaty Organization: part of a longer name
             previous = [fold(w) for w in text[max(0, start - 30):start].split()[-2:]]
@@ -153,8 +178,11 @@ class AgreementsComponent:
                 end = self._english_description(text, end)
             else:
                 end = self._french_tail(text, end)
+            end = self._between_phrase(text, end, lang)
             if start == head.start() and end == head.end():
                 continue  # a lone head word names nothing
+            if head.group() in self.weak_heads and any(s < end and start < e for s, e in organizations):
+                continue  # United Nations Development Programme: a body, not an instrument
             if start == head.start() and _SENTENCE_START.search(text, max(0, start - 3), start):
                 continue  # sentence-initial capital says nothing about a name
             surface = text[start:end]
@@ -163,6 +191,55 @@ class AgreementsComponent:
             found.append({"start": start, "end": end, "kb_id": None})
             previous_end = end
         return found
+
+    def _lowercase_instrument(self, text: str, start: int, lang: str) -> bool:
+        """``ont signé un mémorandum d'entente``: a lower-case head after a determiner, in a
+        sentence that reports the instrument's status or use (not ``préparer un accord``)."""
+        determiner = self.lowercase_determiner.get(lang)
+        if not determiner or not determiner.search(text, max(0, start - 12), start):
+            return False
+        first, last = _sentence_start(text, start), _sentence_end(text, start)
+        context = self.lowercase_context.get(lang)
+        return bool(self.status_words.search(text, first, last) or context and context.search(text, first, last))
+
+    def _between_phrase(self, text: str, end: int, lang: str) -> int:
+        """``... on cooperation between the diplomatic academies of the two countries``,
+        ``accord entre le gouvernement de A et le gouvernement de B sur ...``: the between-phrase
+        belongs to the name when a complement follows it or when its parties are common
+        nouns; named parties alone (``between Kazakhstan and Kyrgyzstan``) stay outside."""
+        between = self.between_word.match(text, end)
+        if not between:
+            return end
+        word_re = self.en_word if lang == "en" else self.fr_word
+        stop = self.party_phrase_stop["en" if lang == "en" else "fr"]
+        pos, last_good, first_word = between.end(), None, None
+        for _ in range(self.max_name_words + 6):
+            m = word_re.match(text, pos)
+            if not m:
+                break
+            word = m.group(1)
+            key = fold(word)
+            if key in stop or key in self.head_words:
+                break
+            pos = m.end()
+            if key not in self.connectors and key not in ("a", "an", "and"):
+                last_good = pos
+                if first_word is None:
+                    first_word = _ELISION.sub("", word)
+        if last_good is None:
+            return end
+        complement = self.between_complement[lang if lang in self.between_complement else "en"].match(text, last_good)
+        if complement:
+            if lang == "en":
+                tail = self.en_tail.match(text, last_good)
+                new_end = self._english_description(text, tail.end() if tail else last_good)
+            else:
+                new_end = self._french_tail(text, last_good)
+            if new_end > last_good:
+                return new_end
+        if first_word[:1].islower() and fold(first_word) not in self.between_numbers:
+            return last_good
+        return end
 
     def _words(self, text: str, start: int, end: int):
         return [(m.start(), m.end(), fold(m.group())) for m in re.finditer(r"\S+", text[start:end])]
@@ -250,6 +327,10 @@ class AgreementsComponent:
             return end
         last_good, prev, pos, n = end, None, end, 0
         while n < self.max_name_words:
+            phrase = self.fr_name_phrase.match(text, pos)
+            if phrase:  # dans le domaine (de ...)
+                pos, prev, n = phrase.end(), "domaine", n + 1
+                continue
             m = self.fr_word.match(text, pos)
             if not m:
                 break
@@ -260,8 +341,9 @@ class AgreementsComponent:
             nxt_key = fold(nxt.group(1)) if nxt else ""
             if key in ("le", "la", "les", "l'") and prev in ("de", "sur", "a", "contre", "pour", "entre", "d'"):
                 pass  # sur la non-prolifération
-            elif key == "et" and nxt_key[:2] in ("de", "d'", "du") and nxt_key not in self.fr_stop:
-                pass  # partenariat et de coopération
+            elif key == "et" and nxt_key[:2] in ("de", "d'", "du", "l'") and nxt_key not in self.fr_stop \
+                    and _ELISION.sub("", nxt_key) not in self.fr_stop:
+                pass  # partenariat et de coopération, le commerce et l'investissement
             elif key == "en" and (nxt_key == "matiere" or (nxt and nxt.group(1)[:1].isupper())):
                 pass  # en matière de, en Asie centrale
             elif key in self.fr_stop or key in self.head_words:
@@ -376,7 +458,7 @@ class AgreementsComponent:
         start, end = mention["start"], mention["end"]
         spans = []
         for pattern in (self.between, self.guillemets):
-            m = pattern.match(text, end)
+            m = pattern.match(text, end) or pattern is self.between and pattern.search(text, start, end)
             if m:
                 spans = [m.span(1), m.span(2)]
                 break
@@ -399,8 +481,8 @@ class AgreementsComponent:
         key = fold(surface)
         if key in self.party_names:
             return self.party_names[key]
-        code = country_code(surface)
-        if code:
+        code = country_code(surface) or country_code(re.split(r"\s(?:of|de|du|des)\s", surface)[-1])
+        if code:  # the Foreign Ministries of Hungary -> Hungary
             return country_name(code)
         return " ".join(surface.split()) if surface[:1].isupper() and fold(surface) not in self.leading else None
 
