@@ -187,3 +187,23 @@ def test_through_the_public_api():
     assert by_name["Collective Security Treaty Organization"].aliases == ["CSTO"]
     assert by_name["Kazinform"].kb_id == "kazinform"
     assert "Ministry of Foreign Affairs of Kazakhstan" in by_name
+
+
+@pytest.mark.parametrize("text, absent, present", [
+    # instrument heads open instruments, end bodies
+    ("They reviewed the Programme of Investment Cooperation between Georgia and Azerbaijan.",
+     "Programme of Investment Cooperation", None),
+    ("Afterwards the ministers signed a Plan of Consultations for 2025-2026.", "Plan of Consultations", None),
+    ("Kyrgyzstan thanked the World Food Programme for its help.", None, "World Food Programme"),
+    # a portfolio after a title is part of the title, not of the body
+    ("Kaja Kallas, High Representative of the Union for Foreign Affairs and Security Policy, arrived.",
+     "Union for Foreign Affairs and Security Policy", None),
+    ("The Commissioner of the Union for Energy spoke.", "Union for Energy", None),
+    ("The Director of the Agency for Regional Development spoke.", None, "Agency for Regional Development"),
+])
+def test_instrument_heads_and_title_portfolios(nlp, text, absent, present):
+    found = orgs(nlp, text)
+    if absent:
+        assert absent not in found
+    if present:
+        assert present in found

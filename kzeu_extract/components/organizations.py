@@ -51,6 +51,9 @@ class OrganizationsComponent:
         self._determiners = set(kb["determiners"])
         self._folded_determiners = {fold_same_length(d) for d in kb["determiners"]} | {"the", "le", "la", "les"}
         self._titles = set(kb["titles"])
+        self._instrument_heads = set(kb["instrument_heads"])
+        self._portfolio_words = {fold_same_length(w) for w in kb["title_portfolio_words"]}
+        self._portfolio_titles = set(kb["portfolio_titles"])
         stop = "|".join(map(re.escape, kb["stop_words"]))
         lower = "|".join(map(re.escape, sorted(kb["fr_lowercase_words"], key=len, reverse=True)))
         connector = "|".join(map(re.escape, sorted(kb["connectors"], key=len, reverse=True)))
@@ -245,16 +248,20 @@ class OrganizationsComponent:
             # Start after the last connector or title word before the head
             # ("President of the | European Council", "Chief Executive Officer of | KBC Group").
             begin = done
+            after_title = False
             for i in range(done, first):
                 if words[i] in self._connectors or tokens[i][2] in self._titles or words[i].endswith("'s"):
                     begin = i + 1  # also after a possessive: "Georgia's | Security Council"
+                    after_title = after_title or tokens[i][2] in self._portfolio_titles
             while begin < first and (tokens[begin][2] in self._determiners or words[begin] in self._connectors):
                 begin += 1
             stop = first + 1
             while stop < len(tokens) and words[stop] not in self._connectors and \
                     (tokens[stop][2] in self._heads or tokens[stop][2][:1].islower()):
                 stop += 1  # more heads, French adjectives ("Banque nationale")
-            if stop < len(tokens) and words[stop] in _CONTINUATIONS:
+            if after_title and stop < len(tokens) and words[stop] in self._portfolio_words:
+                pass  # "Representative of the Union | for Foreign Affairs ...": the title's portfolio
+            elif stop < len(tokens) and words[stop] in _CONTINUATIONS:
                 # "of Foreign Affairs of X", up to "and the ..." that starts something else.
                 while stop < len(tokens) and not (words[stop] in ("and", "et") and stop + 1 < len(tokens)
                                                   and (words[stop + 1] in self._folded_determiners
@@ -267,6 +274,8 @@ class OrganizationsComponent:
                 stop -= 1
             done = stop
             span = tokens[begin:stop]
+            if begin == first and tokens[first][2] in self._instrument_heads:
+                continue  # "Program of Economic Cooperation": an instrument (kzeu_agreements)
             if len(span) >= 2 and not all(t[2] in self._heads for t in span):
                 yield span[0][0], span[-1][1]
 
