@@ -120,6 +120,31 @@ def _person_offices(text, lang):
     ("la visite d'État de la présidente lituanienne Daina Rutkute à Vilnius", "fr", "Daina Rutkute", "présidente lituanienne"),
     ("après la visite d'Etat du président Luc Garnier à Samarcande", "fr", "Luc Garnier", "président"),
     ("Le ministre de l'Économie Bruno Le Maire a parlé.", "fr", "Bruno Le Maire", "ministre de l'Économie"),
+    # "et" joins two portfolios into one title
+    ("Il était accompagné de la ministre de l'Europe et des affaires étrangères, Claire Duval.", "fr",
+     "Claire Duval", "ministre de l'Europe et des affaires étrangères"),
+    ("Le ministre de l'Économie et des Finances, Paul Durand, a signé.", "fr", "Paul Durand",
+     "ministre de l'Économie et des Finances"),
+    ("Minister for Europe and the Environment Ann Lee spoke.", "en", "Ann Lee", "Minister for Europe and the Environment"),
+    # a country name with lowercase words ends the complement; the name follows
+    ("avec le ministre des Affaires étrangères de la République populaire de Chine Zhou Ping, hier", "fr",
+     "Zhou Ping", "ministre des Affaires étrangères de la République populaire de Chine"),
+    ("He met the Minister of Foreign Affairs of the Republic of Korea Park Ji-hoon today.", "en",
+     "Park Ji-hoon", "Minister of Foreign Affairs of the Republic of Korea"),
+    ("Le président de la République démocratique du Congo, Marc Ilunga, a parlé.", "fr", "Marc Ilunga",
+     "président de la République démocratique du Congo"),
+    # name, title apposition closed by a parenthesis (France Diplomatie headlines)
+    ("Entretien avec M. Karim Aliev, ministre des affaires étrangères de la République du Tadjikistan (Paris, 3 mai 2024)",
+     "fr", "Karim Aliev", "ministre des affaires étrangères de la République du Tadjikistan"),
+    ("Meeting with Ms Ana Moreira, Minister of Foreign Affairs of the Republic of Moldova (Brussels, 3 May 2024)",
+     "en", "Ana Moreira", "Minister of Foreign Affairs of the Republic of Moldova"),
 ])
 def test_french_titles_before_names(text, lang, holder, title):
     assert title in _person_offices(text, lang).get(holder, [])
+
+
+def test_portfolio_with_foreign_affairs_is_a_foreign_minister():
+    record = extract("La ministre de l'Europe et des affaires étrangères, Claire Duval, est arrivée. "
+                     "Plus tard, le ministre des affaires étrangères a parlé.", lang="fr")
+    (person,) = record.people
+    assert person.name == "Claire Duval" and len(person.mentions) == 2

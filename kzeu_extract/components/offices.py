@@ -46,6 +46,9 @@ _SHOUTED_RE = re.compile(rf"{UP}{{7,}}")         # KAZINFORM
 _ALL_CAPS_RE = re.compile(rf"{UP}{{2,}}")
 _SPACE_RE = re.compile(SPACE)
 _WORDS_RE = re.compile(r"\S+")
+# function words that may open the second noun phrase of "X and/et Y" in a complement
+_CONJUNCT_OPENERS = frozenset({"the", "of", "la", "le", "les", "de", "des", "du"})
+_COUNTRY_WORDS_RE = re.compile(rf"[\w-]+(?:{APOS}[\w-]+)?(?=[ \u00a0]|[,.;:)]|$)")
 _REPUBLIC_OF = re.compile(r"^(?:Republic|République)\s+(?:of|de|du)\s+")
 
 
@@ -109,6 +112,8 @@ class TitleGrammar:
         self.stop = stop_words("en") | stop_words("fr")
         self.complement_words = {fold(w) for w in data["complement_words"]}
         self.org_adjectives = data.get("org_adjectives", {})
+        # (head key, added key, folded subject words) for portfolios named in a complement
+        self.subject_keys = [(e["head"], e["key"], [fold(x) for x in e["subjects"]]) for e in data.get("subject_keys", [])]
         self.honorific = re.compile(
             r"(?<![\w.])(?:" + "|".join(re.escape(h) for h in sorted(data["honorifics"], key=len, reverse=True))
             + rf"){SPACE}+(?={UP})")
@@ -229,6 +234,10 @@ class TitleGrammar:
                 continue
             pos = step
         phrase.end = pos
+        if phrase.subject:
+            subject = fold(phrase.subject)
+            phrase.keys |= {key for head, key, forms in self.subject_keys
+                            if head in phrase.keys and any(f in subject for f in forms)}
         if phrase.name is None and not nested:
             self._name_after(text, phrase)
         phrase.text = clean_title(text[phrase.start:phrase.end])
@@ -299,8 +308,15 @@ class TitleGrammar:
     def _noun_phrase(self, text, np_start, phrase: TitlePhrase, spans, nested: bool, is_to: bool = False):
         """The noun phrase of a complement (and any name run into it); return its end or None."""
         span = spans.get(np_start)
+        country_end = None if is_to else self._country_at(text, np_start)
+        if country_end:   # "de la République populaire de Chine Wang Yi": the country name, then any name
+            phrase.country = phrase.country or self.country_code(text[np_start:country_end])
+            phrase.qualified = True
+            if not nested and phrase.name is None and _SPACE_RE.match(text, country_end):
+                phrase.name = self.name_at(text, country_end + 1)
+            return country_end
         words = []
-        after_and = False
+        after_and = opening = False
         p = np_start
         while True:
             w = self.np_word.match(text, p)
@@ -311,15 +327,15 @@ class TitleGrammar:
             if word[:1].islower() and not lower_ok:
                 break
             if fold(word) in ("and", "et") and words and self._continues_np(text, w.end()):
-                after_and = True   # "for Europe and Foreign Affairs": one complement
-            elif after_and and fold(word) in ("the", "la", "le", "les"):
-                pass               # "et la politique de sécurité"
+                after_and = opening = True   # "for Europe and Foreign Affairs": one complement
+            elif opening and fold(word) in _CONJUNCT_OPENERS:
+                pass               # "et la politique de sécurité", "de l'Europe et des affaires étrangères"
             elif fold(word) in ("de", "of") and after_and and words[-1][0][:1].islower():
                 pass               # "... et la politique de sécurité"
             elif fold(word) in ("of", "de", "du", "des", "for", "pour", "and", "et", "to", "the", "la", "le", "les"):
                 break
-            elif fold(word) in ("of", "de", "du", "des", "for", "pour", "and", "et", "to", "the", "la", "le", "les"):
-                break
+            else:
+                opening = False
             words.append((word, w.start(), w.start() + len(word)))
             sep = _SPACE_RE.match(text, w.start() + len(word))
             if not sep:
@@ -358,12 +374,28 @@ class TitleGrammar:
                 phrase.name = name
         return comp_words[-1][2]
 
+    def _country_at(self, text: str, pos: int) -> Optional[int]:
+        """End of the longest country name of two or more words starting at ``pos`` that
+        contains lowercase words ("République populaire de Chine", "Republic of Korea"), if any."""
+        words = list(_COUNTRY_WORDS_RE.finditer(text, pos, pos + 60))
+        if len(words) < 2 or words[0].start() != pos or not any(w.group()[:1].islower() for w in words[1:4]):
+            return None
+        for w in reversed(words[1:6]):
+            if self.country_code(text[pos:w.end()]):
+                return w.end()
+        return None
+
     def _continues_np(self, text: str, pos: int) -> bool:
         """After "and": a capitalised word that starts neither a title nor a name."""
         nxt = self.np_word.match(text, pos + 1) if _SPACE_RE.match(text, pos) else None
-        if nxt and fold(nxt.group()) in ("the", "la", "le", "les"):
-            nxt = self.np_word.match(text, nxt.end() + 1)
-            return bool(nxt) and fold(nxt.group()) in self.complement_words
+        if nxt and fold(nxt.group()) in _CONJUNCT_OPENERS:
+            # "and the ...", "et des affaires étrangères", "et de la Francophonie"
+            for _ in range(2):
+                nxt = self.np_word.match(text, nxt.end() + 1) if _SPACE_RE.match(text, nxt.end()) else None
+                if not nxt or fold(nxt.group()) not in _CONJUNCT_OPENERS:
+                    break
+            return bool(nxt) and (fold(nxt.group()) in self.complement_words
+                                  or nxt.group()[:1].isupper() and nxt.group() in self.non_name)
         return bool(nxt) and nxt.group()[:1].isupper() and nxt.group() in self.non_name \
             and not self.head.match(text, pos + 1)
 
@@ -381,7 +413,7 @@ class TitleGrammar:
                     return j
         last_fixed = 0
         for i, (w, _, _) in enumerate(words):
-            if w in self.non_name or w[:1].islower() or _ALL_CAPS_RE.fullmatch(w):
+            if w in self.non_name or w[:1].islower() or _ALL_CAPS_RE.fullmatch(w) or fold(w) in self.complement_words:
                 last_fixed = i + 1
         if last_fixed:
             rest = [w for w, _, _ in words[last_fixed:]]

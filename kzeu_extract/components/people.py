@@ -40,7 +40,7 @@ from .offices import NAME_WORD, SPACE, TitleGrammar, TitlePhrase, _form_key, _fo
 _fold = lru_cache(maxsize=65536)(fold)
 _MONARCH_COUNTRY = re.compile(rf"{SPACE}(?:of|de){SPACE}((?:{NAME_WORD})(?:{SPACE}{NAME_WORD})?)")
 _COMMA_BEFORE = re.compile(r"(\S)\s*,\s*$")
-_APPOSITION_END = re.compile(r"\s*(?:[,.;:)]|$|\n|and\s|et\s)")
+_APPOSITION_END = re.compile(r"\s*(?:[,.;:()]|$|\n|and\s|et\s)")
 _WORDS = re.compile(r"\S+")
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
