@@ -450,3 +450,43 @@ def test_a_colon_after_a_named_counterpart_still_ends_the_object():
     text = "Olaf Scholz met with Aigerim Bekova: energy prices, Tomas Varga noted, were the main topic."
     found = events(text, people=people(SCHOLZ, ROLE_LIST))
     assert [e["participants"] for e in found] == [["Olaf Scholz", "Aigerim Bekova"]]
+
+
+KIM = {"Lee Jae-won": ["Lee Jae-won", "M. Lee", "Mr. Lee", "Lee"]}
+ORBAN = {"Viktor Orbán": ["Viktor Orbán", "Orbán", "le Premier ministre hongrois"]}
+
+
+@pytest.mark.parametrize("text,lang,status", [
+    # passive receptions with any auxiliary, fronted participles included
+    ("Lee Jae-won is expected to be received by Viktor Orbán in the afternoon.", "en", "planned"),
+    ("Lee Jae-won had been received by Viktor Orbán the day before.", "en", "held"),
+    ("Received by Viktor Orbán, Lee Jae-won discussed energy.", "en", "held"),
+    ("Reçu par le Premier ministre hongrois, Viktor Orbán, M. Lee a évoqué l'énergie.", "fr", "held"),
+    ("M. Lee avait été reçu par le Premier ministre hongrois, Viktor Orbán.", "fr", "held"),
+    ("M. Lee se rendra à Budapest, où il sera reçu par Viktor Orbán.", "fr", "planned"),
+    ("M. Lee doit se rendre à Budapest, où il sera reçu par Viktor Orbán.", "fr", "planned"),
+    ("Viktor Orbán a accueilli lundi M. Lee à Budapest.", "fr", "held"),
+    # a date and a role between the verb and the guest, an honorific with a full stop
+    ("Viktor Orbán a reçu le 4 mai son homologue sud-coréen, M. Lee Jae-won, à Budapest.", "fr", "held"),
+    ("Viktor Orbán received on 4 May his South Korean counterpart, Mr. Lee Jae-won.", "en", "held"),
+])
+def test_passive_and_french_receptions_are_meetings(text, lang, status):
+    found = [e for e in events(text, people=people(KIM, ORBAN), lang=lang,
+                               dates={"le 4 mai": "2024-05-04", "4 May": "2024-05-04", "lundi": "2024-05-06"},
+                               places={"Budapest": ["Budapest"]}, cities=["Budapest"])
+             if e["type"] == "meeting"]
+    assert [(set(e["participants"]), e["status"]) for e in found] == [({"Lee Jae-won", "Viktor Orbán"}, status)]
+
+
+def test_a_received_letter_is_still_no_meeting_when_passive():
+    assert events("The proposal was received by Viktor Orbán with interest.", people=ORBAN) == []
+
+
+def test_blank_lines_do_not_stretch_the_distance_to_the_visit():
+    text = ("Viktor Orbán est arrivé à Séoul mercredi pour une visite d'Etat.\n\n"
+            "Il est accompagné de plusieurs ministres.\n\n"
+            "Reçu par son homologue, Lee Jae-won, le Premier ministre hongrois a évoqué l'énergie.")
+    found = events(text, people=people(KIM, ORBAN), lang="fr", dates={"mercredi": "2024-05-08"},
+                   places={"Seoul": ["Séoul"]}, cities=["Seoul"])
+    assert [(e["type"], e["date"], e["location"]) for e in found] == [
+        ("visit", "2024-05-08", "Seoul"), ("meeting", "2024-05-08", "Seoul")]

@@ -30,7 +30,8 @@ _DATE_NONE, _DATE_DOCUMENT, _DATE_CONTEXT, _DATE_SENTENCE = range(4)
 _CHAIN_GAP = re.compile(r"^\s*(?:,|and|et|,\s*and|&)\s*$", re.I)
 # "talks with X" needs a subject; "talks between X and Y" names everyone.
 _WITH = re.compile(r"(?<!\w)(?:with|avec)(?!\w)", re.I)
-_HARD_STOP = re.compile(r"[.;!?]")
+# A full stop ends the object, but not the one of an honorific or initial ("M. Saidov", "Mr. Li").
+_HARD_STOP = re.compile(r"[;!?]|(?<![\s(][A-Z])(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bMM)(?<!\bMrs)(?<!\bMme)\.")
 _CLAUSE_PUNCT = re.compile(r"[,;:.!?()]")
 _WORDS_BEFORE_SUBJECT = re.compile(r"^\W*(?:[\w'\u2019-]+\W+){0,3}$")
 # Only capitalised words and the small words of titles: "Deputy Prime Minister and Minister of
@@ -369,7 +370,8 @@ class _DocContext:
 
     def __init__(self, doc: Doc, extractor: EventExtractor):
         self.text = doc.text
-        self.sentences = sentence_spans(doc, self.text)
+        # Blank lines between paragraphs are no sentences: they would stretch sentence distances.
+        self.sentences = [span for span in sentence_spans(doc, self.text) if span[1] > span[0]]
         self._sentence_starts = [s for s, _ in self.sentences]
         self.people = extractor.people(doc, self.text)
         self.dates = Mentions(Mention(d["start"], d["end"], d["value"]) for d in items(doc, "dates")
