@@ -206,3 +206,54 @@ def test_extract_french_figures(assert_offsets):
     assert_offsets(record, text)
     got = {(f.kind, f.value, f.unit, f.currency) for f in record.figures}
     assert got == {("money", 2500000000, None, "EUR"), ("count", 1300, "entreprises", None)}
+
+
+# --- generalisation fixes: area units, French periods and anaphora, origin adjectives, bound verbs
+
+@pytest.mark.parametrize("text, lang, value, unit", [
+    ("Georgia (69,700 km²) borders Turkey.", "en", 69700, "km²"),
+    ("la superficie du Tadjikistan (143 100 km²) est réduite", "fr", 143100, "km²"),
+    ("a plot of 2,500 m² was allocated", "en", 2500, "m²"),
+])
+def test_superscript_area_units(figures_of, text, lang, value, unit):
+    figure = _only(figures_of(text, lang))
+    assert (figure["kind"], figure["value"], figure["unit"]) == ("quantity", value, unit)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("la coopération des trois pays progresse", "fr"),
+    ("au cours des six derniers mois, le commerce a progressé", "fr"),
+    ("pendant les 9 premiers mois de 2021, le commerce a progressé", "fr"),
+    ("au cours des cinq prochaines années", "fr"),
+    ("il a parlé aux deux délégations", "fr"),
+])
+def test_french_periods_and_known_things_are_no_counts(figures_of, text, lang):
+    assert figures_of(text, lang) == []
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("plus de 250 entreprises allemandes sont présentes", "entreprises"),
+    ("environ 40 étudiants kazakhs étudient à Lyon", "étudiants"),
+    ("12 investisseurs européens ont signé", "investisseurs"),
+    ("100 centres commerciaux ont ouvert", "centres commerciaux"),
+    ("8 nouvelles usines ont ouvert", "nouvelles usines"),
+])
+def test_french_counted_noun_leaves_out_the_origin_adjective(figures_of, text, unit):
+    assert _only(figures_of(text, "fr"))["unit"] == unit
+
+
+@pytest.mark.parametrize("text, lang, value, qualifier", [
+    ("Turnover surpassed €2.1 billion last year.", "en", 2100000000, "surpassed"),
+    ("Exports to Poland topped $700 million.", "en", 700000000, "topped"),
+    ("les investissements ont dépassé 5 milliards d'euros", "fr", 5000000000, "dépassé"),
+    ("le commerce a franchi 800 millions de dollars", "fr", 800000000, "franchi"),
+])
+def test_bound_verbs_make_a_figure_approximate(figures_of, text, lang, value, qualifier):
+    figure = _only(figures_of(text, lang))
+    assert (figure["value"], figure["qualifier"], figure["approximate"]) == (value, qualifier, True)
+    assert not figure["text"].startswith(qualifier)  # the verb is no part of the figure's text
+
+
+def test_plain_verb_before_a_figure_is_not_a_bound(figures_of):
+    figure = _only(figures_of("Trade reached $3 billion.", "en"))
+    assert figure["approximate"] is False and figure["qualifier"] is None

@@ -21,6 +21,7 @@ from text_to_num import text2num
 
 from ..data import load_data
 from ..extensions import doc_text, items
+from ..geo import adjective_to_code
 from ..normalize.numbers import DIGITS, find_written_numbers, parse_number, tidy
 
 # DIGITS with the checks on what precedes it moved after the first digit, so that the regex
@@ -98,6 +99,11 @@ class _LanguagePatterns:
         self.reference_triggers = {fold_q(w) for w in data["reference_words"] + data["reference_links"]}
         self.phone_triggers = {fold_q(w) for w in data["phone_words"]}
         self.anaphoric = {fold_q(w) for w in data["anaphoric_determiners"][lang]}
+        self.period_adjectives = {fold_q(w) for w in data["period_adjectives"][lang]}
+        self.origin_adjectives = {fold_q(w) for w in data["origin_adjectives"].get(lang, [])}
+        verbs = data["approximate_verbs"][lang]
+        self.verb_triggers = {fold_q(v) for v in verbs}
+        self.approximate_verb_before = re.compile(rf"(?<![\w'])((?i:{_alternation(verbs)}))\s*$")
         self.opener_triggers = {fold_q(w) for w in data["range_openers"][lang]}
         self.month_triggers = {fold_q(m) for m in en_months + fr_months}
 
@@ -263,6 +269,10 @@ class FiguresComponent:
         if qual:
             before = before[:qual.start()]
             figure_start = window_start + qual.start(1)
+        elif context.may_end_with(p.verb_triggers, lower=True, words=2):
+            # exceeded $9 billion, ont dépassé 31 milliards: a bound, not the figure's span
+            verb = p.approximate_verb_before.search(before)
+            qualifier = verb.group(1) if verb else None
         low_scale = glued_scale
         if low_scale is None:
             scale_m = p.scale_after.match(text, end)
@@ -325,7 +335,7 @@ class FiguresComponent:
                 kind, end = "count", unit_end
         figure = {"text": text[figure_start:end], "start": figure_start, "end": end, "kind": kind,
                   "value": None, "min": None, "max": None, "unit": unit, "currency": currency,
-                  "approximate": bool(qual) and p.qualifier_approx.get(fold_q(qualifier), True),
+                  "approximate": bool(qualifier) and p.qualifier_approx.get(fold_q(qualifier), True),
                   "qualifier": qualifier}
         if high is not None:
             figure["min"], figure["max"] = tidy(value * scale), tidy(high * (high_scale or 1))
@@ -372,6 +382,8 @@ class FiguresComponent:
                 break
             if key in p.stop_words or (words and _is_participle(key, p.lang)):
                 break
+            if key in p.period_adjectives:
+                return None, pos  # les dix premiers mois, the 10 first days: a period, not a count
             if word[:1].isupper():
                 # a proper adjective or acronym may modify the head (50 Kazakh companies)
                 if head_end is not None or not (word[1:].islower() or word.isupper()):
@@ -392,11 +404,19 @@ class FiguresComponent:
                     if not (nxt and nxt.group(1)[:1].islower() and fold_q(nxt.group(1)) not in p.stop_words
                             and p.is_plural(fold_q(nxt.group(1))) and not singular):
                         break
+            if p.lang == "fr" and head_end is not None:
+                nxt = p.unit_word.match(text, end)
+                if nxt and _is_origin_adjective(fold_q(nxt.group(1)), p):
+                    break  # entreprises françaises: the origin qualifies the counted noun, it is no part of it
             elif p.lang == "fr":
                 break  # French nouns come first; a singular word here is not a counted noun
         if head_end is None:
             return None, pos
         return " ".join(words[:head_n]), head_end
+
+
+def _is_origin_adjective(word: str, p: _LanguagePatterns) -> bool:
+    return word in p.origin_adjectives or adjective_to_code(word) is not None
 
 
 def _is_participle(word: str, lang: str) -> bool:
