@@ -148,3 +148,40 @@ def test_portfolio_with_foreign_affairs_is_a_foreign_minister():
                      "Plus tard, le ministre des affaires étrangères a parlé.", lang="fr")
     (person,) = record.people
     assert person.name == "Claire Duval" and len(person.mentions) == 2
+
+
+@pytest.mark.parametrize("text,lang,holder,title,country", [
+    ("Tajik Foreign Minister Karim Aliev held talks with his Georgian counterpart Nino Beridze in Tbilisi.",
+     "en", "Nino Beridze", "Georgian counterpart", "GE"),
+    ("La ministre Claire Duval a reçu le 3 mai son homologue arménienne, Mme Anna Petrosyan, à Paris.",
+     "fr", "Anna Petrosyan", "homologue arménienne", "AM"),
+    ("Reçu par son homologue kirghize, Tilek Osmonov, le chef de l'Etat a évoqué l'énergie.",
+     "fr", "Tilek Osmonov", "homologue kirghize", "KG"),
+])
+def test_counterpart_is_an_office_for_its_country(text, lang, holder, title, country):
+    record = extract(text, lang=lang)
+    assert title in {p.name: p.offices for p in record.people}[holder]
+    assert {(o.title, o.holder, o.country) for o in record.offices} >= {(title, holder, country)}
+
+
+@pytest.mark.parametrize("text,reference_keys", [
+    ("Foreign Minister Karim Aliev met his Georgian counterpart Nino Beridze.", {"foreign_minister"}),
+    ("Reçu par son homologue kirghize, Tilek Osmonov, le chef de l'Etat a parlé.", {"head_of_state"}),
+    ("Prime Minister Anna Berg arrived. Later she called her Danish counterpart Lars Holm.", {"prime_minister"}),
+])
+def test_counterpart_takes_the_office_of_the_reference_person(nlp, text, reference_keys):
+    from kzeu_extract.components.people import _counterpart_offices, _sentence_starts
+    finder = nlp.get_pipe("kzeu_people")
+    doc = nlp.make_doc(text)
+    doc = nlp.get_pipe("kzeu_sentences")(doc)
+    titles = finder._titles(doc, text, {}, [])
+    _counterpart_offices(titles, _sentence_starts(doc))
+    (counterpart,) = [t for t in titles if "counterpart" in t.keys]
+    assert reference_keys <= counterpart.keys
+
+
+def test_unnamed_counterpart_resolves_to_the_person_holding_that_office():
+    record = extract("President Aliya Serik called President of the Kyrgyz Republic Tilek Osmonov. "
+                     "The President of Kazakhstan invited his Kyrgyz counterpart to visit Astana.", lang="en")
+    osmonov = next(p for p in record.people if p.name == "Tilek Osmonov")
+    assert "Kyrgyz counterpart" in osmonov.offices

@@ -434,6 +434,9 @@ class TitleGrammar:
         if not _SPACE_RE.match(text, pos):
             return
         pos += 1
+        honorific = self.honorific.match(text, pos)   # "son homologue, M. Karim Aliev"
+        if honorific:
+            pos = honorific.end()
         name = self.name_at(text, pos, allow_single=not phrase.name_after_comma)
         if name:
             phrase.name = name

@@ -115,11 +115,12 @@ class PeopleFinder:
         text = doc.text
         spans, blocked = self._upstream(doc)
         titles = self._titles(doc, text, spans, blocked)
+        sentence_starts = _sentence_starts(doc)
+        _counterpart_offices(titles, sentence_starts)
         mentions = self._named_mentions(doc, text, titles, spans, blocked)
         clusters = self._cluster(mentions)
         self._surname_mentions(text, mentions, clusters)
         date = _document_date(doc)
-        sentence_starts = _sentence_starts(doc)
         unresolved = self._resolve_roles(text, titles, mentions, clusters, date, sentence_starts)
         doc._.kzeu_people = [self._person_record(c) for c in clusters if c.mentions]
         doc._.kzeu_offices = self._office_records(text, titles, unresolved, clusters)
@@ -500,6 +501,27 @@ class PeopleFinder:
                                          "country": country, "mentions": []}
             record["mentions"].append({"text": text[t.start:t.end], "start": t.start, "end": t.end})
         return list(records.values())
+
+
+def _counterpart_offices(titles: list[TitlePhrase], sentence_starts: list[int]) -> None:
+    """A counterpart holds the office of the person it is the counterpart of, for its own
+    country: "Lavrov (Foreign Minister) met his Uzbek counterpart X" -> X is a foreign minister.
+    That person's title is the nearest one before in the sentence, else after in the sentence
+    ("Reçu par son homologue kazakh, X, le chef de l'Etat ..."), else the nearest before."""
+    plain = [t for t in titles if "counterpart" not in t.keys]
+    for t in titles:
+        if "counterpart" not in t.keys:
+            continue
+        sentence = bisect.bisect_right(sentence_starts, t.start)
+        before = [p for p in plain if p.end <= t.mention_start]
+        after = [p for p in plain if p.start >= t.end and bisect.bisect_right(sentence_starts, p.start) == sentence]
+        if before and bisect.bisect_right(sentence_starts, before[-1].start) == sentence:
+            reference = before[-1]
+        else:
+            reference = after[0] if after else (before[-1] if before else None)
+        if reference is not None:
+            t.keys |= reference.keys
+            t.families |= reference.families
 
 
 def _office_titles(titles: list[TitlePhrase], grammar: TitleGrammar) -> list[str]:
