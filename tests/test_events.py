@@ -490,3 +490,42 @@ def test_blank_lines_do_not_stretch_the_distance_to_the_visit():
                    places={"Seoul": ["Séoul"]}, cities=["Seoul"])
     assert [(e["type"], e["date"], e["location"]) for e in found] == [
         ("visit", "2024-05-08", "Seoul"), ("meeting", "2024-05-08", "Seoul")]
+
+
+@pytest.mark.parametrize("text,lang,initiator", [
+    # a sentence with no trigger of its own names the initiator of the event just reported
+    ("Ilham Aliyev had a telephone conversation with Ursula von der Leyen.\n"
+     "The call took place at the initiative of the Azerbaijani side.", "en", "Azerbaijan"),
+    ("Ilham Aliyev s'est entretenu par téléphone avec Ursula von der Leyen.\n"
+     "L'appel a eu lieu à l'initiative de la partie azerbaïdjanaise.", "fr", "Azerbaijan"),
+    # the host of a meeting initiated it, actively or passively
+    ("Josep Borrell on Monday hosted a trilateral meeting with Ilham Aliyev and Ursula von der Leyen.", "en",
+     "Josep Borrell"),
+    ("Ilham Aliyev held talks with Ursula von der Leyen in Geneva, hosted by Josep Borrell.", "en",
+     "Josep Borrell"),
+    ("La rencontre entre Ilham Aliyev et Ursula von der Leyen, organisée par Josep Borrell, s'est tenue "
+     "à Genève.", "fr", "Josep Borrell"),
+])
+def test_initiator_from_the_next_sentence_and_the_host(text, lang, initiator):
+    found = events(text, people=people(ALIYEV, VDL, BORRELL), lang=lang, places={"Geneva": ["Geneva", "Genève"]},
+                   cities=["Geneva"])
+    assert [e["initiator"] for e in found] == [initiator]
+
+
+def test_an_initiative_two_sentences_later_is_not_the_events():
+    text = ("Ilham Aliyev had a telephone conversation with Ursula von der Leyen.\n"
+            "They discussed energy security in the region.\n"
+            "The forum was held at the initiative of the Azerbaijani side.")
+    assert [e["initiator"] for e in events(text, people=people(ALIYEV, VDL))] == [None]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Ursula von der Leyen invited the Azerbaijani President to pay an official visit to Brussels next year.", "en"),
+    ("Ursula von der Leyen a invité le président azerbaïdjanais à effectuer une visite officielle à Bruxelles.", "fr"),
+])
+def test_the_invitee_visits_and_the_inviter_initiates(text, lang):
+    aliyev = {"Ilham Aliyev": ["the Azerbaijani President", "le président azerbaïdjanais"]}
+    found = events(text, people=people(aliyev, VDL), lang=lang, places={"Brussels": ["Brussels", "Bruxelles"]},
+                   cities=["Brussels"])
+    assert [(e["type"], e["status"], e["participants"], e["initiator"], e["location"]) for e in found] == [
+        ("visit", "planned", ["Ilham Aliyev"], "Ursula von der Leyen", "Brussels")]

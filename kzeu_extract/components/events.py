@@ -133,6 +133,11 @@ class EventExtractor:
         self.earlier_tense = re.compile(pattern(cfg["earlier_tense"]), re.I)
         self.lead_sentences = cfg["lead_sentences"]
         self.initiator_patterns = [re.compile(pattern(p, bounded=True), re.I) for p in cfg["initiator_patterns"]]
+        # A cheap first test before the initiator patterns run on a sentence with no trigger.
+        self.initiator_words = re.compile(r"initiati|request|invitation|initiated|proposed|hosted|organi[sz]|convened|"
+                                          r"chaired|demande|propos|convoqu|présid", re.I)
+        self.host_before = re.compile(pattern(cfg["host_before"], bounded=False), re.I)
+        self.inviter_verb = re.compile(pattern(cfg["inviter_verb"]), re.I)
         self.side_patterns = [re.compile(pattern(p), re.I) for p in cfg["side_patterns"]]
         self.sides = {fold(k): v for k, v in cfg["sides"].items()}
         self.clause_stop = re.compile("|".join(pattern(p, bounded=False) for p in cfg["clause_stops"]), re.I)
@@ -255,6 +260,8 @@ class EventExtractor:
                                       require_city=False)
         elif mode in (None, "in_person"):
             location = self._location(ctx, trig.end, after_end, require_city=True)
+        if not initiator:
+            initiator = self._host_or_inviter(ctx, sent_start, trig, lead_in, subject, planned)
         # "bilateral talks" (each counterpart met separately), not "talks on bilateral relations".
         bilateral = bool(self.bilateral.search(text, max(sent_start, trig.start - 20), trig.end))
         # "held a video conference with A, B and C": one occasion named in the singular is one
@@ -263,6 +270,21 @@ class EventExtractor:
         return Candidate(trig, event_type, _dedupe(subject), _dedupe(counterparts), with_object, pronoun, self.other_event.search(lead_in) is not None, pair, definite,
                          planned, mode, date, date_rank, date_distance <= self.near_date_distance, location, initiator, bilateral, sentence,
                          (sent_start, sent_end), single)
+
+    def _host_or_inviter(self, ctx: "_DocContext", sent_start: int, trig: Trigger, lead_in: str,
+                         subject: list[str], planned: bool) -> str | None:
+        """"X hosted a trilateral meeting": X; "X invited Y to pay a visit": X (planned only)."""
+        if trig.type == "meeting" and subject and self.host_before.search(lead_in):
+            return subject[0]
+        if planned:
+            invite = None
+            for invite in self.inviter_verb.finditer(ctx.text, sent_start, trig.start):
+                pass
+            if invite:
+                inviter = ctx.people.last_before(invite.start(), floor=sent_start)
+                if inviter and inviter.name not in subject:
+                    return inviter.name
+        return None
 
     def _mode(self, window: str) -> str | None:
         for mode, regex in self.mode_words.items():
@@ -360,6 +382,12 @@ class EventExtractor:
                     cand = self.candidate(ctx, sentence, sent_triggers, index, initiator)
                     if cand:
                         builder.add(cand)
+            else:
+                start, end = ctx.sentences[sentence]
+                if self.initiator_words.search(ctx.text, start, end):
+                    initiator = self.initiator(ctx, start, end)
+                    if initiator:
+                        builder.add_initiator(sentence, initiator)
             builder.update_protagonist(sentence)
         doc._.kzeu_events = [e.record(ctx.text) for e in builder.events]
         return doc
@@ -440,6 +468,12 @@ class _EventBuilder:
             if ((_WORDS_BEFORE_SUBJECT.match(lead_in) or _TITLE_WORDS.match(lead_in))
                     and not _PREPOSITION_BEFORE.search(lead_in)):
                 self.protagonist = people[0].name
+
+    def add_initiator(self, sentence: int, initiator: str) -> None:
+        """"The call took place at the initiative of the Kyrgyz side": a sentence with no trigger
+        of its own tells who initiated the event reported in the sentence before."""
+        if self._touched and sentence - self._touched[0] == 1 and not self._touched[1].initiator:
+            self._touched[1].initiator = initiator
 
     def add(self, cand: Candidate) -> None:
         min_people = 1 if cand.type == "visit" else 2
