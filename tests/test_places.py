@@ -104,3 +104,33 @@ def test_evidence_offsets_hold_on_real_articles(path):
         for m in item.mentions:
             assert text[m.start:m.end] == m.text
         assert "#" not in item.name and "@" not in item.name
+
+
+@pytest.mark.parametrize("text, portfolio, other", [
+    ("Le ministre de l'Europe et des Affaires étrangères a reçu son homologue à Vienne.", "Europe", "Vienna"),
+    ("La secrétaire d’État chargée de l’Europe s'est rendue en Arménie.", "Europe", "Armenia"),
+    ("The Minister for Europe and the Americas travelled to Georgia.", "Europe", "Georgia"),
+    ("The Department for Central Asia of the ministry met in Astana.", "Central Asia", "Astana"),
+])
+def test_region_as_an_office_portfolio_is_no_place(nlp, text, portfolio, other):
+    found = places(nlp, text)
+    assert portfolio not in found and other in found
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Trade with Europe grew while the minister of foreign affairs visited Central Asia.", "Central Asia"),
+    ("The Foreign Minister of Uzbekistan arrived.", "Uzbekistan"),
+    ("Le ministre des affaires étrangères de la Turquie est arrivé.", "Türkiye"),
+])
+def test_regions_and_countries_outside_a_portfolio_stay(nlp, text, name):
+    assert name in places(nlp, text)
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("The forum was held in Xi’an last spring.", "Xi'an", "CN"),
+    ("Le forum s'est tenu à Khodjent.", "Khujand", "TJ"),
+    ("The ministers met in Batumi.", "Batumi", "GE"),
+])
+def test_regional_cities_with_apostrophes_and_exonyms(nlp, text, name, country):
+    place = places(nlp, text)[name]
+    assert (place["kind"], place["country"]) == ("city", country)

@@ -53,6 +53,13 @@ class PlacesComponent:
         self._org_continuation = re.compile(
             r"(?:[ \t]+(?!(?:Of|In|To|With|For|And|The|At|On|From|Ahead|After|Before)\b)[A-Z][\w'’&.-]*){0,3}?"
             r"[ \t]+(?:%s)\b" % heads)
+        # "ministre de l'Europe et des ...", "Minister for Europe": a region as an office's portfolio
+        def words(key):
+            return "|".join(re.escape(w).replace(r"\ ", r"[ \t]+").replace("'", "['’]")
+                            for w in sorted(data[key], key=len, reverse=True))
+        self._portfolio_before = re.compile(
+            r"\b(?:%s)[ \t]+(?:%s)[ \t]*$" % (words("portfolio_titles"), words("portfolio_prepositions")),
+            re.IGNORECASE)
         self._joined_before = re.compile(r"\w[ \t]?[-–][ \t]?$")
         self._org_names = Gazetteer([(n, None) for n in organization_names() if " " in n])
 
@@ -69,6 +76,8 @@ class PlacesComponent:
             if needs_region_noun and not self._has_region_noun(text, start, end):
                 continue
             if excluded.covers(start, end) or self._starts_org_name(text, start, end):
+                continue
+            if kind == "region" and self._portfolio_before.search(text, max(0, start - 40), start):
                 continue
             place = places.setdefault(place_id, {"name": name, "aliases": [], "country": country,
                                                  "kind": kind, "mentions": []})
