@@ -185,3 +185,24 @@ def test_unnamed_counterpart_resolves_to_the_person_holding_that_office():
                      "The President of Kazakhstan invited his Kyrgyz counterpart to visit Astana.", lang="en")
     osmonov = next(p for p in record.people if p.name == "Tilek Osmonov")
     assert "Kyrgyz counterpart" in osmonov.offices
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Borrell held a call with the Ministers of Foreign Affairs of the Caucasus: Nino Beridze of Georgia, "
+     "Anna Petrosyan of Armenia and Farid Aliyev of Azerbaijan.", "en",
+     {("Minister of Foreign Affairs", "Nino Beridze", "GE"), ("Minister of Foreign Affairs", "Anna Petrosyan", "AM"),
+      ("Minister of Foreign Affairs", "Farid Aliyev", "AZ")}),
+    ("Talks between the foreign ministers of the two countries, Karim Aliev and Tilek Osmonov, ended.", "en",
+     {("foreign minister", "Karim Aliev", None), ("foreign minister", "Tilek Osmonov", None)}),
+    ("Les ministres des Affaires étrangères Anna Berg (Suède) et Lars Holm (Danemark) ont signé.", "fr",
+     {("ministre des Affaires étrangères", "Anna Berg", "SE"), ("ministre des Affaires étrangères", "Lars Holm", "DK")}),
+    ("Les présidents des deux pays, M. Jean Dupont et Mme Anna Berg, ont signé.", "fr",
+     {("président", "Jean Dupont", None), ("président", "Anna Berg", None)}),
+])
+def test_plural_title_before_a_list_gives_each_member_the_office(text, lang, expected):
+    offices = {(o.title, o.holder, o.country) for o in extract(text, lang=lang).offices}
+    assert offices >= expected
+
+
+def test_plural_title_without_a_list_of_names_is_no_office():
+    assert extract("The foreign ministers of the two countries met in Baku and Yerevan.", lang="en").offices == []

@@ -49,6 +49,11 @@ _WORDS_RE = re.compile(r"\S+")
 # function words that may open the second noun phrase of "X and/et Y" in a complement
 _CONJUNCT_OPENERS = frozenset({"the", "of", "la", "le", "les", "de", "des", "du"})
 _COUNTRY_WORDS_RE = re.compile(rf"[\w-]+(?:{APOS}[\w-]+)?(?=[ \u00a0]|[,.;:)]|$)")
+# after a plural title: an optional group complement the title grammar leaves ("of the two
+# countries", "des deux pays"), then ":" or "," or nothing before the first name
+_LIST_OPENER = re.compile(rf"(?:{SPACE}(?:of|from|de|des|du){SPACE}(?:(?:the|les|la){SPACE})?(?:{LO}+{SPACE}){{0,2}}{LO}+)?\s*[:,]?\s+")
+_LIST_SEPARATOR = re.compile(r",?\s+(?:and|et)\s+|,\s+")
+_MEMBER_COUNTRY = re.compile(rf"{SPACE}(?:(?:of|de|du|d{APOS})(?:{SPACE}(?:the|la|l{APOS}))?{SPACE}?(?P<c>[\w'\u2019-]+(?:{SPACE}[\w'\u2019-]+){{0,2}})|\((?P<p>[^()]{{2,40}})\))")
 _REPUBLIC_OF = re.compile(r"^(?:Republic|République)\s+(?:of|de|du)\s+")
 
 
@@ -96,6 +101,7 @@ class TitleGrammar:
                     self.head_info[_form_key(form)] = head
                     forms.append(form)
         modifiers = data["modifiers"]["en"] + data["modifiers"]["fr"]
+        self.prepositions_for_plural = {fold(p) for p in data["prepositions"]["en"] + data["prepositions"]["fr"]}
         modifier_re = "|".join(re.escape(m) for m in sorted(modifiers, key=len, reverse=True))
         head_re = "|".join(_form_pattern(f) for f in sorted(set(forms), key=len, reverse=True))
         # the look-ahead on possible first letters lets the scan skip most positions cheaply
@@ -105,6 +111,14 @@ class TitleGrammar:
         self.modifier = re.compile(rf"^(?:(?:{modifier_re})[ -])+", re.IGNORECASE)
         self.modifiers_before = re.compile(rf"(?<![\w-])(?:(?:{modifier_re})[ -])+$", re.IGNORECASE)
         self.head_forms = sorted(set(forms))
+        # plural forms ("Ministers of Foreign Affairs", "ministres des Affaires étrangères"):
+        # folded plural -> (head entry, index of the pluralised word); they only introduce lists
+        self.plural_info: dict[str, tuple[dict, int]] = {}
+        for form in set(forms):
+            plural, index = _plural(form, self.prepositions_for_plural)
+            if plural:
+                self.plural_info.setdefault(_form_key(plural), (self.head_info[_form_key(form)], index))
+        self.plural_forms = sorted({_plural(f, self.prepositions_for_plural)[0] for f in set(forms)} - {None})
         self.title_words = {w for f in forms for w in re.split(r"[ '\u2019-]", f) if w[:1].isupper()}
         self.non_name = set(data["non_name_words"]) | self.title_words
         self.institution = set(data["institution_words"])
@@ -174,7 +188,8 @@ class TitleGrammar:
     def head_info_for(self, head_text: str) -> dict:
         """Vocabulary entry of a matched head, with or without its modifiers ("Deputy ...")."""
         return (self.head_info.get(_form_key(head_text))
-                or self.head_info.get(_form_key(self.modifier.sub("", head_text))) or {})
+                or self.head_info.get(_form_key(self.modifier.sub("", head_text)))
+                or self.plural_info.get(_form_key(head_text), ({},))[0])
 
     def is_org(self, phrase: str, span_kind: Optional[str]) -> bool:
         if span_kind == "org":
@@ -426,6 +441,36 @@ class TitleGrammar:
                 return n - tail
         return n
 
+    def list_members(self, text: str, pos: int) -> list[tuple[NameSpan, Optional[str]]]:
+        """The people listed after a plural title: ": A of Kazakhstan, B of Kyrgyzstan and C" or
+        ", A and B". Returns (name, country of its own "of X"/"de X"/"(X)") per member; fewer than
+        two members is no list."""
+        opener = _LIST_OPENER.match(text, pos)
+        if not opener:
+            return []
+        members, pos = [], opener.end()
+        while True:
+            honorific = self.honorific.match(text, pos)
+            name = self.name_at(text, honorific.end() if honorific else pos, allow_single=False)
+            if not name:
+                break
+            pos, country = name.end, None
+            own = _MEMBER_COUNTRY.match(text, pos)
+            if own:   # the longest country name among the next words: "of the Kyrgyz Republic"
+                group = "c" if own.group("c") else "p"
+                words = list(_WORDS_RE.finditer(own.group(group)))
+                for w in reversed(words if group == "c" else words[-1:]):
+                    country = self.country_code(own.group(group)[:w.end()])
+                    if country:
+                        pos = own.start(group) + w.end() + (1 if group == "p" else 0)
+                        break
+            members.append((name, country))
+            sep = _LIST_SEPARATOR.match(text, pos)
+            if not sep:
+                break
+            pos = sep.end()
+        return members if len(members) >= 2 else []
+
     def _name_after(self, text: str, phrase: TitlePhrase) -> None:
         pos = phrase.end
         if text[pos:pos + 1] == ",":
@@ -442,6 +487,19 @@ class TitleGrammar:
             phrase.name = name
         else:
             phrase.name_after_comma = False
+
+
+def _plural(form: str, prepositions: set[str]) -> tuple[Optional[str], int]:
+    """The plural of a title form and the index of its pluralised word: the word before the
+    first preposition ("Ministers of Foreign Affairs", "chefs de l'État") or the last word
+    ("Foreign Ministers"); None for forms that do not take a plain -s."""
+    words = form.split(" ")
+    index = next((i - 1 for i, w in enumerate(words) if i and (fold(w) in prepositions or fold(w).startswith("d'"))),
+                 len(words) - 1)
+    if words[index][-1:] in "sxz" or not words[index][-1:].isalpha():
+        return None, index
+    words[index] += "s"
+    return " ".join(words), index
 
 
 @lru_cache(maxsize=8192)

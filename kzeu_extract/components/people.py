@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Optional
 
@@ -104,6 +104,7 @@ class PeopleFinder:
         nlp = nlp or spacy.blank("en")
         self.head_matcher = _phrase_matcher(nlp, self.grammar.head_forms)
         self.kb_matcher = _phrase_matcher(nlp, forms)
+        self.plural_matcher = _phrase_matcher(nlp, self.grammar.plural_forms)
         particles = "|".join(re.escape(p) for p in sorted(self.grammar.particles, key=len, reverse=True))
         self.name_before_particle = re.compile(rf"{NAME_WORD}{SPACE}(?:(?:{particles}){SPACE})+$")
         self.next_word = re.compile(rf"{SPACE}({NAME_WORD})")
@@ -166,7 +167,29 @@ class PeopleFinder:
             phrase = self.grammar.parse(text, match, spans)
             consumed = phrase.name.end if phrase.name else phrase.end
             titles.append(phrase)
-        return titles
+        return titles + self._listed_titles(doc, text, spans)
+
+    def _listed_titles(self, doc: Doc, text: str, spans) -> list[TitlePhrase]:
+        """A plural title followed by a list of people gives each of them the singular title,
+        with the country each one is "of": "the Ministers of Foreign Affairs of Central Asia:
+        A of Kazakhstan, B of the Kyrgyz Republic and C" / "the foreign ministers, A and B"."""
+        found = []
+        for span in filter_spans(self.plural_matcher(doc, as_spans=True)):
+            hit = _Hit(span.start_char, span.end_char, span.text)
+            phrase = self.grammar.parse(text, hit, spans)
+            members = self.grammar.list_members(text, phrase.end)
+            if not members:
+                continue
+            info, index = self.grammar.plural_info[_form_key(span.text)]
+            words = span.text.split(" ")
+            words[index] = words[index][:-1]
+            singular = clean_title(text[phrase.start:hit.start] + " ".join(words))
+            for name, country in members:
+                member = replace(phrase, text=singular, keys=set(phrase.keys), families=set(phrase.families),
+                                 name=name, country=country or phrase.country,
+                                 subject=None if country else phrase.subject)
+                found.append(member)
+        return found
 
     # --- 2. names --------------------------------------------------------------------
 
@@ -501,6 +524,20 @@ class PeopleFinder:
                                          "country": country, "mentions": []}
             record["mentions"].append({"text": text[t.start:t.end], "start": t.start, "end": t.end})
         return list(records.values())
+
+
+@dataclass
+class _Hit:
+    """A title head found by a phrase matcher, shaped like the ``re.Match`` parse() expects."""
+    start: int
+    end: int
+    text: str
+
+    def span(self):
+        return self.start, self.end
+
+    def group(self):
+        return self.text
 
 
 def _counterpart_offices(titles: list[TitlePhrase], sentence_starts: list[int]) -> None:
