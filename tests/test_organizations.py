@@ -207,3 +207,36 @@ def test_instrument_heads_and_title_portfolios(nlp, text, absent, present):
         assert absent not in found
     if present:
         assert present in found
+
+
+@pytest.mark.parametrize("text, lang, name", [
+    ("Le groupe Veolia exploite le réseau via sa filiale Tashkent Water Systems.", "fr", "Veolia"),
+    ("sa coentreprise SEMIZBAY-U produit de l'uranium.", "fr", "SEMIZBAY-U"),
+    ("The airline Uzbekistan Airways opened a route, said the company Dana Gas.", "en", "Dana Gas"),
+    ("The state company KazMunayGas signed a deal; KazMunayGas will invest.", "en", "KazMunayGas"),
+    ("The Eurasian Economic Community was dissolved in 2014.", "en", "Eurasian Economic Community"),
+    ("La Communauté économique eurasiatique a été dissoute.", "fr", "Communauté économique eurasiatique"),
+])
+def test_companies_introduced_by_a_company_noun_and_community_heads(nlp, nlp_fr, text, lang, name):
+    found = orgs(nlp_fr if lang == "fr" else nlp, text)
+    assert name in found
+    if name == "KazMunayGas":
+        assert len(found[name]["mentions"]) == 2  # the later bare use joins
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("The company said on Monday that the group will grow.", "en"),
+    ("Le groupe de travail s'est réuni et la société civile aussi.", "fr"),
+    ("The group Kazakhstan leads is growing.", "en"),
+])
+def test_company_nouns_without_a_name(nlp, nlp_fr, text, lang):
+    assert orgs(nlp_fr if lang == "fr" else nlp, text) == {}
+
+
+@pytest.mark.parametrize("text, lang, name", [
+    ("Le ministre a été reçu au Quai d'Orsay.", "fr", "Quai d'Orsay"),
+    ("The Kremlin confirmed the visit.", "en", "Kremlin"),
+    ("La Maison Blanche a confirmé la visite.", "fr", "White House"),
+])
+def test_seats_that_stand_for_their_institution(nlp, nlp_fr, text, lang, name):
+    assert name in orgs(nlp_fr if lang == "fr" else nlp, text)

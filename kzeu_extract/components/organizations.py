@@ -28,7 +28,7 @@ from ..normalize.text import mention
 from ..orgkb import knowledge_base
 
 # Candidate kinds, strongest first when two overlap.
-KB, NATIONAL, DELEGATION, DEFINED, STRUCTURE = range(5)
+KB, NATIONAL, DELEGATION, DEFINED, INTRODUCED, STRUCTURE = range(6)
 
 # Words that carry a name on after its head ("Council of ...", "Banque ... du ..."); not "and",
 # "in", "to": "the Council in Brussels", "the Union and Kazakhstan" end at the head.
@@ -52,6 +52,12 @@ class OrganizationsComponent:
         self._folded_determiners = {fold_same_length(d) for d in kb["determiners"]} | {"the", "le", "la", "les"}
         self._titles = set(kb["titles"])
         self._instrument_heads = set(kb["instrument_heads"])
+        # "le groupe Orano", "the airline Air Astana": a name introduced by a company noun
+        nouns = "|".join(re.escape(n).replace(r"\ ", r"[ \t]+")
+                         for n in sorted(kb["company_nouns"], key=len, reverse=True))
+        not_stop = r"(?!(?:%s)\b)" % "|".join(map(re.escape, kb["stop_words"]))
+        self._introduced = re.compile(
+            rf"(?<![\w'’-])(?:{nouns})[ \t]+({not_stop}{_CAP_WORD}(?:[ \t]+{not_stop}{_CAP_WORD}){{0,2}})")
         self._portfolio_words = {fold_same_length(w) for w in kb["title_portfolio_words"]}
         self._portfolio_titles = set(kb["portfolio_titles"])
         stop = "|".join(map(re.escape, kb["stop_words"]))
@@ -115,6 +121,7 @@ class OrganizationsComponent:
                     candidates.append(candidate)
         candidates += self._delegations(text, countries)
         candidates += self._definitions(text, candidates)
+        candidates += self._introduced_names(text, place_spans)
         candidates += self._structures(text, folded, candidates, place_spans, self._chains.get(lang, self._chains["en"]))
         candidates = [c for c in candidates if not urls.covers(c[0], c[1])]
         return self._merge(text, self._resolve(candidates))
@@ -171,6 +178,22 @@ class OrganizationsComponent:
                 aliases = tuple(a.format(country=country_name(code)) for a in spec["aliases"])
                 found.append((match.start(), end, DELEGATION, f"eu-delegation:{code}", name,
                               f"eu-delegation:{code}", aliases))
+        return found
+
+    def _introduced_names(self, text, place_spans):
+        """'sa coentreprise KATCO', 'the company Air Astana': the name, and its later bare uses."""
+        places = SpanSet(place_spans)
+        names = {}
+        for match in self._introduced.finditer(text):
+            start, end = match.span(1)
+            first_word = match.group(1).split()[0]
+            if places.covers(start, start + len(first_word)) or first_word in self._determiners:
+                continue  # "the group Kazakhstan ..." names no company
+            names.setdefault(match.group(1), name_key(match.group(1)))
+        found = []
+        for name, key in names.items():
+            for match in re.finditer(rf"(?<![\w#@]){re.escape(name)}(?![\w])", text):
+                found.append((match.start(), match.end(), INTRODUCED, key, name, None, ()))
         return found
 
     def _definitions(self, text, candidates):
