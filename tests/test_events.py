@@ -529,3 +529,23 @@ def test_the_invitee_visits_and_the_inviter_initiates(text, lang):
                    cities=["Brussels"])
     assert [(e["type"], e["status"], e["participants"], e["initiator"], e["location"]) for e in found] == [
         ("visit", "planned", ["Ilham Aliyev"], "Ursula von der Leyen", "Brussels")]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Ilham Aliyev and Josep Borrell held a trilateral meeting with Ursula von der Leyen in Geneva. "
+     "The leaders agreed to meet again in Paris in July.", "en"),
+    ("Ilham Aliyev et Josep Borrell ont tenu une réunion trilatérale avec Ursula von der Leyen à Genève. "
+     "Les dirigeants se rencontreront de nouveau à Paris en juillet.", "fr"),
+])
+def test_the_leaders_stand_for_everyone_of_the_last_event(text, lang):
+    found = events(text, people=people(ALIYEV, VDL, BORRELL), lang=lang, dates={"July": "2024-07", "juillet": "2024-07"},
+                   places={"Paris": ["Paris"], "Geneva": ["Geneva", "Genève"]}, cities=["Paris", "Geneva"])
+    assert [(e["status"], e["date"], e["location"], set(e["participants"])) for e in found][1:] == [
+        ("planned", "2024-07", "Paris", {"Ilham Aliyev", "Josep Borrell", "Ursula von der Leyen"})]
+
+
+def test_the_ministers_discussing_a_meeting_of_a_body_do_not_attend_it():
+    text = ("Ilham Aliyev held talks with Ursula von der Leyen. "
+            "The ministers discussed the upcoming meeting of the Cooperation Council in July.")
+    found = events(text, people=people(ALIYEV, VDL), dates={"July": "2024-07"})
+    assert [e["participants"] for e in found] == [["Ilham Aliyev", "Ursula von der Leyen"], []]

@@ -97,6 +97,7 @@ class Candidate:
     sentence: int
     span: tuple[int, int]
     single: bool = False
+    group: bool = False
     participants: list[str] = field(default_factory=list)
 
 
@@ -148,6 +149,7 @@ class EventExtractor:
         self.single_occasion_before = re.compile(pattern(cfg["single_occasion_before"], bounded=False), re.I)
         self.pronouns = compile_any(cfg["pronouns"])
         self.pair_words = compile_any([cfg["pair_words"]])
+        self.group_subject = re.compile(pattern(cfg["group_subject"], bounded=False), re.I)
         self.not_a_guest = compile_any([cfg["not_a_guest"]])
         self.split_min = split_min_counterparts or cfg["split_min_counterparts"]
         self.context_sentences = cfg["context_sentences"]
@@ -246,6 +248,13 @@ class EventExtractor:
         lead_in = text[max(sent_start, trig.start - 30):trig.start]
         # "the previous meeting" is another event, not a back reference to the one just reported.
         definite = bool(self.definite_before.search(lead_in)) and not self.other_event.search(lead_in)
+        # "The leaders agreed to meet again": everyone of the last event, however many; not "the
+        # ministers discussed the upcoming meeting of the Council" (an event named with its article).
+        group_match = (None if before or after or pair
+                       else self.group_subject.search(text, max(before_start, trig.start - 80), trig.start))
+        determiner = self.definite_before.search(lead_in)
+        group = bool(group_match) and (  # "Les dirigeants se rencontreront": the article is the group's
+            not determiner or trig.start - len(lead_in) + determiner.start() <= group_match.start())
         planned = self._planned(text, max(sent_start, trig.start - self.planned_window), trig)
         date, date_rank, date_distance = self._sentence_date(ctx, sent_start, sent_end, triggers, index)
         if date and ctx.document_date:
@@ -269,7 +278,7 @@ class EventExtractor:
         single = bool(self.single_occasion_before.search(lead_in))
         return Candidate(trig, event_type, _dedupe(subject), _dedupe(counterparts), with_object, pronoun, self.other_event.search(lead_in) is not None, pair, definite,
                          planned, mode, date, date_rank, date_distance <= self.near_date_distance, location, initiator, bilateral, sentence,
-                         (sent_start, sent_end), single)
+                         (sent_start, sent_end), single, group)
 
     def _host_or_inviter(self, ctx: "_DocContext", sent_start: int, trig: Trigger, lead_in: str,
                          subject: list[str], planned: bool) -> str | None:
@@ -308,7 +317,7 @@ class EventExtractor:
                 continue  # the trigger itself ("rencontrera") is handled by its own cue check below
             if cue.start() < trig.start and not re.search(r"[,;.]", text[cue.end():trig.start]):
                 return True
-        return bool(self.planned_cues.fullmatch(text[trig.start:trig.end]))
+        return bool(self.planned_cues.search(text, trig.start, trig.end))  # "se rencontreront"
 
     def _sentence_date(self, ctx: "_DocContext", sent_start: int, sent_end: int, triggers: list[Trigger],
                        index: int):
@@ -477,8 +486,9 @@ class _EventBuilder:
 
     def add(self, cand: Candidate) -> None:
         min_people = 1 if cand.type == "visit" else 2
-        if cand.pair:  # "The two presidents also met in June": the two people of the last event
-            last = max((e for e in self.events if len(e.participants) == 2), key=lambda e: e.order, default=None)
+        if cand.pair or cand.group:  # "The two presidents also met in June": the two people of the last event
+            size_ok = (lambda n: n == 2) if cand.pair else (lambda n: n >= 2)
+            last = max((e for e in self.events if size_ok(len(e.participants))), key=lambda e: e.order, default=None)
             if last:
                 cand.counterparts = list(last.participants)
         if cand.pronoun is not None:  # "his first visit", "il s'est entretenu avec ..."
