@@ -138,9 +138,27 @@ def test_royal_with_country():
     "The president said the new Tax Code would enter into force in January. The minister agreed.",
     "The Trans-Caspian International Transport Route and Kazakhstan Temir Zholy were discussed.",
     "The EU Special Representatives expressed support for the reforms.",
+    # capitalised words inside a document's or programme's name
+    "The sides signed a Memorandum on Partnership in the Field of Green Hydrogen and a Roadmap.",
+    "Les parties ont adopté un Programme de Coopération en matière de Transport Aérien.",
 ])
 def test_no_false_people(text):
     assert extract(text).people == []
+
+
+@pytest.mark.parametrize("text,lang,name", [
+    # a headline noun and "de"/"of" before a full name are not part of the name
+    ("Kirghizstan – Entretien de Tilek Osmonov avec Mme Anna Berg (Paris, 3 mai 2024)", "fr", "Tilek Osmonov"),
+    ("Déclaration de Claire Duval sur la situation au Soudan", "fr", "Claire Duval"),
+    ("Statement of Karim Aliev on the anniversary of independence", "en", "Karim Aliev"),
+])
+def test_headline_noun_before_a_name_is_not_part_of_it(text, lang, name):
+    assert name in people(text, lang=lang)
+    assert not any(n.split()[0] in ("Entretien", "Déclaration", "Statement") for n in people(text, lang=lang))
+
+
+def test_name_with_a_particle_and_one_surname_word_is_kept_whole():
+    assert set(people("Charles de Gaulle and Ursula von der Leyen spoke.")) == {"Charles de Gaulle", "Ursula von der Leyen"}
 
 
 def test_hashtag_names_are_not_mentions():

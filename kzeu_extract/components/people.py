@@ -35,13 +35,15 @@ from ..geo import country_code
 from ..knowledge import KnowledgeBase, PersonEntry, knowledge_base
 from ..normalize.names import clean_title, same_person_names, similar_surnames, surname
 from ..normalize.text import fold
-from .offices import NAME_WORD, SPACE, TitleGrammar, TitlePhrase, _form_key, _form_pattern
+from .offices import LO, NAME_WORD, SPACE, UP, TitleGrammar, TitlePhrase, _form_key, _form_pattern
 
 _fold = lru_cache(maxsize=65536)(fold)
 _MONARCH_COUNTRY = re.compile(rf"{SPACE}(?:of|de){SPACE}((?:{NAME_WORD})(?:{SPACE}{NAME_WORD})?)")
 _COMMA_BEFORE = re.compile(r"(\S)\s*,\s*$")
 _APPOSITION_END = re.compile(r"\s*(?:[,.;:()]|$|\n|and\s|et\s)")
 _WORDS = re.compile(r"\S+")
+# a capitalised word inside a sentence (after another word), a preposition, then the candidate
+_TITLE_CASE_BEFORE = re.compile(rf"[\w,]{SPACE}({UP}{LO}+){SPACE}(?:of|on|in|for|de|du|des|pour){SPACE}$")
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 _MODEL_PERSON = {"PERSON", "PER"}
@@ -287,13 +289,35 @@ class PeopleFinder:
             while chunk and chunk[-1][0] in self.grammar.particles:
                 chunk.pop()
             followed_by_content = word[1] >= 0 and word[0].lower() not in self.grammar.stop
+            chunk = self._without_leading_noun(chunk)
             if len(chunk) >= 2 and self.grammar.valid_name([w for w, _, _ in chunk], False) \
                     and not _after_article(text, chunk[0][1]) and not preceded_by_content \
-                    and not followed_by_content:
+                    and not followed_by_content and not self._inside_title_case_phrase(text, chunk[0][1]):
                 yield chunk[0][1], chunk[-1][2]
             chunk = []
             if word[1] >= 0 and word[0].lower() not in self.grammar.stop and word[0] not in self._title_context:
                 preceded_by_content = True
+            elif word[0][:1].islower() and word[0] in self.grammar.particles:
+                preceded_by_content = False   # "Déclaration de Claire Duval": "de" ends the noun's run
+
+    def _without_leading_noun(self, chunk: list) -> list:
+        """"Entretien de Jean Dupont", "Visite de Jean Dupont": a word, a particle, then a full
+        name is a noun and its complement ("Charles de Gaulle" has only one word after "de")."""
+        i = 1
+        while i < len(chunk) and chunk[i][0] in self.grammar.particles:
+            i += 1
+        rest = chunk[i:]
+        if i > 1 and len(rest) >= 2 and chunk[1][0][:1].islower() \
+                and self.grammar.valid_name([w for w, _, _ in rest], False):
+            return rest
+        return chunk
+
+    def _inside_title_case_phrase(self, text: str, start: int) -> bool:
+        """"in the Field of Raw Materials", "a Programme for Green Energy": inside a sentence,
+        capitalised words after a capitalised common word and a preposition belong to that
+        name, not to a person (a headline "Statement of Anna Berg" starts the line)."""
+        before = _TITLE_CASE_BEFORE.search(text, max(0, start - 40), start)
+        return bool(before) and before.group(1) not in self._title_context and not country_code(before.group(1))
 
     # --- 3. clusters -----------------------------------------------------------------
 
