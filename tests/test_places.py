@@ -134,3 +134,26 @@ def test_regions_and_countries_outside_a_portfolio_stay(nlp, text, name):
 def test_regional_cities_with_apostrophes_and_exonyms(nlp, text, name, country):
     place = places(nlp, text)[name]
     assert (place["kind"], place["country"]) == ("city", country)
+
+
+@pytest.mark.parametrize("text, portfolio, other", [
+    ("L'envoyée spéciale de la France pour l'Asie centrale est arrivée à Douchanbé.", "Central Asia", "Dushanbe"),
+    ("The EU Special Representative for the South Caucasus visited Yerevan.", "South Caucasus", "Yerevan"),
+])
+def test_region_a_few_words_after_a_title_is_its_portfolio(nlp, text, portfolio, other):
+    found = places(nlp, text)
+    assert portfolio not in found and other in found
+
+
+@pytest.mark.parametrize("text, absent, present", [
+    ("Talks in the Geneva format resumed in Vienna.", "Geneva", "Vienna"),
+    ("Le format d'Astana a été évoqué à Berlin.", "Astana", "Berlin"),
+    ("The Normandy format and later talks in Tashkent.", "Normandy", "Tashkent"),
+])
+def test_place_naming_a_negotiation_format_is_no_place(nlp, text, absent, present):
+    found = places(nlp, text)
+    assert absent not in found and present in found
+
+
+def test_a_process_is_held_in_its_city(nlp):
+    assert "Doha" in places(nlp, "The Doha process continues.")

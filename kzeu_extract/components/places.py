@@ -58,8 +58,14 @@ class PlacesComponent:
             return "|".join(re.escape(w).replace(r"\ ", r"[ \t]+").replace("'", "['’]")
                             for w in sorted(data[key], key=len, reverse=True))
         self._portfolio_before = re.compile(
-            r"\b(?:%s)[ \t]+(?:%s)[ \t]*$" % (words("portfolio_titles"), words("portfolio_prepositions")),
+            r"\b(?:%s)(?:[ \t]+(?:%s)|(?:[ \t]+[\w'’.-]+){0,4}?[ \t]+(?:%s))[ \t]*$"
+            % (words("portfolio_titles"), words("portfolio_prepositions"), words("portfolio_distant_prepositions")),
             re.IGNORECASE)
+        # "the Astana format", "le format d'Astana": a negotiation format's label (not "the Geneva process")
+        formats = data["format_nouns"]
+        self._format_after = re.compile(r"[ \t]+(?:%s)\b" % "|".join(map(re.escape, formats["after"])))
+        self._format_before = re.compile(
+            r"\b(?:%s)[ \t]*$" % "|".join(re.escape(w).replace("'", "['’]") for w in formats["before"]), re.IGNORECASE)
         self._joined_before = re.compile(r"\w[ \t]?[-–][ \t]?$")
         self._org_names = Gazetteer([(n, None) for n in organization_names() if " " in n])
 
@@ -77,7 +83,9 @@ class PlacesComponent:
                 continue
             if excluded.covers(start, end) or self._starts_org_name(text, start, end):
                 continue
-            if kind == "region" and self._portfolio_before.search(text, max(0, start - 40), start):
+            if kind == "region" and self._portfolio_before.search(text, max(0, start - 60), start):
+                continue
+            if self._format_after.match(text, end) or self._format_before.search(text, max(0, start - 15), start):
                 continue
             place = places.setdefault(place_id, {"name": name, "aliases": [], "country": country,
                                                  "kind": kind, "mentions": []})
