@@ -549,3 +549,18 @@ def test_the_ministers_discussing_a_meeting_of_a_body_do_not_attend_it():
             "The ministers discussed the upcoming meeting of the Cooperation Council in July.")
     found = events(text, people=people(ALIYEV, VDL), dates={"July": "2024-07"})
     assert [e["participants"] for e in found] == [["Ilham Aliyev", "Ursula von der Leyen"], []]
+
+
+@pytest.mark.parametrize("text,lang,visitor", [
+    ("The Head of State conveyed greetings to Ilham Aliyev and recalled his state visit to Baku in May 2022.",
+     "en", "Shavkat Mirziyoyev"),
+    ("Ensuite, le chef de l'État a salué Ilham Aliyev et a rappelé sa visite d'État à Bakou en mai 2022.",
+     "fr", "Shavkat Mirziyoyev"),
+    # the person just named is the possessor when no second verb of the subject intervenes
+    ("The Head of State thanked Ilham Aliyev for his state visit to Baku in May 2022.", "en", "Ilham Aliyev"),
+])
+def test_his_visit_after_a_second_verb_is_the_sentence_subjects(text, lang, visitor):
+    found = [e for e in events(text, people=people(MIRZIYOYEV, ALIYEV), lang=lang,
+                               dates={"May 2022": "2022-05", "mai 2022": "2022-05"}, places={"Baku": ["Baku", "Bakou"]},
+                               cities=["Baku"]) if e["type"] == "visit"]
+    assert [(e["participants"], e["date"], e["location"]) for e in found] == [([visitor], "2022-05", "Baku")]

@@ -143,6 +143,8 @@ class EventExtractor:
         self.sides = {fold(k): v for k, v in cfg["sides"].items()}
         self.clause_stop = re.compile("|".join(pattern(p, bounded=False) for p in cfg["clause_stops"]), re.I)
         self.title_chain_before = re.compile(pattern(cfg["title_chain_before"], bounded=False), re.I)
+        self.possessive_before = re.compile(pattern(cfg["possessive_before"], bounded=False), re.I)
+        self.subject_resumes = re.compile(pattern(cfg["subject_resumes"]), re.I)
         self.visit_agent_before = re.compile(pattern(cfg["visit_agent_before"], bounded=False), re.I)
         self.location_preps = re.compile(r"(?<!\w)" + pattern(cfg["location_preps"], bounded=False), re.I)
         self.bilateral = compile_any(cfg["bilateral_words"])
@@ -226,6 +228,14 @@ class EventExtractor:
                 subject = [after[0].name]
             elif before:
                 subject = self._chain(text, before)
+                if (self.possessive_before.search(text, max(sent_start, trig.start - 30), trig.start)
+                        and self.subject_resumes.search(text, before[-1].end, trig.start)):
+                    # "The Head of State greeted President X and recalled his state visit to Y":
+                    # after a second verb of the subject, "his" is the subject's, not X's
+                    # (but "thanked X for his visit" is X's).
+                    opener = ctx.sentence_subject(sent_start, before[-1].start)
+                    if opener:
+                        subject = [opener.name]
             elif after:
                 subject = [after[0].name]
         elif after:
@@ -422,6 +432,16 @@ class _DocContext:
         self.lead = self._lead(doc)
         self.dateline = self._dateline()
 
+    def sentence_subject(self, start: int, end: int) -> Mention | None:
+        """The person opening the sentence ``[start, end)``, if it is its subject."""
+        people = self.people.within(start, end)
+        if people:
+            lead_in = self.text[start:people[0].start]
+            if ((_WORDS_BEFORE_SUBJECT.match(lead_in) or _TITLE_WORDS.match(lead_in))
+                    and not _PREPOSITION_BEFORE.search(lead_in)):
+                return people[0]
+        return None
+
     def sentence_of(self, position: int) -> int:
         return max(0, bisect_right(self._sentence_starts, position) - 1)
 
@@ -471,12 +491,9 @@ class _EventBuilder:
     def update_protagonist(self, sentence: int) -> None:
         """A person opening a sentence ("In turn, Charles Michel ...") is who "he" now is."""
         start, end = self.ctx.sentences[sentence]
-        people = self.ctx.people.within(start, end)
-        if people:
-            lead_in = self.ctx.text[start:people[0].start]
-            if ((_WORDS_BEFORE_SUBJECT.match(lead_in) or _TITLE_WORDS.match(lead_in))
-                    and not _PREPOSITION_BEFORE.search(lead_in)):
-                self.protagonist = people[0].name
+        opener = self.ctx.sentence_subject(start, end)
+        if opener:
+            self.protagonist = opener.name
 
     def add_initiator(self, sentence: int, initiator: str) -> None:
         """"The call took place at the initiative of the Kyrgyz side": a sentence with no trigger
