@@ -28,7 +28,7 @@ from typing import NamedTuple
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..extensions import add_warning
+from ..extensions import add_warning, doc_text
 from ..normalize.dates import resolve_date, vocabulary
 
 _YEAR = r"[12]\d{3}(?![\w])"
@@ -337,15 +337,6 @@ def date_item(text: str, cand: Candidate, *, reference, reference_is_inferred: b
         return None
     return {"text": text[cand.start:cand.end], "start": cand.start, "end": cand.end,
             "value": resolved.value, "granularity": resolved.granularity, "relative": resolved.relative}
-
-
-def doc_text(doc: Doc) -> str:
-    """``doc.text`` built once per Doc (spaCy joins every token on each access); the
-    user_data key is the one kzeu_figures uses, so later components reuse it too."""
-    text = doc.user_data.get("kzeu:text")
-    if text is None:
-        text = doc.user_data["kzeu:text"] = doc.text
-    return text
 
 
 _FINDER: DateFinder | None = None

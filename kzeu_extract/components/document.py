@@ -32,10 +32,10 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..extensions import add_warning
+from ..extensions import add_warning, doc_text
 from ..normalize.dates import as_date, latest_stated, vocabulary
 from ..normalize.text import mention
-from .dates import Candidate, date_finder, date_item, doc_text
+from .dates import Candidate, date_finder, date_item
 
 _HEAD_LINES = 4           # non-blank lines that may hold the title / publication date
 _DATE_PREFIX = re.compile(r"[ \t]*date\s*:?\s*(?P<date>[12]\d{3}-[01]?\d-[0-3]?\d)(?!\w)", re.IGNORECASE)
