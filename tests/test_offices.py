@@ -206,3 +206,29 @@ def test_plural_title_before_a_list_gives_each_member_the_office(text, lang, exp
 
 def test_plural_title_without_a_list_of_names_is_no_office():
     assert extract("The foreign ministers of the two countries met in Baku and Yerevan.", lang="en").offices == []
+
+
+@pytest.mark.parametrize("text,lang,holder,title", [
+    # "au <country>" after a title is a destination, not the office's country
+    ("Le président français Luc Garnier est arrivé à Astana, pour la visite du président français au Kazakhstan.", "fr",
+     "Luc Garnier", "président français"),
+    ("Le président mongol Batbold Tsend a rappelé la visite d'État du président mongol au Kazakhstan.", "fr",
+     "Batbold Tsend", "président mongol"),
+])
+def test_destination_after_a_title_is_not_part_of_it(text, lang, holder, title):
+    offices = _person_offices(text, lang)[holder]
+    assert title in offices and not any("Kazakhstan" in o for o in offices)
+
+
+def test_portfolio_after_aux_stays_in_the_title():
+    assert "secrétaire d'État aux Affaires européennes" in _person_offices(
+        "Le secrétaire d'État aux Affaires européennes Jean Morel a parlé.", "fr")["Jean Morel"]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Le président Luc Garnier est à Astana. La dernière visite d'un président français au Kazakhstan remontait à 2014.", "fr"),
+    ("President Anna Berg spoke in Oslo. It was the first visit by a Norwegian president to Astana.", "en"),
+])
+def test_indefinite_role_is_nobody_in_particular(text, lang):
+    (person,) = extract(text, lang=lang).people
+    assert len(person.mentions) == 1

@@ -312,6 +312,8 @@ class TitleGrammar:
         is_to = prep in ("to", "a", "aupres de", "aupres du", "on", "at") or (prep in ("au", "aux") and takes_to)
         if is_to and not takes_to:
             return None
+        if prep in ("au", "aux") and not takes_to and self._country_word_at(text, np_start):
+            return None   # "le président français au Kazakhstan": where he goes, not his office
         inner = self.head.match(text, np_start)
         if inner:   # nested title: "Adviser to the President of the European Council"
             sub = self.parse(text, inner, spans, nested=True)
@@ -388,6 +390,10 @@ class TitleGrammar:
             if name:
                 phrase.name = name
         return comp_words[-1][2]
+
+    def _country_word_at(self, text: str, pos: int) -> bool:
+        word = self.np_word.match(text, pos)
+        return bool(word) and bool(self.country_code(word.group()))
 
     def _country_at(self, text: str, pos: int) -> Optional[int]:
         """End of the longest country name of two or more words starting at ``pos`` that

@@ -42,6 +42,7 @@ _MONARCH_COUNTRY = re.compile(rf"{SPACE}(?:of|de){SPACE}((?:{NAME_WORD})(?:{SPAC
 _COMMA_BEFORE = re.compile(r"(\S)\s*,\s*$")
 _APPOSITION_END = re.compile(r"\s*(?:[,.;:()]|$|\n|and\s|et\s)")
 _WORDS = re.compile(r"\S+")
+_INDEFINITE_BEFORE = re.compile(r"(?<![\w'\u2019])(?:[Aa]n?|[Aa]nother|[Aa]ny|[Uu]ne?|[Dd]['\u2019]une?)[ \u00a0]$")
 # a capitalised word inside a sentence (after another word), a preposition, then the candidate
 _TITLE_CASE_BEFORE = re.compile(rf"[\w,]{SPACE}({UP}{LO}+){SPACE}(?:of|on|in|for|de|du|des|pour){SPACE}$")
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -435,6 +436,8 @@ class PeopleFinder:
     def _is_role(self, text: str, t: TitlePhrase) -> bool:
         if text[t.end:t.end + 1] == "s":
             return False
+        if _INDEFINITE_BEFORE.search(text, max(0, t.mention_start - 12), t.mention_start):
+            return False   # "the visit of a French president", "d'un président français": nobody in particular
         return t.capitalised or t.article_start is not None or t.qualified
 
     def _holder(self, role: TitlePhrase, clusters, last_seen, seen_count, named_in_sentence, sentence, date):
