@@ -235,6 +235,9 @@ def test_multilateral_knowledge_base_entry_links_without_all_parties_named(agree
     # Plan / Program heads
     ("Afterwards the deputy ministers signed a Plan of Consultations between the Foreign Ministries of "
      "Hungary and Mongolia.", "en", "Plan of Consultations"),
+    # 'for' after the between-phrase is no complement of the name
+    ("They signed a Memorandum on trade between the two ministries for the next five years.", "en",
+     "Memorandum on trade"),
     ("They reviewed the Programme of Trade Cooperation between Georgia and Turkmenistan.", "en",
      "Programme of Trade Cooperation"),
 ])
@@ -258,6 +261,8 @@ def test_named_parties_stay_outside_the_name(agreements_of, text, lang, parties)
     ("Il a exprimé son accord sur la proposition de la partie turque.", "fr"),
     ("Nous sommes d'accord sur ce point, a signé le communiqué.", "fr"),
     ("Il a signé un accord entre les deux pays.", "fr"),
+    ("Les deux ministres ont signé un accord de principe.", "fr"),
+    ("They signed a Memorandum between the two ministries for the next five years.", "en"),
     ("Un plan de relance a été adopté par le gouvernement.", "fr"),
     # the body, not an instrument
     ("Kazakhstan thanked the United Nations Development Programme.", "en"),
