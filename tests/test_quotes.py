@@ -56,3 +56,35 @@ def test_several_quotes_keep_their_own_speakers():
 def test_speaker_is_looked_for_in_the_attributing_sentence_only():
     text = "“We are ready to help with the investigation,” the envoy said. Josep Borrell will visit Tashkent."
     assert [q["speaker"] for q in quotes(text)] == [None]
+
+
+LEE = {"Lee Jae-won": ["Lee Jae-won", "Lee"], "Anna Kovács": ["Anna Kovács", "Kovács"]}
+
+
+@pytest.mark.parametrize("text,lang,speaker", [
+    ("« Nous voulons être un partenaire fiable pour votre pays », a déclaré M. Lee lors d'une conférence de presse.",
+     "fr", "Lee Jae-won"),
+    ("« La Hongrie est un partenaire clé en Asie centrale », a souligné Mme. Kovács.", "fr", "Anna Kovács"),
+    ("“We will open a new embassy in the capital next year,” said Mr. Lee at the press conference.", "en",
+     "Lee Jae-won"),
+])
+def test_speaker_after_an_honorific_with_a_full_stop(text, lang, speaker):
+    found = make_doc(text, people=LEE, lang=lang, components=("kzeu_quotes",))._.kzeu_quotes
+    assert [q["speaker"] for q in found] == [speaker]
+
+
+@pytest.mark.parametrize("text,lang,speakers", [
+    ("“Central Asia matters more and more to Europe,” said Anna Kovács. “We want a stronger partnership "
+     "with the region.”", "en", ["Anna Kovács", "Anna Kovács"]),
+    ("« L'Asie centrale compte de plus en plus », a déclaré Lee Jae-won. « Nous voulons un partenariat "
+     "plus ambitieux. »", "fr", ["Lee Jae-won", "Lee Jae-won"]),
+    # another sentence in between: no continuation
+    ("“Central Asia matters more and more to Europe,” said Anna Kovács. The talks lasted two hours. "
+     "“We want a stronger partnership with the region.”", "en", ["Anna Kovács", None]),
+    # a new paragraph: no continuation
+    ("“Central Asia matters more and more to Europe,” said Anna Kovács.\n“We want a stronger partnership "
+     "with the region.”", "en", ["Anna Kovács", None]),
+])
+def test_a_quote_right_after_the_attribution_continues_it(text, lang, speakers):
+    found = make_doc(text, people=LEE, lang=lang, components=("kzeu_quotes",))._.kzeu_quotes
+    assert [q["speaker"] for q in found] == speakers

@@ -19,7 +19,10 @@ from ..normalize.text import mention
 from .events_support import Mentions, compile_any, named_mentions
 
 _WORD = re.compile(r"\w+")
-_SENTENCE_END = re.compile(r"[.!?](?=\s)")
+# Not the full stop of an honorific or initial: `», a déclaré M. Macron lors de ...`.
+_SENTENCE_END = re.compile(r"(?<![\s(][A-Z])(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bMM)(?<!\bMrs)(?<!\bMme)[.!?](?=\s)")
+# Only the rest of the attributing sentence between two quotes: `,” said X. “...`.
+_CONTINUATION_GAP = re.compile(r"[^\n.!?]*[.!?]?[ \t\u00a0]*")
 
 
 class QuoteExtractor:
@@ -41,12 +44,20 @@ class QuoteExtractor:
         text = doc.text
         people = Mentions(named_mentions(items(doc, "people")))
         quotes = []
+        previous = None  # (close position, speaker) of the last quote kept
         for m in self.quote_rx.finditer(text):
             group = next(g for g in m.groupdict() if m.group(g) is not None)
             start, end = m.span(group)
             if len(_WORD.findall(text, start, end)) < self.min_words:
                 continue
             speaker = self.speaker(text, m.start(), m.end(), people)
+            if speaker is None and previous and previous[1]:
+                # `“...,” said X. “We want ...”`: a quote with no attribution of its own that goes on
+                # right after the attributing sentence of the one before is the same speaker's.
+                gap = _CONTINUATION_GAP.match(text, previous[0], m.start())
+                if gap and gap.end() == m.start() and not people.within(previous[0], m.start())[1:]:
+                    speaker = previous[1]
+            previous = (m.end(), speaker)
             quotes.append({"speaker": speaker, **mention(text, start, end)})
         doc._.kzeu_quotes = quotes
         return doc
