@@ -254,6 +254,7 @@ def test_bound_verbs_make_a_figure_approximate(figures_of, text, lang, value, qu
     assert not figure["text"].startswith(qualifier)  # the verb is no part of the figure's text
 
 
-def test_plain_verb_before_a_figure_is_not_a_bound(figures_of):
-    figure = _only(figures_of("Trade reached $3 billion.", "en"))
+@pytest.mark.parametrize("text", ["Trade reached $3 billion.", "The parliament passed 12 laws."])
+def test_plain_verb_before_a_figure_is_not_a_bound(figures_of, text):
+    figure = _only(figures_of(text, "en"))
     assert figure["approximate"] is False and figure["qualifier"] is None
