@@ -564,3 +564,17 @@ def test_his_visit_after_a_second_verb_is_the_sentence_subjects(text, lang, visi
                                dates={"May 2022": "2022-05", "mai 2022": "2022-05"}, places={"Baku": ["Baku", "Bakou"]},
                                cities=["Baku"]) if e["type"] == "visit"]
     assert [(e["participants"], e["date"], e["location"]) for e in found] == [([visitor], "2022-05", "Baku")]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("La dernière visite d'un président hongrois en Corée remontait à mai 2015, lorsque Viktor Orbán "
+     "s'était rendu à Séoul.", "fr"),
+    ("The last visit by a Hungarian president to Korea dates back to May 2015, when Viktor Orbán "
+     "travelled to Seoul.", "en"),
+])
+def test_an_indefinite_role_is_nobody_and_the_named_person_made_the_visit(text, lang):
+    # the people component may resolve the role to someone named elsewhere in the article
+    named = {"Lee Jae-won": ["président hongrois", "Hungarian president"], **ORBAN}
+    found = events(text, people=named, lang=lang, dates={"mai 2015": "2015-05", "May 2015": "2015-05"},
+                   places={"Seoul": ["Séoul", "Seoul"]}, cities=["Seoul"])
+    assert [(e["participants"], e["date"], e["location"]) for e in found] == [(["Viktor Orbán"], "2015-05", "Seoul")]

@@ -142,6 +142,7 @@ class EventExtractor:
         self.side_patterns = [re.compile(pattern(p), re.I) for p in cfg["side_patterns"]]
         self.sides = {fold(k): v for k, v in cfg["sides"].items()}
         self.clause_stop = re.compile("|".join(pattern(p, bounded=False) for p in cfg["clause_stops"]), re.I)
+        self.indefinite_before = re.compile(pattern(cfg["indefinite_before"], bounded=False), re.I)
         self.title_chain_before = re.compile(pattern(cfg["title_chain_before"], bounded=False), re.I)
         self.possessive_before = re.compile(pattern(cfg["possessive_before"], bounded=False), re.I)
         self.subject_resumes = re.compile(pattern(cfg["subject_resumes"]), re.I)
@@ -178,6 +179,8 @@ class EventExtractor:
         for m in named_mentions(items(doc, "people")):
             if self.title_chain_before.search(text[max(0, m.start - 60):m.start]):
                 continue
+            if self.indefinite_before.search(text[max(0, m.start - 8):m.start]):
+                continue  # "d'un président français": any French president, not the one named
             kept.append(m)
         # Nested mentions of one stretch of text: keep the outermost.
         result: list[Mention] = []
