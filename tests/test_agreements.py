@@ -275,3 +275,24 @@ def test_lowercase_heads_need_a_determiner_complement_and_status(agreements_of, 
         assert agreements_of(text, lang, organizations=organizations) == []
     else:
         assert agreements_of(text, lang) == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Georgia and Moldova signed a memorandum of understanding on digital cooperation.",
+     "memorandum of understanding on digital cooperation"),
+    ("Kyrgyzstan and Tajikistan signed an agreement on the delimitation of the state border on Friday.",
+     "agreement on the delimitation of the state border"),
+    ("The deputy ministers approved a roadmap for agricultural trade.", "roadmap for agricultural trade"),
+])
+def test_english_lowercase_instruments_with_status(agreements_of, text, name):
+    assert _only(agreements_of(text, "en"))["name"] == name
+
+
+@pytest.mark.parametrize("text", [
+    "The leaders reached an agreement on the need to continue the dialogue.",
+    "The sides will prepare a memorandum on energy cooperation.",
+    "Kazakhstan is in agreement with the proposal, the signed statement said.",
+    "The agreement was signed yesterday.",
+])
+def test_english_lowercase_heads_need_determiner_complement_and_status(agreements_of, text):
+    assert agreements_of(text, "en") == []
