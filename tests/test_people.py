@@ -221,3 +221,23 @@ def test_forum_article_organisations_named_after_people_are_not_people():
     assert set(found) == {"Nikolai Podguzov", "Cevdet Yilmaz", "Péter Szijjártó", "Zhenis Kassymbek"}
     assert "Hungarian Minister of Foreign Affairs and Trade" in found["Péter Szijjártó"].offices
     assert "Szijjarto" in found["Péter Szijjártó"].aliases
+
+
+@pytest.mark.parametrize("name,family", [
+    ("Wang Yi", "Wang"), ("Li Qiang", "Li"), ("Hu Chunhua", "Hu"), ("Ban Ki-moon", "Ban"), ("Kim Min-jun", "Kim"),
+    ("Kim Jones", "Jones"), ("Lee Smith", "Smith"), ("Long Island", "Island"), ("Anna Berg", "Berg"),
+])
+def test_family_name_first_for_chinese_and_korean_names(name, family):
+    from kzeu_extract.normalize.names import surname
+    assert surname(name) == family
+
+
+@pytest.mark.parametrize("text,lang,name,short", [
+    ("Le ministre chinois Zhou Ping est arrivé à Astana. Zhou a salué les progrès.", "fr", "Zhou Ping", "Zhou"),
+    ("Chinese Ambassador Ding Xuexiang arrived. Ding said trade grew.", "en", "Ding Xuexiang", "Ding"),
+    ("Korean Foreign Minister Park Ji-hoon spoke. Later Park met the press.", "en", "Park Ji-hoon", "Park"),
+])
+def test_family_name_is_the_short_form_of_a_family_first_name(text, lang, name, short):
+    person = people(text, lang=lang)[name]
+    assert short in person.aliases and len(person.mentions) == 2
+    assert not any(a in ("Ping", "Xuexiang", "Ji-hoon") for a in person.aliases)

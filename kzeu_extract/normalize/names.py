@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .text import fold
 
@@ -14,11 +15,39 @@ _LEADING_ARTICLE = re.compile(r"^(?:[Tt]he|[Aa]n?|[Ll]es?|[Ll]a|[Uu]ne?)\s+|^[Ll
 _TRAILING_POSSESSIVE = re.compile(r"['’]s?$")
 
 
+# one pinyin syllable (initial + final), loosely: "xi", "jin", "ping", "zhuang", "yi"
+_PINYIN = re.compile(r"(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:[aeiouv]{1,3})(?:ng|n|r)?){1,3}")
+_KOREAN_GIVEN = re.compile(r"[A-Z][a-z]{1,5}-[a-z]{2,5}")
+
+
+@lru_cache(maxsize=1)
+def _family_first_names() -> tuple[frozenset, frozenset]:
+    from ..data import load_data
+    lists = load_data("person_names")["family_name_first"]
+    return frozenset(lists["chinese"]), frozenset(lists["korean"])
+
+
+@lru_cache(maxsize=8192)
+def family_name_first(name: str) -> bool:
+    """Is this a Chinese or Korean name written family name first ("Wang Yi", "Ban Ki-moon")?"""
+    words = name.split()
+    if len(words) != 2:
+        return False
+    chinese, korean = _family_first_names()
+    family, given = words
+    if family in chinese and given[:1].isupper() and _PINYIN.fullmatch(given.lower()):
+        return True
+    return family in korean and bool(_KOREAN_GIVEN.fullmatch(given))
+
+
 def surname(name: str) -> str:
-    """The family-name part of a full name: the last word with the particles before it."""
+    """The family-name part of a full name: the last word with the particles before it, or
+    the first word of a name written family name first ("Wang Yi" -> "Wang")."""
     words = name.split()
     if len(words) <= 1:
         return name
+    if family_name_first(name):
+        return words[0]
     i = len(words) - 1
     while i > 1 and fold(words[i - 1]) in SURNAME_PARTICLES:
         i -= 1
@@ -27,6 +56,8 @@ def surname(name: str) -> str:
 
 def given_name(name: str) -> str:
     words = name.split()
+    if len(words) > 1 and family_name_first(name):
+        return words[-1]
     return words[0] if len(words) > 1 else ""
 
 
