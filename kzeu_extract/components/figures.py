@@ -253,6 +253,8 @@ class FiguresComponent:
     def _complete(self, text, p, start, end, value, raw, context: "_Before", glued_scale=None,
                   glued_needs_currency=False):
         """Read the context of the number at [start, end) and build the figure, or None."""
+        if not context.glued and fold_q(context.word1) in p.period_adjectives:
+            return None  # the first ten months, the past 30 years: a period, not a measure
         window_start = max(0, start - 40)
         before = text[window_start:start]
         figure_start = start
