@@ -414,10 +414,32 @@ def test_the_sentence_subject_before_a_relative_clause_with_a_visit():
         ("visit", ["Rustam Sakha"]), ("meeting", ["Rustam Sakha", "Olaf Scholz"])]
 
 
-def test_one_person_at_a_planned_summit_is_no_event():
-    found = events("Ilham Aliyev will attend the summit meeting in Astana in July 2024.", people=ALIYEV,
-                   dates={"July 2024": "2024-07"}, document_date="2024-01-10")
-    assert found == []
+@pytest.mark.parametrize("text,lang,status,date", [
+    # taking part in a summit is an event of its one named participant (gold: "at least one named person")
+    ("Ilham Aliyev will attend the summit meeting in Astana in July 2024.", "en", "planned", "2024-07"),
+    ("On Tuesday, July 17, the Azerbaijani President will take part in the second Central Asia – Azerbaijan "
+     "summit in Astana.", "en", "planned", "2024-07-17"),
+    ("Ilham Aliyev took part in the Organization of Turkic States summit in Astana in July 2024.", "en", "held",
+     "2024-07"),
+    ("Ilham Aliyev participera au sommet Asie centrale – Azerbaïdjan à Astana en juillet 2024.", "fr", "planned",
+     "2024-07"),
+    ("Le président azerbaïdjanais a pris part au sommet de l'OCS à Astana en juillet 2024.", "fr", "held", "2024-07"),
+])
+def test_one_person_taking_part_in_a_summit_is_a_meeting(text, lang, status, date):
+    aliyev = {"Ilham Aliyev": ["Ilham Aliyev", "the Azerbaijani President", "Le président azerbaïdjanais"]}
+    found = events(text, people=aliyev, lang=lang, places={"Astana": ["Astana"]}, cities=["Astana"],
+                   dates={"July 2024": "2024-07", "juillet 2024": "2024-07", "Tuesday, July 17": "2024-07-17"},
+                   document_date="2024-07-20" if status == "held" else "2024-01-10")
+    assert [(e["type"], e["status"], e["date"], e["participants"], e["location"]) for e in found] == [
+        ("meeting", status, date, ["Ilham Aliyev"], "Astana")]
+
+
+@pytest.mark.parametrize("text", [
+    "Ilham Aliyev discussed the preparations for the summit in Astana in July 2024.",
+    "Ilham Aliyev will attend the opening of the new embassy in Astana in July 2024.",
+])
+def test_one_person_only_mentioning_a_summit_is_no_event(text):
+    assert events(text, people=ALIYEV, dates={"July 2024": "2024-07"}, document_date="2024-01-10") == []
 
 
 ROLE_LIST = {"Aigerim Bekova": ["Aigerim Bekova"], "Tomas Varga": ["Tomas Varga"],

@@ -47,6 +47,7 @@ class Trigger(NamedTuple):
     mode: str | None
     generic: bool
     needs_person_after: bool
+    attendance: bool = False
 
 
 @dataclass
@@ -169,7 +170,8 @@ class EventExtractor:
                 continue
             event_type, entry = self.trigger_kinds[m.lastgroup]
             kept.append(Trigger(m.start(), m.end(), event_type, entry.get("mode"),
-                                bool(entry.get("generic")), bool(entry.get("needs_person_after"))))
+                                bool(entry.get("generic")), bool(entry.get("needs_person_after")),
+                                bool(entry.get("attendance"))))
         return kept
 
     def people(self, doc: Doc, text: str) -> Mentions:
@@ -505,7 +507,9 @@ class _EventBuilder:
             self._touched[1].initiator = initiator
 
     def add(self, cand: Candidate) -> None:
-        min_people = 1 if cand.type == "visit" else 2
+        # A visit, or taking part in a summit, is an event of one named person (gold README:
+        # events "that involve at least one named person").
+        min_people = 1 if cand.type == "visit" or cand.trigger.attendance else 2
         if cand.pair or cand.group:  # "The two presidents also met in June": the two people of the last event
             size_ok = (lambda n: n == 2) if cand.pair else (lambda n: n >= 2)
             last = max((e for e in self.events if size_ok(len(e.participants))), key=lambda e: e.order, default=None)
