@@ -261,3 +261,15 @@ def test_bound_verbs_make_a_figure_approximate(figures_of, text, lang, value, qu
 def test_plain_verb_before_a_figure_is_not_a_bound(figures_of, text):
     figure = _only(figures_of(text, "en"))
     assert figure["approximate"] is False and figure["qualifier"] is None
+
+
+@pytest.mark.parametrize("text, lang, qualifier", [
+    ("exports were well over 400 containers", "en", "well over"),
+    ("a turnover above €750 million", "en", "above"),
+    ("soit au-delà de 150 projets", "fr", "au-delà de"),
+    ("un budget estimé à 2 milliards d'euros", "fr", "estimé à"),
+    ("une croissance de l'ordre de 6 %", "fr", "de l'ordre de"),
+])
+def test_more_bound_qualifiers(figures_of, text, lang, qualifier):
+    figure = _only(figures_of(text, lang))
+    assert (figure["qualifier"], figure["approximate"]) == (qualifier, True)
