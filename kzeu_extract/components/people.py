@@ -30,7 +30,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.util import filter_spans
 from spacy.tokens import Doc
 
-from ..extensions import items
+from ..extensions import doc_text, items
 from ..geo import country_code
 from ..knowledge import KnowledgeBase, PersonEntry, knowledge_base
 from ..normalize.names import clean_title, same_person_names, similar_surnames, surname
@@ -42,6 +42,7 @@ _MONARCH_COUNTRY = re.compile(rf"{SPACE}(?:of|de){SPACE}((?:{NAME_WORD})(?:{SPAC
 _COMMA_BEFORE = re.compile(r"(\S)\s*,\s*$")
 _APPOSITION_END = re.compile(r"\s*(?:[,.;:()]|$|\n|and\s|et\s)")
 _WORDS = re.compile(r"\S+")
+_HAS_SPACE = re.compile(r"[ \u00a0]")
 _INDEFINITE_BEFORE = re.compile(r"(?<![\w'\u2019])(?:[Aa]n?|[Aa]nother|[Aa]ny|[Uu]ne?|[Dd]['\u2019]une?)[ \u00a0]$")
 # a capitalised word inside a sentence (after another word), a preposition, then the candidate
 _TITLE_CASE_BEFORE = re.compile(rf"[\w,]{SPACE}({UP}{LO}+){SPACE}(?:of|on|in|for|de|du|des|pour){SPACE}$")
@@ -116,7 +117,7 @@ class PeopleFinder:
     # --- entry point ----------------------------------------------------------------
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        text = doc_text(doc)
         spans, blocked = self._upstream(doc)
         titles = self._titles(doc, text, spans, blocked)
         sentence_starts = _sentence_starts(doc)
@@ -240,14 +241,17 @@ class PeopleFinder:
                     if existing.start == start and existing.end == end:
                         existing.kb_id = entry.id
         # a statistical model's non-person entities only veto bare names: rules win on overlap
-        model_blocked = sorted(blocked + [(e.start_char, e.end_char) for e in doc.ents
-                                          if self.use_model_entities and e.label_ in _MODEL_BLOCKING])
+        # (doc.ents walks every token: read it once, and only when a model set entities)
+        ents = list(doc.ents) if self.use_model_entities and doc.has_annotation("ENT_IOB") else []
+        model_blocked = sorted(blocked + [(e.start_char, e.end_char) for e in ents if e.label_ in _MODEL_BLOCKING])
         for m in self.grammar.name_run.finditer(text):
+            if m.end() - m.start() < 4 or not _HAS_SPACE.search(m.group()):
+                continue   # one word: no full name in it (most runs are a sentence's first word)
             for start, end in self._bare_chunks(text, m):
                 if not _inside(model_blocked, start, end) and not _hashtag(text, start):
                     add(start, end, "name")
-        if self.use_model_entities:
-            for ent in doc.ents:
+        if ents:
+            for ent in ents:
                 if ent.label_ in _MODEL_PERSON:
                     name = self.grammar.name_at(text, ent.start_char, allow_single=True)
                     if name and name.end <= ent.end_char:
@@ -386,15 +390,23 @@ class PeopleFinder:
         taken = sorted((m.start, m.end) for m in mentions)
         found = [w for s in lookup if " " in s   # "Le Drian", "von der Leyen" first
                  for w in re.finditer(rf"(?<![\w#@-]){_form_pattern(s)}(?![\w-])", text, re.IGNORECASE)]
+        by_initial: dict[str, list] = {}
+        for s, c in lookup.items():
+            if " " not in s:
+                by_initial.setdefault(s[:1], []).append((s, c))
+        fuzzy: dict[str, Optional[_Cluster]] = {}
         for w in found + list(self.surname_word.finditer(text)):
-            if not w.group()[:1].isupper() or _inside(taken, w.start(), w.end()) or self._part_of_a_name(text, w.end()):
-                continue
+            # the look-up first: most capitalised words are nobody's surname
             key = _fold(w.group())
             cluster = lookup.get(key)
             if cluster is None and len(key) >= 5 and " " not in key:
-                # cheap filters before the edit distance: same initial, length within one
-                cluster = next((c for s, c in lookup.items() if s[:1] == key[:1] and abs(len(s) - len(key)) <= 1
-                                and similar_surnames(s, key)), None)
+                if key not in fuzzy:   # same initial, length within one, then the edit distance
+                    fuzzy[key] = next((c for s, c in by_initial.get(key[:1], ()) if abs(len(s) - len(key)) <= 1
+                                       and similar_surnames(s, key)), None)
+                cluster = fuzzy[key]
+            if cluster is None or not w.group()[:1].isupper() or _inside(taken, w.start(), w.end()) \
+                    or self._part_of_a_name(text, w.end()):
+                continue
             if cluster is not None:
                 m = _Mention(w.start(), w.end(), w.group(), "short")
                 mentions.append(m)

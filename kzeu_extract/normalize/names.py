@@ -4,7 +4,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .text import fold
+from .text import fold as _uncached_fold
+
+fold = lru_cache(maxsize=65536)(_uncached_fold)
 
 # Lowercase or capitalised particles that belong to the surname ("Le Drian", "von der Leyen").
 SURNAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "del", "della", "di", "da", "dos",
