@@ -71,6 +71,7 @@ class _Cluster:
     kb: Optional[PersonEntry] = None
     mentions: list = field(default_factory=list)
     titles: list = field(default_factory=list)     # TitlePhrase given to this person
+    _surnames: Optional[tuple] = field(default=None, repr=False, compare=False)
 
     @property
     def named(self) -> list:
@@ -84,11 +85,17 @@ class _Cluster:
         return " ".join(best.text.split())
 
     def surnames(self) -> set[str]:
+        # recomputed only when a mention or the KB entry was added (mentions are only appended)
+        state = (len(self.mentions), self.kb)
+        if self._surnames is not None and self._surnames[0] == state:
+            return self._surnames[1]
         forms = {surname(m.text) for m in self.named if m.kind == "name"}
         if self.kb:
             forms |= {surname(n) for n in (self.kb.name,) + self.kb.aliases if " " in n} | set(self.kb.short)
         # "Philippe of Belgium" has no surname "Belgium"
-        return {f for f in forms if not country_code(f) and f.split()[-1][:1].isupper()}
+        result = {f for f in forms if not country_code(f) and f.split()[-1][:1].isupper()}
+        self._surnames = (state, result)
+        return result
 
 
 class PeopleFinder:
