@@ -402,7 +402,7 @@ def test_hosted_by_names_no_meeting_of_its_own_and_visiting_is_a_visit():
             "hosted by Josep Borrell.")
     found = events(text, people=people(ALIYEV, MIRZIYOYEV, BORRELL), places={"Baku": ["Baku"]})
     assert [(e["type"], e["participants"], e["location"]) for e in found] == [
-        ("meeting", ["Ilham Aliyev", "Shavkat Mirziyoyev"], None),
+        ("meeting", ["Ilham Aliyev", "Shavkat Mirziyoyev"], "Baku"),  # held where the guest is visiting
         ("visit", ["Shavkat Mirziyoyev"], "Baku")]
 
 
@@ -600,3 +600,21 @@ def test_an_indefinite_role_is_nobody_and_the_named_person_made_the_visit(text, 
     found = events(text, people=named, lang=lang, dates={"mai 2015": "2015-05", "May 2015": "2015-05"},
                    places={"Seoul": ["Séoul", "Seoul"]}, cities=["Seoul"])
     assert [(e["participants"], e["date"], e["location"]) for e in found] == [(["Viktor Orbán"], "2015-05", "Seoul")]
+
+
+@pytest.mark.parametrize("text,lang,place", [
+    ("Ilham Aliyev received Olaf Scholz, who is in Astana on an official visit.", "en", "Astana"),
+    ("Ilham Aliyev a reçu Olaf Scholz, qui est à Astana en visite officielle.", "fr", "Astana"),
+    ("Olaf Scholz est arrivé mercredi à Astana pour une visite d'État. Il a rencontré Ilham Aliyev.", "fr", "Astana"),
+    ("Olaf Scholz arrived on Monday in Astana for a state visit. He met with Ilham Aliyev.", "en", "Astana"),
+])
+def test_a_meeting_during_a_visit_takes_the_visit_place(text, lang, place):
+    found = events(text, people=people(ALIYEV, SCHOLZ), lang=lang, places={"Astana": ["Astana"]}, cities=["Astana"],
+                   document_date="2024-05-08")
+    assert sorted((e["type"], e["location"]) for e in found) == [("meeting", place), ("visit", place)]
+
+
+def test_a_meeting_held_near_a_city():
+    text = "Ilham Aliyev held talks with Olaf Scholz near Geneva on Friday."
+    found = events(text, people=people(ALIYEV, SCHOLZ), places={"Geneva": ["Geneva"]}, cities=["Geneva"])
+    assert [e["location"] for e in found] == ["Geneva"]

@@ -148,6 +148,7 @@ class EventExtractor:
         self.possessive_before = re.compile(pattern(cfg["possessive_before"], bounded=False), re.I)
         self.subject_resumes = re.compile(pattern(cfg["subject_resumes"]), re.I)
         self.visit_agent_before = re.compile(pattern(cfg["visit_agent_before"], bounded=False), re.I)
+        self.visit_place_before = re.compile(pattern(cfg["visit_place_before"], bounded=False), re.I)
         self.location_preps = re.compile(r"(?<!\w)" + pattern(cfg["location_preps"], bounded=False), re.I)
         self.bilateral = compile_any(cfg["bilateral_words"])
         self.single_occasion_before = re.compile(pattern(cfg["single_occasion_before"], bounded=False), re.I)
@@ -282,6 +283,10 @@ class EventExtractor:
             from_ = after[0].end if after and subject == [after[0].name] else trig.end
             location = self._location(ctx, from_, min(after_end, from_ + self.visit_location_window),
                                       require_city=False)
+            if location is None:  # "who is in Astana on an official visit"
+                place = ctx.places.last_before(trig.start, floor=max(sent_start, trig.start - 40))
+                if place and self.visit_place_before.match(text, place.end, trig.start):
+                    location = place.name
         elif mode in (None, "in_person"):
             location = self._location(ctx, trig.end, after_end, require_city=True)
         if not initiator:
@@ -413,6 +418,7 @@ class EventExtractor:
                     if initiator:
                         builder.add_initiator(sentence, initiator)
             builder.update_protagonist(sentence)
+        builder.finish()
         doc._.kzeu_events = [e.record(ctx.text) for e in builder.events]
         return doc
 
@@ -499,6 +505,24 @@ class _EventBuilder:
         opener = self.ctx.sentence_subject(start, end)
         if opener:
             self.protagonist = opener.name
+
+    def finish(self) -> None:
+        """"X received Y, who is in Astana on an official visit": the visit is read after the
+        meeting of its sentence, so the meeting takes its place and date only now."""
+        visits = [e for e in self.events if e.type == "visit" and (e.location or e.date)]
+        if not visits:
+            return
+        for event in self.events:
+            if event.type != "meeting" or event.status != "held" or event.mode not in (None, "in_person"):
+                continue
+            for visit in visits:
+                if (visit.sentence == event.sentence and visit.status == "held"
+                        and set(visit.participants) & set(event.participants)):
+                    if event.location is None or event.location == self.ctx.dateline:
+                        event.location = visit.location or event.location
+                    if event.date is None:
+                        event.date, event.date_rank = visit.date, _DATE_CONTEXT
+                    break
 
     def add_initiator(self, sentence: int, initiator: str) -> None:
         """"The call took place at the initiative of the Kyrgyz side": a sentence with no trigger
