@@ -296,3 +296,23 @@ def test_english_lowercase_instruments_with_status(agreements_of, text, name):
 ])
 def test_english_lowercase_heads_need_determiner_complement_and_status(agreements_of, text):
     assert agreements_of(text, "en") == []
+
+
+@pytest.mark.parametrize("text, lang, name", [
+    ("The ministers signed the Protocol on amendments to the Agreement on the establishment of the Caspian "
+     "Development Fund.", "en",
+     "Protocol on amendments to the Agreement on the establishment of the Caspian Development Fund"),
+    ("Mongolia ratified the Protocol to the Convention on Transboundary Waters.", "en",
+     "Protocol to the Convention on Transboundary Waters"),
+    ("La Géorgie a ratifié le Protocole à la Convention sur la protection du milieu marin de la Baltique.", "fr",
+     "Protocole à la Convention sur la protection du milieu marin de la Baltique"),
+    ("Les parties ont signé un accord relatif aux transports aériens réguliers.", "fr",
+     "accord relatif aux transports aériens réguliers"),
+])
+def test_protocols_to_an_instrument_and_relatif_aux(agreements_of, text, lang, name):
+    assert _only(agreements_of(text, lang))["name"] == name
+
+
+def test_a_protocol_next_to_another_instrument_stays_apart(agreements_of):
+    found = agreements_of("They signed the Protocol on trade and the Agreement on visas.")
+    assert [a["name"] for a in found] == ["Protocol on trade", "Agreement on visas"]

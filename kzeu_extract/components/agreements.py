@@ -66,6 +66,9 @@ class AgreementsComponent:
                       for lang, h in data["heads"].items()}
         self.head_words = {fold(h) for hs in data["heads"].values() for h in hs}
         self.weak_heads = set(data["weak_heads"])
+        self.amending_heads = set(data["amending_heads"])
+        self.amending_link = {lang: re.compile(rf"{_SP}(?:{_alternation(ws)})(?:{_SP})?$", re.I)
+                              for lang, ws in data["amending_links"].items()}
         # French lower-case heads: after a determiner, with a status or use word in the sentence
         self.lowercase_determiner = {
             lang: re.compile(rf"(?<![\w'\u2019])(?:{_alternation(ws)})(?:{_SP}|(?<=['\u2019]))$", re.I)
@@ -149,6 +152,7 @@ class AgreementsComponent:
     def _structural(self, text: str, lang: str, organizations=()) -> list[dict]:
         found = []
         previous_end = 0
+        amending = {}  # end of a protocol -> (its start, its candidate or None when a lone head)
         for head in self.heads[lang].finditer(text):
             start, end = head.span()
             if start and (text[start - 1].isalnum() or text[start - 1] in "-_"):
@@ -180,6 +184,8 @@ class AgreementsComponent:
                 end = self._french_tail(text, end)
             end = self._between_phrase(text, end, lang)
             if start == head.start() and end == head.end():
+                if head.group() in self.amending_heads:
+                    amending[end] = (start, None)
                 continue  # a lone head word names nothing
             if head.group() in self.weak_heads and any(s < end and start < e for s, e in organizations):
                 continue  # United Nations Development Programme: a body, not an instrument
@@ -188,7 +194,17 @@ class AgreementsComponent:
             surface = text[start:end]
             if _content_key(surface, self.connectors) in self.generic:
                 continue
-            found.append({"start": start, "end": end, "kb_id": None})
+            link = self.amending_link[lang].search(text, max(0, start - 20), start) if amending else None
+            amends = bool(link) and link.start() in amending
+            if amends:
+                # Protocol (on amendments) to the Agreement on ...: one instrument
+                start, protocol = amending.pop(link.start())
+                if protocol is not None:
+                    found.remove(protocol)
+            candidate = {"start": start, "end": end, "kb_id": None, "amends": amends}
+            found.append(candidate)
+            if head.group() in self.amending_heads:
+                amending[end] = (start, candidate)
             previous_end = end
         return found
 
@@ -341,6 +357,8 @@ class AgreementsComponent:
             nxt_key = fold(nxt.group(1)) if nxt else ""
             if key in ("le", "la", "les", "l'") and prev in ("de", "sur", "a", "contre", "pour", "entre", "d'"):
                 pass  # sur la non-prolifération
+            elif key in ("au", "aux") and prev in ("relatif", "relative", "relatifs", "relatives"):
+                pass  # relatif aux transports
             elif key == "et" and nxt_key[:2] in ("de", "d'", "du", "l'") and nxt_key not in self.fr_stop \
                     and _ELISION.sub("", nxt_key) not in self.fr_stop:
                 pass  # partenariat et de coopération, le commerce et l'investissement
@@ -530,7 +548,7 @@ def _drop_overlaps(found: list[dict]) -> list[dict]:
     kept: list[dict] = []
     for m in found:
         if kept and m["start"] < kept[-1]["end"]:
-            if m["kb_id"] and not kept[-1]["kb_id"]:
+            if m["kb_id"] and not kept[-1]["kb_id"] and not kept[-1].get("amends"):
                 kept[-1]["kb_id"] = m["kb_id"]
             continue
         kept.append(dict(m))
