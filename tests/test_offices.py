@@ -157,6 +157,10 @@ def test_portfolio_with_foreign_affairs_is_a_foreign_minister():
      "fr", "Anna Petrosyan", "homologue arménienne", "AM"),
     ("Reçu par son homologue kirghize, Tilek Osmonov, le chef de l'Etat a évoqué l'énergie.",
      "fr", "Tilek Osmonov", "homologue kirghize", "KG"),
+    ("President Aliya Serik held talks with her counterpart from Tajikistan, Karim Aliev.",
+     "en", "Karim Aliev", "counterpart from Tajikistan", "TJ"),
+    ("Le ministre Jean Morel s'est entretenu avec son homologue de la Géorgie, Nino Beridze.",
+     "fr", "Nino Beridze", "homologue de la Géorgie", "GE"),
 ])
 def test_counterpart_is_an_office_for_its_country(text, lang, holder, title, country):
     record = extract(text, lang=lang)
