@@ -20,7 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..data import load_data
-from ..extensions import items
+from ..extensions import doc_text, items
 from ..geo import adjective_to_code, country_code, country_name
 from ..normalize.text import fold, mention
 from .events_support import Mention, Mentions, compile_any, inside, named_mentions, pattern, sentence_spans
@@ -427,7 +427,7 @@ class _DocContext:
     """Everything the extractor reads from one Doc, sorted once for range look-ups."""
 
     def __init__(self, doc: Doc, extractor: EventExtractor):
-        self.text = doc.text
+        self.text = doc_text(doc)
         # Blank lines between paragraphs are no sentences: they would stretch sentence distances.
         self.sentences = [span for span in sentence_spans(doc, self.text) if span[1] > span[0]]
         self._sentence_starts = [s for s, _ in self.sentences]

@@ -14,7 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..data import load_data
-from ..extensions import items
+from ..extensions import doc_text, items
 from ..normalize.text import mention
 from .events_support import Mentions, compile_any, named_mentions
 
@@ -41,7 +41,7 @@ class QuoteExtractor:
         self.pronoun = compile_any(cfg["pronouns"])
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        text = doc_text(doc)
         people = Mentions(named_mentions(items(doc, "people")))
         quotes = []
         previous = None  # (close position, speaker) of the last quote kept
