@@ -240,3 +240,12 @@ def test_company_nouns_without_a_name(nlp, nlp_fr, text, lang):
 ])
 def test_seats_that_stand_for_their_institution(nlp, nlp_fr, text, lang, name):
     assert name in orgs(nlp_fr if lang == "fr" else nlp, text)
+
+
+@pytest.mark.parametrize("text, lang, name", [
+    ("The national company Uzbekistan Railways opened a line.", "en", "Uzbekistan Railways"),
+    ("La compagnie Turkmenistan Airlines dessert Paris.", "fr", "Turkmenistan Airlines"),
+])
+def test_company_name_starting_with_a_place(nlp, nlp_fr, text, lang, name):
+    found = orgs(nlp_fr if lang == "fr" else nlp, text)
+    assert name in found

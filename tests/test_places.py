@@ -157,3 +157,8 @@ def test_place_naming_a_negotiation_format_is_no_place(nlp, text, absent, presen
 
 def test_a_process_is_held_in_its_city(nlp):
     assert "Doha" in places(nlp, "The Doha process continues.")
+
+
+def test_place_opening_a_company_name_after_a_company_noun_is_no_place(nlp):
+    found = places(nlp, "The national company Uzbekistan Railways and the group Georgia leads met in Tbilisi.")
+    assert "Uzbekistan" not in found and "Georgia" in found and "Tbilisi" in found

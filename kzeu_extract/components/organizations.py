@@ -186,9 +186,8 @@ class OrganizationsComponent:
         names = {}
         for match in self._introduced.finditer(text):
             start, end = match.span(1)
-            first_word = match.group(1).split()[0]
-            if places.covers(start, start + len(first_word)) or first_word in self._determiners:
-                continue  # "the group Kazakhstan ..." names no company
+            if places.covers(start, end) or match.group(1).split()[0] in self._determiners:
+                continue  # "the group Kazakhstan leads": a place names no company
             names.setdefault(match.group(1), name_key(match.group(1)))
         found = []
         for name, key in names.items():

@@ -19,7 +19,7 @@ from ..data import load_data
 from ..gazetteer import Gazetteer, SpanSet, fold_same_length, url_spans
 from ..geo import country_name, country_name_forms, name_key
 from ..normalize.text import mention
-from ..orgkb import organization_names
+from ..orgkb import knowledge_base, organization_names
 
 
 class PlacesComponent:
@@ -66,6 +66,11 @@ class PlacesComponent:
         self._format_after = re.compile(r"[ \t]+(?:%s)\b" % "|".join(map(re.escape, formats["after"])))
         self._format_before = re.compile(
             r"\b(?:%s)[ \t]*$" % "|".join(re.escape(w).replace("'", "['’]") for w in formats["before"]), re.IGNORECASE)
+        # "the national company Kazakhstan Temir Zholy": a company's name that starts with a place
+        nouns = "|".join(re.escape(n).replace(r"\ ", r"[ \t]+")
+                         for n in sorted(knowledge_base()["company_nouns"], key=len, reverse=True))
+        self._company_noun_before = re.compile(rf"(?<![\w'’-])(?:{nouns})[ \t]+$")
+        self._capital_after = re.compile(r"[ \t]+[A-Z]")
         self._joined_before = re.compile(r"\w[ \t]?[-–][ \t]?$")
         self._org_names = Gazetteer([(n, None) for n in organization_names() if " " in n])
 
@@ -107,6 +112,8 @@ class PlacesComponent:
         "Uzbekistan" in "EU-Uzbekistan Cooperation Council" (a party, not a modifier)."""
         if self._joined_before.search(text, max(0, start - 3), start):
             return False
+        if self._capital_after.match(text, end) and self._company_noun_before.search(text, max(0, start - 25), start):
+            return True
         match = self._org_continuation.match(text, end)
         return bool(match) and "\n" not in match.group()
 
