@@ -126,6 +126,13 @@ def _person_offices(text, lang):
     ("Le ministre de l'Économie et des Finances, Paul Durand, a signé.", "fr", "Paul Durand",
      "ministre de l'Économie et des Finances"),
     ("Minister for Europe and the Environment Ann Lee spoke.", "en", "Ann Lee", "Minister for Europe and the Environment"),
+    ("La ministre des Affaires étrangères et du Commerce extérieur de Belgique, Hadja Verlinden, était là.", "fr",
+     "Hadja Verlinden", "ministre des Affaires étrangères et du Commerce extérieur de Belgique"),
+    # "and the <title>" starts a second title, not a second portfolio
+    ("the Minister of Foreign Affairs of Estonia Kristjan Tamm and the Minister of Foreign Affairs of Hungary "
+     "Gábor Kiss signed.", "en", "Gábor Kiss", "Minister of Foreign Affairs of Hungary"),
+    ("the Minister of Foreign Affairs of Estonia Kristjan Tamm and the Minister of Foreign Affairs of Hungary "
+     "Gábor Kiss signed.", "en", "Kristjan Tamm", "Minister of Foreign Affairs of Estonia"),
     # a country name with lowercase words ends the complement; the name follows
     ("avec le ministre des Affaires étrangères de la République populaire de Chine Zhou Ping, hier", "fr",
      "Zhou Ping", "ministre des Affaires étrangères de la République populaire de Chine"),

@@ -233,8 +233,8 @@ class TitleGrammar:
                 conj = self.conjunction.match(text, pos)
                 nxt = self.head.match(text, conj.end()) if conj else None
                 if conj and not nxt and phrase.name is None and self._continues_np(text, conj.end() - 1):
-                    # "Minister of Foreign Affairs and Trade Péter Szijjártó"
-                    step = self._noun_phrase(text, conj.end(), phrase, spans, nested)
+                    # "Minister of Foreign Affairs and Trade Péter Szijjártó", "... et du Commerce extérieur"
+                    step = self._noun_phrase(text, conj.end(), phrase, spans, nested, after_conjunction=True)
                     if step is None:
                         break
                     pos = step
@@ -322,8 +322,10 @@ class TitleGrammar:
             return sub.end
         return self._noun_phrase(text, np_start, phrase, spans, nested, is_to)
 
-    def _noun_phrase(self, text, np_start, phrase: TitlePhrase, spans, nested: bool, is_to: bool = False):
-        """The noun phrase of a complement (and any name run into it); return its end or None."""
+    def _noun_phrase(self, text, np_start, phrase: TitlePhrase, spans, nested: bool, is_to: bool = False,
+                     after_conjunction: bool = False):
+        """The noun phrase of a complement (and any name run into it); return its end or None.
+        ``after_conjunction``: it follows "and"/"et", so it may open with "the", "du", "des"."""
         span = spans.get(np_start)
         country_end = None if is_to else self._country_at(text, np_start)
         if country_end:   # "de la République populaire de Chine Wang Yi": the country name, then any name
@@ -333,7 +335,7 @@ class TitleGrammar:
                 phrase.name = self.name_at(text, country_end + 1)
             return country_end
         words = []
-        after_and = opening = False
+        after_and = opening = after_conjunction
         p = np_start
         while True:
             w = self.np_word.match(text, p)
@@ -415,8 +417,8 @@ class TitleGrammar:
                 nxt = self.np_word.match(text, nxt.end() + 1) if _SPACE_RE.match(text, nxt.end()) else None
                 if not nxt or fold(nxt.group()) not in _CONJUNCT_OPENERS:
                     break
-            return bool(nxt) and (fold(nxt.group()) in self.complement_words
-                                  or nxt.group()[:1].isupper() and nxt.group() in self.non_name)
+            return bool(nxt) and not self.head.match(text, nxt.start()) and (
+                fold(nxt.group()) in self.complement_words or nxt.group()[:1].isupper() and nxt.group() in self.non_name)
         return bool(nxt) and nxt.group()[:1].isupper() and nxt.group() in self.non_name \
             and not self.head.match(text, pos + 1)
 
