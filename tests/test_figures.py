@@ -273,3 +273,12 @@ def test_plain_verb_before_a_figure_is_not_a_bound(figures_of, text):
 def test_more_bound_qualifiers(figures_of, text, lang, qualifier):
     figure = _only(figures_of(text, lang))
     assert (figure["qualifier"], figure["approximate"]) == (qualifier, True)
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("l'Ouzbékistan a récolté 7,5 millions de tonnes de coton", 7500000, "tonnes"),
+    ("la Mongolie a produit 2 millions de barils de pétrole", 2000000, "barils"),
+])
+def test_french_scaled_quantity_after_de(figures_of, text, value, unit):
+    figure = _only(figures_of(text, "fr"))
+    assert (figure["kind"], figure["value"], figure["unit"]) == ("quantity", value, unit)

@@ -320,6 +320,10 @@ class FiguresComponent:
         if kind is None:
             if self._is_date_or_label(text, start, raw, value, qualifier, scale, before, context, p):
                 return None
+            if scale != 1 and p.lang == "fr":
+                # 12,5 millions de personnes, 1,5 million de tonnes: the scale word takes 'de'
+                de = p.scale_de.match(text, end)
+                end = de.end() if de else end
             duration = p.duration_after.match(text, end)
             quantity = p.quantity_after.match(text, end) if not duration else None
             if duration:
@@ -327,10 +331,6 @@ class FiguresComponent:
             elif quantity:
                 kind, unit, end = "quantity", quantity.group(1), quantity.end()
             else:
-                if scale != 1 and p.lang == "fr":
-                    # 12,5 millions de personnes: the scale word takes 'de' before the noun
-                    de = p.scale_de.match(text, end)
-                    end = de.end() if de else end
                 unit, unit_end = self._counted_thing(text, end, p, singular=value == 1 and high is None and scale == 1)
                 if not unit:
                     return None
