@@ -215,6 +215,18 @@ def test_plural_title_before_a_list_gives_each_member_the_office(text, lang, exp
     assert offices >= expected
 
 
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Maia Sandu received the Foreign Ministers of Estonia and Latvia, Kristjan Tamm and Baiba Ozola.", "en",
+     {("Foreign Minister", "Kristjan Tamm", "EE"), ("Foreign Minister", "Baiba Ozola", "LV")}),
+    ("the Presidents of France, Germany and Italy, Luc Garnier, Hans Weber and Marco Rossi, met.", "en",
+     {("President", "Luc Garnier", "FR"), ("President", "Hans Weber", "DE"), ("President", "Marco Rossi", "IT")}),
+    ("Les chefs d'État de la Géorgie et de l'Arménie, Nino Beridze et Anna Petrosyan, ont signé.", "fr",
+     {("chef d'État", "Nino Beridze", "GE"), ("chef d'État", "Anna Petrosyan", "AM")}),
+])
+def test_plural_title_with_several_countries_gives_them_in_order(text, lang, expected):
+    assert {(o.title, o.holder, o.country) for o in extract(text, lang=lang).offices} >= expected
+
+
 def test_plural_title_without_a_list_of_names_is_no_office():
     assert extract("The foreign ministers of the two countries met in Baku and Yerevan.", lang="en").offices == []
 

@@ -54,6 +54,7 @@ _COUNTRY_WORDS_RE = re.compile(rf"[\w-]+(?:{APOS}[\w-]+)?(?=[ \u00a0]|[,.;:)]|$)
 _LIST_OPENER = re.compile(rf"(?:{SPACE}(?:of|from|de|des|du){SPACE}(?:(?:the|les|la){SPACE})?(?:{LO}+{SPACE}){{0,2}}{LO}+)?\s*[:,]?\s+")
 _LIST_SEPARATOR = re.compile(r",?\s+(?:and|et)\s+|,\s+")
 _MEMBER_COUNTRY = re.compile(rf"{SPACE}(?:(?:of|de|du|d{APOS})(?:{SPACE}(?:the|la|l{APOS}))?{SPACE}?(?P<c>[\w'\u2019-]+(?:{SPACE}[\w'\u2019-]+){{0,2}})|\((?P<p>[^()]{{2,40}})\))")
+_NEXT_COUNTRY = re.compile(rf"(?:,{SPACE}|,?{SPACE}(?:and|et){SPACE})(?:(?:of|de|du|des){SPACE}?)?(?:(?:the|la|le|les){SPACE}|l{APOS})?")
 _REPUBLIC_OF = re.compile(r"^(?:Republic|République)\s+(?:of|de|du)\s+")
 
 
@@ -478,6 +479,22 @@ class TitleGrammar:
                 break
             pos = sep.end()
         return members if len(members) >= 2 else []
+
+    def more_countries(self, text: str, pos: int) -> tuple[list[str], int]:
+        """Further countries of a plural title's complement: "of Estonia| and Latvia",
+        "du Kazakhstan| et de l'Ouzbékistan". Returns their codes and where they end."""
+        codes = []
+        while True:
+            link = _NEXT_COUNTRY.match(text, pos)
+            if not link:
+                break
+            words = list(_COUNTRY_WORDS_RE.finditer(text, link.end(), link.end() + 40))[:4]
+            end = next((w.end() for w in reversed(words) if self.country_code(text[link.end():w.end()])), None)
+            if end is None:
+                break
+            codes.append(self.country_code(text[link.end():end]))
+            pos = end
+        return codes, pos
 
     def _name_after(self, text: str, phrase: TitlePhrase) -> None:
         pos = phrase.end

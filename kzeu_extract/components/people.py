@@ -188,9 +188,13 @@ class PeopleFinder:
         for span in filter_spans(self.plural_matcher(doc, as_spans=True)):
             hit = _Hit(span.start_char, span.end_char, span.text)
             phrase = self.grammar.parse(text, hit, spans)
-            members = self.grammar.list_members(text, phrase.end)
+            # "the Foreign Ministers of Estonia and Latvia, A and B": one country each, in order
+            countries, end = self.grammar.more_countries(text, phrase.end) if phrase.country else ([], phrase.end)
+            members = self.grammar.list_members(text, end)
             if not members:
                 continue
+            if countries and len(members) == len(countries) + 1:
+                members = [(name, own or country) for (name, own), country in zip(members, [phrase.country] + countries)]
             info, index = self.grammar.plural_info[_form_key(span.text)]
             words = span.text.split(" ")
             words[index] = words[index][:-1]
