@@ -618,3 +618,19 @@ def test_a_meeting_held_near_a_city():
     text = "Ilham Aliyev held talks with Olaf Scholz near Geneva on Friday."
     found = events(text, people=people(ALIYEV, SCHOLZ), places={"Geneva": ["Geneva"]}, cities=["Geneva"])
     assert [e["location"] for e in found] == ["Geneva"]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Josep Borrell hosted a trilateral meeting with Ilham Aliyev and Olaf Scholz in Geneva. "
+     "Before it, Borrell held separate talks with each leader. After the meeting, Borrell spoke to the press.", "en"),
+    ("Josep Borrell a organisé une réunion trilatérale avec Ilham Aliyev et Olaf Scholz à Genève. "
+     "Auparavant, Borrell s'est entretenu avec chacun des dirigeants. Après la réunion, Borrell a parlé à la presse.",
+     "fr"),
+])
+def test_talks_with_each_leader_are_one_meeting_with_each_of_the_last_event(text, lang):
+    found = events(text, people=people(BORRELL, ALIYEV, SCHOLZ), lang=lang, places={"Geneva": ["Geneva", "Genève"]},
+                   cities=["Geneva"])
+    assert [(e["participants"], e["location"], e["initiator"]) for e in found] == [
+        (["Josep Borrell", "Ilham Aliyev", "Olaf Scholz"], "Geneva", "Josep Borrell"),
+        (["Josep Borrell", "Ilham Aliyev"], "Geneva", None),
+        (["Josep Borrell", "Olaf Scholz"], "Geneva", None)]

@@ -65,6 +65,7 @@ class Event:
     location: str | None = None
     sentence: int = 0
     order: int = 0
+    split: bool = False  # one of the per-counterpart meetings of a "bilateral talks with A, B" list
 
     def record(self, text: str) -> dict:
         mode = self.mode
@@ -99,6 +100,7 @@ class Candidate:
     span: tuple[int, int]
     single: bool = False
     group: bool = False
+    each: bool = False
     participants: list[str] = field(default_factory=list)
 
 
@@ -154,6 +156,7 @@ class EventExtractor:
         self.single_occasion_before = re.compile(pattern(cfg["single_occasion_before"], bounded=False), re.I)
         self.pronouns = compile_any(cfg["pronouns"])
         self.pair_words = compile_any([cfg["pair_words"]])
+        self.each_other = re.compile(pattern(cfg["each_other"]), re.I)
         self.group_subject = re.compile(pattern(cfg["group_subject"], bounded=False), re.I)
         self.not_a_guest = compile_any([cfg["not_a_guest"]])
         self.split_min = split_min_counterparts or cfg["split_min_counterparts"]
@@ -298,7 +301,8 @@ class EventExtractor:
         single = bool(self.single_occasion_before.search(lead_in))
         return Candidate(trig, event_type, _dedupe(subject), _dedupe(counterparts), with_object, pronoun, self.other_event.search(lead_in) is not None, pair, definite,
                          planned, mode, date, date_rank, date_distance <= self.near_date_distance, location, initiator, bilateral, sentence,
-                         (sent_start, sent_end), single, group)
+                         (sent_start, sent_end), single, group,
+                         each=bool(self.each_other.search(text, trig.end, after_end)))
 
     def _host_or_inviter(self, ctx: "_DocContext", sent_start: int, trig: Trigger, lead_in: str,
                          subject: list[str], planned: bool) -> str | None:
@@ -536,9 +540,22 @@ class _EventBuilder:
         min_people = 1 if cand.type == "visit" or cand.trigger.attendance else 2
         if cand.pair or cand.group:  # "The two presidents also met in June": the two people of the last event
             size_ok = (lambda n: n == 2) if cand.pair else (lambda n: n >= 2)
-            last = max((e for e in self.events if size_ok(len(e.participants))), key=lambda e: e.order, default=None)
+            last = max((e for e in self.events if size_ok(len(e.participants)) and not e.split),
+                       key=lambda e: e.order, default=None)
             if last:
                 cand.counterparts = list(last.participants)
+        if cand.each and not cand.subject and len(cand.counterparts) == 1:
+            cand.subject, cand.counterparts = cand.counterparts, []  # the one named before the trigger
+        if cand.each and cand.subject and not cand.counterparts:
+            # "Michel held separate bilateral talks with each leader": one meeting with each of
+            # the others of the last event with several people.
+            last = max((e for e in self.events if len(e.participants) > 2 and cand.subject[0] in e.participants),
+                       key=lambda e: e.order, default=None)
+            if last:
+                cand.counterparts = [p for p in last.participants if p not in cand.subject]
+                cand.bilateral = True
+                if cand.location is None and cand.mode in (None, "in_person"):
+                    cand.location = last.location
         if cand.pronoun is not None:  # "his first visit", "il s'est entretenu avec ..."
             antecedent = cand.pronoun or self._antecedent(cand)
             if antecedent and antecedent not in cand.counterparts:
@@ -572,6 +589,7 @@ class _EventBuilder:
             self._infer_date(cand, group)
             if not self._repeat(cand, group):
                 self._new(cand, group)
+                self.events[-1].split = len(groups) > 1
         if cand.subject and cand.type != "visit":
             self.protagonist = cand.subject[0]
 
@@ -642,8 +660,10 @@ class _EventBuilder:
         (a later report of the same call or talks); if so those events take the new details."""
         wanted = set(group)
         need = 1 if cand.type == "visit" else min(2, len(wanted))
+        # Bilateral talks are not a later report of a larger meeting of the same people.
         matches = [e for e in self.events
-                   if len(wanted & set(e.participants)) >= need and self._compatible(e, cand)]
+                   if len(wanted & set(e.participants)) >= need and self._compatible(e, cand)
+                   and not (cand.bilateral and len(e.participants) > len(wanted))]
         covered = set().union(*(e.participants for e in matches)) if matches else set()
         if not matches or not wanted <= covered:
             return False
@@ -653,7 +673,8 @@ class _EventBuilder:
 
     def _refer_back(self, cand: Candidate, participants: list[str]) -> None:
         """"The virtual meeting was held on the initiative of ...": details for the last event."""
-        for event in sorted(self.events, key=lambda e: -e.order):
+        # "after the meeting": the whole meeting rather than one of its bilateral parts.
+        for event in sorted(self.events, key=lambda e: (e.split, -e.order)):
             if self._compatible(event, cand) and set(participants) <= set(event.participants):
                 if not cand.date_near or event.date:  # a date elsewhere in the sentence is not this event's
                     cand.date, cand.date_rank = None, _DATE_NONE
