@@ -282,3 +282,23 @@ def test_more_bound_qualifiers(figures_of, text, lang, qualifier):
 def test_french_scaled_quantity_after_de(figures_of, text, value, unit):
     figure = _only(figures_of(text, "fr"))
     assert (figure["kind"], figure["value"], figure["unit"]) == ("quantity", value, unit)
+
+
+@pytest.mark.parametrize("text, lang, value, currency, unit, approximate", [
+    ("la Banque a prêté un milliard d'euros", "fr", 1000000000, "EUR", None, False),
+    ("plus d'un million de visiteurs sont venus", "fr", 1000000, None, "visiteurs", True),
+    ("nearly a million tourists visited Almaty", "en", 1000000, None, "tourists", True),
+    ("the fund holds one billion dollars", "en", 1000000000, "USD", None, False),
+])
+def test_article_before_a_large_scale_is_one(figures_of, text, lang, value, currency, unit, approximate):
+    figure = _only(figures_of(text, lang))
+    assert (figure["value"], figure["currency"], figure["unit"], figure["approximate"]) == (
+        value, currency, unit, approximate)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("They raised a million-strong army.", "en"),   # nothing counted
+    ("Il attend un milliard de fois mieux.", "fr"),  # 'fois' counts no thing
+])
+def test_article_before_a_scale_alone_is_no_figure(figures_of, text, lang):
+    assert figures_of(text, lang) == []

@@ -99,6 +99,10 @@ class _LanguagePatterns:
         self.reference_triggers = {fold_q(w) for w in data["reference_words"] + data["reference_links"]}
         self.phone_triggers = {fold_q(w) for w in data["phone_words"]}
         self.anaphoric = {fold_q(w) for w in data["anaphoric_determiners"][lang]}
+        one = data["one_before_scale"][lang]
+        # "un milliard de dollars", "a million people": the article is the number one
+        self.one_before_scale = re.compile(
+            rf"(?<![\w-])(?i:{_alternation(one['words'])})(?=\s+(?i:{_alternation(one['scales'])})(?!\w))")
         self.period_adjectives = {fold_q(w) for w in data["period_adjectives"][lang]}
         self.origin_adjectives = {fold_q(w) for w in data["origin_adjectives"].get(lang, [])}
         verbs = data["approximate_verbs"][lang]
@@ -181,6 +185,12 @@ class FiguresComponent:
                 if not context.glued and fold_q(context.word1) in p.anaphoric:
                     continue  # the two sides, les deux parties: known things, no figure
                 figure = self._complete(text, p, number.start, number.end, number.value, None, context)
+                if figure:
+                    figures.append(figure)
+        spans = _Intervals([(f["start"], f["end"]) for f in figures] + list(date_spans))
+        for m in p.one_before_scale.finditer(text):
+            if not spans.overlaps(m.start(), m.end()):
+                figure = self._complete(text, p, m.start(), m.end(), 1, None, _Before(text, m.start()))
                 if figure:
                     figures.append(figure)
         figures.sort(key=lambda f: f["start"])
