@@ -241,3 +241,13 @@ def test_family_name_is_the_short_form_of_a_family_first_name(text, lang, name, 
     person = people(text, lang=lang)[name]
     assert short in person.aliases and len(person.mentions) == 2
     assert not any(a in ("Ping", "Xuexiang", "Ji-hoon") for a in person.aliases)
+
+
+def test_surname_is_not_read_inside_a_place_name():
+    found = people("Le président chinois Gao Lin a parlé. Le sommet s'est tenu à Gao'an. Gao a salué les résultats.", lang="fr")
+    assert [m.text for m in found["Gao Lin"].mentions] == ["Gao Lin", "Gao"]
+
+
+def test_possessive_surname_is_a_mention():
+    found = people("Foreign Minister Anna Berg arrived. Berg's speech was long.")
+    assert [m.text for m in found["Anna Berg"].mentions] == ["Anna Berg", "Berg"]

@@ -119,7 +119,8 @@ class PeopleFinder:
         particles = "|".join(re.escape(p) for p in sorted(self.grammar.particles, key=len, reverse=True))
         self.name_before_particle = re.compile(rf"{NAME_WORD}{SPACE}(?:(?:{particles}){SPACE})+$")
         self.next_word = re.compile(rf"{SPACE}({NAME_WORD})")
-        self.surname_word = re.compile(rf"(?<![\w#@'\u2019-]){NAME_WORD}(?![\w-])")
+        # a whole word: not the start of "Xi'an" (an apostrophe and letters), but "Tokayev's" is
+        self.surname_word = re.compile(rf"(?<![\w#@'\u2019-]){NAME_WORD}(?![\w-]|['\u2019](?!s\b)\w)")
 
     # --- entry point ----------------------------------------------------------------
 
@@ -131,7 +132,7 @@ class PeopleFinder:
         _counterpart_offices(titles, sentence_starts)
         mentions = self._named_mentions(doc, text, titles, spans, blocked)
         clusters = self._cluster(mentions)
-        self._surname_mentions(text, mentions, clusters)
+        self._surname_mentions(text, mentions, clusters, blocked)
         date = _document_date(doc)
         unresolved = self._resolve_roles(text, titles, mentions, clusters, date, sentence_starts)
         doc._.kzeu_people = [self._person_record(c) for c in clusters if c.mentions]
@@ -389,7 +390,7 @@ class PeopleFinder:
         if m.title is not None:
             cluster.titles.append(m.title)
 
-    def _surname_mentions(self, text: str, mentions: list[_Mention], clusters: list[_Cluster]) -> None:
+    def _surname_mentions(self, text: str, mentions: list[_Mention], clusters: list[_Cluster], blocked=()) -> None:
         """Later (or earlier) surname-only mentions of people named in full: "Tokayev", "Hakala"."""
         lookup: dict[str, _Cluster] = {}
         for c in clusters:
@@ -416,8 +417,8 @@ class PeopleFinder:
                                        and similar_surnames(s, key)), None)
                 cluster = fuzzy[key]
             if cluster is None or not w.group()[:1].isupper() or _inside(taken, w.start(), w.end()) \
-                    or self._part_of_a_name(text, w.end()):
-                continue
+                    or self._part_of_a_name(text, w.end()) or _inside(blocked, w.start(), w.end()):
+                continue   # (a place or organisation found upstream: "Xi'an", "Nazarbayev University")
             if cluster is not None:
                 m = _Mention(w.start(), w.end(), w.group(), "short")
                 mentions.append(m)
