@@ -634,3 +634,16 @@ def test_talks_with_each_leader_are_one_meeting_with_each_of_the_last_event(text
         (["Josep Borrell", "Ilham Aliyev", "Olaf Scholz"], "Geneva", "Josep Borrell"),
         (["Josep Borrell", "Ilham Aliyev"], "Geneva", None),
         (["Josep Borrell", "Olaf Scholz"], "Geneva", None)]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Josep Borrell held talks with Olaf Scholz in Geneva. The meeting followed talks between Ilham Aliyev and "
+     "Ursula von der Leyen, hosted by Rustam Sakha.", "en"),
+    ("Josep Borrell s'est entretenu avec Olaf Scholz à Genève. La réunion faisait suite aux pourparlers entre "
+     "Ilham Aliyev et Ursula von der Leyen, organisés par Rustam Sakha.", "fr"),
+])
+def test_an_initiator_after_a_trigger_is_that_triggers_only(text, lang):
+    found = events(text, people=people(BORRELL, SCHOLZ, ALIYEV, VDL, SAKHA), lang=lang,
+                   places={"Geneva": ["Geneva", "Genève"]}, cities=["Geneva"])
+    assert [(e["participants"][:2], e["initiator"]) for e in found] == [
+        (["Josep Borrell", "Olaf Scholz"], None), (["Ilham Aliyev", "Ursula von der Leyen"], "Rustam Sakha")]

@@ -373,7 +373,8 @@ class EventExtractor:
                 return place.name
         return None
 
-    def initiator(self, ctx: "_DocContext", start: int, end: int) -> str | None:
+    def initiator(self, ctx: "_DocContext", start: int, end: int) -> tuple[str | None, int]:
+        """Who initiated an event of the sentence ``[start, end)``, and where that is said."""
         for regex in self.initiator_patterns:
             m = regex.search(ctx.text, start, end)
             if not m:
@@ -381,19 +382,19 @@ class EventExtractor:
             who_start, who_end = m.span("who")
             people = ctx.people.covering(who_start, who_end)
             if people:
-                return people[0].name
+                return people[0].name, m.start()
             who = m.group("who")
             for side in self.side_patterns:
                 s = side.search(who)
                 if s:
                     name = self._side_name(s.group("adj"))
                     if name:
-                        return name
+                        return name, m.start()
             for mentions in (ctx.organizations, ctx.places):
                 found = mentions.covering(who_start, who_end)
                 if found:
-                    return found[0].name
-        return None
+                    return found[0].name, m.start()
+        return None, -1
 
     def _side_name(self, adjective: str) -> str | None:
         key = fold(adjective)
@@ -410,15 +411,19 @@ class EventExtractor:
         for sentence, sent_triggers in ctx.triggers_by_sentence():
             if sent_triggers:
                 start, end = ctx.sentences[sentence]
-                initiator = self.initiator(ctx, start, end)
+                initiator, said_at = self.initiator(ctx, start, end)
+                # "The meeting followed talks between A and B, hosted by C": the initiator is that
+                # of the trigger right before it, or of every trigger when it opens the sentence.
+                owner = max((i for i, t in enumerate(sent_triggers) if t.start < said_at), default=None)
                 for index in range(len(sent_triggers)):
-                    cand = self.candidate(ctx, sentence, sent_triggers, index, initiator)
+                    mine = initiator if owner is None or index == owner else None
+                    cand = self.candidate(ctx, sentence, sent_triggers, index, mine)
                     if cand:
                         builder.add(cand)
             else:
                 start, end = ctx.sentences[sentence]
                 if self.initiator_words.search(ctx.text, start, end):
-                    initiator = self.initiator(ctx, start, end)
+                    initiator, _ = self.initiator(ctx, start, end)
                     if initiator:
                         builder.add_initiator(sentence, initiator)
             builder.update_protagonist(sentence)
