@@ -213,6 +213,19 @@ def found(text: str, lang: str = "en", option: str | None = REF) -> list[tuple[s
     ("fr", "Une hausse par rapport à 2021.", [("2021", "2021")]),
     ("fr", "le 3 février 2022 et le 2022-02-04", [("3 février 2022", "2022-02-03"),
                                                  ("2022-02-04", "2022-02-04")]),
+    # a year as an adjective: before a name or a singular noun
+    ("en", "Both sides reaffirmed the 1975 Helsinki Final Act.", [("1975", "1975")]),
+    ("en", "Under the 2017 decree, visas were abolished.", [("2017", "2017")]),
+    ("en", "They recalled a 2008 agreement and its 2015 update.", [("2008", "2008"), ("2015", "2015")]),
+    # half-years and quarters: the year
+    ("en", "Trade grew in the first half of 2023.", [("first half of 2023", "2023")]),
+    ("en", "Exports rose in Q3 2021 and in the fourth quarter of 2022.", [("Q3 2021", "2021"),
+                                                                        ("fourth quarter of 2022", "2022")]),
+    ("en", "The plant opens in H2 2026.", [("H2 2026", "2026")]),
+    ("fr", "Le forum aura lieu au second semestre 2026.", [("second semestre 2026", "2026")]),
+    ("fr", "Au premier trimestre de 2022, les échanges ont doublé.", [("premier trimestre de 2022", "2022")]),
+    ("fr", "les résultats du T2 2020 et de la première moitié de 2019", [("T2 2020", "2020"),
+                                                                         ("première moitié de 2019", "2019")]),
 ])
 def test_date_forms(lang, text, expected):
     assert found(text, lang) == expected
@@ -231,6 +244,8 @@ def test_date_forms(lang, text, expected):
     ("fr", "plus de 2000 personnes ont manifesté"),
     ("fr", "dans les années 1990, pendant 30 ans"),
     ("fr", "il y a sept ans, 5 sept ans plus tard"),
+    ("en", "the 2000 delegates and the 1500 people, the 2000 km border, the 1900 MW plant"),
+    ("en", "the 2000 people who came and a 2000 strong crowd"),
 ])
 def test_not_dates(lang, text):
     assert found(text, lang) == []
@@ -286,3 +301,10 @@ def test_extract_dates(text, reference, expected, assert_offsets):
     record = extract(text, reference_date=reference)
     assert {d.value for d in record.dates} == expected
     assert_offsets(record, text)
+
+
+@pytest.mark.parametrize("lang, text", [("en", "Growth slowed in the second half of 2024."),
+                                        ("fr", "La croissance a ralenti au deuxième semestre 2024.")])
+def test_a_part_of_a_year_has_year_granularity(lang, text):
+    (item,) = run(text, lang, REF)._.kzeu_dates
+    assert (item["value"], item["granularity"], item["relative"]) == ("2024", "year", False)

@@ -7,6 +7,8 @@ one helper ``normalize.dates.resolve_date``. Forms found:
 - full dates: "January 10, 2022", "Jan. 10, 2022", "10 January 2022", "1er mars 2021",
   "Thursday, 12 January 2023", "2022-01-19", "10.01.2022" / "10/01/2022" (day first by
   default: the sources are European/Kazakh and French; ``dayfirst=False`` for US texts);
+- a year as an adjective ("the 1991 Almaty Declaration", "the 2019 decree"), a half-year or
+  quarter ("first half of 2024", "Q1 2024", "premier semestre 2024"), resolved to the year;
 - month + year ("March 2020", "décembre 1993"), year-less day + month ("le 7 février",
   "April 2" in a dateline), a bare month after a context word ("in January", "les
   événements de janvier"; English months must be capitalised, so "may"/"march" the verbs
@@ -60,7 +62,7 @@ def _trigger_words(vocab: dict) -> dict[str, list[str]]:
 # The trigger every mention of a kind holds: a full date or a year-less one always holds a
 # month name, an ISO or numeric date a four-digit year.
 _TRIGGER_OF_KIND = {"range": "month", "full": "month", "month_year": "month", "day_month": "month", "month": "month",
-                    "iso": "year", "numeric": "year", "year": "year", "weekday": "weekday",
+                    "iso": "year", "numeric": "year", "year": "year", "year_part": "year", "weekday": "weekday",
                     "relative": "relative"}
 
 
@@ -68,7 +70,7 @@ class Candidate(NamedTuple):
     start: int
     end: int
     kind: str    # which pattern found it: "full", "month_year", "iso", "numeric", "day_month",
-                 # "month", "year", "weekday", "relative", "range"
+                 # "month", "year", "year_part", "weekday", "relative", "range"
     expression: str | None = None   # what to resolve when the span alone is not a full date
                                     # ("10" in "10-12 January 2022" is "10 January 2022")
 
@@ -175,6 +177,7 @@ class DateFinder:
         day_month = rf"(?P<month>{month_dot}|(?<!\w)(?:{month})(?!\w))"
         month_ctx = _words(vocab["month_context"][lang])
         year_ctx = _words(vocab["year_context"][lang])
+        parts = vocab["year_parts"][lang]
         mods = vocab["month_modifiers"][lang]
         wd_mods = vocab["weekday_modifiers"][lang]
         weekday = _words(e[0] for e in vocab["weekdays"][lang])
@@ -196,9 +199,21 @@ class DateFinder:
             ("day_month", re.compile(rf"{day}(?:\s+of)?\s+{day_month}", flags)),
             ("month", re.compile(rf"(?<!\w)(?:{month_ctx}){gap}(?P<date>(?:{month}))(?!\w)", flags)),
             ("year", re.compile(rf"(?<!\w)(?:{year_ctx}){gap}(?P<date>{_BARE_YEAR})", flags)),
+            # "first half of 2024", "Q1 2024", "premier semestre 2024": the year (ISO has no half-year)
+            ("year_part", re.compile(rf"(?<!\w)(?:(?:{_words(parts['ordinals'])})[\s-]+(?:{_words(parts['units'])})"
+                                     rf"|(?:{_words(parts['codes'])}))(?:\s+(?:{_words(parts['joiners'])}))?"
+                                     rf"{gap}(?P<year>{_BARE_YEAR})", flags)),
             ("relative", re.compile(rf"(?<!\w)(?:{_words(vocab['relative_days'][lang])}|"
                                     rf"{_words(vocab['relative_periods'][lang])})(?!\w)", flags)),
         ]
+        determiners = vocab["year_adjective"]["determiners"][lang]
+        if determiners:
+            # "the 1991 Almaty Declaration", "the 2019 decree": a year as an adjective, when a
+            # capitalised word or a singular noun follows ("the 2000 delegates" is a count)
+            counted = _words(vocab["year_adjective"]["not_before"])
+            patterns.append(("year", re.compile(
+                rf"(?<!\w)(?:{_words(determiners)})\s+(?P<date>{_BARE_YEAR})"
+                rf"(?=\s+(?-i:[A-Z][a-z]|(?!(?:{counted})\b)[a-z]{{3,}}\b(?<!s)))", flags)))
         weekday_re = rf"(?<!\w)(?:{weekday})(?!\w)"
         if wd_mods["before"]:
             weekday_re = rf"(?:(?<!\w)(?:{_words(wd_mods['before'])})\s+)?" + weekday_re
@@ -261,6 +276,9 @@ class DateFinder:
                 return   # "plus de 2000 personnes", "a total of 2000": a count
             found.append(Candidate(start, end, kind))
             found.extend(self._range_ends(text, end))
+            return
+        if kind == "year_part":
+            found.append(Candidate(start, end, kind, m.group("year")))
             return
         if kind == "relative" and self._capitalised_mid_sentence(text, start):
             return   # "Kazakhstan Today" (a name), not "today"

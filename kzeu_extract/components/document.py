@@ -53,7 +53,7 @@ _BYLINE = re.compile(r"\s(?:by|par)\s+[^\n]{1,60}$", re.IGNORECASE)   # "... by 
 _MAX_TITLE_WORDS = 30
 _MAX_TITLE_CHARS = 250
 _DATED_KINDS = {"full", "iso", "numeric", "day_month"}
-_STATES_YEAR = {"full", "iso", "numeric", "month_year", "year", "range"}   # may hold an explicit year
+_STATES_YEAR = {"full", "iso", "numeric", "month_year", "year", "year_part", "range"}   # may hold an explicit year
 
 
 class DocumentComponent:
