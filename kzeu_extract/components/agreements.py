@@ -6,7 +6,12 @@ Found two ways, both compiled once from ``data/agreements.json``:
   named complement after it (``Agreement on Enhanced Partnership and Cooperation``,
   ``Accord de partenariat et de coopération renforcé``); a lone or generic head
   (``the Agreement``, ``Memorandum of Understanding``) names nothing;
-- by the knowledge base: canonical names, French names and aliases of well-known instruments.
+- by the knowledge base: canonical names, French names and aliases of well-known instruments;
+- lower-case heads (``un mémorandum d'entente sur ...``, ``signed a memorandum of understanding
+  on ...``) only after a determiner, with a complement, in a sentence reporting a status or use.
+A between-phrase belongs to the name when a complement follows it (``accord entre le
+gouvernement de A et le gouvernement de B sur ...``) or its parties are common nouns; a
+protocol to another instrument is one name with it.
 
 Mentions of one instrument merge (knowledge-base id, else the set of its content words, so
 that ``X Agreement`` = ``Agreement on X``); an abbreviation in brackets after a name, or the
