@@ -76,6 +76,24 @@ BODY = "The minister met his counterpart to discuss trade and regional security.
            "le président.\nTexte.\nTexte.\nLe 2 février 1993, les relations ont été établies.\n"
            "— L’UE au Kazakhstan (@EUinKazakhstan) 2 février 2022\n", None, None),
     ("en", "NUR-SULTAN, April 2 /TASS/. The President spoke with the Chancellor.\n", None, None),
+    # a place and date in parentheses closing the title (France Diplomatie style) or a byline
+    ("fr", "Arménie – Entretien de la ministre avec M. Ararat Mirzoyan (Lyon, mercredi 4 juin 2024)\n\n" + BODY,
+     "Arménie – Entretien de la ministre avec M. Ararat Mirzoyan (Lyon, mercredi 4 juin 2024)",
+     ("2024-06-04", "dateline")),
+    ("en", "Joint statement on the Central Asia ministerial (New York, 21 September 2023)\n\n" + BODY,
+     "Joint statement on the Central Asia ministerial (New York, 21 September 2023)", ("2023-09-21", "dateline")),
+    ("fr", "Communiqué conjoint\nDéclaration des porte-parole (Berlin, le 2 octobre 2022)\n" + BODY,
+     "Communiqué conjoint", ("2022-10-02", "dateline")),
+    ("en", "Statement by the Spokesperson (12 March 2025)\n\n" + BODY,
+     "Statement by the Spokesperson (12 March 2025)", ("2025-03-12", "dateline")),
+    # a date line with its city ("Paris, le 12 mars 2025", "Tashkent, 3 May 2021") under a headline
+    ("fr", "Visite du ministre ouzbek\nParis, le 12 mars 2025\n" + BODY, "Visite du ministre ouzbek",
+     ("2025-03-12", "dateline")),
+    ("en", "Ministers meet on water\nTashkent, 3 May 2021\n" + BODY, "Ministers meet on water",
+     ("2021-05-03", "dateline")),
+    # a parenthesised date inside the title is not its publication date
+    ("en", "Remembering the talks (10 January 2022) in Astana\n\n" + BODY,
+     "Remembering the talks (10 January 2022) in Astana", None),
 ])
 def test_title_and_document_date(lang, text, title, date):
     doc = run(text, lang)

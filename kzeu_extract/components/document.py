@@ -9,7 +9,9 @@ In order of trust:
    "Posted on March 3, 2023 by admin");
 2. source "dateline": a news dateline opening a line, ``PLACE, date`` followed by the agency
    or a dash ("NUR-SULTAN, April 2 /TASS/", "ASTANA, 12 March 2023 (Reuters) -",
-   "BRUSSELS, 5 May. KAZINFORM", "Bruxelles, le 3 mars 2023"); a year-less one is dated
+   "BRUSSELS, 5 May. KAZINFORM", "Bruxelles, le 3 mars 2023"), or a place and date in
+   parentheses closing the title or a head line ("Entretien avec M. X (Paris, 12 mars 2025)",
+   France Diplomatie style); a year-less one is dated
    only when a year can be found (the --date option, else the text's inferred reference);
 3. source "option": the ``--date`` option (``doc._.kzeu_option_date``).
 
@@ -48,6 +50,9 @@ _DATELINE_PLACE = re.compile(
 # What follows a dateline's date: an agency ("/TASS/", "(Reuters)", ". KAZINFORM"), a dash,
 # punctuation, or the end of the line.
 _DATELINE_END = re.compile(r"\s*(?:$|[/(\-–—.,:]|[A-Z]{2,})", re.MULTILINE)
+# "(Paris, 12 mars 2025)", "(Astana, le 3 mai 2024)", "(12 March 2025)" closing a title or byline
+_PAREN_OPEN = re.compile(r"\(\s*(?:[A-ZÀ-Ý][\w'’.\-]*(?:[ \-][A-ZÀ-Ý][\w'’.\-]*){0,3}\s*,\s*)?(?:(?:le|on)\s+)?$")
+_PAREN_CLOSE = re.compile(r"\s*\)[\s.]*$")
 _TIME = re.compile(r"\b\d{1,2}[:h.]\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.))?\b", re.IGNORECASE)
 _BYLINE = re.compile(r"\s(?:by|par)\s+[^\n]{1,60}$", re.IGNORECASE)   # "... by John Smith"
 _MAX_TITLE_WORDS = 30
@@ -89,8 +94,8 @@ class DocumentComponent:
                 body_from = 1
         if document_date is None:
             year_ref = option or inferred
-            document_date = self._stated_date(text, lines[body_from:], candidates, year_ref,
-                                              inferred=option is None)
+            document_date = self._stated_date(text, lines, candidates, year_ref, inferred=option is None,
+                                              title_lines=body_from)
         if document_date is None and option:
             document_date = {"value": option, "text": None, "start": None, "end": None, "source": "option"}
 
@@ -120,13 +125,20 @@ class DocumentComponent:
             return None, None
         return as_date(latest).isoformat(), stated[latest]
 
-    def _stated_date(self, text, lines, candidates, year_ref, *, inferred: bool) -> dict | None:
-        """A date line or a dateline among the head lines (first found wins)."""
-        for start, end in lines[:_HEAD_LINES - 1]:
+    def _stated_date(self, text, lines, candidates, year_ref, *, inferred: bool, title_lines: int) -> dict | None:
+        """A date line, a dateline, or a place and date in parentheses closing a line ("... (Paris,
+        12 mars 2025)"), among the head lines (first found wins); the title line (the first
+        ``title_lines``) can only hold the last kind."""
+        for i, (start, end) in enumerate(lines[:title_lines + _HEAD_LINES - 1]):
             in_line = [c for c in candidates if start <= c.start and c.end <= end and c.kind in _DATED_KINDS]
             if not in_line:
                 continue
-            if len(in_line) == 1 and self._only_date(text, start, end, in_line[0]):
+            cand = _parenthesised_date(text, start, end, in_line)
+            if cand is not None:
+                source = "dateline"
+            elif i < title_lines:
+                continue
+            elif len(in_line) == 1 and self._only_date(text, start, end, in_line[0]):
                 source, cand = "date_line", in_line[0]
             else:
                 cand = _dateline_date(text, start, end, in_line)
@@ -168,6 +180,14 @@ def _dateline_date(text: str, start: int, end: int, line_dates: list[Candidate])
     if cand is None or not _DATELINE_END.match(text, cand.end, end):
         return None
     return cand
+
+
+def _parenthesised_date(text: str, start: int, end: int, line_dates: list[Candidate]) -> Candidate | None:
+    """The date of a ``(PLACE, date)`` or ``(date)`` closing the line ``text[start:end]``."""
+    cand = line_dates[-1]
+    if _PAREN_CLOSE.match(text, cand.end, end) and _PAREN_OPEN.search(text, start, cand.start):
+        return cand
+    return None
 
 
 def _head_lines(text: str) -> list[tuple[int, int]]:
