@@ -647,3 +647,22 @@ def test_an_initiator_after_a_trigger_is_that_triggers_only(text, lang):
                    places={"Geneva": ["Geneva", "Genève"]}, cities=["Geneva"])
     assert [(e["participants"][:2], e["initiator"]) for e in found] == [
         (["Josep Borrell", "Olaf Scholz"], None), (["Ilham Aliyev", "Ursula von der Leyen"], "Rustam Sakha")]
+
+
+@pytest.mark.parametrize("text,lang,dates", [
+    # a date between two coordinated triggers is both's
+    ("Ilham Aliyev recalled his official visit to Bern in May 2022 and his talks with Olaf Scholz.", "en",
+     ["2022-05", "2022-05"]),
+    ("Ilham Aliyev a rappelé sa visite officielle à Berne en mai 2022 et ses entretiens avec Olaf Scholz.", "fr",
+     ["2022-05", "2022-05"]),
+    # ... not across a clause break, and a nearer date of its own still wins
+    ("Ilham Aliyev recalled his official visit to Bern in May 2022, while Josep Borrell held talks with Olaf Scholz.",
+     "en", ["2022-05", None]),
+    ("Ilham Aliyev paid an official visit to Bern on 3 May 2022 and on 5 May 2022 held talks with Olaf Scholz.", "en",
+     ["2022-05-03", "2022-05-05"]),
+])
+def test_a_date_between_coordinated_triggers(text, lang, dates):
+    found = events(text, people=people(ALIYEV, SCHOLZ, BORRELL), lang=lang, places={"Bern": ["Bern", "Berne"]},
+                   cities=["Bern"], dates={"May 2022": "2022-05", "mai 2022": "2022-05", "3 May 2022": "2022-05-03",
+                                          "5 May 2022": "2022-05-05"})
+    assert [e["date"] for e in found] == dates

@@ -33,6 +33,7 @@ _WITH = re.compile(r"(?<!\w)(?:with|avec)(?!\w)", re.I)
 # A full stop ends the object, but not the one of an honorific or initial ("M. Saidov", "Mr. Li").
 _HARD_STOP = re.compile(r"[;!?]|(?<![\s(][A-Z])(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bMM)(?<!\bMrs)(?<!\bMme)\.")
 _CLAUSE_PUNCT = re.compile(r"[,;:.!?()]")
+_COORDINATION_BREAK = re.compile(r"[,;:.!?()]|(?<!\w)(?:while|whereas|after|before|then|tandis|apr\u00e8s|avant|puis)(?!\w)", re.I)
 _WORDS_BEFORE_SUBJECT = re.compile(r"^\W*(?:[\w'\u2019-]+\W+){0,3}$")
 # Only capitalised words and the small words of titles: "Deputy Prime Minister and Minister of
 # Foreign Affairs of the Republic of Kazakhstan" before a name is its title, not a clause.
@@ -349,15 +350,24 @@ class EventExtractor:
         def gap(d: Mention, t: Trigger) -> int:
             return t.start - d.end if d.end <= t.start else max(0, d.start - t.end)
 
+        def shared(d: Mention, a: Trigger, b: Trigger) -> bool:
+            # "his state visit to Ankara in May 2022 and his talks with X": a date between two
+            # triggers joined without a clause break is both's.
+            first, second = (a, b) if a.start < b.start else (b, a)
+            return (first.end <= d.start and d.end <= second.start
+                    and not _COORDINATION_BREAK.search(ctx.text, first.end, second.start))
+
         trig = triggers[index]
-        best, best_distance = None, None
+        best, best_rank = None, None
         for d in ctx.dates.within(sent_start, sent_end):
             distance = gap(d, trig)
-            if any(gap(d, other) < distance for other in triggers if other is not trig):
+            nearer = [other for other in triggers if other is not trig and gap(d, other) < distance]
+            if any(not shared(d, trig, other) for other in nearer):
                 continue
-            if distance <= self.max_date_distance and (best_distance is None or distance < best_distance):
-                best, best_distance = d.name, distance
-        return (best, _DATE_SENTENCE, best_distance) if best else (None, _DATE_NONE, 10**9)
+            rank = (bool(nearer), distance)  # a date of its own before one shared with a nearer trigger
+            if distance <= self.max_date_distance and (best_rank is None or rank < best_rank):
+                best, best_rank = d.name, rank
+        return (best, _DATE_SENTENCE, best_rank[1]) if best else (None, _DATE_NONE, 10**9)
 
     def _location(self, ctx: "_DocContext", start: int, end: int, *, require_city: bool) -> str | None:
         text = ctx.text
