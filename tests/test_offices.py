@@ -185,7 +185,7 @@ def test_counterpart_takes_the_office_of_the_reference_person(nlp, text, referen
     finder = nlp.get_pipe("kzeu_people")
     doc = nlp.make_doc(text)
     doc = nlp.get_pipe("kzeu_sentences")(doc)
-    titles = finder._titles(doc, text, {}, [])
+    titles = finder._titles(doc, text, {}, [], finder._phrase_hits(doc))
     _counterpart_offices(titles, _sentence_starts(doc))
     (counterpart,) = [t for t in titles if "counterpart" in t.keys]
     assert reference_keys <= counterpart.keys

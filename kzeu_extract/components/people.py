@@ -113,9 +113,12 @@ class PeopleFinder:
         # Token-level phrase matchers (lowercase) find candidate titles and KB spellings fast;
         # the title grammar then parses around each hit with anchored regexes.
         nlp = nlp or spacy.blank("en")
-        self.head_matcher = _phrase_matcher(nlp, self.grammar.head_forms)
-        self.kb_matcher = _phrase_matcher(nlp, forms)
-        self.plural_matcher = _phrase_matcher(nlp, self.grammar.plural_forms)
+        # one pass over the tokens finds title heads, plural heads and KB spellings together
+        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        for label, vocabulary in (("HEAD", self.grammar.head_forms), ("PLURAL", self.grammar.plural_forms),
+                                  ("KB", forms)):
+            _add_forms(self.matcher, nlp, label, vocabulary)
+        self._labels = {nlp.vocab.strings[label]: label for label in ("HEAD", "PLURAL", "KB")}
         particles = "|".join(re.escape(p) for p in sorted(self.grammar.particles, key=len, reverse=True))
         self.name_before_particle = re.compile(rf"{NAME_WORD}{SPACE}(?:(?:{particles}){SPACE})+$")
         self.next_word = re.compile(rf"{SPACE}({NAME_WORD})")
@@ -127,10 +130,11 @@ class PeopleFinder:
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
         spans, blocked = self._upstream(doc)
-        titles = self._titles(doc, text, spans, blocked)
+        hits = self._phrase_hits(doc)
+        titles = self._titles(doc, text, spans, blocked, hits)
         sentence_starts = _sentence_starts(doc)
         _counterpart_offices(titles, sentence_starts)
-        mentions = self._named_mentions(doc, text, titles, spans, blocked)
+        mentions = self._named_mentions(doc, text, titles, spans, blocked, hits)
         clusters = self._cluster(mentions)
         self._surname_mentions(text, mentions, clusters, blocked)
         date = _document_date(doc)
@@ -154,10 +158,16 @@ class PeopleFinder:
 
     # --- 1. titles -------------------------------------------------------------------
 
-    def _head_matches(self, doc: Doc, text: str):
+    def _phrase_hits(self, doc: Doc) -> dict[str, list]:
+        """The phrase matcher's hits by label, longest non-overlapping spans in text order."""
+        grouped: dict[str, list] = {"HEAD": [], "PLURAL": [], "KB": []}
+        for match_id, start, end in self.matcher(doc):
+            grouped[self._labels[match_id]].append(doc[start:end])
+        return {label: sorted(filter_spans(found), key=lambda s: s.start) for label, found in grouped.items()}
+
+    def _head_matches(self, text: str, hits):
         """Regex matches of title heads (with any modifiers) at the phrase matcher's hits."""
-        hits = filter_spans(self.head_matcher(doc, as_spans=True))
-        for span in sorted(hits, key=lambda s: s.start_char):
+        for span in hits["HEAD"]:
             start = span.start_char
             before = self.grammar.modifiers_before.search(text, max(0, start - 40), start)
             for begin in ((before.start(), start) if before else (start,)):
@@ -166,9 +176,9 @@ class PeopleFinder:
                     yield match
                     break
 
-    def _titles(self, doc: Doc, text: str, spans, blocked) -> list[TitlePhrase]:
+    def _titles(self, doc: Doc, text: str, spans, blocked, hits) -> list[TitlePhrase]:
         titles, consumed = [], 0
-        for match in self._head_matches(doc, text):
+        for match in self._head_matches(text, hits):
             if match.start() < consumed or _hashtag(text, match.start()):
                 continue
             if text[match.start()].isupper() and \
@@ -179,14 +189,14 @@ class PeopleFinder:
             phrase = self.grammar.parse(text, match, spans)
             consumed = phrase.name.end if phrase.name else phrase.end
             titles.append(phrase)
-        return titles + self._listed_titles(doc, text, spans)
+        return titles + self._listed_titles(text, spans, hits)
 
-    def _listed_titles(self, doc: Doc, text: str, spans) -> list[TitlePhrase]:
+    def _listed_titles(self, text: str, spans, hits) -> list[TitlePhrase]:
         """A plural title followed by a list of people gives each of them the singular title,
         with the country each one is "of": "the Ministers of Foreign Affairs of Central Asia:
         A of Kazakhstan, B of the Kyrgyz Republic and C" / "the foreign ministers, A and B"."""
         found = []
-        for span in filter_spans(self.plural_matcher(doc, as_spans=True)):
+        for span in hits["PLURAL"]:
             hit = _Hit(span.start_char, span.end_char, span.text)
             phrase = self.grammar.parse(text, hit, spans)
             # "the Foreign Ministers of Estonia and Latvia, A and B": one country each, in order
@@ -209,7 +219,7 @@ class PeopleFinder:
 
     # --- 2. names --------------------------------------------------------------------
 
-    def _named_mentions(self, doc, text, titles, spans, blocked) -> list[_Mention]:
+    def _named_mentions(self, doc, text, titles, spans, blocked, hits) -> list[_Mention]:
         mentions: list[_Mention] = []
         taken: list[tuple[int, int]] = []
 
@@ -239,7 +249,7 @@ class PeopleFinder:
                 found = add(name.start, name.end, "name" if " " in name.text else "short")
                 if found:
                     found.honorific = True
-        for span in filter_spans(self.kb_matcher(doc, as_spans=True)):
+        for span in hits["KB"]:
             start, end, form = span.start_char, span.end_char, span.text
             if _hashtag(text, start) or not form[:1].isupper():
                 continue
@@ -662,12 +672,10 @@ def _sentence_starts(doc: Doc) -> list[int]:
     return [0] + rows[rows[:, 1] == 1, 0].tolist()
 
 
-def _phrase_matcher(nlp: Language, forms) -> PhraseMatcher:
-    """Case-insensitive token matcher for vocabulary forms, with both apostrophe shapes."""
-    matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+def _add_forms(matcher: PhraseMatcher, nlp: Language, label: str, forms) -> None:
+    """Vocabulary forms for a case-insensitive token matcher, with both apostrophe shapes."""
     variants = {v for f in forms for v in (f, f.replace("'", "\u2019"), f.replace("\u2019", "'"))}
-    matcher.add("FORM", [nlp.make_doc(v) for v in sorted(variants)])
-    return matcher
+    matcher.add(label, [nlp.make_doc(v) for v in sorted(variants)])
 
 
 def _hashtag(text: str, start: int) -> bool:
