@@ -666,3 +666,20 @@ def test_a_date_between_coordinated_triggers(text, lang, dates):
                    cities=["Bern"], dates={"May 2022": "2022-05", "mai 2022": "2022-05", "3 May 2022": "2022-05-03",
                                           "5 May 2022": "2022-05-05"})
     assert [e["date"] for e in found] == dates
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Ilham Aliyev held talks with Olaf Scholz in Bern. The two leaders agreed to meet again in November.", "en"),
+    ("Ilham Aliyev s'est entretenu avec Olaf Scholz à Berne. Les deux dirigeants se rencontreront de nouveau "
+     "en novembre.", "fr"),
+])
+def test_meeting_again_in_a_month_without_year_is_a_new_planned_meeting_ahead(text, lang):
+    # the dates component resolved the year-less month to the nearest one, which lies behind
+    found = [{"text": m, "start": text.index(m), "end": text.index(m) + len(m), "value": "2023-11",
+              "granularity": "month", "relative": True} for m in ("November", "novembre") if m in text]
+    doc = make_doc(text, people=people(ALIYEV, SCHOLZ), lang=lang, document_date="2024-04-03",
+                   places={"Bern": ["Bern", "Berne"]}, cities=["Bern"], components=())
+    doc._.kzeu_dates = found
+    from events_fixtures import pipeline
+    doc = pipeline(("kzeu_events",), lang).get_pipe("kzeu_events")(doc)
+    assert [(e["status"], e["date"]) for e in doc._.kzeu_events] == [("held", "2024-04-03"), ("planned", "2024-11")]

@@ -102,6 +102,7 @@ class Candidate:
     single: bool = False
     group: bool = False
     each: bool = False
+    again: bool = False
     participants: list[str] = field(default_factory=list)
 
 
@@ -157,6 +158,7 @@ class EventExtractor:
         self.single_occasion_before = re.compile(pattern(cfg["single_occasion_before"], bounded=False), re.I)
         self.pronouns = compile_any(cfg["pronouns"])
         self.pair_words = compile_any([cfg["pair_words"]])
+        self.again_words = re.compile(pattern(cfg["again_words"], bounded=False), re.I)
         self.each_other = re.compile(pattern(cfg["each_other"]), re.I)
         self.group_subject = re.compile(pattern(cfg["group_subject"], bounded=False), re.I)
         self.not_a_guest = compile_any([cfg["not_a_guest"]])
@@ -276,7 +278,13 @@ class EventExtractor:
         group = bool(group_match) and (  # "Les dirigeants se rencontreront": the article is the group's
             not determiner or trig.start - len(lead_in) + determiner.start() <= group_match.start())
         planned = self._planned(text, max(sent_start, trig.start - self.planned_window), trig)
-        date, date_rank, date_distance = self._sentence_date(ctx, sent_start, sent_end, triggers, index)
+        date_mention, date_rank, date_distance = self._sentence_date(ctx, sent_start, sent_end, triggers, index)
+        date = date_mention.name if date_mention else None
+        if (planned and date and ctx.document_date and date_mention.kind == "relative" and len(date) == 7
+                and date < ctx.document_date[:7]):
+            # "will meet again in November" in an April article: a month with no year of its own
+            # in an announcement is the next one of that name, not the last.
+            date = f"{int(date[:4]) + 1}{date[4:]}"
         if date and ctx.document_date:
             past = date < ctx.document_date[:len(date)]
             future = date > ctx.document_date[:len(date)]
@@ -303,7 +311,8 @@ class EventExtractor:
         return Candidate(trig, event_type, _dedupe(subject), _dedupe(counterparts), with_object, pronoun, self.other_event.search(lead_in) is not None, pair, definite,
                          planned, mode, date, date_rank, date_distance <= self.near_date_distance, location, initiator, bilateral, sentence,
                          (sent_start, sent_end), single, group,
-                         each=bool(self.each_other.search(text, trig.end, after_end)))
+                         each=bool(self.each_other.search(text, trig.end, after_end)),
+                         again=bool(self.again_words.match(text, trig.end, min(sent_end, trig.end + 25))))
 
     def _host_or_inviter(self, ctx: "_DocContext", sent_start: int, trig: Trigger, lead_in: str,
                          subject: list[str], planned: bool) -> str | None:
@@ -366,7 +375,7 @@ class EventExtractor:
                 continue
             rank = (bool(nearer), distance)  # a date of its own before one shared with a nearer trigger
             if distance <= self.max_date_distance and (best_rank is None or rank < best_rank):
-                best, best_rank = d.name, rank
+                best, best_rank = d, rank
         return (best, _DATE_SENTENCE, best_rank[1]) if best else (None, _DATE_NONE, 10**9)
 
     def _location(self, ctx: "_DocContext", start: int, end: int, *, require_city: bool) -> str | None:
@@ -451,8 +460,8 @@ class _DocContext:
         self.sentences = [span for span in sentence_spans(doc, self.text) if span[1] > span[0]]
         self._sentence_starts = [s for s, _ in self.sentences]
         self.people = extractor.people(doc, self.text)
-        self.dates = Mentions(Mention(d["start"], d["end"], d["value"]) for d in items(doc, "dates")
-                              if d.get("value"))
+        self.dates = Mentions(Mention(d["start"], d["end"], d["value"], "relative" if d.get("relative") else None)
+                              for d in items(doc, "dates") if d.get("value"))
         self.places = Mentions(named_mentions(items(doc, "places"), "kind"))
         self.organizations = Mentions(named_mentions(items(doc, "organizations")))
         self.quotes = sorted((q["start"], q["end"]) for q in items(doc, "quotes"))
@@ -673,6 +682,8 @@ class _EventBuilder:
     def _repeat(self, cand: Candidate, group: list[str]) -> bool:
         """Whether every person of ``group`` is in an earlier, compatible event with the others
         (a later report of the same call or talks); if so those events take the new details."""
+        if cand.again:  # "agreed to meet again": another occasion, whatever its date
+            return False
         wanted = set(group)
         need = 1 if cand.type == "visit" else min(2, len(wanted))
         # Bilateral talks are not a later report of a larger meeting of the same people.
