@@ -88,3 +88,36 @@ def test_speaker_after_an_honorific_with_a_full_stop(text, lang, speaker):
 def test_a_quote_right_after_the_attribution_continues_it(text, lang, speakers):
     found = make_doc(text, people=LEE, lang=lang, components=("kzeu_quotes",))._.kzeu_quotes
     assert [q["speaker"] for q in found] == speakers
+
+
+def _with_records(text, lang, records):
+    from events_fixtures import pipeline
+    doc = make_doc(text, people={r["name"]: r.pop("surfaces") for r in [dict(r) for r in records]}, lang=lang,
+                   components=())
+    for record in doc._.kzeu_people:
+        record.update(next({k: v for k, v in r.items() if k != "surfaces"} for r in records if r["name"] == record["name"]))
+    return pipeline(("kzeu_quotes",), lang).get_pipe("kzeu_quotes")(doc)._.kzeu_quotes
+
+
+MINISTERS = [
+    {"name": "Péter Szijjártó", "surfaces": ["Péter Szijjártó"], "country": "HU",
+     "offices": ["Minister of Foreign Affairs and Trade of Hungary"]},
+    {"name": "Jean-Noël Barrot", "surfaces": ["Jean-Noël Barrot"], "country": "FR",
+     "offices": ["ministre de l'Europe et des affaires étrangères"]},
+    {"name": "Emmanuel Macron", "surfaces": ["Emmanuel Macron"], "country": "FR", "offices": ["président"]},
+]
+
+
+@pytest.mark.parametrize("text,lang,speaker", [
+    ("Péter Szijjártó met Jean-Noël Barrot. “We agreed to coordinate our steps in the region,” the Hungarian "
+     "minister said.", "en", "Péter Szijjártó"),
+    ("Péter Szijjártó a rencontré Jean-Noël Barrot. « La France est un partenaire clé de la Hongrie », a souligné "
+     "le ministre français.", "fr", "Jean-Noël Barrot"),
+    ("Péter Szijjártó a rencontré Emmanuel Macron. « Nous voulons un partenariat plus ambitieux », a déclaré le "
+     "président français.", "fr", "Emmanuel Macron"),
+    # no one of that country holds the title: no guess
+    ("Péter Szijjártó met Jean-Noël Barrot. “We agreed to coordinate our steps in the region,” the German "
+     "minister said.", "en", None),
+])
+def test_a_title_with_a_nationality_adjective_names_that_countrys_holder(text, lang, speaker):
+    assert [q["speaker"] for q in _with_records(text, lang, MINISTERS)] == [speaker]

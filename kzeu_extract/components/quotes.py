@@ -15,8 +15,9 @@ from spacy.tokens import Doc
 
 from ..data import load_data
 from ..extensions import doc_text, items
-from ..normalize.text import mention
-from .events_support import Mentions, compile_any, named_mentions
+from ..geo import adjective_to_code
+from ..normalize.text import fold, mention
+from .events_support import Mentions, compile_any, named_mentions, pattern
 
 _WORD = re.compile(r"\w+")
 # Not the full stop of an honorific or initial: `», a déclaré M. Macron lors de ...`.
@@ -39,10 +40,15 @@ class QuoteExtractor:
         self.quote_rx = re.compile("|".join(alternatives))
         self.speech = compile_any(cfg["speech_verbs"])
         self.pronoun = compile_any(cfg["pronouns"])
+        roles = "|".join(pattern(r, bounded=False) for r in sorted(cfg["role_nouns"], key=len, reverse=True))
+        # "the Russian minister" / "le ministre kazakh": a title with a nationality adjective.
+        self.role_with_adjective = re.compile(
+            rf"(?<!\w)(?:the|le|la|l')\s*(?:(?P<before>[\w-]+)\s+)?(?P<role>{roles})(?:\s+(?P<after>[\w-]+))?(?!\w)", re.I)
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
-        people = Mentions(named_mentions(items(doc, "people")))
+        self._records = items(doc, "people")
+        people = Mentions(named_mentions(self._records))
         quotes = []
         previous = None  # (close position, speaker) of the last quote kept
         for m in self.quote_rx.finditer(text):
@@ -91,7 +97,21 @@ class QuoteExtractor:
         if self.pronoun.search(text, start, end):
             antecedent = people.last_before(open_at, floor=max(0, open_at - 2000))
             return antecedent.name if antecedent else ""
-        return ""
+        return self._role_speaker(text, start, end) or ""
+
+    def _role_speaker(self, text: str, start: int, end: int) -> str | None:
+        """`the Russian minister said`: the one person of that country holding that title."""
+        for m in self.role_with_adjective.finditer(text, start, end):
+            role = fold(m.group("role"))
+            for adjective in (m.group("before"), m.group("after")):
+                code = adjective_to_code(adjective) if adjective else None
+                if not code:
+                    continue
+                found = {p["name"] for p in self._records
+                         if p.get("country") == code and any(role in fold(o) for o in p.get("offices") or [])}
+                if len(found) == 1:
+                    return found.pop()
+        return None
 
 
 @Language.factory("kzeu_quotes", default_config={"min_words": None})
