@@ -227,6 +227,16 @@ def test_plural_title_with_several_countries_gives_them_in_order(text, lang, exp
     assert {(o.title, o.holder, o.country) for o in extract(text, lang=lang).offices} >= expected
 
 
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Les présidents de la Géorgie, Nino Beridze, et de l'Arménie, Karen Petrosyan, ont parlé.", "fr",
+     {("président", "Nino Beridze", "GE"), ("président", "Karen Petrosyan", "AM")}),
+    ("the Presidents of Kazakhstan, Anna Berg, of Georgia, Nino Beridze, and of Armenia, Karen Petrosyan, met.", "en",
+     {("President", "Anna Berg", "KZ"), ("President", "Nino Beridze", "GE"), ("President", "Karen Petrosyan", "AM")}),
+])
+def test_plural_title_with_country_name_pairs(text, lang, expected):
+    assert {(o.title, o.holder, o.country) for o in extract(text, lang=lang).offices} >= expected
+
+
 def test_plural_title_without_a_list_of_names_is_no_office():
     assert extract("The foreign ministers of the two countries met in Baku and Yerevan.", lang="en").offices == []
 

@@ -54,7 +54,8 @@ _COUNTRY_WORDS_RE = re.compile(rf"[\w-]+(?:{APOS}[\w-]+)?(?=[ \u00a0]|[,.;:)]|$)
 _LIST_OPENER = re.compile(rf"(?:{SPACE}(?:of|from|de|des|du){SPACE}(?:(?:the|les|la){SPACE})?(?:{LO}+{SPACE}){{0,2}}{LO}+)?\s*[:,]?\s+")
 _LIST_SEPARATOR = re.compile(r",?\s+(?:and|et)\s+|,\s+")
 _MEMBER_COUNTRY = re.compile(rf"{SPACE}(?:(?:of|de|du|d{APOS})(?:{SPACE}(?:the|la|l{APOS}))?{SPACE}?(?P<c>[\w'\u2019-]+(?:{SPACE}[\w'\u2019-]+){{0,2}})|\((?P<p>[^()]{{2,40}})\))")
-_NEXT_COUNTRY = re.compile(rf"(?:,{SPACE}|,?{SPACE}(?:and|et){SPACE})(?:(?:of|de|du|des){SPACE}?)?(?:(?:the|la|le|les){SPACE}|l{APOS})?")
+_NEXT_COUNTRY = re.compile(rf"(?:,?{SPACE}(?:and|et){SPACE}|,{SPACE})(?:(?:of|de|du|des){SPACE}?)?(?:(?:the|la|le|les){SPACE}|l{APOS})?")
+_COMMA = re.compile(rf",{SPACE}+")
 _REPUBLIC_OF = re.compile(r"^(?:Republic|République)\s+(?:of|de|du)\s+")
 
 
@@ -478,6 +479,23 @@ class TitleGrammar:
             if not sep:
                 break
             pos = sep.end()
+        return members if len(members) >= 2 else []
+
+    def interleaved_members(self, text: str, pos: int, first_country: str) -> list[tuple[NameSpan, Optional[str]]]:
+        """Country, name pairs after a plural title: "les présidents du Kazakhstan|, A, et de
+        l'Ouzbékistan, B" / "the Presidents of Kazakhstan|, A, and of Uzbekistan, B"."""
+        members, country = [], first_country
+        while True:
+            comma = _COMMA.match(text, pos)
+            honorific = self.honorific.match(text, comma.end()) if comma else None
+            name = self.name_at(text, honorific.end() if honorific else comma.end(), allow_single=False) if comma else None
+            if not name:
+                break
+            members.append((name, country))
+            codes, end = self.more_countries(text, name.end)   # ", et de l'Ouzbékistan"
+            if len(codes) != 1:
+                break
+            country, pos = codes[0], end
         return members if len(members) >= 2 else []
 
     def more_countries(self, text: str, pos: int) -> tuple[list[str], int]:

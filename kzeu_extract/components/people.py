@@ -202,6 +202,8 @@ class PeopleFinder:
             # "the Foreign Ministers of Estonia and Latvia, A and B": one country each, in order
             countries, end = self.grammar.more_countries(text, phrase.end) if phrase.country else ([], phrase.end)
             members = self.grammar.list_members(text, end)
+            if not members and phrase.country and not countries:
+                members = self.grammar.interleaved_members(text, phrase.end, phrase.country)
             if not members:
                 continue
             if countries and len(members) == len(countries) + 1:
