@@ -447,7 +447,10 @@ class EventExtractor:
                         builder.add_initiator(sentence, initiator)
             builder.update_protagonist(sentence)
         builder.finish()
-        doc._.kzeu_events = [e.record(ctx.text) for e in builder.events]
+        # An event with no named person ("the next meeting of the Cooperation Council in May") is
+        # kept while reading, so later sentences can refer back to it, but is not reported: the
+        # events we report involve at least one named person (shared/gold/README.md).
+        doc._.kzeu_events = [e.record(ctx.text) for e in builder.events if e.participants]
         return doc
 
 
