@@ -15,7 +15,9 @@ NAME        a capitalised name right after it, or after a comma ("..., Jean-Yves
 Where the last complement and the name run together ("of the European Council Charles
 Michel"), the split comes from structure: an organisation/place span found upstream, a
 country name, the last institution word or lowercase word, or else the last two words.
-Everything is compiled once from the data files (``TitleGrammar``).
+Plural heads ("Ministers of Foreign Affairs", "présidents") only introduce lists of people
+(``list_members``, ``interleaved_members``). Everything is compiled once from the data files
+(``TitleGrammar``).
 """
 from __future__ import annotations
 

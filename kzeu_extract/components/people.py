@@ -4,7 +4,10 @@ Writes ``doc._.kzeu_people`` (Person-shaped dicts, every mention including role 
 as "the Head of State") and ``doc._.kzeu_offices`` (Office-shaped dicts with holder).
 
 How, in order:
-1. title phrases (components/offices.py) and the names they introduce;
+1. title phrases (components/offices.py) and the names they introduce; a plural title before
+   a list ("the foreign ministers of the two countries, A and B") gives each person the
+   singular title; a counterpart ("his Uzbek counterpart X") takes the office of the person
+   it is the counterpart of, for its own country;
 2. other names: after honorifics ("M. Tokaïev"), knowledge-base spellings, capitalised runs
    that pass the name structure test, and PERSON entities of an optional statistical model;
 3. one cluster per person: knowledge-base id, same folded name, or same given name with a
