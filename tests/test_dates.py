@@ -217,6 +217,9 @@ def found(text: str, lang: str = "en", option: str | None = REF) -> list[tuple[s
     ("en", "Both sides reaffirmed the 1975 Helsinki Final Act.", [("1975", "1975")]),
     ("en", "Under the 2017 decree, visas were abolished.", [("2017", "2017")]),
     ("en", "They recalled a 2008 agreement and its 2015 update.", [("2008", "2008"), ("2015", "2015")]),
+    ("en", "Under the 2019 intergovernmental agreement, flights resumed.", [("2019", "2019")]),
+    # lower-case "may" opens no window, a capitalised May still does
+    ("en", "Trade may grow; talks may resume in May 2024.", [("May 2024", "2024-05")]),
     # half-years and quarters: the year
     ("en", "Trade grew in the first half of 2023.", [("first half of 2023", "2023")]),
     ("en", "Exports rose in Q3 2021 and in the fourth quarter of 2022.", [("Q3 2021", "2021"),
@@ -246,6 +249,7 @@ def test_date_forms(lang, text, expected):
     ("fr", "il y a sept ans, 5 sept ans plus tard"),
     ("en", "the 2000 delegates and the 1500 people, the 2000 km border, the 1900 MW plant"),
     ("en", "the 2000 people who came and a 2000 strong crowd"),
+    ("en", "the 2000 representatives of the internationalisations"),
 ])
 def test_not_dates(lang, text):
     assert found(text, lang) == []

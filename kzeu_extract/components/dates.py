@@ -41,8 +41,12 @@ _SENTENCE_END = set(".!?:;\"“”«»(—–-")
 
 # Characters before/after a trigger that the full patterns search: a mention starts at most
 # ~25 characters before its trigger ("Wednesday, 10th of September 2022" holds its month
-# trigger 19 characters in, "the beginning of January" 17) and ends well within 40 after it.
+# trigger 19 characters in, "the beginning of January" 17) and ends well within 40 after it
+# (within 25 after a year).
 _WINDOW_BEFORE, _WINDOW_AFTER = 30, 40
+# A year ends every mention holding it but a year used as an adjective, whose next word the
+# window must hold ("the 1991 Almaty Declaration", "the 2019 intergovernmental agreement").
+_YEAR_WINDOW_AFTER = 25
 _SENTENCE_LOOKBACK = 300   # characters searched back for a future-tense cue
 
 
@@ -169,6 +173,9 @@ class DateFinder:
         for kind, names in words.items():
             for name in names:
                 self._trigger_kinds.setdefault(name.lower().replace("’", "'"), set()).add(kind)
+        # "may", "march" in lower case: verbs, never a month (see _month_ok), so no window
+        self._inert_in_lower_case = {w for w, k in self._trigger_kinds.items()
+                                     if k == {"month"} and w in self._english_months and w not in self._french_months}
         self._year_trigger = re.compile(r"[12]\d{3}\b")
         trigger = rf"\b(?:{_words(self._trigger_kinds)})\b"
         self._word_trigger = re.compile(trigger)
@@ -255,19 +262,22 @@ class DateFinder:
         size = len(text)
         lower = text.lower()
         # lower() keeps offsets except for a few letters (e.g. "İ" becomes two characters).
-        if len(lower) == size:
-            words = self._word_trigger.finditer(lower)
-        else:
-            lower, words = text, self._word_trigger_any_case.finditer(text)
+        words = (self._word_trigger.finditer(lower) if len(lower) == size
+                 else self._word_trigger_any_case.finditer(text))
         kinds = self._trigger_kinds
-        triggers = [(m.start(), m.end(), _YEAR_KINDS) for m in self._year_trigger.finditer(text)]
-        triggers += [(m.start(), m.end(), kinds[m.group().lower().replace("’", "'")]) for m in words]
+        # (trigger start, window end, trigger kinds)
+        triggers = [(m.start(), m.end() + _YEAR_WINDOW_AFTER, _YEAR_KINDS) for m in self._year_trigger.finditer(text)]
+        inert = self._inert_in_lower_case
+        for m in words:
+            word = m.group().lower().replace("’", "'")
+            if word not in inert or not text[m.start()].islower():
+                triggers.append((m.start(), m.end() + _WINDOW_AFTER, kinds[word]))
         triggers.sort(key=lambda t: t[0])
         windows: list[list] = []
-        for trigger_start, trigger_end, trigger_kinds in triggers:
-            start, end = max(0, trigger_start - _WINDOW_BEFORE), min(size, trigger_end + _WINDOW_AFTER)
+        for trigger_start, window_end, trigger_kinds in triggers:
+            start, end = max(0, trigger_start - _WINDOW_BEFORE), min(size, window_end)
             if windows and start <= windows[-1][1]:
-                windows[-1][1] = end
+                windows[-1][1] = max(windows[-1][1], end)
                 windows[-1][2] |= trigger_kinds
             else:
                 windows.append([start, end, set(trigger_kinds)])
