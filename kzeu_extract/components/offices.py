@@ -132,8 +132,9 @@ class TitleGrammar:
         self.org_adjectives = data.get("org_adjectives", {})
         # (head key, added key, folded subject words) for portfolios named in a complement
         self.subject_keys = [(e["head"], e["key"], [fold(x) for x in e["subjects"]]) for e in data.get("subject_keys", [])]
-        self.honorific = re.compile(
-            r"(?<![\w.])(?:" + "|".join(re.escape(h) for h in sorted(data["honorifics"], key=len, reverse=True))
+        honorific_initials = re.escape("".join(sorted({h[0] for h in data["honorifics"]})))
+        self.honorific = re.compile(   # the initials look-ahead lets the scan skip most positions
+            rf"(?<![\w.])(?=[{honorific_initials}])(?:" + "|".join(re.escape(h) for h in sorted(data["honorifics"], key=len, reverse=True))
             + rf"){SPACE}+(?={UP})")
         preps = data["prepositions"]["en"] + data["prepositions"]["fr"]
         prep_re = "|".join(_form_pattern(p) for p in sorted(preps, key=len, reverse=True) if not p.endswith("'"))
