@@ -135,6 +135,7 @@ class DateFinder:
     def __init__(self):
         vocab = vocabulary()
         self._last: tuple | None = None
+        self._month_first_patterns: set = set()
         self._english_months = {n.lower() for e in vocab["months"]["en"] for n in e}
         self._french_months = {n.lower() for e in vocab["months"]["fr"] for n in e}
         month = _month_alternation(vocab, ("en", "fr"), abbreviations="optional")
@@ -148,9 +149,9 @@ class DateFinder:
         day = self._day
         # Shared by both languages: a year makes these unambiguous.
         common = [
-            ("full", re.compile(rf"(?P<month>{month})\s+{day},?\s+{_YEAR}", flags)),
+            ("full", self._month_first(re.compile(rf"(?P<month>{month})\s+{day},?\s+{_YEAR}", flags))),
             ("full", re.compile(rf"{day}(?:\s+of)?\s+(?P<month>{month}),?\s+{_YEAR}", flags)),
-            ("month_year", re.compile(rf"(?P<month>{month}),?\s+{_YEAR}", flags)),
+            ("month_year", self._month_first(re.compile(rf"(?P<month>{month}),?\s+{_YEAR}", flags))),
             ("iso", re.compile(r"(?<![\w-])[12]\d{3}-(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])(?![\w-])")),
             ("numeric", re.compile(r"(?<![\w./-])(?:0?[1-9]|[12]\d|3[01])([./-])(?:0?[1-9]|[12]\d|3[01])\1"
                                    r"[12]\d{3}(?!\w|[./-]\d)")),
@@ -181,6 +182,12 @@ class DateFinder:
         self._word_trigger = re.compile(trigger)
         self._word_trigger_any_case = re.compile(trigger, flags)
 
+    def _month_first(self, pattern: re.Pattern) -> re.Pattern:
+        """Marks a pattern whose matches start with a month name: it is tried only at the month
+        triggers of a window (a match there), not at every position."""
+        self._month_first_patterns.add(pattern)
+        return pattern
+
     def _language_patterns(self, vocab: dict, lang: str) -> list:
         flags = re.IGNORECASE
         day = self._day
@@ -209,12 +216,13 @@ class DateFinder:
             # "10-12 January 2022", "du 10 au 12 juin", "January 10-12, 2022"
             ("range", re.compile(rf"(?P<d1>{day})\s*(?:{joiner})\s*(?P<d2>{day})(?:\s+of)?\s+{day_month}"
                                  rf"(?:,?\s+(?P<year>{_YEAR}))?", flags)),
-            ("range", re.compile(rf"{day_month}\s+(?P<d1>{day})\s*(?:{joiner})\s*(?P<d2>{day})"
-                                 rf"(?:,?\s+(?P<year>{_YEAR}))?", flags)),
+            ("range", self._month_first(re.compile(
+                rf"{day_month}\s+(?P<d1>{day})\s*(?:{joiner})\s*(?P<d2>{day})(?:,?\s+(?P<year>{_YEAR}))?", flags))),
             # "January-September 2023", "de janvier à septembre 2023"
-            ("range", re.compile(rf"(?<!\w)(?P<m1>{month})\s*(?:{_words(vocab['month_range_joiners'])})\s*"
-                                 rf"{day_month},?\s+(?P<year>{_YEAR})", flags)),
-            ("day_month", re.compile(rf"{day_month}\s+{day}", flags)),
+            ("range", self._month_first(re.compile(
+                rf"(?<!\w)(?P<m1>{month})\s*(?:{_words(vocab['month_range_joiners'])})\s*"
+                rf"{day_month},?\s+(?P<year>{_YEAR})", flags))),
+            ("day_month", self._month_first(re.compile(rf"{day_month}\s+{day}", flags))),
             ("day_month", re.compile(rf"{day}(?:\s+of)?\s+{day_month}", flags)),
             ("month", re.compile(rf"(?<!\w)(?:{month_ctx}){gap}(?P<date>(?:{month}))(?!\w)", flags)),
             ("year", re.compile(rf"(?<!\w)(?:{year_ctx}){gap}(?P<date>{_BARE_YEAR})", flags)),
@@ -243,8 +251,8 @@ class DateFinder:
             patterns.append(("month", re.compile(rf"(?<!\w)(?:{_words(mods['before'])})\s+(?:{month})(?!\w)",
                                                  flags)))
         if mods["after"]:
-            patterns.append(("month", re.compile(rf"(?<!\w)(?:{month})\s+(?:{_words(mods['after'])})(?!\w)",
-                                                 flags)))
+            patterns.append(("month", self._month_first(
+                re.compile(rf"(?<!\w)(?:{month})\s+(?:{_words(mods['after'])})(?!\w)", flags))))
         return patterns
 
     def find(self, text: str, lang: str = "en") -> list[Candidate]:
@@ -258,7 +266,7 @@ class DateFinder:
         return found
 
     def _windows(self, text: str) -> list[list]:
-        """[start, end, trigger kinds] of the stretches around triggers, merged."""
+        """[start, end, trigger kinds, month trigger starts] of the stretches around triggers, merged."""
         size = len(text)
         lower = text.lower()
         # lower() keeps offsets except for a few letters (e.g. "İ" becomes two characters).
@@ -276,21 +284,31 @@ class DateFinder:
         windows: list[list] = []
         for trigger_start, window_end, trigger_kinds in triggers:
             start, end = max(0, trigger_start - _WINDOW_BEFORE), min(size, window_end)
-            if windows and start <= windows[-1][1]:
-                windows[-1][1] = max(windows[-1][1], end)
-                windows[-1][2] |= trigger_kinds
-            else:
-                windows.append([start, end, set(trigger_kinds)])
+            if not (windows and start <= windows[-1][1]):
+                windows.append([start, end, set(), []])
+            window = windows[-1]
+            window[1] = max(window[1], end)
+            window[2] |= trigger_kinds
+            if "month" in trigger_kinds:
+                window[3].append(trigger_start)
         return windows
 
     def _scan(self, text: str, lang: str) -> list[Candidate]:
         found: list[Candidate] = []
         patterns = self._patterns.get(lang, self._patterns["en"])
-        for pos, endpos, triggers in self._windows(text):
+        month_first = self._month_first_patterns
+        for pos, endpos, triggers, month_starts in self._windows(text):
             # without a digit (no day, no year) only bare months and words can match
             skip = () if _DIGIT.search(text, pos, endpos) else _WITH_DIGITS
             for kind, pattern in patterns:
-                if _TRIGGER_OF_KIND[kind] in triggers and kind not in skip:
+                if _TRIGGER_OF_KIND[kind] not in triggers or kind in skip:
+                    continue
+                if pattern in month_first:
+                    for month_start in month_starts:
+                        m = pattern.match(text, month_start, endpos)
+                        if m:
+                            self._add(found, text, kind, pattern, m)
+                else:
                     for m in pattern.finditer(text, pos, endpos):
                         self._add(found, text, kind, pattern, m)
         return _without_overlaps(found)
