@@ -151,6 +151,8 @@ def test_dates_from_sentence_relative_and_lead():
     # ... unless a pluperfect puts it before the news.
     ("Ilham Aliyev had met Josep Borrell in Brussels.", "en", "meeting", None),
     ("Ilham Aliyev avait rencontré Josep Borrell à Bruxelles.", "fr", "meeting", None),
+    ("Ilham Aliyev previously met Josep Borrell in Brussels.", "en", "meeting", None),
+    ("Ilham Aliyev a déjà rencontré Josep Borrell à Bruxelles.", "fr", "meeting", None),
     # A visit lasts days: the simple past leaves its first day open ...
     ("Ilham Aliyev paid a working visit to Brussels.", "en", "visit", None),
     ("Ilham Aliyev effectua une visite de travail à Bruxelles.", "fr", "visit", None),

@@ -660,9 +660,9 @@ class _EventBuilder:
             # ongoing stay ("who is in Astana on an official visit"), dates it to the document.
             start = max(cand.span[0], cand.trigger.start - 60)
             text = self.ctx.text
-            if (self.x.just_happened.search(text, start, cand.trigger.end)
-                    or (cand.type != "visit" and not cand.other
-                        and not self.x.earlier_tense.search(text, start, cand.trigger.end))):
+            if (not self.x.earlier_tense.search(text, start, cand.trigger.end)
+                    and (self.x.just_happened.search(text, start, cand.trigger.end)
+                         or (cand.type != "visit" and not cand.other))):
                 cand.date, cand.date_rank = self.ctx.document_date, _DATE_DOCUMENT
 
     def _compatible(self, event: Event, cand: Candidate) -> bool:
