@@ -251,3 +251,13 @@ def test_surname_is_not_read_inside_a_place_name():
 def test_possessive_surname_is_a_mention():
     found = people("Foreign Minister Anna Berg arrived. Berg's speech was long.")
     assert [m.text for m in found["Anna Berg"].mentions] == ["Anna Berg", "Berg"]
+
+
+@pytest.mark.parametrize("text,lang,holder,role", [
+    ("Le ministre des Affaires étrangères de la Géorgie, Nino Beridze, a reçu Anna Berg. "
+     "« Nous sommes prêts », a souligné le ministre géorgien.", "fr", "Nino Beridze", "le ministre géorgien"),
+    ("Georgian Foreign Minister Nino Beridze met Anna Berg. The Georgian minister said talks were good.", "en",
+     "Nino Beridze", "The Georgian minister"),
+])
+def test_generic_qualified_role_resolves_to_a_holder_of_that_family(text, lang, holder, role):
+    assert role in [m.text for m in people(text, lang=lang)[holder].mentions]

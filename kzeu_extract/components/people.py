@@ -509,10 +509,13 @@ class PeopleFinder:
 
     def _fits_qualified(self, c: _Cluster, role: TitlePhrase, offices, date) -> bool:
         head_of_state = "head_of_state" in role.families
+        # a generic head ("le ministre kazakh") fits any title of its family (a foreign minister)
+        generic = bool(role.keys & role.families)
         for t in c.titles:
             if t is role:
                 continue
-            if not (t.keys & role.keys) and not (head_of_state and t.keys & {"president", "monarch", "head_of_state"}):
+            if not (t.keys & role.keys) and not (head_of_state and t.keys & {"president", "monarch", "head_of_state"}) \
+                    and not (generic and t.families & role.families):
                 continue
             if role.country and t.country == role.country:
                 return True
