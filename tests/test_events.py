@@ -696,3 +696,17 @@ def test_meeting_again_in_a_month_without_year_is_a_new_planned_meeting_ahead(te
     from events_fixtures import pipeline
     doc = pipeline(("kzeu_events",), lang).get_pipe("kzeu_events")(doc)
     assert [(e["status"], e["date"]) for e in doc._.kzeu_events] == [("held", "2024-04-03"), ("planned", "2024-11")]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("At the invitation of Ilham Aliyev, Olaf Scholz arrived in Baku on a state visit.\n"
+     "The two leaders held talks in a narrow format.", "en"),
+    ("À l'invitation d'Ilham Aliyev, Olaf Scholz est arrivé à Bakou pour une visite d'État.\n"
+     "Les deux dirigeants ont tenu des pourparlers en format restreint.", "fr"),
+])
+def test_an_arrival_dates_the_visit_and_the_two_leaders_are_guest_and_host(text, lang):
+    found = events(text, people=people(ALIYEV, SCHOLZ), lang=lang, places={"Baku": ["Baku", "Bakou"]}, cities=["Baku"],
+                   document_date="2024-06-10")
+    assert [(e["type"], e["date"], set(e["participants"]), e["location"]) for e in found] == [
+        ("visit", "2024-06-10", {"Olaf Scholz"}, "Baku"),
+        ("meeting", "2024-06-10", {"Olaf Scholz", "Ilham Aliyev"}, "Baku")]

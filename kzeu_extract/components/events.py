@@ -38,7 +38,7 @@ _WORDS_BEFORE_SUBJECT = re.compile(r"^\W*(?:[\w'\u2019-]+\W+){0,3}$")
 # Only capitalised words and the small words of titles: "Deputy Prime Minister and Minister of
 # Foreign Affairs of the Republic of Kazakhstan" before a name is its title, not a clause.
 _TITLE_WORDS = re.compile(r"^\W*(?:(?:[A-Z\u00c0-\u00dd][\w'\u2019-]*|of|the|and|for|de|du|des|la|le|l['\u2019]|et|à|aux?)[\s,]+)*$")
-_PREPOSITION_BEFORE = re.compile(r"(?<!\w)(?:with|to|by|of|for|from|avec|à|au|de|du|par|pour)\W*$", re.I)
+_PREPOSITION_BEFORE = re.compile(r"(?<!\w)(?:with|to|by|of|for|from|avec|à|au|de|du|d(?=['\u2019])|par|pour)\W*$", re.I)
 
 
 class Trigger(NamedTuple):
@@ -337,10 +337,12 @@ class EventExtractor:
 
     @staticmethod
     def _chain(text: str, before: list[Mention]) -> list[str]:
-        """The person nearest before a trigger and those joined to it by "and" / ","."""
+        """The person nearest before a trigger and those joined to it by "and" / ","; not one
+        governed by a preposition ("At the invitation of X, Y arrived")."""
         chain = [before[-1]]
         for m in reversed(before[:-1]):
-            if not _CHAIN_GAP.match(text[m.end:chain[-1].start]):
+            if (not _CHAIN_GAP.match(text[m.end:chain[-1].start])
+                    or _PREPOSITION_BEFORE.search(text[max(0, m.start - 12):m.start])):
                 break
             chain.append(m)
         return [m.name for m in reversed(chain)]
@@ -463,6 +465,7 @@ class _DocContext:
         self.sentences = [span for span in sentence_spans(doc, self.text) if span[1] > span[0]]
         self._sentence_starts = [s for s, _ in self.sentences]
         self.people = extractor.people(doc, self.text)
+        self.people_names = {m.name for m in self.people.items}
         self.dates = Mentions(Mention(d["start"], d["end"], d["value"], "relative" if d.get("relative") else None)
                               for d in items(doc, "dates") if d.get("value"))
         self.places = Mentions(named_mentions(items(doc, "places"), "kind"))
@@ -571,6 +574,11 @@ class _EventBuilder:
                        key=lambda e: e.order, default=None)
             if last:
                 cand.counterparts = list(last.participants)
+            elif cand.pair:  # "X arrived at the invitation of Y. The two presidents held talks": X and Y
+                host = max((e for e in self.events if len(e.participants) == 1 and e.initiator in self.ctx.people_names
+                            and e.initiator not in e.participants), key=lambda e: e.order, default=None)
+                if host:
+                    cand.counterparts = [host.initiator] + host.participants
         if cand.each and not cand.subject and len(cand.counterparts) == 1:
             cand.subject, cand.counterparts = cand.counterparts, []  # the one named before the trigger
         if cand.each and cand.subject and not cand.counterparts:
