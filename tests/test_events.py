@@ -710,3 +710,12 @@ def test_an_arrival_dates_the_visit_and_the_two_leaders_are_guest_and_host(text,
     assert [(e["type"], e["date"], set(e["participants"]), e["location"]) for e in found] == [
         ("visit", "2024-06-10", {"Olaf Scholz"}, "Baku"),
         ("meeting", "2024-06-10", {"Olaf Scholz", "Ilham Aliyev"}, "Baku")]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Ilham Aliyev also held meetings with Olaf Scholz and Josep Borrell.", "en"),
+    ("Ilham Aliyev a également eu des rencontres avec Olaf Scholz et Josep Borrell.", "fr"),
+])
+def test_plural_meetings_with_several_people_are_one_each(text, lang):
+    found = events(text, people=people(ALIYEV, SCHOLZ, BORRELL), lang=lang)
+    assert [e["participants"] for e in found] == [["Ilham Aliyev", "Olaf Scholz"], ["Ilham Aliyev", "Josep Borrell"]]

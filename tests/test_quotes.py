@@ -121,3 +121,20 @@ MINISTERS = [
 ])
 def test_a_title_with_a_nationality_adjective_names_that_countrys_holder(text, lang, speaker):
     assert [q["speaker"] for q in _with_records(text, lang, MINISTERS)] == [speaker]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Anna Kovács met with Lee Jae-won on Wednesday. She welcomed the progress. “Korea is a key partner for "
+     "Hungary in Asia,” she said.", "en"),
+    ("BUDAPEST, 5 March 2025 - Foreign Minister Anna Kovács received Lee Jae-won. « La Corée est un partenaire "
+     "clé de la Hongrie », a-t-elle déclaré.", "fr"),
+])
+def test_a_pronoun_speaker_is_the_last_sentence_subject_not_the_last_object(text, lang):
+    found = make_doc(text, people=LEE, lang=lang, components=("kzeu_quotes",))._.kzeu_quotes
+    assert [q["speaker"] for q in found] == ["Anna Kovács"]
+
+
+def test_a_pronoun_speaker_with_no_subject_in_sight_is_the_last_person_named():
+    text = "The talks were attended by Lee Jae-won. “Korea is a key partner for Hungary in Asia,” he said."
+    found = make_doc(text, people=LEE, components=("kzeu_quotes",))._.kzeu_quotes
+    assert [q["speaker"] for q in found] == ["Lee Jae-won"]

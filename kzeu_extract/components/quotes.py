@@ -20,6 +20,9 @@ from ..normalize.text import fold, mention
 from .events_support import Mentions, compile_any, named_mentions, pattern
 
 _WORD = re.compile(r"\w+")
+# The first person of a sentence, after at most a dateline and a title ("BRUSSELS, 5 March 2025 -
+# European Commission President X"), is its subject.
+_SUBJECT_LEAD_IN = re.compile(r"\W*(?:[\w'\u2019-]+[\s,.\u2013\u2014-]+){0,8}$")
 # Not the full stop of an honorific or initial: `», a déclaré M. Macron lors de ...`.
 _SENTENCE_END = re.compile(r"(?<![\s(][A-Z])(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bMM)(?<!\bMrs)(?<!\bMme)[.!?](?=\s)")
 # Only the rest of the attributing sentence between two quotes: `,” said X. “...`.
@@ -95,9 +98,24 @@ class QuoteExtractor:
         if named:
             return min(named, key=lambda m: abs(m.start - verb.start())).name
         if self.pronoun.search(text, start, end):
-            antecedent = people.last_before(open_at, floor=max(0, open_at - 2000))
+            antecedent = self._subject_before(text, open_at, people)
             return antecedent.name if antecedent else ""
         return self._role_speaker(text, start, end) or ""
+
+    @staticmethod
+    def _subject_before(text: str, position: int, people: Mentions):
+        """Who "he"/"she" is: the last person before ``position`` who opens a sentence (its
+        subject: "X met Y. ... she said" is X), else the last person named."""
+        floor = max(0, position - 2000)
+        last = people.last_before(position, floor=floor)
+        candidate = last
+        while candidate is not None:
+            sentence_start = max(text.rfind(". ", floor, candidate.start), text.rfind("\n", floor, candidate.start)) + 1
+            if (_SUBJECT_LEAD_IN.match(text, sentence_start, candidate.start)
+                    and not people.within(sentence_start, candidate.start)):
+                return candidate
+            candidate = people.last_before(candidate.start, floor=floor)
+        return last
 
     def _role_speaker(self, text: str, start: int, end: int) -> str | None:
         """`the Russian minister said`: the one person of that country holding that title."""
