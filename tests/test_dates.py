@@ -218,6 +218,7 @@ def found(text: str, lang: str = "en", option: str | None = REF) -> list[tuple[s
     ("en", "Under the 2017 decree, visas were abolished.", [("2017", "2017")]),
     ("en", "They recalled a 2008 agreement and its 2015 update.", [("2008", "2008"), ("2015", "2015")]),
     ("en", "Under the 2019 intergovernmental agreement, flights resumed.", [("2019", "2019")]),
+    ("en", "Observers praised the 2024 elections and their 2023 reforms.", [("2024", "2024"), ("2023", "2023")]),
     # lower-case "may" opens no window, a capitalised May still does
     ("en", "Trade may grow; talks may resume in May 2024.", [("May 2024", "2024-05")]),
     # half-years and quarters: the year
@@ -250,6 +251,7 @@ def test_date_forms(lang, text, expected):
     ("en", "the 2000 delegates and the 1500 people, the 2000 km border, the 1900 MW plant"),
     ("en", "the 2000 people who came and a 2000 strong crowd"),
     ("en", "the 2000 representatives of the internationalisations"),
+    ("en", "the 1900 soldiers and the 2000 hectares"),
 ])
 def test_not_dates(lang, text):
     assert found(text, lang) == []

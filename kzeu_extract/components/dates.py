@@ -235,12 +235,14 @@ class DateFinder:
         ]
         determiners = vocab["year_adjective"]["determiners"][lang]
         if determiners:
-            # "the 1991 Almaty Declaration", "the 2019 decree": a year as an adjective, when a
-            # capitalised word or a singular noun follows ("the 2000 delegates" is a count)
+            # "the 1991 Almaty Declaration", "the 2019 decree", "the 2022 elections": a year as an
+            # adjective, when a capitalised word or a noun follows; a plural noun only after a
+            # year that is not a round hundred ("the 2000 delegates" is a count)
             counted = _words(vocab["year_adjective"]["not_before"])
+            noun = rf"(?!(?:{counted})\b)(?-i:[a-z]{{3,}})\b"
             patterns.append(("year", re.compile(
                 rf"(?<!\w)(?:{_words(determiners)})\s+(?P<date>{_BARE_YEAR})"
-                rf"(?=\s+(?-i:[A-Z][a-z]|(?!(?:{counted})\b)[a-z]{{3,}}\b(?<!s)))", flags)))
+                rf"(?:(?=\s+(?-i:[A-Z][a-z])|\s+{noun}(?<!s))|(?<!00)(?=\s+{noun}))", flags)))
         weekday_re = rf"(?<!\w)(?:{weekday})(?!\w)"
         if wd_mods["before"]:
             weekday_re = rf"(?:(?<!\w)(?:{_words(wd_mods['before'])})\s+)?" + weekday_re
