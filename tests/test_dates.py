@@ -219,6 +219,8 @@ def found(text: str, lang: str = "en", option: str | None = REF) -> list[tuple[s
     ("en", "They recalled a 2008 agreement and its 2015 update.", [("2008", "2008"), ("2015", "2015")]),
     ("en", "Under the 2019 intergovernmental agreement, flights resumed.", [("2019", "2019")]),
     ("en", "Observers praised the 2024 elections and their 2023 reforms.", [("2024", "2024"), ("2023", "2023")]),
+    ("en", "They adopted the 2021-2025 programme and the 2019–2020 Action Plan.",
+     [("2021", "2021"), ("2025", "2025"), ("2019", "2019"), ("2020", "2020")]),
     # lower-case "may" opens no window, a capitalised May still does
     ("en", "Trade may grow; talks may resume in May 2024.", [("May 2024", "2024-05")]),
     # half-years and quarters: the year

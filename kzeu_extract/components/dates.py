@@ -239,10 +239,13 @@ class DateFinder:
             # adjective, when a capitalised word or a noun follows; a plural noun only after a
             # year that is not a round hundred ("the 2000 delegates" is a count)
             counted = _words(vocab["year_adjective"]["not_before"])
+            # (or a span of years: "the 2021-2025 programme"; _range_ends adds the second one)
             noun = rf"(?!(?:{counted})\b)(?-i:[a-z]{{3,}})\b"
+            second = rf"(?:\s*[-–]\s*{_BARE_YEAR})?"
             patterns.append(("year", re.compile(
                 rf"(?<!\w)(?:{_words(determiners)})\s+(?P<date>{_BARE_YEAR})"
-                rf"(?:(?=\s+(?-i:[A-Z][a-z])|\s+{noun}(?<!s))|(?<!00)(?=\s+{noun}))", flags)))
+                rf"(?:(?={second}\s+(?-i:[A-Z][a-z])|{second}\s+{noun}(?<!s))"
+                rf"|(?<!00)(?={second}\s+{noun}))", flags)))
         weekday_re = rf"(?<!\w)(?:{weekday})(?!\w)"
         if wd_mods["before"]:
             weekday_re = rf"(?:(?<!\w)(?:{_words(wd_mods['before'])})\s+)?" + weekday_re

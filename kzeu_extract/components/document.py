@@ -51,7 +51,8 @@ _DATELINE_PLACE = re.compile(
 # punctuation, or the end of the line.
 _DATELINE_END = re.compile(r"\s*(?:$|[/(\-–—.,:]|[A-Z]{2,})", re.MULTILINE)
 # "(Paris, 12 mars 2025)", "(Astana, le 3 mai 2024)", "(12 March 2025)" closing a title or byline
-_PAREN_OPEN = re.compile(r"\(\s*(?:[A-ZÀ-Ý][\w'’.\-]*(?:[ \-][A-ZÀ-Ý][\w'’.\-]*){0,3}\s*,\s*)?(?:(?:le|on)\s+)?$")
+_PAREN_OPEN = re.compile(r"\(\s*(?:[A-ZÀ-Ý][\w'’.\-]*(?:[ \-][A-ZÀ-Ý][\w'’.\-]*){0,3}\s*,\s*)?"
+                         r"(?:(?:le|on)\s+)?$")
 _PAREN_CLOSE = re.compile(r"\s*\)[\s.]*$")
 _TIME = re.compile(r"\b\d{1,2}[:h.]\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.))?\b", re.IGNORECASE)
 _BYLINE = re.compile(r"\s(?:by|par)\s+[^\n]{1,60}$", re.IGNORECASE)   # "... by John Smith"
