@@ -719,3 +719,16 @@ def test_an_arrival_dates_the_visit_and_the_two_leaders_are_guest_and_host(text,
 def test_plural_meetings_with_several_people_are_one_each(text, lang):
     found = events(text, people=people(ALIYEV, SCHOLZ, BORRELL), lang=lang)
     assert [e["participants"] for e in found] == [["Ilham Aliyev", "Olaf Scholz"], ["Ilham Aliyev", "Josep Borrell"]]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Ilham Aliyev invited Olaf Scholz to pay an official visit to Baku.", "en"),
+    ("Olaf Scholz accepted the invitation of Ilham Aliyev to visit Baku next year.", "en"),
+    ("Olaf Scholz was invited by Ilham Aliyev to visit Baku.", "en"),
+    ("Ilham Aliyev a invité Olaf Scholz à effectuer une visite officielle à Bakou.", "fr"),
+    ("Olaf Scholz a été invité par Ilham Aliyev à se rendre à Bakou.", "fr"),
+])
+def test_the_invited_person_visits_whatever_the_voice(text, lang):
+    found = events(text, people=people(ALIYEV, SCHOLZ), lang=lang, places={"Baku": ["Baku", "Bakou"]}, cities=["Baku"])
+    assert [(e["type"], e["status"], e["participants"], e["initiator"], e["location"]) for e in found] == [
+        ("visit", "planned", ["Olaf Scholz"], "Ilham Aliyev", "Baku")]

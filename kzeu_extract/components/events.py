@@ -239,7 +239,9 @@ class EventExtractor:
             if after and self.visit_agent_before.search(gap):
                 subject = [after[0].name]
             elif before:
-                subject = self._chain(text, before)
+                # "accepted the invitation of X to visit", "was invited by X to visit": X invites.
+                free = [m for m in before if not _PREPOSITION_BEFORE.search(text[max(0, m.start - 12):m.start])]
+                subject = self._chain(text, free or before)
                 if (self.possessive_before.search(text, max(sent_start, trig.start - 30), trig.start)
                         and self.subject_resumes.search(text, before[-1].end, trig.start)):
                     # "The Head of State greeted President X and recalled his state visit to Y":
