@@ -161,3 +161,13 @@ def test_seed_documents(seeds_dir, name, title, date, assert_offsets):
     record = extract(text, source=str(path))
     assert (record.title, record.document_date) == (title, date)
     assert_offsets(record, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Leaders talk trade\n\nASTANA. KAZINFORM - The talks went well.\n\nEarlier, on March 3, the Prime Minister of Georgia received a delegation.",
+    "Ministers meet\n\nLater, on 12 June, the two foreign ministers held talks in Baku.",
+])
+def test_a_body_sentence_opening_like_a_dateline_is_no_publication_date(text):
+    from kzeu_extract import extract
+
+    assert extract(text).document_date is None

@@ -54,6 +54,7 @@ _DATELINE_END = re.compile(r"\s*(?:$|[/(\-–—.,:]|[A-Z]{2,})", re.MULTILINE)
 _PAREN_OPEN = re.compile(r"\(\s*(?:[A-ZÀ-Ý][\w'’.\-]*(?:[ \-][A-ZÀ-Ý][\w'’.\-]*){0,3}\s*,\s*)?"
                          r"(?:(?:le|on)\s+)?$")
 _PAREN_CLOSE = re.compile(r"\s*\)[\s.]*$")
+_CLAUSE_AFTER_DATE = re.compile(r"\s*,\s*(?:[^\W\d_]+\s+){3}")   # ", the Prime Minister ..."
 _TIME = re.compile(r"\b\d{1,2}[:h.]\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.))?\b", re.IGNORECASE)
 _BYLINE = re.compile(r"\s(?:by|par)\s+[^\n]{1,60}$", re.IGNORECASE)   # "... by John Smith"
 _MAX_TITLE_WORDS = 30
@@ -179,6 +180,12 @@ def _dateline_date(text: str, start: int, end: int, line_dates: list[Candidate])
         return None
     cand = next((c for c in line_dates if c.start == place.end()), None)
     if cand is None or not _DATELINE_END.match(text, cand.end, end):
+        return None
+    # A body sentence can open like a dateline ("Earlier, on January 15, the Prime Minister
+    # received..."): a place not in capitals is a dateline only when little follows the date
+    # on its line (an agency, a dash, nothing), not a clause running on after a comma.
+    place_words = place.group().split(",")[0].strip()
+    if not place_words.isupper() and _CLAUSE_AFTER_DATE.match(text, cand.end, end):
         return None
     return cand
 
