@@ -732,3 +732,15 @@ def test_the_invited_person_visits_whatever_the_voice(text, lang):
     found = events(text, people=people(ALIYEV, SCHOLZ), lang=lang, places={"Baku": ["Baku", "Bakou"]}, cities=["Baku"])
     assert [(e["type"], e["status"], e["participants"], e["initiator"], e["location"]) for e in found] == [
         ("visit", "planned", ["Olaf Scholz"], "Ilham Aliyev", "Baku")]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Bakou, le 10 juin 2024 – Le président Ilham Aliyev a annoncé une réforme. Il s'est entretenu par téléphone "
+     "avec Olaf Scholz.", "fr"),
+    ("BAKU, June 10, 2024 – Azerbaijani President Ilham Aliyev announced a reform. He also had a phone call with "
+     "Olaf Scholz.", "en"),
+])
+def test_the_subject_after_a_dateline_is_who_he_is_next(text, lang):
+    aliyev = {"Ilham Aliyev": ["Le président Ilham Aliyev", "Azerbaijani President Ilham Aliyev"]}
+    found = events(text, people=people(aliyev, SCHOLZ), lang=lang)
+    assert [(e["type"], e["participants"]) for e in found] == [("phone_call", ["Ilham Aliyev", "Olaf Scholz"])]

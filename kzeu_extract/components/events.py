@@ -38,6 +38,10 @@ _WORDS_BEFORE_SUBJECT = re.compile(r"^\W*(?:[\w'\u2019-]+\W+){0,3}$")
 # Only capitalised words and the small words of titles: "Deputy Prime Minister and Minister of
 # Foreign Affairs of the Republic of Kazakhstan" before a name is its title, not a clause.
 _TITLE_WORDS = re.compile(r"^\W*(?:(?:[A-Z\u00c0-\u00dd][\w'\u2019-]*|of|the|and|for|de|du|des|la|le|l['\u2019]|et|à|aux?)[\s,]+)*$")
+# A dateline opening the first sentence: "Astana, le 10 juin 2024 – ", "ASTANA, June 10, 2024 – ".
+_DATELINE_PREFIX = re.compile(
+    r"^\W*[A-Z\u00c0-\u00dd][\w'\u2019-]*(?: [A-Z\u00c0-\u00dd][\w'\u2019-]*)*[.,]?\s*"
+    r"(?:[A-Z]{2,}[.,]?\s*)?(?:(?:le\s+)?\d{1,2}(?:er)?\s+\w+\s+\d{4}|\w+\s+\d{1,2},?\s+\d{4})?,?\s*[\u2013\u2014-]\s*")
 _PREPOSITION_BEFORE = re.compile(r"(?<!\w)(?:with|to|by|of|for|from|avec|à|au|de|du|d(?=['\u2019])|par|pour)\W*$", re.I)
 
 
@@ -484,6 +488,9 @@ class _DocContext:
         people = self.people.within(start, end)
         if people:
             lead_in = self.text[start:people[0].start]
+            dateline = _DATELINE_PREFIX.match(lead_in)
+            if dateline:
+                lead_in = lead_in[dateline.end():]
             if ((_WORDS_BEFORE_SUBJECT.match(lead_in) or _TITLE_WORDS.match(lead_in))
                     and not _PREPOSITION_BEFORE.search(lead_in)):
                 return people[0]
