@@ -744,3 +744,15 @@ def test_the_subject_after_a_dateline_is_who_he_is_next(text, lang):
     aliyev = {"Ilham Aliyev": ["Le président Ilham Aliyev", "Azerbaijani President Ilham Aliyev"]}
     found = events(text, people=people(aliyev, SCHOLZ), lang=lang)
     assert [(e["type"], e["participants"]) for e in found] == [("phone_call", ["Ilham Aliyev", "Olaf Scholz"])]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Ilham Aliyev recalled the talks between the two ministers, Olaf Scholz and Josep Borrell, held near Geneva "
+     "last week.", "en"),
+    ("Ilham Aliyev a rappelé les pourparlers entre les deux ministres, Olaf Scholz et Josep Borrell, tenus près de "
+     "Genève la semaine dernière.", "fr"),
+])
+def test_held_near_a_city_after_the_people_list_is_the_place(text, lang):
+    found = events(text, people=people(ALIYEV, SCHOLZ, BORRELL), lang=lang, places={"Geneva": ["Geneva", "Genève"]},
+                   cities=["Geneva"])
+    assert [(e["participants"], e["location"]) for e in found] == [(["Olaf Scholz", "Josep Borrell"], "Geneva")]

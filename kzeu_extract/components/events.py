@@ -29,6 +29,7 @@ from .events_support import Mention, Mentions, compile_any, inside, named_mentio
 _DATE_NONE, _DATE_DOCUMENT, _DATE_CONTEXT, _DATE_SENTENCE = range(4)
 _CHAIN_GAP = re.compile(r"^\s*(?:,|and|et|,\s*and|&)\s*$", re.I)
 # "talks with X" needs a subject; "talks between X and Y" names everyone.
+_BETWEEN = re.compile(r"(?<!\w)(?:between|entre)(?!\w)", re.I)
 _WITH = re.compile(r"(?<!\w)(?:with|avec)(?!\w)", re.I)
 # A full stop ends the object, but not the one of an honorific or initial ("M. Saidov", "Mr. Li").
 _HARD_STOP = re.compile(r"[;!?]|(?<![\s(][A-Z])(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bMM)(?<!\bMrs)(?<!\bMme)\.")
@@ -156,6 +157,7 @@ class EventExtractor:
         self.possessive_before = re.compile(pattern(cfg["possessive_before"], bounded=False), re.I)
         self.subject_resumes = re.compile(pattern(cfg["subject_resumes"]), re.I)
         self.visit_agent_before = re.compile(pattern(cfg["visit_agent_before"], bounded=False), re.I)
+        self.held_at = re.compile(pattern(cfg["held_at"], bounded=False), re.I)
         self.visit_place_before = re.compile(pattern(cfg["visit_place_before"], bounded=False), re.I)
         self.location_preps = re.compile(r"(?<!\w)" + pattern(cfg["location_preps"], bounded=False), re.I)
         self.bilateral = compile_any(cfg["bilateral_words"])
@@ -212,6 +214,7 @@ class EventExtractor:
         trig = triggers[index]
         before_start = triggers[index - 1].end if index else sent_start
         after_end = triggers[index + 1].start if index + 1 < len(triggers) else sent_end
+        before_next = after_end  # the object list may end earlier; "..., held near X" does not
         stop = self.clause_stop.search(text, trig.end, after_end)
         if stop and stop.group() == ":" and not ctx.people.within(trig.end, stop.start()):
             # "with the Ministers of Foreign Affairs of Central Asia: X of Kazakhstan, Y of ...":
@@ -257,7 +260,9 @@ class EventExtractor:
             elif after:
                 subject = [after[0].name]
         elif after:
-            if not before:
+            if _BETWEEN.search(text, trig.end, after[0].start):
+                before = []  # "X recalled the talks between A and B": A and B are everyone
+            elif not before:
                 # "X, who is on a visit to Y, held talks with Z": the subject opens the sentence.
                 before = [m for m in ctx.people.within(sent_start, trig.start)[:1]
                           if not _PREPOSITION_BEFORE.search(text[max(sent_start, m.start - 12):m.start])]
@@ -307,6 +312,11 @@ class EventExtractor:
                     location = place.name
         elif mode in (None, "in_person"):
             location = self._location(ctx, trig.end, after_end, require_city=True)
+            if location is None:  # "talks between A and B, held near Washington"
+                for place in ctx.places.within(trig.end, before_next):
+                    if self.held_at.search(text, max(trig.end, place.start - 30), place.start):
+                        location = place.name
+                        break
         if not initiator:
             initiator = self._host_or_inviter(ctx, sent_start, trig, lead_in, subject, planned)
         # "bilateral talks" (each counterpart met separately), not "talks on bilateral relations".
