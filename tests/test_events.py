@@ -756,3 +756,18 @@ def test_held_near_a_city_after_the_people_list_is_the_place(text, lang):
     found = events(text, people=people(ALIYEV, SCHOLZ, BORRELL), lang=lang, places={"Geneva": ["Geneva", "Genève"]},
                    cities=["Geneva"])
     assert [(e["participants"], e["location"]) for e in found] == [(["Olaf Scholz", "Josep Borrell"], "Geneva")]
+
+
+@pytest.mark.parametrize("text, reporter", [
+    ("Prime Minister of Georgia Irakli Garibashvili held talks with President of Armenia Vahagn "
+     "Khachaturyan on Friday, government spokesman Nika Kvaratskhelia said.", "Nika Kvaratskhelia"),
+    ("Le Premier ministre belge Alexander De Croo s'est entretenu avec le président du Conseil européen "
+     "Charles Michel, a indiqué le porte-parole Jean Dupont.", "Jean Dupont"),
+])
+def test_a_person_reporting_the_event_is_no_participant(text, reporter):
+    from kzeu_extract import extract
+
+    record = extract(text)
+    assert record.events
+    assert all(reporter not in event.participants for event in record.events)
+    assert any(len(event.participants) == 2 for event in record.events)

@@ -122,6 +122,12 @@ def _date_compatible(a: str | None, b: str | None) -> bool:
 class EventExtractor:
     def __init__(self, *, split_min_counterparts: int | None = None, max_date_distance: int = 150):
         cfg = load_data("events")
+        # "..., Akorda's press secretary X said": a person whose name a speech verb follows,
+        # after a comma, reports the event rather than takes part in it (verbs: data/quotes.json).
+        reporting = [v for v in load_data("quotes")["speech_verbs"] if v not in ("according to", "selon")]
+        self.reporter_after = re.compile(r"[ \t]+(?:" + "|".join(reporting) + r")(?!\w)", re.I)
+        # "..., a indiqué le porte-parole X": the verb before the reporter's title and name.
+        self.reporter_before = re.compile(r",\s*(?:" + "|".join(reporting) + r")(?!\w)[^,;.\n]*$", re.I)
         # One pass over the text: one named group per trigger entry. At one position the
         # first entry that matches wins, so the data lists phone calls, then visits, then
         # meetings, the specific wordings before the generic ones.
@@ -223,7 +229,9 @@ class EventExtractor:
         if stop:
             after_end = stop.start()
         before = ctx.people.within(before_start, trig.start)
-        after = ctx.people.within(trig.end, after_end)
+        after = [m for m in ctx.people.within(trig.end, after_end)
+                 if not (self.reporter_after.match(text, m.end) and "," in text[trig.end:m.start])
+                 and not self.reporter_before.search(text, max(trig.end, m.start - 80), m.start)]
         if trig.needs_person_after:
             if (not after or after[0].start - trig.end > 80 or _HARD_STOP.search(text, trig.end, after[0].start)
                     or self.not_a_guest.search(text, trig.end, after[0].start)):
