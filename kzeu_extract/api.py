@@ -120,13 +120,13 @@ def _extract_parallel(work, jobs: int, errors: str):
                                           else None)
     # Submit bounded windows rather than the whole iterator (Pool.imap would read every input
     # into its queue at once, and memory would grow with the batch).
-    window = jobs * 16
+    window = jobs * 64
     with context.Pool(jobs) as pool:
         while True:
             chunk = list(itertools.islice(work, window))
             if not chunk:
                 break
-            for result in pool.imap(_safe_extract_one, chunk, chunksize=4):
+            for result in pool.imap(_safe_extract_one, chunk, chunksize=8):
                 if isinstance(result, ExtractionFailure) and errors != "report":
                     raise KzeuError(f"{result.path or '<input>'}: {result.reason}")
                 yield result
