@@ -5,9 +5,7 @@ from __future__ import annotations
 
 import re
 
-import spacy
-
-from kzeu_extract.extensions import register_extensions
+import small_pipeline
 
 
 def _occurrences(text: str, surfaces: list[str]) -> list[tuple[int, int, str]]:
@@ -29,20 +27,9 @@ def _records(text: str, table: dict[str, list[str]], **extra) -> list[dict]:
     return records
 
 
-_NLP: dict[tuple[str, tuple[str, ...]], spacy.language.Language] = {}
-
-
 def pipeline(components: tuple[str, ...], lang: str = "en"):
-    key = (lang, components)
-    if key not in _NLP:
-        register_extensions()
-        import kzeu_extract.components  # noqa: F401  (registers the factories)
-        nlp = spacy.blank(lang)
-        nlp.add_pipe("kzeu_sentences")
-        for name in components:
-            nlp.add_pipe(name)
-        _NLP[key] = nlp
-    return _NLP[key]
+    """Sentences first: events and quotes read doc.sents."""
+    return small_pipeline.pipeline(("kzeu_sentences", *components), lang)
 
 
 def make_doc(text: str, *, people=None, dates=None, places=None, cities=(), organizations=None,

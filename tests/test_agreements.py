@@ -3,31 +3,18 @@ articles and status; generic mentions are not agreements."""
 from __future__ import annotations
 
 import pytest
-import spacy
+from small_pipeline import run_components
 
 from kzeu_extract import extract
-from kzeu_extract.extensions import register_extensions
 
 
 @pytest.fixture(scope="module")
 def agreements_of():
     """text, lang -> agreements from a blank pipeline holding only kzeu_agreements; upstream
     sections (dates, places, organizations) can be given as fixtures."""
-    import kzeu_extract.components  # noqa: F401  (registers the factories)
-
-    register_extensions()
-    pipelines = {}
 
     def run(text: str, lang: str = "en", **upstream) -> list[dict]:
-        if lang not in pipelines:
-            pipelines[lang] = spacy.blank(lang)
-            pipelines[lang].add_pipe("kzeu_agreements")
-        nlp = pipelines[lang]
-        doc = nlp.make_doc(text)
-        doc._.kzeu_language = lang
-        for section, value in upstream.items():
-            setattr(doc._, f"kzeu_{section}", value)
-        doc = nlp.get_pipe("kzeu_agreements")(doc)
+        doc = run_components(text, ("kzeu_agreements",), lang=lang, **upstream)
         for agreement in doc._.kzeu_agreements:
             assert agreement["mentions"]
             for m in agreement["mentions"]:

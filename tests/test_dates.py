@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 import spacy
+from small_pipeline import run_components
 
 from kzeu_extract import extract
 from kzeu_extract.extensions import register_extensions
@@ -133,23 +134,8 @@ def test_latest_stated():
 
 # --- the component on a small pipeline -------------------------------------------------
 
-_PIPELINES: dict = {}
-
-
 def run(text: str, lang: str = "en", option: str | None = None):
-    if lang not in _PIPELINES:
-        register_extensions()
-        import kzeu_extract.components  # noqa: F401  (registers the factories)
-        nlp = spacy.blank(lang)
-        nlp.add_pipe("kzeu_document")
-        nlp.add_pipe("kzeu_dates")
-        _PIPELINES[lang] = nlp
-    nlp = _PIPELINES[lang]
-    doc = nlp.make_doc(text)
-    doc._.kzeu_language = lang
-    doc._.kzeu_option_date = option
-    for _, proc in nlp.pipeline:
-        doc = proc(doc)
+    doc = run_components(text, ("kzeu_document", "kzeu_dates"), lang=lang, option_date=option)
     for item in doc._.kzeu_dates:
         assert text[item["start"]:item["end"]] == item["text"], item
     return doc

@@ -2,25 +2,12 @@
 from __future__ import annotations
 
 import pytest
-import spacy
+from small_pipeline import run_components
 
 from kzeu_extract import extract
-from kzeu_extract.extensions import register_extensions
-
-_PIPELINES: dict = {}
-
 
 def run(text: str, lang: str = "en", option: str | None = None):
-    if lang not in _PIPELINES:
-        register_extensions()
-        import kzeu_extract.components  # noqa: F401  (registers the factories)
-        nlp = spacy.blank(lang)
-        nlp.add_pipe("kzeu_document")
-        _PIPELINES[lang] = nlp
-    doc = _PIPELINES[lang].make_doc(text)
-    doc._.kzeu_language = lang
-    doc._.kzeu_option_date = option
-    return _PIPELINES[lang].get_pipe("kzeu_document")(doc)
+    return run_components(text, ("kzeu_document",), lang=lang, option_date=option)
 
 
 def document_date(doc):

@@ -2,30 +2,18 @@
 from __future__ import annotations
 
 import pytest
-import spacy
+from small_pipeline import run_components
 
 from kzeu_extract import extract
-from kzeu_extract.extensions import register_extensions
 from kzeu_extract.normalize.numbers import find_written_numbers, parse_number
 
 
 @pytest.fixture(scope="module")
 def figures_of():
     """text, lang -> figures from a blank pipeline holding only kzeu_figures."""
-    import kzeu_extract.components  # noqa: F401  (registers the factories)
-
-    register_extensions()
-    pipelines = {}
 
     def run(text: str, lang: str = "en", dates=()) -> list[dict]:
-        if lang not in pipelines:
-            pipelines[lang] = spacy.blank(lang)
-            pipelines[lang].add_pipe("kzeu_figures")
-        nlp = pipelines[lang]
-        doc = nlp.make_doc(text)
-        doc._.kzeu_language = lang
-        doc._.kzeu_dates = list(dates)
-        doc = nlp.get_pipe("kzeu_figures")(doc)
+        doc = run_components(text, ("kzeu_figures",), lang=lang, dates=list(dates))
         for figure in doc._.kzeu_figures:
             assert text[figure["start"]:figure["end"]] == figure["text"]
         return doc._.kzeu_figures
