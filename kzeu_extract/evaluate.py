@@ -160,20 +160,19 @@ class _GoldPeople:
         return self._by_form.get(key, key)
 
 
-def _score_people(pred: Record, gold: Record, people: _GoldPeople) -> Counts:
+def _people_items(pred: Record, gold: Record, people: _GoldPeople):
     predicted = [{people.resolve(p.get("name"))} | {people.resolve(a) for a in p.get("aliases") or []}
                  for p in pred.get("people") or []]
     golden = [{match_key(g["name"])} for g in gold.get("people", [])]
-    return _count_matches(predicted, golden, _overlaps)
+    return predicted, golden, _overlaps
 
 
-def _score_offices(pred: Record, gold: Record, people: _GoldPeople) -> Counts:
+def _office_items(pred: Record, gold: Record, people: _GoldPeople):
     predicted = {(people.resolve(p.get("name")), match_key(_title(office)))
                  for p in pred.get("people") or [] for office in p.get("offices") or []}
     golden = [(match_key(g["name"]), _wordings(office))
               for g in gold.get("people", []) for office in g.get("offices", [])]
-    return _count_matches(list(predicted), golden,
-                          lambda p, g: p[0] == g[0] and p[1] in g[1])
+    return sorted(predicted), golden, lambda p, g: p[0] == g[0] and p[1] in g[1]
 
 
 def _title(office: Any) -> Any:
@@ -187,21 +186,23 @@ def _similar_names(a: str, b: str) -> bool:
     return a == b or (len(union) >= _LONG_NAME_WORDS and len(words_a & words_b) / len(union) >= _LONG_NAME_OVERLAP)
 
 
-def _score_named(pred: Record, gold: Record, category: str) -> Counts:
+def _named_items(pred: Record, gold: Record, category: str):
     predicted = [{match_key(item.get("name"))} | {match_key(a) for a in item.get("aliases") or []}
                  for item in pred.get(category) or []]
     golden = [_wordings(g) for g in gold.get(category, [])]
     if category != "agreements":
-        return _count_matches(predicted, golden, _overlaps)
-    return _count_matches(predicted, golden,
-                          lambda p, g: any(_similar_names(x, y) for x in p for y in g))
+        return predicted, golden, _overlaps
+    return predicted, golden, lambda p, g: any(_similar_names(x, y) for x in p for y in g)
 
 
 def _score_dates(pred: Record, gold: Record) -> Counts:
-    predicted = {d.get("value") for d in pred.get("dates") or [] if d.get("value")}
-    golden = set(gold.get("dates", []))
+    predicted, golden = _date_values(pred, gold)
     hits = len(predicted & golden)
     return Counts(hits, hits, len(predicted), len(golden))
+
+
+def _date_values(pred: Record, gold: Record) -> tuple[set, set]:
+    return {d.get("value") for d in pred.get("dates") or [] if d.get("value")}, set(gold.get("dates", []))
 
 
 def _figure_bounds(figure: Record) -> tuple[Any, Any]:
@@ -227,14 +228,13 @@ def _figure_matches(pred: Record, gold: Record) -> bool:
             or (bool(pred_unit) and gold_unit.endswith(" " + pred_unit)))
 
 
-def _score_figures(pred: Record, gold: Record) -> Counts:
-    return _count_matches(list(pred.get("figures") or []), list(gold.get("figures", [])), _figure_matches)
+def _figure_items(pred: Record, gold: Record):
+    return list(pred.get("figures") or []), list(gold.get("figures", [])), _figure_matches
 
 
-def _score_events(pred: Record, gold: Record, people: _GoldPeople,
-                  attributes: dict[str, list[bool]]) -> Counts:
-    """Counts events and appends, for each matched gold event, whether each attribute the
-    gold states is right in the closest matching prediction."""
+def _event_items(pred: Record, gold: Record, people: _GoldPeople):
+    """(type, participant keys, event) of the predicted events with a known person, and of
+    the gold events; a prediction matches a gold event of its type whose people it includes."""
     known = people.keys | {people.resolve(p.get("name")) for p in pred.get("people") or []}
     predicted = []
     for event in pred.get("events") or []:
@@ -242,42 +242,107 @@ def _score_events(pred: Record, gold: Record, people: _GoldPeople,
         if who:
             predicted.append((_EVENT_TYPES.get(event.get("type"), event.get("type")), who, event))
     golden = [(g["type"], {match_key(x) for x in g["participants"]}, g) for g in gold.get("events", [])]
+    return predicted, golden, lambda p, g: p[0] == g[0] and g[1] <= p[1]
 
-    def matches(p, g) -> bool:
-        return p[0] == g[0] and g[1] <= p[1]
 
+def _score_events(pred: Record, gold: Record, people: _GoldPeople,
+                  attributes: dict[str, list[bool]]) -> Counts:
+    """Counts events and appends, for each matched gold event, whether each attribute the
+    gold states is right in the closest matching prediction."""
+    predicted, golden, matches = _event_items(pred, gold, people)
     counts = _count_matches(predicted, golden, matches)
     for g in golden:
         hits = [p for p in predicted if matches(p, g)]
         if not hits:
             continue
-        gold_event = g[2]
-        # Several events of one type and people (two visits, say): judge the closest one.
-        best = min(hits, key=lambda p: (p[2].get("date") != gold_event.get("date"),
-                                        p[2].get("mode") != gold_event.get("mode"), len(p[1])))[2]
-        if gold_event.get("date"):
-            attributes["date"].append(best.get("date") == gold_event["date"])
-        if gold_event.get("mode"):
-            attributes["mode"].append(best.get("mode") == gold_event["mode"])
-        for name in ("location", "initiator"):
-            if gold_event.get(name):
-                attributes[name].append(match_key(_name_of(best.get(name))) in _wordings(gold_event[name]))
+        for name, right in _attribute_checks(g[2], hits).items():
+            attributes[name].append(right)
     return counts
+
+
+def _closest(gold_event: Record, hits: list) -> Record:
+    """Several events of one type and people (two visits, say): the one to judge."""
+    return min(hits, key=lambda p: (p[2].get("date") != gold_event.get("date"),
+                                    p[2].get("mode") != gold_event.get("mode"), len(p[1])))[2]
+
+
+def _attribute_checks(gold_event: Record, hits: list) -> dict[str, bool]:
+    """Whether each attribute the gold event states is right in the closest prediction."""
+    best = _closest(gold_event, hits)
+    checks = {}
+    for name in ("date", "mode"):
+        if gold_event.get(name):
+            checks[name] = best.get(name) == gold_event[name]
+    for name in ("location", "initiator"):
+        if gold_event.get(name):
+            checks[name] = match_key(_name_of(best.get(name))) in _wordings(gold_event[name])
+    return checks
 
 
 def score_document(pred: Record, gold: Record, attributes: dict[str, list[bool]]) -> dict[str, Counts]:
     """Counts per category for one document (``pred`` may be ``{}``: nothing predicted)."""
     people = _GoldPeople(gold.get("people", []))
+    counts = {category: _count_matches(*items) for category, items in _matchable_items(pred, gold, people).items()}
+    counts["dates"] = _score_dates(pred, gold)
+    counts["events"] = _score_events(pred, gold, people, attributes)
+    return {category: counts[category] for category in CATEGORIES}
+
+
+def _matchable_items(pred: Record, gold: Record, people: _GoldPeople) -> dict[str, tuple]:
+    """(predicted items, gold items, match function) of the categories matched item by item."""
     return {
-        "people": _score_people(pred, gold, people),
-        "offices": _score_offices(pred, gold, people),
-        "dates": _score_dates(pred, gold),
-        "figures": _score_figures(pred, gold),
-        "agreements": _score_named(pred, gold, "agreements"),
-        "events": _score_events(pred, gold, people, attributes),
-        "organizations": _score_named(pred, gold, "organizations"),
-        "places": _score_named(pred, gold, "places"),
+        "people": _people_items(pred, gold, people),
+        "offices": _office_items(pred, gold, people),
+        "figures": _figure_items(pred, gold),
+        "agreements": _named_items(pred, gold, "agreements"),
+        "organizations": _named_items(pred, gold, "organizations"),
+        "places": _named_items(pred, gold, "places"),
     }
+
+
+def document_errors(pred: Record, gold: Record) -> dict[str, dict[str, list[str]]]:
+    """What one document's prediction got wrong, per category: ``missed`` gold items no
+    prediction matches and ``spurious`` predictions that match no gold item, each shown as
+    a short string (for ``kzeu evaluate --errors``)."""
+    people = _GoldPeople(gold.get("people", []))
+    items = _matchable_items(pred, gold, people)
+    items["events"] = _event_items(pred, gold, people)
+    errors: dict[str, dict[str, list[str]]] = {}
+    for category in CATEGORIES:
+        if category == "dates":
+            predicted, golden = _date_values(pred, gold)
+            missed, spurious = sorted(golden - predicted), sorted(predicted - golden)
+        else:
+            predicted, golden, matches = items[category]
+            spurious = [_shown(category, p) for p in predicted if not any(matches(p, g) for g in golden)]
+            missed = [_shown(category, g) for g in golden if not any(matches(p, g) for p in predicted)]
+        if missed or spurious:
+            errors[category] = {"missed": missed, "spurious": spurious}
+    predicted, golden, matches = items["events"]
+    wrong = []
+    for g in golden:
+        hits = [p for p in predicted if matches(p, g)]
+        for name, right in (_attribute_checks(g[2], hits) if hits else {}).items():
+            if not right:
+                got = _name_of(_closest(g[2], hits).get(name))
+                wrong.append(f"{g[0]} {sorted(g[1])}: {name} {got!r}, gold {g[2][name]!r}")
+    if wrong:
+        errors["event attributes"] = {"missed": [], "spurious": wrong}
+    return errors
+
+
+def _shown(category: str, item: Any) -> str:
+    if category == "offices":
+        person, title = item
+        return f"{person}: {title if isinstance(title, str) else ' | '.join(sorted(title))}"
+    if category == "figures":
+        bounds = _figure_bounds(item)
+        number = bounds[0] if bounds[0] == bounds[1] else f"{bounds[0]}-{bounds[1]}"
+        return f"{number} {item.get('currency') or item.get('unit') or ''} ({item.get('text', '')})".strip()
+    if category == "events":
+        kind, who, event = item
+        return f"{kind} {sorted(who)} date={event.get('date')} location={_name_of(event.get('location'))}"
+    return " | ".join(sorted(item))
 
 
 # --- the result ----------------------------------------------------------------------------
@@ -293,6 +358,7 @@ class Evaluation:
     document_date: list[bool]
     language: list[bool]
     per_document: dict[str, dict[str, Counts]] = field(default_factory=dict)
+    errors: dict[str, dict[str, dict[str, list[str]]]] = field(default_factory=dict)
 
     @property
     def core_f1(self) -> float:
@@ -307,7 +373,7 @@ class Evaluation:
     def language_accuracy(self) -> float | None:
         return _accuracy(self.language)
 
-    def to_dict(self, per_doc: bool = False) -> dict[str, Any]:
+    def to_dict(self, per_doc: bool = False, errors: bool = False) -> dict[str, Any]:
         result: dict[str, Any] = {
             "documents": self.documents,
             "predicted_documents": self.predicted_documents,
@@ -322,6 +388,8 @@ class Evaluation:
         if per_doc:
             result["per_document"] = {d: {c: round(n.f1, 2) for c, n in cats.items()}
                                       for d, cats in self.per_document.items()}
+        if errors:
+            result["errors"] = self.errors
         return result
 
 
@@ -348,6 +416,7 @@ def score(golds: Iterable[Record], predictions: Iterable[Record | Any]) -> Evalu
     totals = {c: Counts() for c in CATEGORIES}
     attributes: dict[str, list[bool]] = {a: [] for a in EVENT_ATTRIBUTES}
     per_document: dict[str, dict[str, Counts]] = {}
+    errors: dict[str, dict] = {}
     document_date, language = [], []
     for key, gold in gold_by_key.items():
         pred = pred_by_key.get(key, {})
@@ -359,9 +428,13 @@ def score(golds: Iterable[Record], predictions: Iterable[Record | Any]) -> Evalu
             predicted_date = predicted_date.get("value")
         document_date.append(predicted_date == gold.get("document_date"))
         language.append(pred.get("language") == gold.get("language"))
+        errors[key] = document_errors(pred, gold)
+        if predicted_date != gold.get("document_date"):
+            errors[key]["document_date"] = {"missed": [str(gold.get("document_date"))],
+                                            "spurious": [str(predicted_date)]}
     return Evaluation(documents=len(gold_by_key), predicted_documents=sum(1 for k in gold_by_key if k in pred_by_key),
                       categories=totals, event_attributes=attributes, document_date=document_date,
-                      language=language, per_document=per_document)
+                      language=language, per_document=per_document, errors=errors)
 
 
 # --- gold and documents on disk ------------------------------------------------------------

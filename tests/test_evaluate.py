@@ -126,6 +126,25 @@ def test_events_need_a_known_participant_and_report_attribute_accuracy():
     assert result.event_attributes == {"date": [True], "mode": [False], "location": [True], "initiator": [False]}
 
 
+def test_errors_list_missed_and_spurious_items_and_wrong_event_attributes():
+    gold = one_doc_gold(people=[{"name": "Amina Diallo", "offices": [["Foreign Minister"]]},
+                                {"name": "Pedro Alvarez"}],
+                        places=[["Dakar"], ["Lima"]], dates=["2019-05-02"],
+                        events=[{"type": "meeting", "date": "2019-05-02", "location": "Dakar",
+                                 "participants": ["Amina Diallo", "Pedro Alvarez"]}])
+    pred = one_doc_pred(people=[{"name": "Amina Diallo", "offices": ["Minister"]}, {"name": "Pedro Alvarez"}],
+                        places=[{"name": "Dakar"}, {"name": "Thies"}], dates=[{"value": "2019-05-03"}],
+                        events=[{"type": "meeting", "date": "2019-05-02", "location": "Lima",
+                                 "participants": ["Amina Diallo", "Pedro Alvarez"]}])
+    errors = score([gold], [pred]).errors["x"]
+    assert errors["places"] == {"missed": ["lima"], "spurious": ["thies"]}
+    assert errors["offices"] == {"missed": ["amina diallo: foreign minister"], "spurious": ["amina diallo: minister"]}
+    assert errors["dates"] == {"missed": ["2019-05-02"], "spurious": ["2019-05-03"]}
+    assert errors["event attributes"]["spurious"] == [
+        "meeting ['amina diallo', 'pedro alvarez']: location 'Lima', gold 'Dakar'"]
+    assert "people" not in errors and "events" not in errors
+
+
 def test_fixture_totals_hand_checked():
     result = score(load_gold(FIXTURES / "gold"), fixture_predictions())
     report = result.to_dict(per_doc=True)

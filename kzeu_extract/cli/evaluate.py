@@ -23,6 +23,8 @@ def evaluate(
     report_format: ReportFormat = typer.Option(ReportFormat.table, "--format", "-f",
                                                help="table: readable report; json: machine-readable."),
     per_doc: bool = typer.Option(False, "--per-doc", help="Also report F1 per document and category."),
+    errors: bool = typer.Option(False, "--errors", help="Also list, per document and category, the gold items "
+                                                        "missed and the predictions that match no gold item."),
     predictions: Optional[Path] = typer.Option(
         None, "--predictions", metavar="FILE",
         help="Score records written earlier (JSON Lines, JSON, or a folder of them) instead of "
@@ -43,9 +45,9 @@ def evaluate(
         typer.secho(f"kzeu evaluate: {exc}", fg=typer.colors.RED, err=True)
         raise typer.Exit(1) from None
     if report_format is ReportFormat.json:
-        print(json.dumps(result.to_dict(per_doc=per_doc), indent=2))
+        print(json.dumps(result.to_dict(per_doc=per_doc, errors=errors), indent=2, ensure_ascii=False))
     else:
-        _print_table(result.to_dict(per_doc=per_doc))
+        _print_table(result.to_dict(per_doc=per_doc, errors=errors))
 
 
 def _print_table(report: dict) -> None:
@@ -79,6 +81,13 @@ def _print_table(report: dict) -> None:
         for document, scores in report["per_document"].items():
             per_doc.add_row(document, *(f"{scores[n]:.2f}" for n in names))
         console.print(per_doc)
+    for document, categories in report.get("errors", {}).items():
+        if categories:
+            console.print(f"[bold]{document}[/bold]", highlight=False)
+        for category, lists in categories.items():
+            for kind in ("missed", "spurious"):
+                for item in lists[kind]:
+                    console.print(f"  {category:<13} {kind:<8} {item}", highlight=False, markup=False, soft_wrap=True)
     console.print(f"core F1 {report['core_f1']:.3f}  (mean F1 of {', '.join(CORE_CATEGORIES)})")
 
 
