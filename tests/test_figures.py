@@ -210,16 +210,25 @@ def test_superscript_area_units(figures_of, text, lang, value, unit):
 
 @pytest.mark.parametrize("text, lang", [
     ("la coopération des trois pays progresse", "fr"),
-    ("au cours des six derniers mois, le commerce a progressé", "fr"),
     ("pendant les 9 premiers mois de 2021, le commerce a progressé", "fr"),
-    ("au cours des cinq prochaines années", "fr"),
     ("il a parlé aux deux délégations", "fr"),
     ("in the first nine months of 2022 exports grew", "en"),
-    ("over the past 25 years relations deepened", "en"),
-    ("during the next 3 weeks talks continue", "en"),
+    ("the last three meetings were held in Geneva", "en"),  # a span adjective, but no duration
 ])
 def test_periods_and_known_things_are_no_counts(figures_of, text, lang):
     assert figures_of(text, lang) == []
+
+
+@pytest.mark.parametrize("text, lang, value, unit", [
+    ("over the past 25 years relations deepened", "en", 25, "years"),
+    ("during the next 3 weeks talks continue", "en", 3, "weeks"),
+    ("in the last five years trade doubled", "en", 5, "years"),
+    ("au cours des six derniers mois, le commerce a progressé", "fr", 6, "mois"),
+    ("au cours des cinq prochaines années", "fr", 5, "années"),
+])
+def test_a_span_of_time_back_or_ahead_is_a_duration(figures_of, text, lang, value, unit):
+    figure = _only(figures_of(text, lang))
+    assert (figure["kind"], figure["value"], figure["unit"]) == ("duration", value, unit)
 
 
 @pytest.mark.parametrize("text, unit", [

@@ -11,6 +11,7 @@ nothing counted is left out: a figure is only useful with what it measures.
 from __future__ import annotations
 
 import bisect
+import os
 import re
 
 import numpy
@@ -22,13 +23,16 @@ from text_to_num import text2num
 from ..data import load_data
 from ..extensions import doc_text, items
 from ..geo import adjective_to_code
-from ..normalize.numbers import DIGITS, find_written_numbers, parse_number, tidy
+from ..normalize.numbers import DIGITS, GROUP_SEPARATORS, find_written_numbers, parse_number, tidy
 
 # DIGITS with the checks on what precedes it moved after the first digit, so that the regex
 # engine can skip to digits fast: not glued to a word, #, @ or / (G20, COVID-19, #EU2020).
-_NUMBER = re.compile(r"(\d(?<![\w#@/]\d)(?<![^\W\d_]-\d)(?<!\d[.,]\d)(?<!\w\+\d)"
-                     r"(?:\d{0,2}(?:(?:,\d{3})+|(?:\.\d{3}){2,}|(?:[ \u00a0\u202f]\d{3})+)(?:[.,]\d+)?"
-                     r"|\d*(?:[.,]\d+)?))([^\W\d_]+)?")
+_NUMBER_BODY = (rf"(?:\d{{0,2}}(?:(?:,\d{{3}})+|(?:\.\d{{3}}){{2,}}|(?:[{GROUP_SEPARATORS}]\d{{3}})+)(?:[.,]\d+)?"
+                r"|\d*(?:[.,]\d+)?))([^\W\d_]+)?")
+_NUMBER = re.compile(r"(\d(?<![\w#@/]\d)(?<![^\W\d_]-\d)(?<!\d[.,]\d)(?<!\w\+\d)" + _NUMBER_BODY)
+# The same number right after a currency symbol that ends in a letter (RM487, Rp5, KSh200):
+# the symbol is glued to the digits, which _NUMBER refuses after a letter.
+_NUMBER_AFTER_SYMBOL = re.compile(r"(\d" + _NUMBER_BODY)
 # Checked only around candidate numbers (cheap): a number in a URL, e-mail, handle or phone
 # number is no figure.
 _WEB_CHUNK = re.compile(r"://|www\.|@|#|\.[a-z]{2,4}/")
@@ -54,15 +58,32 @@ class _LanguagePatterns:
         currencies = data["currencies"]
         symbols = {s: iso for iso, c in currencies.items() for s in c["symbols"] + c["codes"]}
         words = {w.casefold(): iso for iso, c in currencies.items() for w in c["words"]}
-        self.currency_of = {**{k.casefold(): v for k, v in words.items()}, **symbols}
+        # A family form (dollars, $, rupees, francs) names one of several currencies: the
+        # text's context picks it (see _resolve_currencies); unowned forms read as the default.
+        self.families = data["currency_families"]
+        self.family_of = {}
+        for name, family in self.families.items():
+            for form in family["forms"]:
+                self.family_of[form.casefold()] = name
+                if form not in symbols and form.casefold() not in words:
+                    words[form.casefold()] = family["default"]
+        self.currency_of = {**words, **symbols}
         sym = _alternation(symbols)
         self.currency_before = re.compile(rf"(?<![\w$])({sym})\s?$")
         self.currency_after = re.compile(
-            rf"\s?({sym})(?![\w$])|\s*(?:(?:de|d['\u2019])\s*)?((?i:{_alternation(words)}))(?!\w)")
+            rf"(?:\s?|\s+de\s+)({sym})(?![\w$])|\s*(?:(?:de|d['\u2019])\s*)?((?i:{_alternation(words)}))(?!\w)")
+        self.codes = {code for c in currencies.values() for code in c["codes"]}
+        # RM487, Rp5, KSh200: a symbol ending in a letter, glued to the digits (not a code: COP28)
+        letter_symbols = [s for c in currencies.values() for s in c["symbols"] if s[-1:].isalpha()]
+        self.glued_currency = re.compile(rf"(?<![\w$])(?:{_alternation(letter_symbols)})(?=\d)")
         self.scales = {k.casefold(): v for k, v in data["scales"][lang].items()}
-        self.scale_after = re.compile(rf"\s+((?i:{_alternation(self.scales)}))(?![\w])")
+        self.scale_after = re.compile(rf"[^\S\n]+((?i:{_alternation(self.scales)}))(?![\w])")
         self.glued_scales = data["glued_scales"]
         self.glued_need_currency = set(data["glued_scales_need_currency"])
+        # 300 M€, 5 Md$, 40 k€: a scale letter glued to the currency symbol after the number
+        self.scale_symbol_after = re.compile(
+            rf"[^\S\n]?((?i:{_alternation(self.glued_scales)}))[^\S\n]?({sym})(?![\w$])")
+        self.plus_after = re.compile(r"(?:-plus|\+)(?![\w+])")
         self.percent_after = re.compile(rf"\s*(?i:{_alternation(data['percent_signs'])})(?!\w)")
         qualifiers = data["qualifiers"][lang]
         self.qualifier_approx = {fold_q(q): v for q, v in qualifiers.items()}
@@ -73,12 +94,41 @@ class _LanguagePatterns:
         self.range_link = re.compile(rf"\s*(?:{links})\s*(?:(?:{sym})\s?)?(?={DIGITS})")
         self.range_link_after_opener = re.compile(rf"\s+(?:{opener_links})\s+(?:(?:{sym})\s?)?(?={DIGITS})")
         self.durations = {k.casefold(): v for k, v in data["durations"][lang].items()}
-        self.duration_after = re.compile(rf"\s+((?i:{_alternation(self.durations)}))(?![\w-])")
+        spans = _alternation(data["span_adjectives"][lang])
+        # 3 years, a two-day visit, 10-day tour, les six derniers mois; not 30-year-old (an age)
+        self.duration_after = re.compile(
+            rf"(?:[^\S\n]+|-)(?:(?i:{spans})[^\S\n]+)?((?i:{_alternation(self.durations)}))(?![\w-])(?!-olds?\b)"
+            rf"|-((?i:{_alternation(self.durations)}))(?=-long\b)")
+        self.span_adjectives = {fold_q(w) for w in data["span_adjectives"][lang]}
+        relative = data["relative_time"][lang]
+        self.relative_after = re.compile(rf"[^\S\n]+(?i:{_alternation(relative['after'])})(?!\w)") \
+            if relative["after"] else None
+        self.relative_before = re.compile(rf"(?<!\w)(?i:{_alternation(relative['before'])})\s+$") \
+            if relative["before"] else None
+        self.single_unit_values = {k.casefold(): v for k, v in data["single_unit_values"][lang].items()}
         self.quantity_after = re.compile(rf"\s*({_alternation(data['quantities'])})(?![\w-])")
         self.stop_words = {fold_q(w) for w in data["unit_stop_words"][lang]}
+        self.participant_nouns = {fold_q(w) for w in data["participant_nouns"][lang]}
+        self.furniture_units = {fold_q(w) for w in data["page_furniture_units"]}
+        self.premodifiers = {fold_q(w) for w in data["counted_noun_premodifiers"][lang]}
+        self.multiplier_units = {fold_q(w) for w in data["multiplier_units"][lang]}
+        self.comparatives = {fold_q(w) for w in data["comparatives"][lang]}
+        self.name_before = re.compile(rf"(?<![\w-])(?:{_alternation(data['name_openers'])})\s+$")
+        approx_nouns = data["approximate_number_nouns"][lang]
+        self.approximate_nouns = {k.casefold(): v for k, v in approx_nouns["nouns"].items()}
+        self.approximate_noun = re.compile(
+            rf"(?<![\w-])(?i:{_alternation(approx_nouns['articles'])})\s+((?i:{_alternation(approx_nouns['nouns'])}))"
+            r"(?=\s+(?:de\s|d['\u2019]|of\s))") if approx_nouns["nouns"] else None
+        one = data["one_before_duration"][lang]
+        self.one_number_words = {w.casefold() for w in one["numbers"]}
+        # about one hour, a one-day visit, more than a decade: the article or 'one' is 1
+        self.one_before_duration = re.compile(
+            rf"(?<![\w-])((?i:{_alternation(one['numbers'] + one['articles'])}))"
+            rf"(?=(?:[^\S\n]+|-)(?i:{_alternation(self.durations)})(?![\w]))")
         self.plural_nouns = {fold_q(w) for w in data["plural_nouns"][lang]}
         self.scale_de = re.compile(r"\s+d(?:e(?=\s)|['\u2019](?=\w))")
-        self.unit_word = re.compile(r"(?:\s+|(?<=['\u2019]))([^\W\d_][\w'\u2019-]*)")
+        # a counted noun stays on the number's line (15\ncomments is page furniture)
+        self.unit_word = re.compile(r"(?:[^\S\n]+|(?<=['\u2019]))([^\W\d_][\w'\u2019-]*)")
         en_months, fr_months = data["months"]["en"], data["months"]["fr"]
         months = rf"(?:{_alternation(en_months)}|(?i:{_alternation(fr_months)}))"
         self.month_before = re.compile(rf"(?<!\w){months}\s*$")
@@ -164,14 +214,19 @@ class FiguresComponent:
         dates = _Intervals(date_spans)
         figures = []
         taken_until = 0
-        for m in _NUMBER.finditer(text):
+        numbers = list(_NUMBER.finditer(text))
+        glued = [_NUMBER_AFTER_SYMBOL.match(text, g.end()) for g in p.glued_currency.finditer(text)]
+        if glued:
+            numbers = sorted(numbers + [m for m in glued if m], key=lambda m: m.start())
+        for m in numbers:
             if m.start() < taken_until or dates.overlaps(*m.span(1)):
                 continue
             before = _Before(text, m.start(1))
             if self._in_non_figure(text, m, before, p):
                 continue
             figure = self._from_digits(text, m, p, before)
-            if figure and not dates.overlaps(figure["start"], figure["end"]):
+            if figure and not dates.overlaps(figure["start"], figure["end"]) \
+                    and not self._counts_participants(figure, p, False) and not _is_furniture(text, figure, p):
                 figures.append(figure)
                 taken_until = figure["end"]
         spans = _Intervals([(f["start"], f["end"]) for f in figures] + list(date_spans))
@@ -181,11 +236,17 @@ class FiguresComponent:
             for number in find_written_numbers(text[start:end], lang, start):
                 if number.ordinal or number.value < 2:
                     continue
-                context = _Before(text, number.start)
-                if not context.glued and fold_q(context.word1) in p.anaphoric:
-                    continue  # the two sides, les deux parties: known things, no figure
-                figure = self._complete(text, p, number.start, number.end, number.value, None, context)
-                if figure:
+                number_start = number.start
+                if text[number_start].isupper() and not _SENTENCE_START.search(text, max(0, number_start - 40),
+                                                                                number_start):
+                    continue  # the Two Holy Mosques, the Group of Seven: part of a name
+                article = _ARTICLE_BEFORE.search(text, max(0, number_start - 6), number_start)
+                if article and text[number_start:number.end].casefold().startswith(("hundred", "thousand")):
+                    number_start = article.start(1)  # a hundred, a thousand: the article is the one
+                context = _Before(text, number_start)
+                anaphoric = not context.glued and fold_q(context.word1) in p.anaphoric
+                figure = self._complete(text, p, number_start, number.end, number.value, None, context)
+                if figure and not self._counts_participants(figure, p, anaphoric):
                     figures.append(figure)
         spans = _Intervals([(f["start"], f["end"]) for f in figures] + list(date_spans))
         for m in p.one_before_scale.finditer(text):
@@ -193,8 +254,88 @@ class FiguresComponent:
                 figure = self._complete(text, p, m.start(), m.end(), 1, None, _Before(text, m.start()))
                 if figure:
                     figures.append(figure)
+        spans = _Intervals([(f["start"], f["end"]) for f in figures] + list(date_spans))
+        figures += self._one_durations(text, p, spans)
+        if p.approximate_noun is not None:
+            spans = _Intervals([(f["start"], f["end"]) for f in figures] + list(date_spans))
+            for m in p.approximate_noun.finditer(text):
+                if not spans.overlaps(m.start(), m.end()):
+                    value = p.approximate_nouns[m.group(1).casefold()]
+                    figure = self._complete(text, p, m.start(), m.end(), value, None, _Before(text, m.start()),
+                                            after_de=True, approximate=True)
+                    if figure:
+                        figures.append(figure)
         figures.sort(key=lambda f: f["start"])
+        self._resolve_currencies(doc, text, figures, p)
         return figures
+
+    def _one_durations(self, text: str, p: _LanguagePatterns, spans: "_Intervals") -> list[dict]:
+        """about one hour, a one-day visit, more than a decade: one unit of time. An article
+        counts only after a qualifier (a day, un an alone are no figures), and 'one day' alone
+        is 'some day'."""
+        found = []
+        for m in p.one_before_duration.finditer(text):
+            if spans.overlaps(m.start(), m.end()):
+                continue
+            word, hyphen = m.group(1).casefold(), text[m.end():m.end() + 1] == "-"
+            context = _Before(text, m.start())
+            qualified = context.may_end_with(p.qualifier_triggers, lower=True, words=2) or (
+                context.glued[-1:] in "'\u2019" and bool(context.glued))
+            qualified = qualified and bool(p.qualifier_before.search(text, max(0, m.start() - 40), m.start()))
+            figure = self._complete(text, p, m.start(), m.end(), 1, None, context, duration_only=True)
+            if not figure:
+                continue
+            if word not in p.one_number_words and not qualified:
+                continue
+            if word in p.one_number_words and not hyphen and not qualified and fold_q(figure["unit"]) in ("day", "jour"):
+                continue
+            found.append(figure)
+        return found
+
+    def _counts_participants(self, figure: dict, p: _LanguagePatterns, anaphoric: bool) -> bool:
+        """'the two leaders', 'two countries', 'les trois pays': a count of the participants
+        (already known things), not a reported fact."""
+        if figure["kind"] != "count" or not (anaphoric or figure["value"] == 2):
+            return False
+        unit = fold_q(figure["unit"] or "")
+        words = unit.split()
+        # any noun of the phrase: the head is last in English (two friendly nations), first in
+        # French (deux pays frères)
+        return unit in p.participant_nouns or any(w in p.participant_nouns for w in words) or (
+            " ".join(words[-2:]) in p.participant_nouns)
+
+    def _resolve_currencies(self, doc: Doc, text: str, figures: list[dict], p: _LanguagePatterns) -> None:
+        """A family form ($, dollars, rupees, francs) takes the currency of the country the
+        context names; see data/figures.json currency_families."""
+        pending = [f for f in figures if f.get("_family")]
+        if not pending:
+            return
+        explicit = {f["currency"] for f in figures if f["kind"] == "money" and not f.get("_family")}
+        places = items(doc, "places")
+        mentions = sorted((m["start"], m["end"], place.get("country")) for place in places
+                          for m in place.get("mentions", []) if place.get("country"))
+        for figure in pending:
+            family = p.families[figure.pop("_family")]
+            by_country = family["by_country"]
+            default = family["default"]
+            start, end = _sentence_bounds(text, figure["start"], figure["end"])
+            named = {code for s, e, code in mentions if s >= start and e <= end}
+            adjectives = {adjective_to_code(w) for w in _CAPITALISED.findall(text, start, end)} - {None}
+            if family["context"] == "adjectives":
+                us = {c for c in named | adjectives if by_country.get(c) == default}
+                candidates = {by_country[c] for c in (us or adjectives) if c in by_country}
+            else:
+                candidates = {by_country[c] for c in named | adjectives if c in by_country}
+            if len(candidates) != 1:
+                candidates = (explicit & set(by_country.values())) - {default}
+            if len(candidates) != 1 and family["context"] != "adjectives":
+                counts: dict = {}
+                for _, _, code in mentions:
+                    if code in by_country:
+                        counts[by_country[code]] = counts.get(by_country[code], 0) + 1
+                best = sorted(counts.items(), key=lambda kv: -kv[1])
+                candidates = {best[0][0]} if best and (len(best) == 1 or best[0][1] > best[1][1]) else set()
+            figure["currency"] = next(iter(candidates)) if len(candidates) == 1 else default
 
     @staticmethod
     def _in_non_figure(text: str, m: re.Match, before: "_Before", p: _LanguagePatterns) -> bool:
@@ -246,8 +387,9 @@ class FiguresComponent:
         nxt = text[end:end + 2]
         if len(nxt) == 2 and nxt[0] in ".,:/" and nxt[1].isdigit():
             return None  # 1.2.3, 10:30, 2022/23: versions, times, fractions
-        if nxt[:1] == "-" and nxt[1:2].isalpha():
-            return None  # 20-year, 5-fold: part of a compound word
+        if nxt[:1] == "-" and nxt[1:2].isalpha() and not (p.duration_after.match(text, end)
+                                                          or p.plus_after.match(text, end)):
+            return None  # 5-fold, 10-member: part of a compound word (10-day is a duration)
         value = parse_number(raw, p.lang)
         if value is None:
             return None
@@ -261,16 +403,28 @@ class FiguresComponent:
                               glued_needs_currency=bool(glued) and glued.casefold() in p.glued_need_currency)
 
     def _complete(self, text, p, start, end, value, raw, context: "_Before", glued_scale=None,
-                  glued_needs_currency=False):
-        """Read the context of the number at [start, end) and build the figure, or None."""
+                  glued_needs_currency=False, after_de=False, approximate=None, duration_only=False):
+        """Read the context of the number at [start, end) and build the figure, or None.
+
+        ``after_de``: French 'de' may follow (une centaine de personnes); ``approximate``:
+        forced (une centaine); ``duration_only``: anything but a duration is no figure."""
         if not context.glued and fold_q(context.word1) in p.period_adjectives:
-            return None  # the first ten months, the past 30 years: a period, not a measure
+            if fold_q(context.word1) not in p.span_adjectives:
+                return None  # the first ten months: a part of a calendar period, not a measure
+            duration_only = True  # the past 32 years: a duration; the last three meetings: none
         window_start = max(0, start - 40)
         before = text[window_start:start]
+        if p.name_before.search(before):
+            return None  # the Group of 20: part of a name
         figure_start = start
+        plus = p.plus_after.match(text, end)
+        if plus:
+            end = plus.end()  # three-plus years, 10+ countries: at least
         currency = None
         cur = p.currency_before.search(before) if context.may_end_with(p.currency_triggers, strip="([\u00ab\u201c") \
             else None
+        if cur and cur.group(1) in p.codes and not (glued_scale or value >= 1000 or p.scale_after.match(text, end)):
+            cur = None  # COP 28, CAD 3: a code before a small bare number names something else
         if cur:
             currency = p.currency_of.get(cur.group(1))
             before = before[:cur.start()]
@@ -278,6 +432,8 @@ class FiguresComponent:
         qual = p.qualifier_before.search(before) if (context.may_end_with(p.qualifier_triggers, lower=True, words=2)
                                                      or context.glued[-1:] in "'\u2019" and context.glued) else None
         qualifier = " ".join(qual.group(1).split()) if qual else None
+        if plus and not qualifier:
+            qualifier = "plus"
         if qual:
             before = before[:qual.start()]
             figure_start = window_start + qual.start(1)
@@ -311,6 +467,14 @@ class FiguresComponent:
                 high_scale = high_scale or low_scale
                 if second_value * (high_scale or 1) > value * (low_scale or 1):
                     high, end = second_value, second_end
+        family = p.family_of.get(cur.group(1).casefold()) if cur else None
+        if low_scale is None and high is None:
+            # 300 M\u20ac, 5 Md$: the scale letter glued to the symbol
+            scaled = p.scale_symbol_after.match(text, end)
+            found = p.currency_of.get(scaled.group(2)) if scaled else None
+            if found and currency in (None, found):
+                low_scale, currency, end = p.glued_scales[scaled.group(1).casefold()], found, scaled.end()
+                family = p.family_of.get(scaled.group(2).casefold())
         scale = low_scale or 1
         percent = p.percent_after.match(text, end)
         kind, unit = None, None
@@ -320,24 +484,38 @@ class FiguresComponent:
             cur_after = p.currency_after.match(text, end)
             if cur_after:
                 symbol, word = cur_after.group(1), cur_after.group(2)
-                found = p.currency_of.get(symbol) if symbol else p.currency_of.get(word.casefold())
-                if found and (currency is None or currency == found):
-                    currency, end = found, cur_after.end()
-            if currency:
+                form = symbol or word.casefold()
+                found = p.currency_of.get(form)
+                form_family = p.family_of.get(form.casefold())
+                if (found or form_family) and (currency is None or currency == found or family):
+                    # RM5 billion ringgit, $5 billion dollars; '$5 billion Australian dollars' is explicit
+                    if found or not currency:
+                        currency, family = found, form_family
+                    end = cur_after.end()
+                    kind = "money"
+            if currency or family:
                 kind = "money"
             elif glued_needs_currency:
                 return None  # 5m: metres or millions? only money says
         if kind is None:
             if self._is_date_or_label(text, start, raw, value, qualifier, scale, before, context, p):
                 return None
-            if scale != 1 and p.lang == "fr":
+            if (scale != 1 or after_de) and p.lang == "fr":
                 # 12,5 millions de personnes, 1,5 million de tonnes: the scale word takes 'de'
                 de = p.scale_de.match(text, end)
                 end = de.end() if de else end
             duration = p.duration_after.match(text, end)
             quantity = p.quantity_after.match(text, end) if not duration else None
+            if duration and ((p.relative_after and p.relative_after.match(text, duration.end()))
+                             or (p.relative_before and p.relative_before.search(before))):
+                return None  # one week ago, il y a deux ans: a relative date, not a duration
             if duration:
-                kind, unit, end = "duration", duration.group(1), duration.end()
+                kind, unit, end = "duration", duration.group(1) or duration.group(2), duration.end()
+                single = p.single_unit_values.get(unit.casefold())
+                if single and value == 1 and scale == 1 and high is None:
+                    value, unit = single  # a decade = 10 years
+            elif duration_only:
+                return None
             elif quantity:
                 kind, unit, end = "quantity", quantity.group(1), quantity.end()
             else:
@@ -345,10 +523,15 @@ class FiguresComponent:
                 if not unit:
                     return None
                 kind, end = "count", unit_end
+        if duration_only and kind != "duration":
+            return None
+        if approximate is None:
+            approximate = bool(qualifier) and p.qualifier_approx.get(fold_q(qualifier), True)
         figure = {"text": text[figure_start:end], "start": figure_start, "end": end, "kind": kind,
                   "value": None, "min": None, "max": None, "unit": unit, "currency": currency,
-                  "approximate": bool(qualifier) and p.qualifier_approx.get(fold_q(qualifier), True),
-                  "qualifier": qualifier}
+                  "approximate": approximate, "qualifier": qualifier}
+        if kind == "money" and family:
+            figure["_family"] = family
         if high is not None:
             figure["min"], figure["max"] = tidy(value * scale), tidy(high * (high_scale or 1))
         else:
@@ -364,7 +547,7 @@ class FiguresComponent:
             day_like = isinstance(value, int) and 1 <= value <= 31
             if day_like and (after_month or p.month_after.match(text, start + len(raw or ""))):
                 return True
-            if context.word1[:1].isupper() and not context.glued and not after_month:
+            if raw and context.word1[:1].isupper() and not context.glued and not after_month:
                 label = _LABEL.search(before)
                 if label and label.start() > 0 and not _SENTENCE_START.search(before[:label.start()]):
                     return True
@@ -392,6 +575,10 @@ class FiguresComponent:
                     words += [word, nxt.group(1)]
                     head_end, head_n = nxt.end(), len(words)
                 break
+            if not words and key in p.premodifiers and p.lang == "en":
+                words.append(word)  # 11 other countries, 5 more projects
+                end = m.end()
+                continue
             if key in p.stop_words or (words and _is_participle(key, p.lang)):
                 break
             if key in p.period_adjectives:
@@ -424,7 +611,28 @@ class FiguresComponent:
                 break  # French nouns come first; a singular word here is not a counted noun
         if head_end is None:
             return None, pos
+        if fold_q(words[0]) in p.multiplier_units:
+            nxt = p.unit_word.match(text, head_end) if head_n == 1 else None
+            following = fold_q(words[1]) if head_n > 1 else fold_q(nxt.group(1)) if nxt else ""
+            if following in p.comparatives or (p.lang == "en" and following.endswith("er") and len(following) > 4):
+                return None, pos  # five times more, trois fois plus: a ratio, not a count
+        doublet = _DOUBLET.match(text, head_end)
+        if doublet and _same_stem(fold_q(words[0] if p.lang == "fr" else words[head_n - 1]),
+                                  fold_q(doublet.group(1))):
+            # représentantes et représentants, citoyennes et citoyens: one noun in both genders
+            return " ".join(words[:head_n] + doublet.group(0).split()), doublet.end()
         return " ".join(words[:head_n]), head_end
+
+
+_DOUBLET = re.compile(r"[^\S\n]+(?:et|and|ou|or)[^\S\n]+([^\W\d_][\w'\u2019-]*)")
+
+
+def _same_stem(a: str, b: str) -> bool:
+    """Two forms of one noun (gender or number): a long common beginning, different words."""
+    if a == b:
+        return False
+    common = len(os.path.commonprefix([a, b]))
+    return common >= max(4, min(len(a), len(b)) - 3)
 
 
 def _is_origin_adjective(word: str, p: _LanguagePatterns) -> bool:
@@ -436,6 +644,34 @@ def _is_participle(word: str, lang: str) -> bool:
     if lang == "fr":
         return word.endswith(("\u00e9", "\u00e9e", "\u00e9s", "\u00e9es"))
     return len(word) > 4 and word.endswith(("ed", "ing"))
+
+
+_ARTICLE_BEFORE = re.compile(r"(?<![\w-])((?i:a|an|one))\s+$")
+_CAPITALISED = re.compile(r"(?<![\w-])[A-Z\u00c0-\u00de][\w-]+")
+_SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z\u00c0-\u00de\"\u201c\u00ab])|\n")
+
+
+def _sentence_bounds(text: str, start: int, end: int, reach: int = 400) -> tuple[int, int]:
+    """The sentence around [start, end), found from punctuation and line breaks (at most
+    ``reach`` characters each way)."""
+    left = max(0, start - reach)
+    begin = left
+    for m in _SENTENCE_END.finditer(text, left, start):
+        begin = m.end()
+    after = _SENTENCE_END.search(text, end, min(len(text), end + reach))
+    return begin, after.start() if after else min(len(text), end + reach)
+
+
+def _is_furniture(text: str, figure: dict, p: "_LanguagePatterns") -> bool:
+    """'7785 views', '15 comments' alone on a line: a page counter, not a fact."""
+    if figure["kind"] != "count" or fold_q(figure["unit"] or "").split()[-1:] != [
+            w for w in fold_q(figure["unit"] or "").split()[-1:] if w in p.furniture_units]:
+        return False
+    line_start = text.rfind("\n", 0, figure["start"]) + 1
+    line_end = text.find("\n", figure["end"])
+    line_end = len(text) if line_end < 0 else line_end
+    rest = text[line_start:figure["start"]] + " " + text[figure["end"]:line_end]
+    return all(fold_q(w) in p.furniture_units for w in re.findall(r"[^\W\d_][\w']*", rest))
 
 
 class _Before:

@@ -13,19 +13,24 @@ from typing import Iterator, NamedTuple
 
 from text_to_num import find_numbers
 
-# A number in digits: grouped thousands (comma, dot, space or narrow/no-break space) or plain,
+# Characters that group thousands besides commas and dots: spaces of every width (plain,
+# no-break, narrow no-break, thin) and apostrophes (Swiss 1'000'000, 1’000).
+GROUP_SEPARATORS = " \u00a0\u202f\u2009'\u2019"
+# A number in digits: grouped thousands (comma, dot, a space or an apostrophe) or plain,
 # with an optional decimal part. Callers check what surrounds it.
-DIGITS = (r"(?:\d{1,3}(?:(?:,\d{3})+|(?:\.\d{3}){2,}|(?:[ \u00a0\u202f]\d{3})+)(?:[.,]\d+)?"
+DIGITS = (rf"(?:\d{{1,3}}(?:(?:,\d{{3}})+|(?:\.\d{{3}}){{2,}}|(?:[{GROUP_SEPARATORS}]\d{{3}})+)(?:[.,]\d+)?"
           r"|\d+(?:[.,]\d+)?)")
 
-_SPACES = str.maketrans("", "", " \u00a0\u202f")
+_SPACES = str.maketrans("", "", GROUP_SEPARATORS)
 
 
 def parse_number(raw: str, lang: str = "en") -> int | float | None:
     """The value of a number written in digits, or None if it is not one.
 
     Commas: thousands in English when followed by groups of three digits (``1,300``), decimal
-    otherwise and always in French (``2,5``). Dots: decimal, except French ``1.300.000``.
+    otherwise and always in French (``2,5``). Dots: decimal, except several groups
+    (``1.300.000``) and, in French (whose decimal mark is the comma), one group of exactly
+    three digits (``2.500``). Spaces and apostrophes group thousands (``1'300``).
     """
     s = raw.translate(_SPACES)
     if not s or not s[0].isdigit():
@@ -42,6 +47,10 @@ def parse_number(raw: str, lang: str = "en") -> int | float | None:
         s = s.replace(",", "") if thousands else s.replace(",", ".")
     elif s.count(".") > 1:
         s = s.replace(".", "")
+    elif lang == "fr" and "." in s:
+        whole, decimals = s.split(".")
+        if len(decimals) == 3 and 1 <= len(whole) <= 3 and whole[0] != "0":
+            s = whole + decimals
     try:
         value = float(s)
     except ValueError:
