@@ -22,13 +22,29 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..extensions import doc_text, items
-from ..gazetteer import DisjointSpans, Gazetteer, SpanSet, fold_same_length, url_spans
+from ..gazetteer import UPPER, DisjointSpans, Gazetteer, SpanSet, fold_same_length, url_spans
 from ..geo import adjective_to_code, country_code, country_name, name_key
 from ..normalize.text import mention
 from ..orgkb import knowledge_base
 
 # Candidate kinds, strongest first when two overlap.
-KB, NATIONAL, DELEGATION, DEFINED, INTRODUCED, STRUCTURE = range(6)
+KB, NATIONAL, DELEGATION, DEFINED, INTRODUCED, SOURCE_NAME, STRUCTURE = range(7)
+# How a known name counts: everywhere (""), only where the text names its source, only after
+# "on"/"sur"/"via" (a platform: "on X"), or never (the seat as a building: a place).
+SOURCE, PLATFORM, VENUE = "source", "platform", "venue"
+
+# Where a text names its source: "(PTI)", "By Wam", "Source: Tanjug", "© MAEE", "- BERNAMA" at a
+# line's end, "according to AP", "selon l'APS"; the name alone on its line.
+_SOURCE_BEFORE = re.compile(
+    r"(?:[(\[©/]|\(c\)|\b(?:[Bb]y|BY|[Pp]ar|[Ss]ources?|[Pp]hotos?|[Ff]oto|[Cc]redits?|[Cc]opyright)[ \t]*:?|"
+    r"\b(?:according to|told|quoted by|cited by|[Ss]elon|[Dd]'après|[Dd]’après|rapporte|reported by)(?:[ \t]+(?:the|l['’]|la|le))?)"
+    r"[ \t]*$")
+_SOURCE_AFTER = re.compile(r"[ \t]*(?:[)\]/]|(?:reported|reports|said|quoted|cited|news agency|a rapporté|rapporte)\b)")
+_LINE_START = re.compile(r"(?:^|\n)[ \t>*•–—-]*(?:[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)*,[ \t]*)?$")
+_LINE_END = re.compile(r"[ \t]*(?:$|\n|[-–—:,]|\d)")
+# A dateline's bracketed source: "Kathmandu, Jan 7 (PTI) -", "LONDON, May 3 (AltAfrica)-".
+_DATELINE_SOURCE = re.compile(
+    r"[(\[]((?:[A-Z][\w.&’'-]*)(?:[ /][A-Z][\w.&’'-]*){0,3})[)\]][ \t]*(?:[-–—]{1,3}|:)")
 
 # Words that carry a name on after its head ("Council of ...", "Banque ... du ..."); not "and",
 # "in", "to": "the Council in Brussels", "the Union and Kazakhstan" end at the head.
@@ -42,9 +58,30 @@ class OrganizationsComponent:
         kb = knowledge_base()
         self._entries = {e["id"]: e for e in kb["entries"]}
         self._national = {e["id"]: e for e in kb["national_bodies"]}
-        names = [(n, (KB, e["id"])) for e in kb["entries"] for n in [e["name"], *e["aliases"]]]
-        names += [(n, (NATIONAL, e["id"])) for e in kb["national_bodies"] for n in [e["name"], *e["aliases"]]]
+        names = []
+        for e in kb["entries"]:
+            source_only = set(e.get("source_aliases", ()))
+            names += [(n, (KB, e["id"], SOURCE if n in source_only else "")) for n in _dotted(
+                [e["name"], *e["aliases"]]) if n not in source_only]
+            names += [(n, (KB, e["id"], SOURCE)) for n in source_only]
+            names += [(n, (KB, e["id"], PLATFORM)) for n in e.get("platform_aliases", ())]
+            names += [(n, (KB, e["id"], VENUE)) for n in e.get("venue_aliases", ())]
+        names += [(n, (NATIONAL, e["id"], "")) for e in kb["national_bodies"] for n in [e["name"], *e["aliases"]]]
         self._gazetteer = Gazetteer(names)
+        self._seats = {e["id"] for e in kb["entries"] if e.get("seat")}
+        self._not_organizations = {name_key(n) for n in kb["not_organizations"]}
+        self._generic = set(kb["generic_modifiers"])
+        self._honorifics = [tuple(h.split()) for h in kb["honorifics"]]
+        locative = "|".join(map(re.escape, kb["locative_words"]))
+        self._locative_before = re.compile(
+            rf"(?<![\w'’-])(?:{locative})[ \t]+(?:the[ \t]+|la[ \t]+|le[ \t]+|l['’`][ \t]*)?$", re.IGNORECASE)
+        self._platform_before = re.compile(r"(?<![\w'’-])(?:on|sur|via)[ \t]+$", re.IGNORECASE)
+        self._lowercase_heads = re.compile(
+            r"(?<![\w'’-])(?:%s)(?=[ \t]+(?:de|des|du|d['’])[ \t]*)" % "|".join(map(re.escape, kb["french_lowercase_heads"])))
+        self._title_before = re.compile(
+            r"(?<![\w'’-])(?:%s)[ \t]+(?:(?:of|of the|de|de la|du|des)[ \t]+|(?:de[ \t]+)?l['’][ \t]*)$"
+            % "|".join(map(re.escape, sorted({t.lower() for t in kb["portfolio_titles"]} | {"représentant", "représentante", "haut représentant", "haute représentante"}, key=len, reverse=True))),
+            re.IGNORECASE)
         self._heads = set(kb["heads"])
         self._has_head = re.compile(r"\b(?:%s)\b" % "|".join(map(re.escape, kb["heads"])))
         self._connectors = {fold_same_length(c) for c in kb["connectors"]}
@@ -55,7 +92,7 @@ class OrganizationsComponent:
         # "le groupe Orano", "the airline Air Astana": a name introduced by a company noun
         nouns = "|".join(re.escape(n).replace(r"\ ", r"[ \t]+")
                          for n in sorted(kb["company_nouns"], key=len, reverse=True))
-        not_stop = r"(?!(?:%s)\b)" % "|".join(map(re.escape, kb["stop_words"]))
+        not_stop = r"(?!(?:%s)(?!\w))" % "|".join(map(re.escape, kb["stop_words"]))
         self._introduced = re.compile(
             rf"(?<![\w'’-])(?:{nouns})[ \t]+({not_stop}{_CAP_WORD}(?:[ \t]+{not_stop}{_CAP_WORD}){{0,2}})")
         self._portfolio_words = {fold_same_length(w) for w in kb["title_portfolio_words"]}
@@ -63,12 +100,14 @@ class OrganizationsComponent:
         stop = "|".join(map(re.escape, kb["stop_words"]))
         lower = "|".join(map(re.escape, sorted(kb["fr_lowercase_words"], key=len, reverse=True)))
         connector = "|".join(map(re.escape, sorted(kb["connectors"], key=len, reverse=True)))
-        word = rf"(?!(?:{stop})\b){_CAP_WORD}"
+        word = rf"(?!(?:{stop})(?!\w)){_CAP_WORD}"
         # French names go on in lower case after a capitalised head ("Banque nationale du
         # Kazakhstan", "Conseil de coopération UE-Kazakhstan"): adjectives by their endings
         # and a few nouns from the data file.
-        french_lower = (r"(?:[a-zàâçéèêëîïôûù]+(?:ale|ales|al|aux|ique|iques|ien|ienne|éen|éenne|"
-                        r"éens|éennes|aire|aires|ier|ière|ais|aise|el|elle|if|ive|ée|ées|é|és)"
+        not_lower = "|".join(map(re.escape, kb["fr_not_lowercase_words"]))
+        french_lower = (rf"(?:(?!(?:{not_lower})\b)(?:[a-zàâçéèêëîïôûù]+-)?[a-zàâçéèêëîïôûù]+(?:ale|ales|al|aux|ique|iques|ien|ienne|éen|éenne|"
+                        r"éens|éennes|aire|aires|ier|ière|ais|aise|el|elle|if|ive|ée|ées|é|és|"
+                        r"ain|aine|ains|aines|ois|oise|oises|and|ande|ands|andes)"
                         rf"|{lower})\b")
         joint = rf"(?:[ \t]+(?:(?:{connector})[ \t]+|(?:d|l)['’])*|[ \t]*[-–][ \t]*)"
         self._chains = {
@@ -80,7 +119,7 @@ class OrganizationsComponent:
         self._inserted_adjective = re.compile(
             r"\b(?:%s)[ \t]+([a-z\-]+)(?=[ \t]+(?:de|des|du|d')\b)"
             % "|".join(fold_same_length(h) for h in kb["french_inserted_adjective_heads"]))
-        self._token = re.compile(rf"\b[dlDL]['’](?=\w)|{_CAP_WORD}|[\w'’]+|[-–]")
+        self._token = re.compile(rf"\b[dlDL]['’](?=\w)|{_CAP_WORD}|[\w'’]+(?:-[\w'’]+)*|[-–]")
         self._definition = re.compile(r"[ \t]*\([ \t]*([A-Z][A-Za-z&]{1,9})[ \t]*\)")
         delegation = kb["eu_delegation"]
         self._delegation_spec = delegation
@@ -109,10 +148,20 @@ class OrganizationsComponent:
         place_spans = [(m["start"], m["end"]) for p in places or [] for m in p["mentions"]]
         urls = SpanSet(url_spans(text))
         candidates = []  # (start, end, kind, key, name, kb_id, extra aliases)
+        venues, capitals = [], {}
         for start, end, entries in self._gazetteer.finditer(text, folded):
-            kind, entry_id = entries[0].value
+            kind, entry_id, mode = entries[0].value
             if kind == KB:
                 entry = self._entries[entry_id]
+                if mode == VENUE or (entry_id in self._seats and self._locative_before.search(text, max(0, start - 20), start)):
+                    venues.append((start, end))
+                    continue  # the building: a place
+                if mode == SOURCE and not _source_position(text, start, end):
+                    continue
+                if entries[0].case == UPPER and _in_capitals_line(text, start, end, capitals):
+                    continue  # "LES 3 AU 4 MARS": in a heading in capitals every word looks like one
+                if mode == PLATFORM and not self._platform_before.search(text, max(0, start - 10), start):
+                    continue
                 candidates.append((start, end, KB, entry_id, entry["name"], entry_id, ()))
             else:
                 candidate = self._national_body(text, start, end, self._national[entry_id], countries,
@@ -122,9 +171,28 @@ class OrganizationsComponent:
         candidates += self._delegations(text, countries)
         candidates += self._definitions(text, candidates)
         candidates += self._introduced_names(text, place_spans)
-        candidates += self._structures(text, folded, candidates, place_spans, self._chains.get(lang, self._chains["en"]))
-        candidates = [c for c in candidates if not urls.covers(c[0], c[1])]
+        candidates += self._dateline_sources(text, candidates, place_spans + venues)
+        candidates += self._structures(text, folded, candidates, place_spans + venues,
+                                       self._chains.get(lang, self._chains["en"]), lang)
+        candidates += self._bare_commission(text, candidates)
+        candidates += _source_domains(text, candidates)
+        menus = SpanSet(_menu_spans(text))
+        candidates = [c for c in candidates if not urls.covers(c[0], c[1]) and not menus.covers(c[0], c[1])]
         return self._merge(text, self._resolve(candidates))
+
+    def _bare_commission(self, text, candidates):
+        """'the Commission' alone in a text about the EU is the European Commission
+        ('High Representative ..., Vice-President of the Commission')."""
+        if not any(c[5] in _EU_BODIES for c in candidates):
+            return []
+        taken = SpanSet([(c[0], c[1]) for c in candidates])
+        entry = self._entries["european-commission"]
+        found = []
+        for match in _BARE_COMMISSION.finditer(text):
+            start, end = match.span(1)
+            if not taken.covers(start, end):
+                found.append((start, end, DEFINED, "european-commission", entry["name"], "european-commission", ()))
+        return found
 
     def _country_after(self, text: str, end: int, countries: dict) -> tuple[int, str] | None:
         match = self._after_country.match(text, end)
@@ -241,22 +309,61 @@ class OrganizationsComponent:
                 return start + first.start(), text[start + first.start():end]
         return start, None
 
-    def _structures(self, text, folded, candidates, place_spans, chain):
+    def _dateline_sources(self, text, candidates, place_spans):
+        """The bracketed source of a dateline ("Kathmandu, Jan 7 (PTI) -"): a news organization,
+        unless it is a place ("(ADDIS ABABA) -") or already known."""
+        found = []
+        taken = SpanSet([(c[0], c[1]) for c in candidates] + place_spans)
+        for match in _DATELINE_SOURCE.finditer(text):
+            start, end = match.span(1)
+            name = match.group(1)
+            line_start = text.rfind("\n", 0, start) + 1
+            if start - line_start > 60 or not re.search(r"\d|,", text[line_start:start]):
+                continue  # a dateline: place and/or date before the bracket, near the line's start
+            if taken.covers(start, end) or any(s < end and start < e for s, e in place_spans):
+                continue
+            if " " in name and name.isupper() or country_code(name):
+                continue  # "(ADDIS ABABA)": a place in capitals
+            for part in re.finditer(r"[^/]+", name):
+                a, b = start + part.start(), start + part.end()
+                if not taken.covers(a, b):
+                    found.append((a, b, SOURCE_NAME, name_key(part.group()), part.group(), None, ()))
+        return found
+
+    def _structures(self, text, folded, candidates, place_spans, chain, lang="en"):
         # Heads inside known bodies or places ("Soviet Union") head nothing new.
         known = SpanSet([(c[0], c[1]) for c in candidates if c[2] == KB] + place_spans)
+        kb_starts = {c[0] for c in candidates if c[2] == KB}
         place_ends = {e for _, e in place_spans}
+        # "ministère des Affaires étrangères": French lower-case heads read as capitalised ones.
+        chain_text = text
+        if lang == "fr":
+            chars = None
+            for match in self._lowercase_heads.finditer(text):
+                chars = chars or list(text)
+                chars[match.start()] = chars[match.start()].upper()
+            chain_text = "".join(chars) if chars else text
         found = []
-        for match in chain.finditer(text):
+        for match in chain.finditer(chain_text):
             if not self._has_head.search(match.group()):
                 continue  # most chains are a lone name or a title
             tokens = [(m.start() + match.start(), m.end() + match.start(), m.group())
                       for m in self._token.finditer(match.group())]
-            for start, end in self._organizations_in_chain(tokens, folded, known, place_ends):
+            after_title = bool(self._title_before.search(text, max(0, match.start() - 40), match.start()))
+            for start, end in self._organizations_in_chain(tokens, folded, known, place_ends, lang,
+                                                          kb_starts, after_title):
                 name = text[start:end]
+                if name_key(name) in self._not_organizations or self._is_generic(name):
+                    continue
                 found.append((start, end, STRUCTURE, name_key(name), name, None, ()))
         return found
 
-    def _organizations_in_chain(self, tokens, folded, known, place_ends):
+    def _is_generic(self, name):
+        words = [w for w in re.split(r"[\s\-]+", name) if w and w[0].isupper() and w not in self._heads]
+        return bool(words) and all(w in self._generic for w in words)
+
+    def _organizations_in_chain(self, tokens, folded, known, place_ends, lang="en", kb_starts=(),
+                                title_before=False):
         """Spans of organization names in a chain of capitalised words (often none)."""
         # A head inside a known name ("Union" of "European Union") heads nothing new.
         heads = [i for i, t in enumerate(tokens) if t[2] in self._heads and not known.covers(t[0], t[1])]
@@ -270,7 +377,7 @@ class OrganizationsComponent:
             # Start after the last connector or title word before the head
             # ("President of the | European Council", "Chief Executive Officer of | KBC Group").
             begin = done
-            after_title = False
+            after_title = title_before and done == 0
             for i in range(done, first):
                 if words[i] in self._connectors or tokens[i][2] in self._titles or words[i].endswith("'s"):
                     begin = i + 1  # also after a possessive: "Georgia's | Security Council"
@@ -281,17 +388,34 @@ class OrganizationsComponent:
             while stop < len(tokens) and words[stop] not in self._connectors and \
                     (tokens[stop][2] in self._heads or tokens[stop][2][:1].islower()):
                 stop += 1  # more heads, French adjectives ("Banque nationale")
+            if lang == "fr" and stop == first + 1:
+                # French names go on after the head: "Institut Pasteur", "Comité Al-Qods",
+                # "Conseil Départemental de Mayotte".
+                # One word only: "Parlement | Nabih Berri" is the speaker's name.
+                nxt = tokens[stop + 1][2] if stop + 1 < len(tokens) else ""
+                if stop < len(tokens) and words[stop] not in self._connectors \
+                        and tokens[stop][2][:1].isupper() and tokens[stop][2] not in self._titles \
+                        and tokens[stop][2] not in self._determiners and not nxt[:1].isupper() \
+                        and not known.covers(tokens[stop][0], tokens[stop][1]):
+                    stop += 1
             if after_title and stop < len(tokens) and words[stop] in self._portfolio_words:
                 pass  # "Representative of the Union | for Foreign Affairs ...": the title's portfolio
             elif stop < len(tokens) and words[stop] in _CONTINUATIONS:
                 # "of Foreign Affairs of X", up to "and the ..." that starts something else.
-                while stop < len(tokens) and not (words[stop] in ("and", "et") and stop + 1 < len(tokens)
+                while stop < len(tokens) and not (words[stop] in ("and", "et") and stop + 2 < len(tokens)
                                                   and (words[stop + 1] in self._folded_determiners
-                                                       or words[stop + 1] in ("l'", "d'"))):
+                                                       or words[stop + 1] in ("l'", "d'"))
+                                                  and tokens[stop + 2][2][:1].isupper()):
+                    if tokens[stop][0] in kb_starts and stop > first + 1 and words[stop - 1] in self._connectors:
+                        break  # "Trade and Development Board | of the | UNCTAD": a known body starts
+                    if words[stop] in ("and", "et") and self._person_after(tokens, stop + 1):
+                        break  # "Région Île de France | et Lalatiana Rakotondrazafy"
                     stop += 1
                     if tokens[stop - 1][1] in place_ends and stop < len(tokens) \
                             and words[stop] not in self._connectors:
                         break  # "... of Kazakhstan | Mukhtar Tileuberdi": a name follows
+                    if self._ends_honorific(tokens, begin, stop):
+                        break  # "Office of His Majesty | Jafar Hassan": the holder's name follows
             while stop > first + 1 and (words[stop - 1] in self._connectors or words[stop - 1] in "-"):
                 stop -= 1
             done = stop
@@ -332,6 +456,87 @@ class OrganizationsComponent:
                     org["aliases"].append(alias)
             org["mentions"].sort(key=lambda m: m["start"])
         return sorted(orgs.values(), key=lambda o: o["mentions"][0]["start"])
+
+
+    def _person_after(self, tokens, i):
+        """Two capitalised words that are neither heads nor title words: a name, not a body's."""
+        pair = tokens[i:i + 2]
+        return len(pair) == 2 and all(t[2][:1].isupper() and t[2] not in self._heads and t[2] not in self._titles
+                                      and t[2] not in self._determiners for t in pair)
+
+    def _ends_honorific(self, tokens, begin, stop):
+        words = tuple(t[2] for t in tokens[begin:stop])
+        return any(words[-len(h):] == h for h in self._honorifics if len(words) >= len(h))
+
+
+_EU_BODIES = {"eu", "european-commission", "eeas", "council-of-the-eu", "european-council", "european-parliament"}
+_BARE_COMMISSION = re.compile(r"(?:\b(?:[Tt]he|[Ll]a)[ \t]+|\bl['’])(Commission)(?![ \t]*[-–]?[ \t]*(?:[A-Z\u00c0-\u00de]|of\b|for\b|on\b|de\b|des\b|du\b|pour\b|d['’]))(?![\w-])")
+# A site's domain named as the source: "Staff Correspondent, bdnews24.com", "Bonaberi.com" alone.
+_DOMAIN = re.compile(r"(?<![\w@/.-])([A-Za-z][A-Za-z0-9-]{2,}\.(?:com|net|org|info|news|tv|fm))(?![\w/.-]|\.\w)")
+_MENU_LINE = re.compile(r"^[ \t]*(?:[-–>•*+|][ \t]*)(?:\S+[ \t]+){0,5}\S+[ \t]*$", re.MULTILINE)
+
+
+def _in_capitals_line(text: str, start: int, end: int, cache: dict) -> bool:
+    """The mention stands in a line of three or more words written in capitals (a heading);
+    ``cache`` keeps the answer per line, so each line is read once."""
+    a = text.rfind("\n", 0, start) + 1
+    if a not in cache:
+        b = text.find("\n", end)
+        words = re.findall(r"[^\W\d_]{2,}", text[a:b if b != -1 else len(text)])
+        cache[a] = len(words) >= 3 and sum(w.isupper() for w in words) >= 0.8 * len(words)
+    return cache[a]
+
+
+def _menu_spans(text: str) -> list[tuple[int, int]]:
+    """Runs of three or more short bulleted lines ("- Foreign Ministry", "> Iran Nuclear
+    Issue"): a site's menu or link list, whose names are no mentions."""
+    spans, run = [], []
+    for match in _MENU_LINE.finditer(text):
+        if run and text[run[-1][1]:match.start()].strip("\n") != "":
+            if len(run) >= 3:
+                spans.append((run[0][0], run[-1][1]))
+            run = []
+        if match.group().rstrip()[-1:] in ".!?;:":
+            continue
+        run.append(match.span())
+    if len(run) >= 3:
+        spans.append((run[0][0], run[-1][1]))
+    return spans
+
+
+def _source_domains(text, candidates):
+    taken = SpanSet([(c[0], c[1]) for c in candidates])
+    found = []
+    for match in _DOMAIN.finditer(text):
+        start, end = match.span(1)
+        if not taken.covers(start, end) and _source_position(text, start, end):
+            found.append((start, end, SOURCE_NAME, name_key(match.group(1)), match.group(1), None, ()))
+    return found
+
+
+def _source_position(text: str, start: int, end: int) -> bool:
+    """The name stands where a text names its source (see _SOURCE_BEFORE)."""
+    before = text[max(0, start - 30):start]
+    if _SOURCE_BEFORE.search(before):
+        return True
+    if _SOURCE_AFTER.match(text, end) and before.rstrip()[-1:] in ("(", "[", "/"):
+        return True
+    if _SOURCE_AFTER.match(text, end) and re.search(r"(?:reported|reports|said|quoted|cited|rapporte)", text[end:end + 15]):
+        return True
+    line_end = _LINE_END.match(text, end)
+    if line_end and (_LINE_START.search(text, max(0, start - 40), start) or re.search(r"[-–—][ \t]*$", before)):
+        return True  # "NAN" alone on a line, "Ankara, IRNA -", "... - BERNAMA"
+    return False
+
+
+def _dotted(names):
+    """Names with "UN "/"US " also written "U.N. "/"U.S. " ("U.N. General Assembly")."""
+    out = list(names)
+    for name in names:
+        for short, dotted in (("UN ", "U.N. "), ("US ", "U.S. ")):
+            if name.startswith(short):
+                out.append(dotted + name[len(short):])
+    return out
 
 
 def _spells(abbreviation: str, initials: list[str]) -> bool:
