@@ -302,3 +302,77 @@ def test_extract_dates(text, reference, expected, assert_offsets):
 def test_a_part_of_a_year_has_year_granularity(lang, text):
     (item,) = run(text, lang, REF)._.kzeu_dates
     assert (item["value"], item["granularity"], item["relative"]) == ("2024", "year", False)
+
+
+# --- families seen in real articles ------------------------------------------------------
+
+@pytest.mark.parametrize("expression, reference, value", [
+    ("2 octobre dernier", "2016-06-20", "2015-10-02"),        # day + month + "dernier": the past one
+    ("vendredi 7 avril prochain", "2016-06-20", "2017-04-07"),
+    ("12 mars dernier", "2016-06-20", "2016-03-12"),
+    ("14th September this year", "2019-03-01", "2019-09-14"),   # closed by a year phrase
+    ("5 March next year", "2019-11-20", "2020-03-05"),
+    ("le 8 juin l'année prochaine", "2019-11-20", "2020-06-08"),
+    ("October last year", "2019-03-01", "2018-10"),
+])
+def test_year_less_dates_with_a_direction(expression, reference, value):
+    assert resolve_date(expression, reference=reference, dayfirst=True).value == value
+
+
+def test_an_inferred_reference_resolves_years_but_not_days():
+    assert resolve_date("next year", reference="2023-12-27", reference_is_inferred=True).value == "2024"
+    assert resolve_date("l'an dernier", reference="2023-12-27", reference_is_inferred=True).value == "2022"
+    assert resolve_date("next month", reference="2023-12-27", reference_is_inferred=True).value is None
+    assert resolve_date("hier", reference="2023-12-27", reference_is_inferred=True).value is None
+
+
+@pytest.mark.parametrize("lang, text, option, expected", [
+    # "since May" / "depuis mai" / "earlier in January": the past month, not the closest one
+    ("en", "The visa regime has applied since May.", "2016-11-20", [("May", "2016-05")]),
+    ("fr", "Le régime s'applique depuis mai.", "2016-11-20", [("mai", "2016-05")]),
+    ("en", "The vote held earlier in January was praised.", "2016-10-03", [("January", "2016-01")]),
+    # a year phrase closing a year-less date is that date's year, not a date of its own
+    ("en", "The forum runs from 12th to 14th September this year.", "2019-03-01",
+     [("12th", "2019-09-12"), ("14th September this year", "2019-09-14")]),
+    ("en", "He took office on 3 October this year.", "2019-11-10", [("3 October this year", "2019-10-03")]),
+    ("en", "Elections are due in April next year.", "2019-11-10", [("April next year", "2020-04")]),
+    ("en", "This year marks an anniversary.", "2019-11-10", [("This year", "2019")]),
+    ("fr", "Ils s'étaient vus le 2 octobre dernier.", "2016-06-20", [("2 octobre dernier", "2015-10-02")]),
+    # a sentence-opening weekday governs the future verb that follows it
+    ("en", "On Friday, the envoy will travel to Lima. On Monday he met the minister.", "2021-03-10",
+     [("Friday", "2021-03-12"), ("Monday", "2021-03-08")]),
+    ("fr", "Samedi, le ministre se rendra à Dakar.", "2021-03-10", [("Samedi", "2021-03-13")]),
+    # a span of years after "the years"
+    ("en", "a programme for the years 2011 to 2016", "2011-01-05", [("2011", "2011"), ("2016", "2016")]),
+    ("en", "Trade has doubled since the beginning of the year.", "2018-06-01",
+     [("since the beginning of the year", "2018")]),
+    ("fr", "Le commerce a doublé depuis le début de l'année.", "2018-06-01",
+     [("depuis le début de l'année", "2018")]),
+])
+def test_real_article_date_families(lang, text, option, expected):
+    assert found(text, lang, option) == expected
+
+
+def test_a_month_named_like_a_person_of_the_text_is_the_person():
+    text = "Senator John August arrived in Rome. Shortly after August landed, the talks began in August 2011."
+    assert found(text, "en", "2011-09-01") == [("August 2011", "2011-08")]
+    # without such a person the month stays
+    assert found("Shortly after August, the talks began.", "en", "2011-09-01") == [("August", "2011-08")]
+
+
+def test_a_future_year_naming_a_plan_is_no_date():
+    text = "They backed the 2060 Vision and the 2045 Green Strategy, recalling the 1995 Dayton Agreement."
+    assert found(text, "en", "2019-05-02") == [("1995", "1995")]
+
+
+def test_a_month_label_is_a_month_date():
+    doc = run(" date 2018-04 Le ministre est arrivé jeudi 12 avril à Dakar.\n", "fr", None)
+    assert [(d["text"], d["value"]) for d in doc._.kzeu_dates] == [("2018-04", "2018-04"),
+                                                                     ("jeudi 12 avril", "2018-04-12")]
+
+
+def test_bare_years_lend_no_year_to_a_day():
+    doc = run("Depuis 1980, les présidents se rencontrent; celui-ci prendra ses fonctions le 20 janvier. "
+              "L'accord existe depuis 1994.\n", "fr", None)
+    assert [(d["text"], d["value"]) for d in doc._.kzeu_dates] == [("1980", "1980"), ("20 janvier", None),
+                                                                     ("1994", "1994")]

@@ -18,12 +18,27 @@ one helper ``normalize.dates.resolve_date``. Forms found:
   on or before the reference date, or the next one in a future-tense sentence) and relative
   words ("yesterday", "hier", "next month", "la semaine dernière").
 
+Also: a month-only date label ("date 2017-12"); a day and month with a direction ("le 3
+novembre dernier": the past one); a year-less date closed by a year phrase ("1 October this
+year", "in April next year": one date in that year, the phrase is no date of its own); a bare
+month after "since"/"depuis"/"earlier in" is the past one. A weekday opening its sentence
+("On Friday, the envoy will travel") is a future one when a future verb follows.
+
 Not dates: decades ("the 1990s", "les années 1990"), durations ("30 years"), figures
-("1,300 businesses", "plus de 2000 personnes").
+("1,300 businesses", "plus de 2000 personnes"), a bare month named like a person of the text
+("Theresa May" ... "after May arrived"), a future year naming a plan ("the 2050 Strategy",
+"the 2030 Agenda"; a past one, "the 1991 Almaty Declaration", stays a date).
+
+Reference: the document date or the --date option anchors deictic words; without them, a
+deictic word beside an explicit date says when the text was written ("hier mercredi 21
+octobre": "aujourd'hui" is the 22nd); else the inferred reference only completes years. A
+publication date that kzeu_document read and the finder does not ("17 DE AGOSTO DE 2017" on a
+date line) is added to the dates.
 """
 from __future__ import annotations
 
 import bisect
+import datetime as _dt
 import re
 from typing import NamedTuple
 
@@ -32,6 +47,7 @@ from spacy.tokens import Doc
 
 from ..extensions import add_warning, doc_text
 from ..normalize.dates import resolve_date, vocabulary
+from ..normalize.text import fold
 
 _YEAR = r"[12]\d{3}(?![\w])"
 _BARE_YEAR = r"(?:1[89]|20)\d\d(?![\w%]|[.,]\d|\s*(?:%|per\s?cent|pour\s?cent))"
@@ -66,20 +82,24 @@ def _trigger_words(vocab: dict) -> dict[str, list[str]]:
 # The trigger every mention of a kind holds: a full date or a year-less one always holds a
 # month name, an ISO or numeric date a four-digit year.
 _TRIGGER_OF_KIND = {"range": "month", "full": "month", "month_year": "month", "day_month": "month", "month": "month",
-                    "iso": "year", "numeric": "year", "year": "year", "year_part": "year", "weekday": "weekday",
+                    "iso": "year", "iso_month": "year", "numeric": "year", "year": "year", "year_part": "year", "weekday": "weekday",
                     "relative": "relative"}
 
 
 _YEAR_KINDS = frozenset({"year"})
 # Kinds whose every mention holds a digit: skipped in a window without one.
-_WITH_DIGITS = {"range", "full", "month_year", "day_month", "iso", "numeric", "year", "year_part"}
+_WITH_DIGITS = {"range", "full", "month_year", "day_month", "iso", "iso_month", "numeric", "year", "year_part"}
 _DIGIT = re.compile(r"\d")
+_YEAR_IN = re.compile(r"\b[12]\d{3}\b")
+_DAY_KINDS = ("full", "iso", "numeric", "day_month")
+_OPENING = re.compile(r"\s*(?:(?i:on|le)\s+)?")              # "On Wednesday, ...", "Jeudi, ..."
+_NAME_AFTER_YEAR = re.compile(r"(?:\s*[-–]\s*[12]\d{3})?\s+[A-Z][a-z]")
 
 
 class Candidate(NamedTuple):
     start: int
     end: int
-    kind: str    # which pattern found it: "full", "month_year", "iso", "numeric", "day_month",
+    kind: str    # which pattern found it: "full", "month_year", "iso", "iso_month", "numeric", "day_month",
                  # "month", "year", "year_part", "weekday", "relative", "range"
     expression: str | None = None   # what to resolve when the span alone is not a full date
                                     # ("10" in "10-12 January 2022" is "10 January 2022")
@@ -155,12 +175,45 @@ class DateFinder:
             ("iso", re.compile(r"(?<![\w-])[12]\d{3}-(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])(?![\w-])")),
             ("numeric", re.compile(r"(?<![\w./-])(?:0?[1-9]|[12]\d|3[01])([./-])(?:0?[1-9]|[12]\d|3[01])\1"
                                    r"[12]\d{3}(?!\w|[./-]\d)")),
+            # "date 2017-12" (a month-only date label): only after the label, since "2011-12"
+            # alone is as often a span of years ("the 2011-12 budget")
+            ("iso_month", re.compile(r"(?<!\w)date\s*:?\s*(?P<date>[12]\d{3}-(?:0?[1-9]|1[0-2]))(?![\w-])", flags)),
         ]
         self._future_cues = {lang: re.compile(rf"(?<!\w)(?:{_words(vocab['future_cues'][lang])})(?!\w)"
                                               + (rf"|\w\w(?<!é)(?:{_words(vocab['future_endings'][lang])})\b"
                                                  if vocab["future_endings"].get(lang) else ""), flags)
                              for lang in ("en", "fr")}
+        # "since May", "depuis mai": the last such month (resolved as "last May", "mai dernier")
+        self._month_past = {lang: {fold(w) for w in vocab["month_context_past"][lang]} for lang in ("en", "fr")}
+        self._past_month = {}
+        for lang in ("en", "fr"):
+            mods = vocab["month_modifiers"][lang]
+            before = [w for w, d in mods["before"].items() if d < 0]
+            after = [w for w, d in mods["after"].items() if d < 0]
+            self._past_month[lang] = (before[0] + " {}") if before else ("{} " + after[0]) if after else "{}"
+        self._month_context_patterns: dict = {}
         self._patterns = {lang: common + self._language_patterns(vocab, lang) for lang in ("en", "fr")}
+        # A month name that follows a capitalised word other than a context word, a determiner
+        # or a day or month name is a surname in this text ("Theresa May", "Prime Minister
+        # May"): a bare month of that name after a context word ("after May arrived") is
+        # then the person, not the month.
+        names = [e[0] for lang in ("en", "fr") for e in vocab["months"][lang]]
+        capitalised = sorted({n[0].upper() + n[1:] for n in names})
+        self._month_as_name = re.compile(
+            rf"(?<![\w'’-])(?P<before>[A-Z][\w'’-]*)[ \t]+(?P<month>{_words(capitalised, fold_case=False)})"
+            rf"(?![\w'’-]|[ \t]*\d)")
+        self._not_given_names = {fold(w) for lang in ("en", "fr") for w in
+                                 [*vocab["month_context"][lang], *vocab["year_context"][lang],
+                                  *vocab["year_adjective"]["determiners"][lang],
+                                  *vocab["month_modifiers"][lang]["before"],
+                                  *(n for e in vocab["weekdays"][lang] for n in e),
+                                  *(n for e in vocab["months"][lang] for n in e)]}
+        self._year_periods = {fold(k) for lang in ("en", "fr") for k, (unit, _) in vocab["relative_periods"][lang].items()
+                              if unit == "year"}
+        self._relative_days = {fold(k): v for lang in ("en", "fr") for k, v in vocab["relative_days"][lang].items()}
+        self._year_determiners = re.compile(
+            rf"(?<!\w)(?:{_words(d for lang in ('en', 'fr') for d in vocab['year_adjective']['determiners'][lang])})\s+$",
+            flags)
         joiners = _words(vocab["year_range_joiners"])
         self._year_range = re.compile(rf"\s*(?:{joiners})\s*(?P<date>{_BARE_YEAR})", flags)
         self._quantity_before = re.compile(rf"(?<!\w)(?:{_words(vocab['quantity_before_number'])})\s*$", flags)
@@ -186,6 +239,11 @@ class DateFinder:
         """Marks a pattern whose matches start with a month name: it is tried only at the month
         triggers of a window (a match there), not at every position."""
         self._month_first_patterns.add(pattern)
+        return pattern
+
+    def _month_context(self, lang: str, pattern: re.Pattern) -> re.Pattern:
+        """Marks the pattern of a bare month after a context word ("in January")."""
+        self._month_context_patterns[pattern] = lang
         return pattern
 
     def _language_patterns(self, vocab: dict, lang: str) -> list:
@@ -224,7 +282,8 @@ class DateFinder:
                 rf"{day_month},?\s+(?P<year>{_YEAR})", flags))),
             ("day_month", self._month_first(re.compile(rf"{day_month}\s+{day}", flags))),
             ("day_month", re.compile(rf"{day}(?:\s+of)?\s+{day_month}", flags)),
-            ("month", re.compile(rf"(?<!\w)(?:{month_ctx}){gap}(?P<date>(?:{month}))(?!\w)", flags)),
+            ("month", self._month_context(lang, re.compile(
+                rf"(?<!\w)(?P<ctx>{month_ctx}){gap}(?P<date>(?:{month}))(?!\w)", flags))),
             ("year", re.compile(rf"(?<!\w)(?:{year_ctx}){gap}(?P<date>{_BARE_YEAR})", flags)),
             # "first half of 2024", "Q1 2024", "premier semestre 2024": the year (ISO has no half-year)
             ("year_part", re.compile(rf"(?<!\w)(?:(?:{_words(parts['ordinals'])})[\s-]+(?:{_words(parts['units'])})"
@@ -256,6 +315,9 @@ class DateFinder:
             patterns.append(("month", re.compile(rf"(?<!\w)(?:{_words(mods['before'])})\s+(?:{month})(?!\w)",
                                                  flags)))
         if mods["after"]:
+            # "le 3 novembre dernier": one day, before the reference date
+            patterns.append(("day_month", re.compile(
+                rf"{day}(?:\s+of)?\s+{day_month}\s+(?:{_words(mods['after'])})(?!\w)", flags)))
             patterns.append(("month", self._month_first(
                 re.compile(rf"(?<!\w)(?:{month})\s+(?:{_words(mods['after'])})(?!\w)", flags))))
         return patterns
@@ -316,7 +378,41 @@ class DateFinder:
                 else:
                     for m in pattern.finditer(text, pos, endpos):
                         self._add(found, text, kind, pattern, m)
-        return _without_overlaps(found)
+        found = _without_overlaps(found)
+        if any(c.kind == "month" and c.expression for c in found):
+            found = self._without_month_surnames(text, found)
+        if any(c.kind == "relative" for c in found):
+            found = self._join_year_phrases(text, found)
+        return found
+
+    def _without_month_surnames(self, text: str, found: list[Candidate]) -> list[Candidate]:
+        """Drops the bare months ("after May arrived") named like a person of the text ("Theresa May")."""
+        surnames = {m.group("month").lower() for m in self._month_as_name.finditer(text)
+                    if fold(m.group("before")) not in self._not_given_names}
+        if not surnames:
+            return found
+        return [c for c in found if not (c.kind == "month" and c.expression
+                                         and text[c.start:c.end].lower() in surnames)]
+
+    def _join_year_phrases(self, text: str, found: list[Candidate]) -> list[Candidate]:
+        """"1 October this year", "from 26 to 30 August next year", "in May this year": the year
+        phrase closes the year-less date before it (one date, in that year), not a date of its own."""
+        out: list[Candidate] = []
+        for cand in found:
+            phrase = text[cand.start:cand.end]
+            prev = out[-1] if out else None
+            if (cand.kind == "relative" and prev is not None and fold(phrase) in self._year_periods
+                    and prev.kind in ("day_month", "range", "month") and not text[prev.end:cand.start].strip(" \t,")
+                    and (prev.kind != "range" or not _YEAR_IN.search(prev.expression or text[prev.start:prev.end]))):
+                base = text[prev.start:prev.end] if prev.kind == "month" else (prev.expression or text[prev.start:prev.end])
+                out[-1] = Candidate(prev.start, cand.end, prev.kind, f"{base} {phrase}")
+                first = out[-2] if prev.kind == "range" and len(out) > 1 else None
+                if (first is not None and first.kind == "range" and first.expression
+                        and not _YEAR_IN.search(first.expression) and prev.start - first.end < 20):
+                    out[-2] = first._replace(expression=f"{first.expression} {phrase}")
+                continue
+            out.append(cand)
+        return out
 
     def _add(self, found: list[Candidate], text: str, kind: str, pattern, m) -> None:
         if "month" in pattern.groupindex and not self._month_ok(m.group("month")):
@@ -336,6 +432,12 @@ class DateFinder:
             return
         if kind == "relative" and self._capitalised_mid_sentence(text, start):
             return   # "Kazakhstan Today" (a name), not "today"
+        lang = self._month_context_patterns.get(pattern)
+        if lang is not None:   # a bare month after a context word: remembered with its word
+            word = m.group("date")
+            past = fold(m.group("ctx")) in self._month_past[lang]
+            found.append(Candidate(start, end, kind, self._past_month[lang].format(word) if past else word))
+            return
         if kind in ("full", "day_month"):
             weekday = self._weekday_before.search(text, max(0, start - 12), start)
             start = weekday.start() if weekday else start
@@ -348,6 +450,43 @@ class DateFinder:
         sentence_start = max(text.rfind(c, lo, start) for c in ".!?\n") + 1
         cue = self._future_cues.get(lang, self._future_cues["en"])
         return cue.search(text, max(lo, sentence_start), start) is not None
+
+    def future_after_opening(self, text: str, start: int, end: int, lang: str) -> bool:
+        """Does a weekday opening its sentence ("On Wednesday, the minister will travel...",
+        "Jeudi, le ministre se rendra...") govern a future verb later in the sentence?"""
+        lo = max(0, start - _SENTENCE_LOOKBACK)
+        sentence_start = max(text.rfind(c, lo, start) for c in ".!?\n") + 1
+        if not _OPENING.fullmatch(text, sentence_start, start):
+            return False
+        stops = [i for i in (text.find(c, end, end + _SENTENCE_LOOKBACK) for c in ".!?\n") if i >= 0]
+        cue = self._future_cues.get(lang, self._future_cues["en"])
+        return cue.search(text, end, min(stops, default=min(len(text), end + _SENTENCE_LOOKBACK))) is not None
+
+    def deictic_anchor(self, text: str, candidates: list[Candidate], *, reference, dayfirst: bool = True):
+        """The day the text was written, when it names "today", "yesterday" or "tomorrow" right
+        beside an explicit date ("has today 20 October 2010 concluded", "hier mercredi 21
+        octobre"): (ISO date, the deictic candidate) or None. Year-less dates take the year of
+        ``reference``."""
+        for cand, after in zip(candidates, candidates[1:]):
+            if cand.kind != "relative" or after.kind not in _DAY_KINDS:
+                continue
+            offset = self._relative_days.get(fold(text[cand.start:cand.end]))
+            if offset is None or text[cand.end:after.start].strip(" \t,(") or after.start - cand.end > 4:
+                continue
+            item = date_item(text, after, reference=reference, reference_is_inferred=True, dayfirst=dayfirst)
+            if item and item["value"] and item["granularity"] == "day":
+                day = _dt.date.fromisoformat(item["value"]) - _dt.timedelta(days=offset)
+                return day.isoformat(), cand
+        return None
+
+    def is_named_target(self, text: str, cand: Candidate, reference_year: int | None) -> bool:
+        """A future year used as the adjective of a name ("the 2050 Strategy", "the 2030
+        Agenda"): a target in a title, not a date the text refers to (a past one, "the 1991
+        Almaty Declaration", dates the instrument)."""
+        if cand.kind != "year" or reference_year is None or int(text[cand.start:cand.end]) <= reference_year:
+            return False
+        return (_NAME_AFTER_YEAR.match(text, cand.end) is not None
+                and self._year_determiners.search(text, max(0, cand.start - 12), cand.start) is not None)
 
     def _month_ok(self, word: str) -> bool:
         """Lower-case English month names are not months ("may 2", "march 2020")."""
@@ -434,14 +573,30 @@ class DatesComponent:
         # Deictic words ("yesterday", "on Thursday") need the publication date (stated or
         # given with --date); a reference only inferred from the text just completes years.
         anchor = document_date.get("value") or doc._.kzeu_option_date
+        candidates = self.finder.find(text, lang)
+        if anchor is None:
+            # "hier mercredi 21 octobre": the text says which day it was written
+            written = self.finder.deictic_anchor(text, candidates, reference=doc._.kzeu_reference_date,
+                                                 dayfirst=self.dayfirst)
+            anchor = written[0] if written else None
         reference = anchor or doc._.kzeu_reference_date
+        reference_year = int(reference[:4]) if reference else None
         found = []
-        for cand in self.finder.find(text, lang):
-            future = cand.kind == "weekday" and self.finder.future_before(text, cand.start, lang)
+        for cand in candidates:
+            if self.finder.is_named_target(text, cand, reference_year):
+                continue
+            future = cand.kind == "weekday" and (self.finder.future_before(text, cand.start, lang)
+                                                 or self.finder.future_after_opening(text, cand.start, cand.end, lang))
             item = date_item(text, cand, reference=reference, reference_is_inferred=anchor is None,
                              dayfirst=self.dayfirst, future=future)
             if item is not None:
                 found.append(item)
+        start = document_date.get("start")
+        if start is not None and not any(d["start"] < document_date["end"] and start < d["end"] for d in found):
+            # a publication date the finder does not read ("17 DE AGOSTO DE 2017" on a date line)
+            found.append({"text": document_date["text"], "start": start, "end": document_date["end"],
+                          "value": document_date["value"], "granularity": "day", "relative": False})
+            found.sort(key=lambda d: d["start"])
         unresolved = [d["text"] for d in found if d["value"] is None and d["granularity"]]
         if unresolved and anchor is None:
             add_warning(doc, f"relative dates left unresolved, no publication date stated or given "

@@ -79,6 +79,7 @@ class _Tables(NamedTuple):
     weekday_index: dict   # folded weekday name -> 0..6
     month_index: dict     # folded month name -> 1..12
     modifiers: dict       # folded modifier word -> direction -1/0/1
+    year_periods: tuple   # (folded "this year"-like expression, year offset), longest first
 
 
 @lru_cache(maxsize=1)
@@ -95,7 +96,9 @@ def _tables() -> _Tables:
                      for i, entry in enumerate(vocab["weekdays"][lang]) for n in entry}
     month_index = {fold(n): i + 1 for lang in ("en", "fr")
                    for i, entry in enumerate(vocab["months"][lang]) for n in entry}
-    return _Tables(days, periods, weekday_index, month_index, modifiers)
+    year_periods = tuple(sorted(((k, offset) for k, (unit, offset) in periods.items() if unit == "year"),
+                                key=lambda item: -len(item[0])))
+    return _Tables(days, periods, weekday_index, month_index, modifiers, year_periods)
 
 
 def as_date(value) -> Optional[dt.date]:
@@ -118,8 +121,11 @@ def resolve_date(expression: str, *, reference=None, dayfirst: bool = True,
     reference: the date relative expressions resolve against (date or ISO string) or None.
     dayfirst: numeric dates are day/month/year (True) or month/day/year (False).
     reference_is_inferred: the reference is only the latest date the text states, not its
-        publication date; it then completes years ("le 7 février" -> that year) but does not
-        anchor deictic words ("yesterday", "on Thursday", "last week"), which stay None.
+        publication date; it then completes years ("le 7 février" -> that year, "next year")
+        but does not anchor deictic days, weeks and months ("yesterday", "on Thursday", "last
+        week", "next month"), which stay None.
+    Directions: "le 3 novembre dernier" is the last 3 November before the reference, "1 October
+    this year" / "5 March next year" take the reference's year (moved).
     future: the sentence speaks of the future ("will meet on Thursday"): a bare weekday is
         then the next such day on or after the reference date.
     Returns None when the expression is not a valid date.
@@ -134,7 +140,13 @@ def resolve_date(expression: str, *, reference=None, dayfirst: bool = True,
             return Resolved(None, "day", True)
         return Resolved((deictic_ref + relativedelta(days=tables.days[key])).isoformat(), "day", True)
     if key in tables.periods:
-        return _resolve_period(*tables.periods[key], deictic_ref)
+        unit, offset = tables.periods[key]
+        # A year ("this year", "l'année prochaine") is safe with an inferred reference too: the
+        # text was written in (or just after) the year of the latest date it states.
+        return _resolve_period(unit, offset, ref if unit == "year" else deictic_ref)
+    dated_year = _with_year_period(key, ref, dayfirst)
+    if dated_year is not None:
+        return dated_year
 
     words = key.replace(",", " ").split()
     direction = None
@@ -142,6 +154,12 @@ def resolve_date(expression: str, *, reference=None, dayfirst: bool = True,
         modifier = words[0] if words[0] in tables.modifiers else words[1]
         direction = tables.modifiers[modifier]
         words = [w for w in words if w != modifier]
+    elif len(words) in (3, 4) and words[-1] in tables.modifiers and words[-2] in tables.month_index:
+        # "le 3 novembre dernier", "(mardi) 12 mai prochain": the day before / after the reference
+        fields = _stated_fields(" ".join(words[:-1]), dayfirst)
+        if fields is None or fields[0] is not None or fields[2] is None:
+            return None
+        return _complete_year(fields[1], fields[2], ref, tables.modifiers[words[-1]], reference_is_inferred)
     if len(words) == 1 and words[0] in tables.weekday_index:
         if direction is None and future:
             direction = 0
@@ -151,6 +169,27 @@ def resolve_date(expression: str, *, reference=None, dayfirst: bool = True,
             return _complete_year(tables.month_index[words[0]], None, ref, direction, reference_is_inferred)
         return None
     return _resolve_calendar(expression, ref, dayfirst, reference_is_inferred)
+
+
+def _with_year_period(key: str, ref: Optional[dt.date], dayfirst: bool) -> Optional[Resolved]:
+    """A year-less date closed by a year expression: "1 October this year", "30 August next
+    year", "le 5 mars l'année prochaine" (the year of the reference, moved); None otherwise."""
+    for phrase, offset in _tables().year_periods:
+        if not key.endswith(phrase) or len(key) == len(phrase) or key[-len(phrase) - 1] not in " ,":
+            continue
+        fields = _stated_fields(key[:-len(phrase)].strip(" ,"), dayfirst)
+        if fields is None or fields[0] is not None or fields[1] is None:
+            return None
+        _, month, day = fields
+        granularity = "day" if day else "month"
+        if ref is None:
+            return Resolved(None, granularity, True)
+        year = ref.year + offset
+        if not _valid(year, month, day or 1):
+            return None
+        value = dt.date(year, month, day).isoformat() if day else f"{year:04d}-{month:02d}"
+        return Resolved(value, granularity, True)
+    return None
 
 
 def _resolve_period(unit: str, offset: int, ref: Optional[dt.date]) -> Resolved:
