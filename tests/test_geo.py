@@ -47,3 +47,28 @@ def test_name_key_drops_article_possessive_and_punctuation():
     assert name_key("L’Union européenne") == "union europeenne"
     assert name_key("Nur-Sultan's") == "nur sultan"
     assert name_key("U.S.") == "u s"
+
+
+@pytest.mark.parametrize("word, code", [
+    ("Ghanaian", "GH"), ("ghanéenne", "GH"), ("Kenyan", "KE"), ("kényan", "KE"), ("kényanes", "KE"),
+    ("Kenyans", "KE"), ("Emirati", "AE"), ("émirien", "AE"), ("émiriennes", "AE"), ("Bhutanese", "BT"),
+    ("malgache", "MG"), ("Kosovar", "XK"), ("Congolese", None), ("French", "FR"),
+])
+def test_demonyms_of_every_country(word, code):
+    assert country_code(word) == code
+
+
+def test_every_country_has_a_demonym_in_both_languages():
+    import pycountry
+    from kzeu_extract.data import load_data
+    demonyms = load_data("geo_countries")["demonyms"]
+    missing = [c.alpha_2 for c in pycountry.countries if c.alpha_2 not in demonyms]
+    assert len(missing) <= 12   # a few uninhabited territories and shared forms only
+
+
+def test_city_lookup():
+    from kzeu_extract.geo import city
+    assert city("Jeddah")["country"] == "SA"
+    assert city("nairobi", "KE")["capital"] is True
+    assert city("Nairobi", "FR") is None
+    assert city("Reading") is None          # a common word, dropped when the data was built
