@@ -39,8 +39,11 @@ UP = f"[{_UPPER}]"
 LO = f"[{_LOWER}]"
 APOS = "['\u2019]"
 # One word of a person's name: "Tokayev", "Kassym-Jomart", "O'Brien", "McDonald", "Ki-moon".
-NAME_WORD = rf"{UP}{LO}+(?:{UP}{LO}+)?(?:{APOS}{UP}{LO}+)?(?:-{UP}?{LO}+)*"
-INITIAL = rf"{UP}\."
+# (a lowercase syllable after an apostrophe: "Hu'akavemeiliku"; not "Tokayev's" or "Qur'an")
+# (an Arabic article glued by a hyphen: "al-Thani", "el-Sisi")
+NAME_WORD = rf"(?:[ae]l-)?{UP}{LO}+(?:{UP}{LO}+)?(?:{APOS}(?:{UP}{LO}+|{LO}{{3,}}))?(?:-{UP}?{LO}+)*"
+# initials: "S.", "S.M.", "G. L.", "Ts." and one glued to the surname: "Ts.Elbegdorj"
+INITIAL = rf"{UP}{LO}?\.(?:{UP}\.){{0,2}}(?:{NAME_WORD})?"
 SPACE = "[ \u00a0]"
 _NAME_WORD_RE = re.compile(f"{NAME_WORD}|{INITIAL}")
 _ABBREVIATION_RE = re.compile(rf"{UP}{{2,6}}")   # EU, UN, OSCE, NATO
@@ -58,7 +61,13 @@ _LIST_SEPARATOR = re.compile(r",?\s+(?:and|et)\s+|,\s+")
 _MEMBER_COUNTRY = re.compile(rf"{SPACE}(?:(?:of|de|du|d{APOS})(?:{SPACE}(?:the|la|l{APOS}))?{SPACE}?(?P<c>[\w'\u2019-]+(?:{SPACE}[\w'\u2019-]+){{0,2}})|\((?P<p>[^()]{{2,40}})\))")
 _NEXT_COUNTRY = re.compile(rf"(?:,?{SPACE}(?:and|et){SPACE}|,{SPACE})(?:(?:of|de|du|des){SPACE}?)?(?:(?:the|la|le|les){SPACE}|l{APOS})?")
 _COMMA = re.compile(rf",{SPACE}+")
+DAY_OR_YEAR = _DAY_OR_YEAR = re.compile(r"[ \u00a0,]*(?:\d|of\b)")
+_SENTENCE_END_WORD = re.compile(r"[^.]{3,}\.")
 _REPUBLIC_OF = re.compile(r"^(?:Republic|République)\s+(?:of|de|du)\s+")
+
+
+# initials written without full stops before a surname: "S Jaishankar", "MM Imrul Kayes"
+_BARE_INITIALS_RE = re.compile(rf"{UP}{{1,2}}")
 
 
 @dataclass
@@ -84,6 +93,9 @@ class TitlePhrase:
     capitalised: bool = True
     name: Optional[NameSpan] = None
     name_after_comma: bool = False
+    office: bool = True             # False: a relation ("counterpart") or a rank ("Prince"): never an office
+    needs_full_name: bool = False   # a military rank counts only before a full name
+    splits: list = field(default_factory=list)   # (end of one title, start of the next) in "A and B"
 
     @property
     def mention_start(self) -> int:
@@ -124,7 +136,13 @@ class TitleGrammar:
                 self.plural_info.setdefault(_form_key(plural), (self.head_info[_form_key(form)], index))
         self.plural_forms = sorted({_plural(f, self.prepositions_for_plural)[0] for f in set(forms)} - {None})
         self.title_words = {w for f in forms for w in re.split(r"[ '\u2019-]", f) if w[:1].isupper()}
-        self.non_name = set(data["non_name_words"]) | self.title_words
+        # a form of address is never part of a name ("Sheikh", "Datuk", "Mgr", "Majesty")
+        honorific_words = {h for h in data["honorifics"] if " " not in h}
+        self.honorific_words = honorific_words | {w.rstrip(".") for w in honorific_words}
+        self.non_name = set(data["non_name_words"]) | self.title_words | self.honorific_words
+        self.month_surnames = set(data.get("month_surnames", []))
+        self.name_part_honorifics = set(data.get("name_part_honorifics", []))
+        self.regnal = set(data.get("regnal_numerals", []))
         self.institution = set(data["institution_words"])
         self.particles = set(data["name_particles"])
         self.stop = stop_words("en") | stop_words("fr")
@@ -133,9 +151,10 @@ class TitleGrammar:
         # (head key, added key, folded subject words) for portfolios named in a complement
         self.subject_keys = [(e["head"], e["key"], [fold(x) for x in e["subjects"]]) for e in data.get("subject_keys", [])]
         honorific_initials = re.escape("".join(sorted({h[0] for h in data["honorifics"]})))
+        # one or more forms of address in a row: "His Excellency Sheikh", "Datuk Seri Dr"
+        honorific_re = "|".join(re.escape(h) for h in sorted(data["honorifics"], key=len, reverse=True))
         self.honorific = re.compile(   # the initials look-ahead lets the scan skip most positions
-            rf"(?<![\w.])(?=[{honorific_initials}])(?:" + "|".join(re.escape(h) for h in sorted(data["honorifics"], key=len, reverse=True))
-            + rf"){SPACE}+(?={UP})")
+            rf"(?<![\w.])(?=[{honorific_initials}])(?:{honorific_re})(?:{SPACE}+(?:{honorific_re}))*{SPACE}+(?={UP})")
         preps = data["prepositions"]["en"] + data["prepositions"]["fr"]
         prep_re = "|".join(_form_pattern(p) for p in sorted(preps, key=len, reverse=True) if not p.endswith("'"))
         # complement opener: " of the ", " de l'", " d'", " pour l'", ...
@@ -144,7 +163,10 @@ class TitleGrammar:
             rf"|{SPACE}(?P<dprep>d{APOS})", re.IGNORECASE)
         # a noun phrase inside a complement: capitalised/all-caps words and allowed lowercase words
         self.np_word = re.compile(rf"(?:{UP}[\w.&-]*(?:{APOS}{UP}[\w-]*)?|{LO}[\w-]*)")
-        self.name_run = re.compile(rf"(?:{NAME_WORD}|{INITIAL})(?:{SPACE}(?:(?:{_particle_re(self.particles)}){SPACE})*(?:{NAME_WORD}|{INITIAL}))*")
+        regnal = "|".join(sorted(self.regnal, key=len, reverse=True)) or "(?!)"
+        self.name_run = re.compile(rf"(?:{INITIAL}|{NAME_WORD}|{UP}{{1,2}}(?={SPACE}{UP}{LO}))(?:{SPACE}(?:(?:{_particle_re(self.particles)}){SPACE})*(?:{INITIAL}|{NAME_WORD}|(?:{regnal})(?![\w-])))*")
+        prefixes = "|".join(re.escape(w) for w in sorted(data.get("name_prefix_words", []), key=len, reverse=True)) or "(?!)"
+        self.name_prefix = re.compile(rf"(?:{prefixes}){SPACE}+(?={UP})")
         self.left_run = re.compile(rf"(?<![\w'\u2019])((?:{UP}[\w.&-]*{SPACE}){{0,3}}{UP}[\w.&-]*)({APOS}s?)?{SPACE}$")
         self.article_before = re.compile(rf"(?:^|[\s(])(?P<art>the|The|THE|le|Le|la|La|les|Les|l{APOS}|L{APOS})(?:{SPACE}|(?<={APOS}))$")
         self.post_adjective = re.compile(rf"{SPACE}({LO}[\w-]+)")
@@ -155,8 +177,12 @@ class TitleGrammar:
     def is_name_word(self, word: str, first: bool) -> bool:
         if word in self.particles and not first:
             return True
+        if word in self.regnal and not first:
+            return True   # "Mohammed VI", "Abdullah II"
         if word in self.non_name or word.lower() in self.stop and first:
             return False
+        if first and _BARE_INITIALS_RE.fullmatch(word):
+            return not self.country_code(word) and fold(word) not in self.kb_org_aliases
         return bool(_NAME_WORD_RE.fullmatch(word))
 
     def valid_name(self, words: list[str], allow_single: bool) -> bool:
@@ -165,9 +191,17 @@ class TitleGrammar:
             return False
         if words[-1] in self.particles or words[-1].endswith("."):
             return False
-        if not all(self.is_name_word(w, i == 0) for i, w in enumerate(words)):
+        if _BARE_INITIALS_RE.fullmatch(words[-1]) and words[-1] not in self.regnal:
+            return False   # initials are followed by a surname
+        full = [w for w in words if w not in self.regnal and not w.endswith(".") and not _BARE_INITIALS_RE.fullmatch(w)]
+        initials = len(full) < len(words) - sum(1 for w in words if w in self.regnal)
+        if not full or not allow_single and len(full) < 2 and not initials:
+            return False   # "Phase II" alone is no name; "King Mohammed VI", "S. Jaishankar" are
+        if not all(self.is_name_word(w, i == 0) or (i and i == len(words) - 1 and w in self.month_surnames)
+                   for i, w in enumerate(words)):
             return False
-        if any(w.lower() in self.stop and w not in self.particles for w in words):
+        if any(w.lower() in self.stop and w not in self.particles and not (i and w in self.month_surnames)
+               for i, w in enumerate(words)):
             return False
         joined = " ".join(words)
         return self.country_code(joined) is None and not any(self.country_code(w) for w in words)
@@ -180,6 +214,9 @@ class TitleGrammar:
         good = []
         for i, w in enumerate(_WORDS_RE.finditer(m.group())):
             if not self.is_name_word(w.group(), i == 0):
+                if i and w.group() in self.month_surnames and good[-1][0] not in self.particles \
+                        and not _DAY_OR_YEAR.match(text, pos + w.end()):
+                    good.append((w.group(), pos + w.start(), pos + w.end()))   # "Theresa May"
                 break
             good.append((w.group(), pos + w.start(), pos + w.end()))
         while good and (good[-1][0] in self.particles or good[-1][0].endswith(".")):
@@ -217,7 +254,8 @@ class TitleGrammar:
         info = self.head_info_for(head_text)
         phrase = TitlePhrase(start=start, end=end, text="", keys={info.get("key", "title")},
                              families={info.get("family", "title")}, complete=bool(info.get("complete")),
-                             capitalised=head_text[:1].isupper())
+                             capitalised=head_text[:1].isupper(), office=info.get("office", True),
+                             needs_full_name=bool(info.get("needs_full_name")))
         takes_to = bool(info.get("takes_to"))
         if not nested:
             self._left_qualifier(text, phrase, spans)
@@ -246,6 +284,7 @@ class TitleGrammar:
                     continue
                 if not nxt:
                     break
+                phrase.splits.append((pos, nxt.start()))   # "Deputy Prime Minister and Foreign Minister"
                 nxt_info = self.head_info_for(nxt.group())
                 phrase.keys.add(nxt_info.get("key", "title"))
                 phrase.families.add(nxt_info.get("family", "title"))
@@ -268,7 +307,14 @@ class TitleGrammar:
         m = self.left_run.search(text, window_start, phrase.start)
         if m and m.end() == phrase.start:
             words = [(w.group(), m.start(1) + w.start()) for w in _WORDS_RE.finditer(m.group(1))]
-            run_end = m.end(1)
+            # a sentence ends inside the run: "... in Afghanistan. Prime Minister X" ("U.S." does not)
+            ends = [i for i, (w, _) in enumerate(words) if _SENTENCE_END_WORD.fullmatch(w)]
+            if ends:
+                words = words[ends[-1] + 1:]
+                if not words:
+                    m = None
+            run_end = m.end(1) if m else phrase.start
+        if m and m.end() == phrase.start:
             chosen = None
             # an organisation found upstream that ends right before the title wins
             for word, start in words:
@@ -344,8 +390,8 @@ class TitleGrammar:
         p = np_start
         while True:
             w = self.np_word.match(text, p)
-            if not w:
-                break
+            if not w or words and self.honorific.match(text, p):
+                break   # "Minister of Finance Dr Rui Gomes": a form of address opens the name
             word = w.group().rstrip(".")
             lower_ok = word[:1].islower() and (fold(word) in self.complement_words or self.country_code(word))
             if word[:1].islower() and not lower_ok:
@@ -388,7 +434,7 @@ class TitleGrammar:
             phrase.organization = phrase.organization or (span[2] if kind else comp)
             phrase.qualified = True
         elif comp in ("Republic", "République"):
-            pass
+            phrase.complete = True   # "le président de la République": the country's own president
         else:
             phrase.subject = phrase.subject or comp
             phrase.qualified = True
@@ -430,6 +476,10 @@ class TitleGrammar:
     def _split_point(self, text, words, span, nested) -> int:
         """How many words of a complement noun phrase belong to it (the rest is a name)."""
         n = len(words)
+        end = words[-1][2]
+        if not nested and n >= 2 and text[end:end + 1] == "," and self._name_follows(text, end + 1) \
+                and self.is_name_word(words[-1][0], True) and not self.is_name_word(words[-2][0], True):
+            return n   # "for Budget and National Planning, Zainab Ahmed": the name is after the comma
         if span:
             covered = sum(1 for _, s, e in words if e <= span[0])
             if covered and (covered == n or self.valid_name([w for w, _, _ in words[covered:]], True)):
@@ -453,6 +503,25 @@ class TitleGrammar:
             if self.valid_name([w for w, _, _ in words[-tail:]], False):
                 return n - tail
         return n
+
+    def with_name_part(self, text: str, honorific: Optional[re.Match], name: NameSpan) -> NameSpan:
+        """"Sheikh Hasina": an honorific that is part of the name of a person named by one word."""
+        if honorific is None or " " in name.text:
+            return name
+        words = list(_WORDS_RE.finditer(text, honorific.start(), honorific.end()))
+        if words and words[-1].group() in self.name_part_honorifics:
+            start = words[-1].start()
+            return NameSpan(start, name.end, text[start:name.end])
+        return name
+
+    def _name_follows(self, text: str, pos: int) -> bool:
+        while _SPACE_RE.match(text, pos):
+            pos += 1
+        for opener in (self.name_prefix, self.honorific):
+            m = opener.match(text, pos)
+            if m:
+                pos = m.end()
+        return self.name_at(text, pos, allow_single=False) is not None
 
     def list_members(self, text: str, pos: int) -> list[tuple[NameSpan, Optional[str]]]:
         """The people listed after a plural title: ": A of Kazakhstan, B of Kyrgyzstan and C" or
@@ -524,13 +593,17 @@ class TitleGrammar:
             phrase.name_after_comma = True
         if not _SPACE_RE.match(text, pos):
             return
-        pos += 1
+        while _SPACE_RE.match(text, pos):
+            pos += 1
+        prefix = self.name_prefix.match(text, pos)    # "..., retired Babagana Monguno"
+        if prefix and phrase.name_after_comma:
+            pos = prefix.end()
         honorific = self.honorific.match(text, pos)   # "son homologue, M. Karim Aliev"
         if honorific:
             pos = honorific.end()
-        name = self.name_at(text, pos, allow_single=not phrase.name_after_comma)
+        name = self.name_at(text, pos, allow_single=not phrase.name_after_comma and not phrase.needs_full_name)
         if name:
-            phrase.name = name
+            phrase.name = self.with_name_part(text, honorific, name)
         else:
             phrase.name_after_comma = False
 

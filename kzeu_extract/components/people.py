@@ -6,8 +6,9 @@ as "the Head of State") and ``doc._.kzeu_offices`` (Office-shaped dicts with hol
 How, in order:
 1. title phrases (components/offices.py) and the names they introduce; a plural title before
    a list ("the foreign ministers of the two countries, A and B") gives each person the
-   singular title; a counterpart ("his Uzbek counterpart X") takes the office of the person
-   it is the counterpart of, for its own country;
+   singular title; a counterpart ("his Uzbek counterpart X") takes the office keys of the person
+   it is the counterpart of, for role resolution only: a relation is never output as an office;
+   a coordinated title ("Deputy Prime Minister and Foreign Minister") is output as its offices;
 2. other names: after honorifics ("M. Tokaïev"), knowledge-base spellings, capitalised runs
    that pass the name structure test, and PERSON entities of an optional statistical model;
 3. one cluster per person: knowledge-base id, same folded name, or same given name with a
@@ -38,18 +39,23 @@ from ..geo import country_code
 from ..knowledge import KnowledgeBase, PersonEntry, knowledge_base
 from ..normalize.names import clean_title, same_person_names, similar_surnames, surname
 from ..normalize.text import fold
-from .offices import LO, NAME_WORD, SPACE, UP, TitleGrammar, TitlePhrase, _form_key, _form_pattern
+from .offices import DAY_OR_YEAR, LO, NAME_WORD, SPACE, UP, TitleGrammar, TitlePhrase, _form_key, _form_pattern
 
 _fold = lru_cache(maxsize=65536)(fold)
 _MONARCH_COUNTRY = re.compile(rf"{SPACE}(?:of|de){SPACE}((?:{NAME_WORD})(?:{SPACE}{NAME_WORD})?)")
 _COMMA_BEFORE = re.compile(r"(\S)\s*,\s*$")
-_APPOSITION_END = re.compile(r"\s*(?:[,.;:()]|$|\n|and\s|et\s)")
+# the end of an apposition: punctuation, "and", or a few lowercase words before punctuation
+# ("Ana Lopes, the governor of Brazil's largest state, said")
+_APPOSITION_END = re.compile(r"(?:[ \u00a0]+[a-z\u00df-\u00ff'\u2019-]+){0,6}\s*(?:[,.;:()]|$|\n)|\s*(?:and\s|et\s)")
 _WORDS = re.compile(r"\S+")
 _HAS_SPACE = re.compile(r"[ \u00a0]")
 _INDEFINITE_BEFORE = re.compile(r"(?<![\w'\u2019])(?:[Aa]n?|[Aa]nother|[Aa]ny|[Uu]ne?|[Dd]['\u2019]une?)[ \u00a0]$")
 # a capitalised word inside a sentence (after another word), a preposition, then the candidate
 _TITLE_CASE_BEFORE = re.compile(rf"[\w,]{SPACE}({UP}{LO}+){SPACE}(?:of|on|in|for|de|du|des|pour){SPACE}$")
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+_PATRONYMIC_WORDS = frozenset({"bin", "bint", "ibn", "ben", "ould", "binti", "bte", "bt"})
+_PATRONYMIC = re.compile(r"[ \u00a0](?:bin|bint|ibn|ben|ould|Bin|Ibn|Ould)[ \u00a0]")
+_STACKED_GAP = re.compile(r"[ \u00a0]{1,2}")
 
 _MODEL_PERSON = {"PERSON", "PER"}
 _MODEL_BLOCKING = {"ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART", "MISC"}
@@ -66,6 +72,8 @@ class _Mention:
     kb_id: Optional[str] = None
     cluster: Optional["_Cluster"] = None
     honorific: bool = False               # "Ms Colonna": a person even if named only so
+    extra_titles: list = field(default_factory=list)   # more titles stacked before the same name
+    given_only: bool = False              # "Sheikh Mohamed" for "Mohamed bin Zayed": no surname in it
 
 
 @dataclass
@@ -92,7 +100,7 @@ class _Cluster:
         state = (len(self.mentions), self.kb)
         if self._surnames is not None and self._surnames[0] == state:
             return self._surnames[1]
-        forms = {surname(m.text) for m in self.named if m.kind == "name"}
+        forms = {surname(m.text) for m in self.named if m.kind == "name" and not m.given_only}
         if self.kb:
             forms |= {surname(n) for n in (self.kb.name,) + self.kb.aliases if " " in n} | set(self.kb.short)
         # "Philippe of Belgium" has no surname "Belgium"
@@ -123,7 +131,7 @@ class PeopleFinder:
             _add_forms(self.matcher, nlp, label, vocabulary)
         self._labels = {nlp.vocab.strings[label]: label for label in ("HEAD", "PLURAL", "KB")}
         particles = "|".join(re.escape(p) for p in sorted(self.grammar.particles, key=len, reverse=True))
-        self.name_before_particle = re.compile(rf"{NAME_WORD}{SPACE}(?:(?:{particles}){SPACE})+$")
+        self.name_before_particle = re.compile(rf"({NAME_WORD}){SPACE}(?:(?:{particles}){SPACE})+$")
         self.next_word = re.compile(rf"{SPACE}({NAME_WORD})")
         # a whole word: not the start of "Xi'an" (an apostrophe and letters), but "Tokayev's" is
         self.surname_word = re.compile(rf"(?<![\w#@'\u2019-]){NAME_WORD}(?![\w-]|['\u2019](?!s\b)\w)")
@@ -132,6 +140,7 @@ class PeopleFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
+        self._text = text
         spans, blocked = self._upstream(doc)
         hits = self._phrase_hits(doc)
         titles = self._titles(doc, text, spans, blocked, hits)
@@ -184,14 +193,21 @@ class PeopleFinder:
         for match in self._head_matches(text, hits):
             if match.start() < consumed or _hashtag(text, match.start()):
                 continue
-            if text[match.start()].isupper() and \
-                    self.name_before_particle.search(text, max(0, match.start() - 40), match.start()):
+            before = self.name_before_particle.search(text, max(0, match.start() - 40), match.start()) \
+                if text[match.start()].isupper() else None
+            if before and before.group(1) not in self.grammar.non_name:
                 continue   # "Bruno Le Maire": a surname; a lowercase "visite d'Etat du président" is a title
             if _inside(blocked, match.start(), match.end(), strictly=True):
                 continue   # "Office of the President" is an organisation
             phrase = self.grammar.parse(text, match, spans)
+            if phrase.needs_full_name and (phrase.name is None or " " not in phrase.name.text):
+                continue   # "General Assembly": a rank only before a full name
             consumed = phrase.name.end if phrase.name else phrase.end
             titles.append(phrase)
+        for a, b in zip(titles, titles[1:]):
+            # stacked titles: "Custodian of the Two Holy Mosques King Salman", "Major General Paul Symon"
+            if a.name is None and b.name is not None and _STACKED_GAP.fullmatch(text, a.end, b.mention_start):
+                a.name = b.name
         return titles + self._listed_titles(text, spans, hits)
 
     def _listed_titles(self, text: str, spans, hits) -> list[TitlePhrase]:
@@ -247,10 +263,14 @@ class PeopleFinder:
                         phrase.country = phrase.country or country_code(tail.group(1))
                         end += tail.end()
                 kind = "name" if len(text[start:end].split()) > 1 else "short"
-                add(start, end, kind, phrase)
+                if add(start, end, kind, phrase) is None:
+                    same = next((m for m in mentions if m.start == start and m.end == end), None)
+                    if same is not None:
+                        same.extra_titles.append(phrase)
         for m in self.grammar.honorific.finditer(text):
             name = self.grammar.name_at(text, m.end(), allow_single=True)
             if name:
+                name = self.grammar.with_name_part(text, m, name)
                 found = add(name.start, name.end, "name" if " " in name.text else "short")
                 if found:
                     found.honorific = True
@@ -293,7 +313,7 @@ class PeopleFinder:
             if phrase.name is not None:
                 continue
             before = _COMMA_BEFORE.search(text[max(0, phrase.mention_start - 4):phrase.mention_start])
-            after = _APPOSITION_END.match(text[phrase.end:phrase.end + 5])
+            after = _APPOSITION_END.match(text, phrase.end, phrase.end + 80)
             if not before or not after:
                 continue
             name_end = max(0, phrase.mention_start - 4) + before.end(1)
@@ -318,9 +338,16 @@ class PeopleFinder:
             if word[1] >= 0 and self.grammar.is_name_word(word[0], not chunk) and not self.grammar.country_code(word[0]):
                 chunk.append(word)
                 continue
+            if chunk and word[0] in self.grammar.month_surnames and not DAY_OR_YEAR.match(text, word[2]):
+                chunk.append(word)   # "Theresa May"
+                continue
             while chunk and chunk[-1][0] in self.grammar.particles:
                 chunk.pop()
             followed_by_content = word[1] >= 0 and word[0].lower() not in self.grammar.stop
+            for k in (3, 2):   # a demonym of several words before a name: "Sri Lankan Mahinda Rajapaksa"
+                if len(chunk) > k and country_code(" ".join(w for w, _, _ in chunk[:k])):
+                    chunk = chunk[k:]
+                    break
             chunk = self._without_leading_noun(chunk)
             if len(chunk) >= 2 and self.grammar.valid_name([w for w, _, _ in chunk], False) \
                     and not _after_article(text, chunk[0][1]) and not preceded_by_content \
@@ -361,8 +388,12 @@ class PeopleFinder:
             key = f"kb:{entry.id}" if entry else "n:" + _name_key(m.text)
             cluster = by_key.get(key)
             if cluster is None:
-                cluster = next((c for c in clusters if any(same_person_names(m.text, o.text) for o in c.named)
+                cluster = next((c for c in clusters if any(same_person_names(m.text, o.text) or _same_tail(m.text, o.text)
+                                                           for o in c.named)
                                 and (entry is None or c.kb is None or c.kb is entry)), None)
+                if cluster is None and m.text.split()[0] in self.grammar.name_part_honorifics:
+                    cluster = _by_given_name(m.text.split()[-1], clusters)   # "Sheikh Mohamed" = "Mohamed bin Zayed"
+                    m.given_only = cluster is not None
                 if cluster is None:
                     cluster = _Cluster(key, entry)
                     clusters.append(cluster)
@@ -397,13 +428,16 @@ class PeopleFinder:
                 clusters.append(by_key[key])
             return by_key[key]
         close = [c for c in clusters if c.named and any(similar_surnames(s, m.text) for s in c.surnames())]
-        return close[-1] if close else None
+        if close:
+            return close[-1]
+        return _by_given_name(m.text, clusters) if (m.title is not None or m.honorific) else None
 
     def _join(self, cluster: _Cluster, m: _Mention) -> None:
         m.cluster = cluster
         cluster.mentions.append(m)
         if m.title is not None:
             cluster.titles.append(m.title)
+        cluster.titles.extend(m.extra_titles)
 
     def _surname_mentions(self, text: str, mentions: list[_Mention], clusters: list[_Cluster], blocked=()) -> None:
         """Later (or earlier) surname-only mentions of people named in full: "Tokayev", "Hakala"."""
@@ -538,7 +572,8 @@ class PeopleFinder:
     def _fits_generic(self, c: _Cluster, role: TitlePhrase, date) -> bool:
         if role.families & {"head_of_state"}:
             for t in c.titles:
-                if t.families & {"head_of_state"} or ("president" in t.keys and t.country):
+                # "President of Kazakhstan", "le président de la République"
+                if t.families & {"head_of_state"} or ("president" in t.keys and (t.country or t.complete)):
                     return True
             return bool(c.kb) and any(self.kb.offices[t.office].head_of_state and
                                       (date is None or t.covers(date) is not False) for t in c.kb.offices)
@@ -560,7 +595,7 @@ class PeopleFinder:
             form = " ".join(m.text.split())
             if form != name and form not in aliases:
                 aliases.append(form)
-        offices = _office_titles(c.titles, self.grammar)
+        offices = _office_titles(c.titles, self.grammar, self._text)
         country = c.kb.country if c.kb and c.kb.country else next((t.country for t in c.titles if t.country), None)
         seen, mentions = set(), []
         for m in sorted(c.mentions, key=lambda m: (m.start, m.end)):
@@ -578,20 +613,22 @@ class PeopleFinder:
                     holder_of[id(t)] = c.display_name() if (c.kb or c.named) else None
         records: dict[tuple, dict] = {}
         for t in titles:
-            if id(t) not in holder_of and t not in unresolved:
+            if id(t) not in holder_of and t not in unresolved or not t.office:
                 continue
             holder = holder_of.get(id(t))
-            key = (_fold(t.text), holder)
-            record = records.get(key)
-            if record is None:
-                organization, country = t.organization, t.country
-                kb_offices = self._kb_offices(t)
-                if len(kb_offices) == 1:
-                    organization = organization or kb_offices[0].organization
-                    country = country or kb_offices[0].country
-                record = records[key] = {"title": t.text, "holder": holder, "organization": organization,
-                                         "country": country, "mentions": []}
-            record["mentions"].append({"text": text[t.start:t.end], "start": t.start, "end": t.end})
+            kb_offices = None
+            for title, start, end in _title_parts(t, text):
+                key = (_fold(title), holder)
+                record = records.get(key)
+                if record is None:
+                    organization, country = t.organization, t.country
+                    kb_offices = self._kb_offices(t) if kb_offices is None else kb_offices
+                    if len(kb_offices) == 1:
+                        organization = organization or kb_offices[0].organization
+                        country = country or kb_offices[0].country
+                    record = records[key] = {"title": title, "holder": holder, "organization": organization,
+                                             "country": country, "mentions": []}
+                record["mentions"].append({"text": text[start:end], "start": start, "end": end})
         return list(records.values())
 
 
@@ -630,20 +667,69 @@ def _counterpart_offices(titles: list[TitlePhrase], sentence_starts: list[int]) 
             t.families |= reference.families
 
 
-def _office_titles(titles: list[TitlePhrase], grammar: TitleGrammar) -> list[str]:
-    """Distinct titles; a bare head ("President") is dropped when the same person also has a
-    fuller title with that head ("President of Kazakhstan")."""
-    result: dict[str, str] = {}
+def _title_parts(t: TitlePhrase, text: str) -> list[tuple[str, int, int]]:
+    """The offices one title phrase names, with their evidence: "Deputy Prime Minister and
+    Foreign Minister" names two (the text of the phrase itself when it names one)."""
+    if not t.splits:
+        return [(t.text, t.start, t.end)]
+    bounds, start = [], t.start
+    for end, nxt in t.splits:
+        bounds.append((start, end))
+        start = nxt
+    bounds.append((start, t.end))
+    return [(clean_title(text[a:b]), a, b) for a, b in bounds if b > a]
+
+
+def _office_titles(titles: list[TitlePhrase], grammar: TitleGrammar, text: str = "") -> list[str]:
+    """Distinct titles, each office of a coordinated title on its own; never a relation or a
+    rank ("counterpart", "Prince"). A bare head ("President") is dropped when the same person
+    also has a fuller title with that head ("President of Kazakhstan"), and a generic one
+    ("Minister", "South Korean minister") when the person has a specific title of its family
+    ("Foreign Minister") for no other country."""
+    result: dict[str, tuple[str, TitlePhrase, bool]] = {}
     for t in titles:
-        result.setdefault(_fold(t.text), t.text)
+        if not t.office:
+            continue
+        parts = _title_parts(t, text) if text else [(t.text, t.start, t.end)]
+        for title, _, _ in parts:
+            result.setdefault(_fold(title), (title, t, len(parts) == 1))
     keep = []
-    for key, title in result.items():
+    for key, (title, t, whole) in result.items():
         bare = _form_key(title) in grammar.head_info
-        t_keys = next(t.keys for t in titles if _fold(t.text) == key)
-        if bare and any(k != key and any(set(t.keys) & t_keys for t in titles if _fold(t.text) == k) for k in result):
+        t_keys = t.keys
+        if bare and any(k != key and any(set(o.keys) & t_keys for o in titles if o.office and _fold(o.text) == k)
+                        for k in result):
+            continue
+        if whole and _generic(t) and any(o is not t and o.office and o.families & t.families and not _generic(o)
+                                         and (t.country is None or o.country in (None, t.country))
+                                         for _, o, _ in result.values()):
             continue
         keep.append(title)
     return keep
+
+
+def _generic(t: TitlePhrase) -> bool:
+    """A title naming no portfolio of its family: "Minister", "the Kazakh minister"."""
+    keys = t.keys - {"title"}
+    return bool(keys) and keys <= t.families and not t.subject and not t.organization and not t.splits
+
+
+def _same_tail(a: str, b: str) -> bool:
+    """"Aboul Gheit" and "Ahmed Aboul Gheit": the shorter name of two or more words ends the longer."""
+    wa, wb = _name_key(a).split(), _name_key(b).split()
+    short, long_ = (wa, wb) if len(wa) < len(wb) else (wb, wa)
+    # not a father's name inside a patronymic chain: "Mohammed bin Salman bin Abdulaziz" is not "Salman bin Abdulaziz"
+    return 2 <= len(short) < len(long_) and long_[-len(short):] == short \
+        and long_[-len(short) - 1] not in _PATRONYMIC_WORDS
+
+
+def _by_given_name(given: str, clusters) -> Optional[_Cluster]:
+    """An Arabic-style name (with "bin", "ibn", "bint", "ould") is shortened to the given name:
+    "Crown Prince Mohammed" = "Mohammed bin Salman"; only when one person in the text fits."""
+    key = _fold(given)
+    fits = [c for c in clusters if any(m.kind == "name" and _fold(m.text.split()[0]) == key
+                                       and _PATRONYMIC.search(m.text) for m in c.named)]
+    return fits[0] if len(fits) == 1 else None
 
 
 def _name_span(m: _Mention):
