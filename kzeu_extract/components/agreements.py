@@ -1,6 +1,6 @@
 """kzeu_agreements: named treaties, agreements, conventions, memoranda, declarations, roadmaps.
 
-Found two ways, both compiled once from ``data/agreements.json``:
+Found these ways, all compiled once from ``data/agreements.json``:
 - by structure: a capitalised head word (Agreement, Treaty, Accord, Traité, ...) with
   capitalised modifiers before it (``Enhanced Partnership and Cooperation Agreement``) or a
   named complement after it (``Agreement on Enhanced Partnership and Cooperation``,
@@ -8,7 +8,18 @@ Found two ways, both compiled once from ``data/agreements.json``:
   (``the Agreement``, ``Memorandum of Understanding``) names nothing;
 - by the knowledge base: canonical names, French names and aliases of well-known instruments;
 - lower-case heads (``un mémorandum d'entente sur ...``, ``signed a memorandum of understanding
-  on ...``) only after a determiner, with a complement, in a sentence reporting a status or use.
+  on ...``) only after a determiner, with a complement, in a sentence reporting a status or use;
+- a lower-case head with a Title Case complement (``signed Bilateral agreement on Defence and
+  Security Partnership``) is a title; a lower-case name of generic words only (``an agreement on
+  cooperation``) is none;
+- resolutions by their number (``UN Security Council resolution 1701``, ``la résolution 1701``);
+- a lower-case instrument named by its pair of parties (``the Armenia-European Union framework
+  agreement``);
+- weak heads (Plan, Strategy, Agenda, Deal, Consensus) with no complement need a telling
+  modifier, a year (``2050 Strategy``) or a place (``Washington Consensus``).
+A name never ends on a function word (``Memorandum of Under`` at a cut-off end names nothing),
+and a French complement stops at a clause (``déclaration commune destinée à ...``) but keeps
+the object of an infinitive (``déclaration d'intention d'établir un dialogue stratégique``).
 A between-phrase belongs to the name when a complement follows it (``accord entre le
 gouvernement de A et le gouvernement de B sur ...``) or its parties are common nouns; a
 protocol to another instrument is one name with it.
@@ -21,6 +32,7 @@ around the mentions.
 """
 from __future__ import annotations
 
+import bisect
 import re
 
 from spacy.language import Language
@@ -91,17 +103,19 @@ class AgreementsComponent:
         en_conn = _alternation(data["connectors"]["en"])
         self.en_modifiers = re.compile(rf"(?:{_CAP}{_SP}(?:(?:{en_conn}){_SP}){{0,3}}){{0,8}}{_CAP}{_SP}$")
         self.en_tail = re.compile(
-            rf"{_SP}(?:{_alternation(data['name_prepositions']['en'])}){_SP}(?:the{_SP})?"
-            rf"{_CAP}(?:{_SP}(?:(?:{en_conn}){_SP}){{0,3}}{_CAP}){{0,10}}")
-        self.en_description_prep = re.compile(rf"{_SP}(?:on|in|concerning|regarding|for)(?={_SP}[a-z])")
+            rf"{_SP}(?i:{_alternation(data['name_prepositions']['en'])}){_SP}(?:[Tt]he{_SP})?"
+            rf"{_CAP}(?:,?{_SP}(?:(?:{en_conn}){_SP}){{0,3}}{_CAP}){{0,10}}")
+        # on visa facilitation, for 2024-2026 on the implementation of ...
+        self.en_description_prep = re.compile(rf"{_SP}(?:(?:on|in|concerning|regarding|for)(?={_SP}[a-z])|for(?={_SP}\d))")
         self.en_word = re.compile(rf"{_SP}([\w'\u2019-]+)")
         self.en_stop = {fold(w) for w in data["english_description_stop_words"]}
         self.party_phrase_stop = {
             "en": (self.en_stop - {"between"}) | complement_words | {"in", "to"},
             "fr": (self.fr_stop - {"le", "la", "les", "l'", "et", "entre"}) | complement_words
             | {"relatif", "relative", "portant", "concernant", "dans"}}
-        self.fr_prepositions = re.compile(rf"{_SP}(?:{_alternation(data['name_prepositions']['fr'])})(?=[\s\w])",
-                                          re.I)
+        # a whole word (de, not the start of destinée); an elided one runs into the next (d'entente)
+        self.fr_prepositions = re.compile(
+            rf"{_SP}(?:{_alternation(data['name_prepositions']['fr'])})(?:(?<=['\u2019])(?=\w)|(?=\s))", re.I)
         self.fr_word = re.compile(rf"(?:{_SP}|(?<=['\u2019]))([\w\u2019'-]+)")
         self.right_capital = re.compile(rf"{_SP}[A-Z]")
         self.fr_name_phrase = re.compile(rf"{_SP}(?:{_alternation(data['french_name_phrases'])})", re.I)
@@ -118,7 +132,7 @@ class AgreementsComponent:
         status_alternation = _alternation(w for ws in status.values() for w in ws)
         # signed the ..., ratification of the ..., a ratifié l'...: only articles in between
         self.status_before = re.compile(
-            rf"(?<!\w)((?i:{status_alternation}))(?:\s+(?:of|de|du|des|a|an|the|le|la|les|new|nouvel|nouveau)"
+            rf"(?<!\w)((?i:{status_alternation}))(?:\s+(?:of|de|du|des|a|an|the|le|la|les|un|une|new|nouvel|nouveau)"
             rf"(?!\w)|\s*[ld]['\u2019])*\s*$", re.I)
         self.status_words = re.compile(rf"(?<!\w)(?i:{_alternation(w for ws in status.values() for w in ws)})(?!\w)")
         # knowledge base: long names any case, all-capital abbreviations as written
@@ -128,12 +142,41 @@ class AgreementsComponent:
                 forms[form] = entry["id"]
         self.kb_by_key = {fold(f): i for f, i in forms.items()}
         self.kb_by_content = {_content_key(f, self.connectors): i for f, i in forms.items()}
-        # spaCy's PhraseMatcher: long names in any case, all-capital abbreviations as written
+        # spaCy's PhraseMatcher: names in any case; one-word forms (NAFTA, Alena) and forms holding
+        # an all-capital word (New START, Minsk II) as written; both apostrophes (Iran's, Iran’s)
         self.kb_names = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.kb_abbreviations = PhraseMatcher(nlp.vocab, attr="ORTH")
         for form, kb_id in forms.items():
-            matcher = self.kb_abbreviations if form.isupper() else self.kb_names
-            matcher.add(kb_id, [nlp.make_doc(form)])
+            for variant in {form, form.replace("'", "\u2019"), form.replace("\u2019", "'")}:
+                matcher = self.kb_abbreviations if _as_written(variant) else self.kb_names
+                matcher.add(kb_id, [nlp.make_doc(variant)])
+        # the rules added for names whatever their head (see the data file's notes)
+        self.weak_modifiers = {fold(w) for w in data["weak_head_modifiers"]}
+        self.generic_complement = {fold(w) for w in data["generic_complement_words"]} | {
+            w for hs in (*data["heads"].values(), *lowercase_heads.values()) for h in hs
+            for w in _content_key(h, self.connectors)}
+        self.modifier_breaks = set(data["modifier_breaks"])
+        self.abbreviated_heads = set(data["abbreviated_heads"])
+        self.en_sector = re.compile(rf"{_SP}(?:in|with|to|from){_SP}")
+        self.cap_prepositions = {fold(w) for ws in data["name_prepositions"].values() for w in ws
+                                 if " " not in w and not w.endswith(("'", "\u2019"))} | {"between", "entre"}
+        self.next_word = re.compile(rf"{_SP}([\w'\u2019]+)")
+        self.trailing_function_words = self.connectors | {
+            "the", "a", "an", "under", "with", "by", "from", "at", "as", "into", "per", "via", "within", "after",
+            "before", "since", "during", "un", "une", ""}
+        self.year_before = re.compile(rf"(?<![\w.,-])(?:1[89]|2[01])\d\d{_SP}$")
+        self.resolutions = {
+            lang: re.compile(rf"(?<![\w-])(?:{_alternation(ws)})(?:{_SP}(?i:no\.|n°|nº|number))?{_SP}"
+                             rf"(\d{{2,4}}(?:/\d{{1,4}})?|\d/\d{{1,4}})(?![\w/]|[.,]\d)")
+            for lang, ws in data["resolution_heads"].items()}
+        cap_word = r"[A-Z][\w'\u2019]*"
+        side = rf"{cap_word}(?:{_SP}(?:of{_SP})?{cap_word}){{0,2}}"
+        lower_words = r"(?:[^\S\n]+[a-z\u00e0-\u00ff][\w\u2019'-]*){0,3}"
+        self.party_pair = {
+            "en": re.compile(rf"(?<![\w'\u2019-])({side})[-\u2013]({side})({lower_words})[^\S\n]+"
+                             rf"(?:{_alternation(data['party_pair_heads']['en'])})(?![\w-])"),
+            "fr": re.compile(rf"(?<![\w-])(?:{_alternation(data['party_pair_heads']['fr'])})({lower_words})"
+                             rf"[^\S\n]+({side})[-\u2013]({side})(?![\w-])")}
 
     # --- the component ---------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
@@ -148,13 +191,15 @@ class AgreementsComponent:
 
     def find(self, doc: Doc, lang: str, named=(), dates=(), organizations=()) -> list[dict]:
         text = doc_text(doc)
-        found = self._structural(text, lang, organizations) + self._knowledge_base(doc, text)
+        found = (self._structural(text, lang, organizations, named) + self._resolutions(text, lang)
+                 + self._party_pairs(text, lang, named) + self._knowledge_base(doc, text))
         mentions = _drop_overlaps(found)
         groups = self._merge(text, mentions)
-        return [self._record(text, g, mentions, named, dates) for g in groups]
+        starts = [m["start"] for m in mentions]  # sorted by _drop_overlaps
+        return [self._record(text, g, starts, named, dates) for g in groups]
 
     # --- candidates ----------------------------------------------------------------
-    def _structural(self, text: str, lang: str, organizations=()) -> list[dict]:
+    def _structural(self, text: str, lang: str, organizations=(), named=()) -> list[dict]:
         found = []
         previous_end = 0
         amending = {}  # end of a protocol -> (its start, its candidate or None when a lone head)
@@ -165,10 +210,15 @@ class AgreementsComponent:
             if start < previous_end:
                 continue  # inside the complement of the name before
             lowercase = text[start].islower()
+            titled = False
             if lowercase and not self._lowercase_instrument(text, start, lang):
-                continue
+                titled = lang == "en" and self._titled_complement(text, end, named)
+                if not titled:
+                    continue  # signed Bilateral agreement on Defence and Security Partnership: a title
             if self.right_capital.match(text, end) and not text[end:end + 3].strip().startswith(("\u00ab", '"')):
-                continue  # Collective Security Treaty Organization: part of a longer name
+                following = self.next_word.match(text, end)
+                if not following or fold(following.group(1)) not in self.cap_prepositions:
+                    continue  # Collective Security Treaty Organization: part of a longer name
             previous = [fold(w) for w in text[max(0, start - 30):start].split()[-2:]]
             if previous and (previous[-1] in self.office_words or len(previous) == 2
                              and previous[-1] in ("of", "de", "du") and previous[0] in self.office_words):
@@ -177,28 +227,43 @@ class AgreementsComponent:
             modifiers = self.en_modifiers.search(text, window_start, start) if lang == "en" else None
             if modifiers and modifiers.end() == start:
                 first = max(self._after_last_head(text, modifiers.start(), start), previous_end)
+                first = self._after_modifier_break(text, first, start)
                 start = self._strip_leading(text, first, start)
                 if start is None:
                     continue  # Head of Protocol: an office, not an instrument
+            if head.group() in self.abbreviated_heads and self.en_sector.match(text, end):
+                continue  # the MOU in the trade sector: a description, not a title
+            weak = head.group() in self.weak_heads
+            if weak:
+                year = self.year_before.search(text, max(previous_end, start - 6), start)
+                if year:
+                    start = year.start()  # the 2030 Agenda, the 2050 Strategy for ...
             if lang == "en":
-                tail = self.en_tail.match(text, end)
-                if tail:
-                    end = self._before_next_head(text, tail.start(), tail.end())
-                end = self._english_description(text, end)
+                end = self._english_complement(text, end)
+                abbreviation = _BRACKETED_ABBREVIATION.match(text, end)
+                if abbreviation and self._english_complement(text, abbreviation.end()) > abbreviation.end():
+                    # Memorandum of Understanding (MoU) on Cultural Cooperation: the complement goes on
+                    end = self._english_complement(text, abbreviation.end())
             else:
                 end = self._french_tail(text, end)
             end = self._between_phrase(text, end, lang)
+            end = self._trim_function_words(text, head.end(), end)
             if start == head.start() and end == head.end():
                 if head.group() in self.amending_heads:
                     amending[end] = (start, None)
                 continue  # a lone head word names nothing
-            if head.group() in self.weak_heads and any(s < end and start < e for s, e in organizations):
+            if weak and any(s < end and start < e for s, e in organizations):
                 continue  # United Nations Development Programme: a body, not an instrument
-            if start == head.start() and _SENTENCE_START.search(text, max(0, start - 3), start):
-                continue  # sentence-initial capital says nothing about a name
+            if weak and end == head.end() and not self._weak_head_named(text, start, head.start(), named):
+                continue  # National Security Strategy, Green Deal: a policy, not an instrument
+            if start == head.start() and _SENTENCE_START.search(text, max(0, start - 3), start) and not (
+                    end > head.end() and _OPENING_QUOTE.search(text, max(0, start - 3), start)):
+                continue  # sentence-initial capital says nothing about a name (but: “Memorandum on ...”)
             surface = text[start:end]
             if _content_key(surface, self.connectors) in self.generic:
                 continue
+            if lowercase and not titled and start == head.start() and self._generic_words(surface):
+                continue  # signed an agreement on cooperation: no title
             link = self.amending_link[lang].search(text, max(0, start - 20), start) if amending else None
             amends = bool(link) and link.start() in amending
             if amends:
@@ -212,6 +277,71 @@ class AgreementsComponent:
                 amending[end] = (start, candidate)
             previous_end = end
         return found
+
+    def _en_tail(self, text: str, pos: int) -> tuple[int, int] | None:
+        """The Title Case complement after an English head (``of Friendship, Cooperation and
+        Mutual Assistance``); a comma belongs to it only in a list closed by ``and``."""
+        m = self.en_tail.match(text, pos)
+        if not m:
+            return None
+        end = m.end()
+        while True:
+            comma = text.rfind(",", m.start(), end)
+            if comma < 0 or re.search(r"\s(?:and|&)\s", text[comma:end]):
+                return m.start(), end
+            end = comma
+
+    def _english_complement(self, text: str, end: int) -> int:
+        tail = self._en_tail(text, end)
+        if tail:
+            end = self._before_next_head(text, *tail)
+        return self._english_description(text, end)
+
+    def _titled_complement(self, text: str, end: int, named=()) -> bool:
+        """``agreement on Defence and Security Partnership``: a lower-case head whose complement
+        is in Title Case (two capitalised words or more, not just named places or bodies, nor
+        starting with a country) is a title, whatever the sentence says."""
+        tail = self._en_tail(text, end)
+        if not tail:
+            return False
+        words = [(end + m.start(), end + m.end(), m.group())
+                 for m in re.finditer(r"[\w'\u2019-]+", text[end:tail[1]])]
+        capitals = [(s, e, w) for s, e, w in words if w[:1].isupper() and fold(w) not in self.connectors]
+        if len(capitals) < 2 or country_code(capitals[0][2]):
+            return False
+        return not all(any(ns <= s and e <= ne for ns, ne, _ in named) for s, e, _ in capitals)
+
+    def _after_modifier_break(self, text: str, first: int, head_start: int) -> int:
+        """``Cooperation on the National Development Plan``: capitalised words before a lower-case
+        ``on``/``for``/``to``/``in`` belong to another phrase."""
+        for s, e, word in reversed(self._words(text, first, head_start)):
+            if word in self.modifier_breaks and text[first + s].islower():
+                return first + e
+        return first
+
+    def _trim_function_words(self, text: str, head_end: int, end: int) -> int:
+        """``Memorandum of Under`` (a text cut off), ``Agreement on Trade And``: a name does not
+        end on a function word."""
+        words = self._words(text, head_end, end)
+        while words and _ELISION.sub("", words[-1][2]) in self.trailing_function_words:
+            words.pop()
+            end = head_end + words[-1][1] if words else head_end
+        return end
+
+    def _weak_head_named(self, text: str, start: int, head_start: int, named=()) -> bool:
+        """A Plan, Strategy, Agenda, Deal or Consensus with no complement is an instrument when a
+        modifier says so (Joint Action Plan, Grain Deal), a year dates it (2050 Strategy) or a
+        named place stands before it (Washington Consensus)."""
+        for s, e, word in self._words(text, start, head_start):
+            if word in self.weak_modifiers or word.isdigit():
+                return True
+            if any(ns <= start + s < ne for ns, ne, _ in named):
+                return True
+        return False
+
+    def _generic_words(self, surface: str) -> bool:
+        """All words of a lower-case name generic (un accord de coopération): no title."""
+        return all(w in self.generic_complement or len(w) < 2 for w in _content_key(surface, self.connectors))
 
     def _lowercase_instrument(self, text: str, start: int, lang: str) -> bool:
         """``ont signé un mémorandum d'entente``: a lower-case head after a determiner, in a
@@ -234,7 +364,7 @@ class AgreementsComponent:
         word_re = self.en_word if lang == "en" else self.fr_word
         stop = self.party_phrase_stop["en" if lang == "en" else "fr"]
         pos, last_good, first_word = between.end(), None, None
-        for _ in range(self.max_name_words + 6):
+        for _ in range(2 * self.max_name_words + 6):  # the parties' full titles can be long
             m = word_re.match(text, pos)
             if not m:
                 break
@@ -252,8 +382,8 @@ class AgreementsComponent:
         complement = self.between_complement[lang if lang in self.between_complement else "en"].match(text, last_good)
         if complement:
             if lang == "en":
-                tail = self.en_tail.match(text, last_good)
-                new_end = self._english_description(text, tail.end() if tail else last_good)
+                tail = self._en_tail(text, last_good)
+                new_end = self._english_description(text, tail[1] if tail else last_good)
             else:
                 new_end = self._french_tail(text, last_good)
             if new_end > last_good:
@@ -295,12 +425,14 @@ class AgreementsComponent:
             return None
         for i in range(len(words) - 1, -1, -1):
             s, e, word, key = words[i]
+            if word in self.party_names_written:
+                continue  # UN, US: a party, not the French article
             if word[:1].isupper() and (key in self.leading or key in self.connectors) or key.endswith("'s"):
                 # a headline verb, or a possessive (President Tokayev's Declaration)
                 words = words[i + 1:]
                 break
         for s, e, word, key in words:
-            if key not in self.leading and key not in self.connectors:
+            if key not in self.leading and key not in self.connectors or word in self.party_names_written:
                 return start + s
         return head_start
 
@@ -317,6 +449,11 @@ class AgreementsComponent:
             if not m:
                 break
             key = fold(m.group(1))
+            if key in ("to", "-") and text[pos - 1:pos].isdigit():
+                nxt = self.en_word.match(text, m.end())
+                if nxt and nxt.group(1).isdigit():
+                    pos = last_good = nxt.end()  # for the years 2010 to 2015
+                    continue
             if key in self.en_stop or key in self.head_words:
                 break
             if key == "and":  # education and science; not: ... and the parties agreed
@@ -347,12 +484,16 @@ class AgreementsComponent:
         if not self._french_complement_follows(text, end):
             return end
         last_good, prev, pos, n = end, None, end, 0
+        prev_capital = infinitive = False
         while n < self.max_name_words:
             phrase = self.fr_name_phrase.match(text, pos)
             if phrase:  # dans le domaine (de ...)
                 pos, prev, n = phrase.end(), "domaine", n + 1
                 continue
             m = self.fr_word.match(text, pos)
+            if not m and prev and self._french_list_comma(text, pos):
+                pos += 1  # d'amitié, de coopération et d'assistance mutuelle
+                continue
             if not m:
                 break
             word = m.group(1)
@@ -364,23 +505,87 @@ class AgreementsComponent:
                 pass  # sur la non-prolifération
             elif key in ("au", "aux") and prev in ("relatif", "relative", "relatifs", "relatives"):
                 pass  # relatif aux transports
-            elif key == "et" and nxt_key[:2] in ("de", "d'", "du", "l'") and nxt_key not in self.fr_stop \
+            elif key == "et" and (nxt_key in ("de", "du", "des") or nxt_key[:2] in ("d'", "l'")) \
+                    and nxt_key not in self.fr_stop \
                     and _ELISION.sub("", nxt_key) not in self.fr_stop:
                 pass  # partenariat et de coopération, le commerce et l'investissement
             elif key == "en" and (nxt_key == "matiere" or (nxt and nxt.group(1)[:1].isupper())):
                 pass  # en matière de, en Asie centrale
-            elif key in self.fr_stop or key in self.head_words:
+            elif infinitive and key in _FRENCH_ARTICLES:
+                pass  # d'établir un dialogue stratégique: the object of the verb
+            elif key in self.fr_stop:
                 break
-            elif bare[:1].isupper() and not (prev in self.connectors or word != bare):
-                break  # a capital not after a preposition starts something else
-            elif not bare[:1].isalpha():
-                break
+            elif key in self.head_words and not (word[:1].isupper() and (prev in self.connectors or prev_capital)):
+                break  # another instrument; but: sur le Plan Nord, à la Convention de ...
+            elif bare[:1].isupper() and not (prev in self.connectors or word != bare or prev_capital):
+                break  # a capital not after a preposition (or a capital) starts something else
+            elif not bare[:1].isalpha() and not _YEARS.fullmatch(bare):
+                break  # but: pour 2025-2027, à l'horizon 2030 (not: l'accord du 14 avril)
             pos = m.end()
+            infinitive = (word != bare or prev in ("de", "d'")) and bare.islower() and bare.endswith(_INFINITIVE)
+            prev_capital = bare[:1].isupper()
             prev = key if word == bare else key[:2]
             n += 1
             if key not in self.connectors or word != bare:
                 last_good = pos
         return last_good
+
+    def _resolutions(self, text: str, lang: str) -> list[dict]:
+        """``UN Security Council resolution 1701``, ``Resolution 2231``, ``la résolution 1701``: a
+        resolution named by its number; the English body written before it is part of the name."""
+        found = []
+        pattern = self.resolutions.get(lang)
+        for m in pattern.finditer(text) if pattern else ():
+            start = m.start()
+            if lang == "en":
+                modifiers = self.en_modifiers.search(text, max(0, start - 80), start)
+                if modifiers and modifiers.end() == start:
+                    first = self._after_modifier_break(text, modifiers.start(), start)
+                    start = self._strip_leading(text, first, start) or start
+            found.append({"start": start, "end": m.end(), "kb_id": None, "key": "resolution " + m.group(1)})
+        return found
+
+    def _party_pairs(self, text: str, lang: str, named=()) -> list[dict]:
+        """``the new Armenia-European Union legal framework agreement``, ``l'accord de
+        libre-échange UE-Mercosur``: a lower-case instrument named by the pair of its parties."""
+        found = []
+        for m in self.party_pair[lang].finditer(text):
+            if lang == "en":
+                first, second, between = m.span(1), m.span(2), m.group(3)
+            else:
+                between, first, second = m.group(1), m.span(2), m.span(3)
+            if any(fold(w) in self.en_stop or fold(w) in self.fr_stop for w in between.split()):
+                continue  # the Russia-Ukraine talks that ... agreement: a clause, not a name
+            if not self._party_side(text, second[0], second[1], named):
+                continue
+            start = self._party_side_start(text, first[0], first[1], named)
+            if start is None:
+                continue
+            parties = [self._party_name(text[s:e], s, e, named) for s, e in ((start, first[1]), second)]
+            found.append({"start": start if lang == "en" else m.start(), "end": m.end(), "kb_id": None,
+                          "parties": parties})
+        return found
+
+    def _party_side_start(self, text: str, start: int, end: int, named=()) -> int | None:
+        """Where the first side of a pair starts: its longest ending that names a party
+        (``Pashinyan Armenia-EU``: Armenia)."""
+        for m in re.finditer(r"(?<!\S)\S+", text[start:end]):
+            if fold(m.group()) in self.leading and m.group() not in self.party_names_written:
+                continue  # The US-China ...: the article is no part of the name
+            if self._party_side(text, start + m.start(), end, named):
+                return start + m.start()
+        return None
+
+    def _party_side(self, text: str, start: int, end: int, named=()) -> bool:
+        surface = text[start:end]
+        return bool(fold(surface) in self.party_names or country_code(surface)
+                    or any(s <= start and end <= e for s, e, _ in named))
+
+    def _french_list_comma(self, text: str, pos: int) -> bool:
+        """A comma inside a French title lists complements closed by ``et``: ``, de ...`` with
+        ``et`` later in the sentence."""
+        m = re.match(r",[^\S\n]+(?:de|d['\u2019]|du|des)(?=[\s\w])", text[pos:pos + 8])
+        return bool(m) and re.search(r"[^\S\n]et[^\S\n]", text[pos:_sentence_end(text, pos)][:120]) is not None
 
     def _knowledge_base(self, doc: Doc, text: str) -> list[dict]:
         found = []
@@ -415,7 +620,7 @@ class AgreementsComponent:
             content = _content_key(surface, self.connectors)
             kb_id = mention["kb_id"] or self.kb_by_key.get(fold(surface)) or self.kb_by_content.get(content)
             mention["kb_id"] = kb_id
-            group = add(mention, [k for k in (kb_id, content, fold(surface)) if k])
+            group = add(mention, [k for k in (mention.get("key"), kb_id, content, fold(surface)) if k])
             abbreviation = _BRACKETED_ABBREVIATION.match(text, mention["end"])
             if abbreviation:
                 by_key.setdefault(fold(abbreviation.group(1)), group)
@@ -431,7 +636,7 @@ class AgreementsComponent:
         return groups
 
     # --- one record ----------------------------------------------------------------
-    def _record(self, text, group, all_mentions, named, dates) -> dict:
+    def _record(self, text, group, starts, named, dates) -> dict:
         group.sort(key=lambda m: m["start"])
         kb_id = next((m["kb_id"] for m in group if m["kb_id"]), None)
         surfaces = []
@@ -441,13 +646,13 @@ class AgreementsComponent:
                 surfaces.append(surface)
         parties, articles, status = [], [], []
         for m in group:
-            for party in self._parties(text, m, named):
+            for party in [p for p in m.get("parties") or () if p] or self._parties(text, m, named):
                 if party not in parties:
                     parties.append(party)
             for number in self._articles(text, m):
                 if number not in articles:
                     articles.append(number)
-            for item in self._status(text, m, all_mentions, dates):
+            for item in self._status(text, m, starts, dates):
                 if item not in status:
                     status.append(item)
         entry = self.entries.get(kb_id)
@@ -513,12 +718,13 @@ class AgreementsComponent:
         m = self.articles_before.search(text, max(0, mention["start"] - 80), mention["start"])
         return _ARTICLE_NUMBERS.findall(m.group(1)) if m else []
 
-    def _status(self, text, mention, all_mentions, dates) -> list[dict]:
+    def _status(self, text, mention, starts, dates) -> list[dict]:
         """Status words in the mention's sentence, after it (up to the next agreement) or
         just before it (``signed the ...``); the first date after the status word."""
         start, end = mention["start"], mention["end"]
         sentence_end = _sentence_end(text, end)
-        next_start = min((m["start"] for m in all_mentions if m["start"] >= end), default=sentence_end)
+        i = bisect.bisect_left(starts, end)
+        next_start = starts[i] if i < len(starts) else sentence_end
         limit = min(sentence_end, next_start)
         words = list(self.status_words.finditer(text, end, limit))
         before = self.status_before.search(text, max(_sentence_start(text, start), start - 60), start)
@@ -527,23 +733,38 @@ class AgreementsComponent:
         found = []
         for m in words:
             status = self.status_of[fold(m.group(1) if m.re is self.status_before else m.group())]
-            date = next((d["value"] for d in dates if m.end() <= d["start"] and d["end"] <= limit
-                         and d["start"] - m.end() < 60), None)
+            date = next((d["value"] for d in dates if m.end() <= d["start"] < m.end() + 60 and d["end"] <= limit),
+                        None)
             found.append({"status": status, "date": date})
         return found
 
 
+_FRENCH_ARTICLES = {"un", "une", "le", "la", "les", "des", "l'", "l\u2019", "du", "ce", "cette", "ces"}
+_INFINITIVE = ("er", "ir", "re", "oir")
+_OPENING_QUOTE = re.compile(r"[\u00ab\u201c\"]\s*$")
+_YEARS = re.compile(r"(?:1[89]|2[01])\d\d(?:[-\u2013](?:1[89]|2[01])?\d\d)?")
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
 
 
+_SENTENCE_SPAN = 800  # a longer run without a full stop is no sentence: keeps the cost linear
+
+
 def _sentence_end(text: str, pos: int) -> int:
-    m = _SENTENCE_END.search(text, pos)
-    return m.start() if m else len(text)
+    limit = min(len(text), pos + _SENTENCE_SPAN)
+    m = _SENTENCE_END.search(text, pos, limit)
+    return m.start() if m else limit
 
 
 def _sentence_start(text: str, pos: int) -> int:
-    cut = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos))
-    return cut + 1 if cut >= 0 else 0
+    first = max(0, pos - _SENTENCE_SPAN)
+    cut = max(text.rfind(". ", first, pos), text.rfind("\n", first, pos))
+    return cut + 1 if cut >= 0 else first
+
+
+def _as_written(form: str) -> bool:
+    """Match this knowledge-base form case-sensitively: one word, or holding an all-capital word."""
+    words = form.split()
+    return len(words) == 1 or any(len(w) > 1 and w.isupper() for w in words)
 
 
 def _drop_overlaps(found: list[dict]) -> list[dict]:
