@@ -34,7 +34,11 @@ _WITH = re.compile(r"(?<!\w)(?:with|avec)(?!\w)", re.I)
 # A full stop ends the object, but not the one of an honorific or initial ("M. Saidov", "Mr. Li").
 _HARD_STOP = re.compile(r"[;!?]|(?<![\s(][A-Z])(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bMM)(?<!\bMrs)(?<!\bMme)\.")
 _CLAUSE_PUNCT = re.compile(r"[,;:.!?()]")
+# Where the place of a meeting can no longer follow: the clause or the sentence ends.
+_HARD_PUNCT = re.compile(r"[:()]|(?:" + _HARD_STOP.pattern + r")(?=\s|$)")
 _COORDINATION_BREAK = re.compile(r"[,;:.!?()]|(?<!\w)(?:while|whereas|after|before|then|tandis|apr\u00e8s|avant|puis)(?!\w)", re.I)
+# Before a date that opens a sentence: nothing, or a preposition ("On 5 May,", "Le 18 juin,").
+_SENTENCE_OPENING = re.compile(r"^\W*(?:(?:on|in|le|en|ce|this|dans la journ\u00e9e du|in the morning of)\s+)?$", re.I)
 _WORDS_BEFORE_SUBJECT = re.compile(r"^\W*(?:[\w'\u2019-]+\W+){0,3}$")
 # Only capitalised words and the small words of titles: "Deputy Prime Minister and Minister of
 # Foreign Affairs of the Republic of Kazakhstan" before a name is its title, not a clause.
@@ -43,6 +47,13 @@ _TITLE_WORDS = re.compile(r"^\W*(?:(?:[A-Z\u00c0-\u00dd][\w'\u2019-]*|of|the|and
 _DATELINE_PREFIX = re.compile(
     r"^\W*[A-Z\u00c0-\u00dd][\w'\u2019-]*(?: [A-Z\u00c0-\u00dd][\w'\u2019-]*)*[.,]?\s*"
     r"(?:[A-Z]{2,}[.,]?\s*)?(?:(?:le\s+)?\d{1,2}(?:er)?\s+\w+\s+\d{4}|\w+\s+\d{1,2},?\s+\d{4})?,?\s*[\u2013\u2014-]\s*")
+# Datelines: a line start (after white space and a "date YYYY-MM-DD" metadata line), a place
+# name, then a dash, a bracket, an upper-case agency name, or a date within a few words.
+_LINE_START = re.compile(r"(?:^|\n)[ \t]*(?:date \d{4}-\d{2}(?:-\d{2})?[ \t]+)?")
+_DATELINE_WORDS = re.compile(r"([A-Z\u00c0-\u00dd][\w'\u2019-]*(?: [A-Z\u00c0-\u00dd][\w'\u2019-]*){0,2})")
+_DATELINE_FOLLOW = re.compile(
+    r"\s*(?:,\s*[A-Z\u00c0-\u00dd][\w'\u2019-]*(?: [A-Z\u00c0-\u00dd][\w'\u2019-]*){0,2})?\s*[,.]?\s*"
+    r"(?P<mark>[\u2013\u2014(\[]|-(?!\w)|[A-Z]{3,}\b(?!\s+[a-z]))?(?:le |on )?")
 _PREPOSITION_BEFORE = re.compile(r"(?<!\w)(?:with|to|by|of|for|from|avec|à|au|de|du|d(?=['\u2019])|par|pour)\W*$", re.I)
 
 
@@ -54,6 +65,8 @@ class Trigger(NamedTuple):
     generic: bool
     needs_person_after: bool
     attendance: bool = False
+    caller_after: bool = False  # "received a phone call from X": X called, X initiated
+    needs_place_after: bool = False  # "left for X", "arrived in X": a visit only with a place X
 
 
 @dataclass
@@ -166,6 +179,7 @@ class EventExtractor:
         self.held_at = re.compile(pattern(cfg["held_at"], bounded=False), re.I)
         self.visit_place_before = re.compile(pattern(cfg["visit_place_before"], bounded=False), re.I)
         self.location_preps = re.compile(r"(?<!\w)" + pattern(cfg["location_preps"], bounded=False), re.I)
+        self.meeting_place_prep = re.compile(r"(?<!\w)" + pattern(cfg["meeting_place_preps"], bounded=False), re.I)
         self.bilateral = compile_any(cfg["bilateral_words"])
         self.single_occasion_before = re.compile(pattern(cfg["single_occasion_before"], bounded=False), re.I)
         self.pronouns = compile_any(cfg["pronouns"])
@@ -190,7 +204,8 @@ class EventExtractor:
             event_type, entry = self.trigger_kinds[m.lastgroup]
             kept.append(Trigger(m.start(), m.end(), event_type, entry.get("mode"),
                                 bool(entry.get("generic")), bool(entry.get("needs_person_after")),
-                                bool(entry.get("attendance"))))
+                                bool(entry.get("attendance")), bool(entry.get("caller_after")),
+                                bool(entry.get("needs_place_after"))))
         return kept
 
     def people(self, doc: Doc, text: str) -> Mentions:
@@ -314,6 +329,9 @@ class EventExtractor:
             from_ = after[0].end if after and subject == [after[0].name] else trig.end
             location = self._location(ctx, from_, min(after_end, from_ + self.visit_location_window),
                                       require_city=False)
+            if location is None and from_ != trig.end:  # "Arrivé au Liban jeudi, X a rencontré"
+                location = self._location(ctx, trig.end, min(after_end, trig.end + self.visit_location_window),
+                                          require_city=False)
             if location is None:  # "who is in Astana on an official visit"
                 place = ctx.places.last_before(trig.start, floor=max(sent_start, trig.start - 40))
                 if place and self.visit_place_before.match(text, place.end, trig.start):
@@ -325,6 +343,10 @@ class EventExtractor:
                     if self.held_at.search(text, max(trig.end, place.start - 30), place.start):
                         location = place.name
                         break
+        if trig.needs_place_after and location is None:
+            return None  # "left for good", "the time left for talks": no journey
+        if trig.caller_after and after and not initiator:
+            initiator = after[0].name
         if not initiator:
             initiator = self._host_or_inviter(ctx, sent_start, trig, lead_in, subject, planned)
         # "bilateral talks" (each counterpart met separately), not "talks on bilateral relations".
@@ -402,21 +424,43 @@ class EventExtractor:
             rank = (bool(nearer), distance)  # a date of its own before one shared with a nearer trigger
             if distance <= self.max_date_distance and (best_rank is None or rank < best_rank):
                 best, best_rank = d, rank
+        if best is None and index == 0:
+            # "Le 18 juin, M. X, haut représentant ..., a achevé sa visite": a date opening the
+            # sentence before a comma dates its first event, however long the subject.
+            opening = ctx.dates.within(sent_start, min(sent_end, sent_start + 40))[:1]
+            if (opening and opening[0].end <= trig.start
+                    and _SENTENCE_OPENING.match(ctx.text[sent_start:opening[0].start])
+                    and re.match(r"\s*,", ctx.text[opening[0].end:opening[0].end + 3])):
+                return opening[0], _DATE_SENTENCE, 0
         return (best, _DATE_SENTENCE, best_rank[1]) if best else (None, _DATE_NONE, 10**9)
 
     def _location(self, ctx: "_DocContext", start: int, end: int, *, require_city: bool) -> str | None:
+        """The place of an event named in ``[start, end)``. For a visit: the first place right
+        after the trigger or after a preposition ("visit to Brussels"). For a meeting (``require_city``):
+        a city or venue after "in"/"at"/"à" ("at State House, Nairobi", "à l'Élysée"), past the
+        commas of the object list ("met X, the Ambassador, at State House"); a country only when
+        no city or venue is named ("met X in Kenya"), and never one in a title ("ambassador to Kenya")."""
         text = ctx.text
+        fallback = None
         for place in ctx.places.within(start, end):
             if ctx.people.covering(place.start, place.end):
                 continue  # "the President of the Republic of Kazakhstan" names no location
-            if require_city and place.kind not in ("city", "capital"):
-                continue
             lead_in = text[start:place.start]
+            if require_city:
+                if _HARD_PUNCT.search(lead_in):
+                    break
+                if not self.meeting_place_prep.search(lead_in[-45:]):
+                    continue
+                if place.kind in ("city", "capital", "venue"):
+                    return place.name
+                if fallback is None and place.kind in ("country", "region"):
+                    fallback = place.name
+                continue
             if _CLAUSE_PUNCT.search(lead_in):
                 break
-            if self.location_preps.search(lead_in[-25:]) or (not require_city and not lead_in.strip()):
+            if self.location_preps.search(lead_in[-25:]) or not lead_in.strip():
                 return place.name
-        return None
+        return fallback
 
     def initiator(self, ctx: "_DocContext", start: int, end: int) -> tuple[str | None, int]:
         """Who initiated an event of the sentence ``[start, end)``, and where that is said."""
@@ -538,14 +582,31 @@ class _DocContext:
         return lead
 
     def _dateline(self) -> str | None:
-        """The place of an upper-case dateline ("BRUSSELS. KAZINFORM - ...") near the top."""
+        """The place of a dateline opening a line near the top: "BRUSSELS. KAZINFORM - ...",
+        "SHANGHAI, China — ...", "Kathmandu, Jan 7 (PTI) ...", "Paris, 27 juin. 06 [AlterPresse]",
+        "Berne, Communiqué de presse, 17.08.2015". Not a place inside a heading ("ACTIVITÉS ... EN
+        SUISSE, LES 3 ...") nor the first word of a title ("UK, Nigeria sign agreements")."""
         names = {fold(p.name): p.name for p in self.places.items}
-        for m in re.finditer(r"(?<!\w)([A-Z\u00c0-\u00dd][A-Z\u00c0-\u00dd'\u2019-]+(?: [A-Z\u00c0-\u00dd][A-Z\u00c0-\u00dd'\u2019-]+)*)\s*[.,\u2014\u2013-]",
-                             self.text[:600]):
-            for place in self.places.covering(m.start(1), m.end(1)):
-                return place.name
-            if fold(m.group(1)) in names:
-                return names[fold(m.group(1))]
+        for line in _LINE_START.finditer(self.text, 0, 1200):
+            at = line.end()
+            words = _DATELINE_WORDS.match(self.text, at)
+            if not words:
+                continue
+            place = next((p for p in self.places.covering(at, words.end()) if p.start == at), None)
+            name = place.name if place else names.get(fold(words.group(1)))
+            if not name:
+                continue
+            country = place.kind in ("country", "region") if place else True
+            after = self.text[place.end if place else words.end(1):min(len(self.text), at + 160)]
+            follow = _DATELINE_FOLLOW.match(after)
+            if not follow:
+                continue
+            rest_start = (place.end if place else words.end(1)) + follow.end()
+            # A country or region before a dash heads a title ("Ouzbékistan – Entretien de ..."):
+            # only with a date after it is it a dateline ("SWEDEN, October 15 -").
+            if ((follow.group("mark") and not country)
+                    or any(d.start - rest_start < 12 for d in self.dates.covering(rest_start, rest_start + 12))):
+                return name
         return None
 
 
@@ -670,20 +731,31 @@ class _EventBuilder:
                     return event.participants[0]
         return self.protagonist
 
+    def _during_visit(self, cand: Candidate, group: list[str]) -> Event | None:
+        """The visit, reported shortly before, by one of the meeting's people: the meeting
+        happened during it (an announced meeting during an announced visit)."""
+        if cand.type != "meeting":
+            return None
+        for event in reversed(self.events):
+            if cand.sentence - event.sentence > self.x.context_sentences:
+                break
+            # A held meeting is not one of an announced visit; an announced one may be of an
+            # ongoing visit ("arrived in Tashkent; he is expected to be received by X").
+            if (event.type == "visit" and (cand.planned or event.status == "held")
+                    and set(event.participants) & set(group)):
+                return event
+        return None
+
     def _infer_date(self, cand: Candidate, group: list[str]) -> None:
+        visit = self._during_visit(cand, group)
+        if visit and cand.location is None and cand.mode in (None, "in_person"):
+            cand.location = visit.location  # "arrived in Geneva ... then met X": in Geneva
         if cand.date_rank != _DATE_NONE:
             return
-        # A meeting reported right after a visit by one of its people happened during it.
-        if cand.type == "meeting":
-            for event in reversed(self.events):
-                if cand.sentence - event.sentence > self.x.context_sentences:
-                    break
-                if event.type == "visit" and set(event.participants) & set(group):
-                    if event.date:
-                        cand.date, cand.date_rank = event.date, _DATE_CONTEXT
-                    if cand.location is None and cand.mode in (None, "in_person"):
-                        cand.location = event.location
-                    return
+        if visit:
+            if visit.date:
+                cand.date, cand.date_rank = visit.date, _DATE_CONTEXT
+            return
         if cand.sentence in self.ctx.lead and self.ctx.document_date and not cand.planned:
             # A dated press release reports the day's news in its lead. A meeting or call is one
             # occasion, so held in the lead it is the document's day whatever the tense
