@@ -1,31 +1,23 @@
-import json
 
 import pytest
-import spacy
 
 from kzeu_extract import extract
-from kzeu_extract.data import load_data
-from kzeu_extract.extensions import items, register_extensions
+from kzeu_extract.extensions import items
+from small_pipeline import pipeline
 from kzeu_extract.orgkb import knowledge_base
 
 
-def _pipeline(lang):
-    register_extensions()
-    import kzeu_extract.components  # noqa: F401  registers the factories
-    pipeline = spacy.blank(lang)
-    pipeline.add_pipe("kzeu_places")
-    pipeline.add_pipe("kzeu_organizations")
-    return pipeline
+_COMPONENTS = ("kzeu_places", "kzeu_organizations")
 
 
 @pytest.fixture(scope="module")
 def nlp():
-    return _pipeline("en")
+    return pipeline(_COMPONENTS, "en")
 
 
 @pytest.fixture(scope="module")
 def nlp_fr():
-    return _pipeline("fr")
+    return pipeline(_COMPONENTS, "fr")
 
 
 def orgs(nlp, text):
