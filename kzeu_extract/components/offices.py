@@ -63,6 +63,11 @@ _NEXT_COUNTRY = re.compile(rf"(?:,?{SPACE}(?:and|et){SPACE}|,{SPACE})(?:(?:of|de
 _COMMA = re.compile(rf",{SPACE}+")
 DAY_OR_YEAR = _DAY_OR_YEAR = re.compile(r"[ \u00a0,]*(?:\d|of\b)")
 _SENTENCE_END_WORD = re.compile(r"[^.]{3,}\.")
+# a parenthesis closing a title's complement: an abbreviation, a region, a gloss ("(the Parliament)")
+_TITLE_PAREN = re.compile(rf"{SPACE}?\((?:the{SPACE}|la{SPACE}|le{SPACE}|les{SPACE}|l{APOS})?{UP}[^()\n,;\d]{{0,38}}\)")
+BRACKETED_GIVEN = re.compile(rf"\[({NAME_WORD})\]{SPACE}({NAME_WORD})(?![\w-])")
+_PORTFOLIO_FAMILIES = frozenset({"minister", "representative", "commissioner", "adviser", "secretary"})
+_THIRD_PERSON_STYLE = re.compile(r"(?:His|Her|Their|Sa|Son|Leurs)[ \u00a0]")
 _REPUBLIC_OF = re.compile(r"^(?:Republic|République)\s+(?:of|de|du)\s+")
 
 
@@ -96,6 +101,7 @@ class TitlePhrase:
     office: bool = True             # False: a relation ("counterpart") or a rank ("Prince"): never an office
     needs_full_name: bool = False   # a military rank counts only before a full name
     splits: list = field(default_factory=list)   # (end of one title, start of the next) in "A and B"
+    post_nominal: bool = False      # "MP" after the name it belongs to
 
     @property
     def mention_start(self) -> int:
@@ -122,7 +128,9 @@ class TitleGrammar:
         head_re = "|".join(_form_pattern(f) for f in sorted(set(forms), key=len, reverse=True))
         # the look-ahead on possible first letters lets the scan skip most positions cheaply
         initials = "".join(sorted({c for f in forms + modifiers for c in (f[0].lower(), f[0].upper())}))
-        self.head = re.compile(rf"(?<![\w-])(?=[{re.escape(initials)}])(?:(?:{modifier_re})[ -])*(?:{head_re})(?![\w-])",
+        # a whole vocabulary form first ("vice-président du conseil" is one form, not the
+        # modifier "vice" before "président"), then modifiers before a form
+        self.head = re.compile(rf"(?<![\w-])(?=[{re.escape(initials)}])(?:(?:{head_re})(?![\w-])|(?:(?:{modifier_re})[ -])+(?:{head_re})(?![\w-]))",
                                re.IGNORECASE)
         self.modifier = re.compile(rf"^(?:(?:{modifier_re})[ -])+", re.IGNORECASE)
         self.modifiers_before = re.compile(rf"(?<![\w-])(?:(?:{modifier_re})[ -])+$", re.IGNORECASE)
@@ -136,9 +144,19 @@ class TitleGrammar:
                 self.plural_info.setdefault(_form_key(plural), (self.head_info[_form_key(form)], index))
         self.plural_forms = sorted({_plural(f, self.prepositions_for_plural)[0] for f in set(forms)} - {None})
         self.title_words = {w for f in forms for w in re.split(r"[ '\u2019-]", f) if w[:1].isupper()}
+        # a lowercase French head capitalised after a lowercase article ("S.M. le Roi", "le Ministre")
+        # is no part of a name ("Bruno Le Maire" is: a capitalised particle)
+        self.fr_head_words = {w.capitalize() for f in data_forms_fr(data) for w in re.split(r"[ '\u2019-]", f)
+                             if len(w) >= 3 and w[:1].islower() and w.lower() not in ("état", "etat")}
+        post_adjectives = data.get("post_adjectives", [])
+        self.post_adjectives = re.compile(
+            rf"{SPACE}(?:{'|'.join(re.escape(a) for a in sorted(post_adjectives, key=len, reverse=True)) or '(?!)'})(?![\w-])")
+        self.post_nominals = set(data.get("post_nominal_offices", []))
         # a form of address is never part of a name ("Sheikh", "Datuk", "Mgr", "Majesty")
         honorific_words = {h for h in data["honorifics"] if " " not in h}
         self.honorific_words = honorific_words | {w.rstrip(".") for w in honorific_words}
+        self.honorific_forms = set(data["honorifics"])
+        self.style_abbreviations = set(data.get("style_abbreviations", []))
         self.non_name = set(data["non_name_words"]) | self.title_words | self.honorific_words
         self.month_surnames = set(data.get("month_surnames", []))
         self.name_part_honorifics = set(data.get("name_part_honorifics", []))
@@ -167,8 +185,11 @@ class TitleGrammar:
         self.name_run = re.compile(rf"(?:{INITIAL}|{NAME_WORD}|{UP}{{1,2}}(?={SPACE}{UP}{LO}))(?:{SPACE}(?:(?:{_particle_re(self.particles)}){SPACE})*(?:{INITIAL}|{NAME_WORD}|(?:{regnal})(?![\w-])))*")
         prefixes = "|".join(re.escape(w) for w in sorted(data.get("name_prefix_words", []), key=len, reverse=True)) or "(?!)"
         self.name_prefix = re.compile(rf"(?:{prefixes}){SPACE}+(?={UP})")
-        self.left_run = re.compile(rf"(?<![\w'\u2019])((?:{UP}[\w.&-]*{SPACE}){{0,3}}{UP}[\w.&-]*)({APOS}s?)?{SPACE}$")
-        self.article_before = re.compile(rf"(?:^|[\s(])(?P<art>the|The|THE|le|Le|la|La|les|Les|l{APOS}|L{APOS})(?:{SPACE}|(?<={APOS}))$")
+        # (inner "of" and "People's": "People's Republic of China President")
+        self.left_run = re.compile(rf"(?<![\w'\u2019])((?:(?:{UP}[\w.&-]*(?:{APOS}s)?|of){SPACE}){{0,4}}{UP}[\w.&-]*)({APOS}s?)?{SPACE}$")
+        self.territorial = set(data.get("territorial_words", []))
+        self.article_before = re.compile(rf"(?:^|[\s(])(?P<art>the|The|THE|le|Le|la|La|les|Les|l{APOS}|L{APOS})(?:{SPACE}|(?<={APOS}))"
+                                         rf"(?:(?:new|newly{SPACE}appointed|current|incoming|nouveau|nouvelle|actuel|actuelle){SPACE})?$")
         self.post_adjective = re.compile(rf"{SPACE}({LO}[\w-]+)")
         self.conjunction = re.compile(rf"{SPACE}(?:and|et|&){SPACE}", re.IGNORECASE)
 
@@ -203,8 +224,15 @@ class TitleGrammar:
         if any(w.lower() in self.stop and w not in self.particles and not (i and w in self.month_surnames)
                for i, w in enumerate(words)):
             return False
+        if any(w in self.fr_head_words and words[i - 1] in ("le", "la") for i, w in enumerate(words) if i):
+            return False
         joined = " ".join(words)
-        return self.country_code(joined) is None and not any(self.country_code(w) for w in words)
+        if self.country_code(joined) is not None:
+            return False
+        # a given name that is also a country's name in some language is a given name when a
+        # lowercase particle and a surname follow it: "Dominique de Villepin", "Jordan da Silva"
+        first_ok = len(words) >= 3 and words[1][:1].islower() and words[1] in self.particles
+        return not any(self.country_code(w) for i, w in enumerate(words) if i or not first_ok)
 
     def name_at(self, text: str, pos: int, allow_single: bool = True) -> Optional[NameSpan]:
         """A valid name starting exactly at ``pos`` (the longest valid prefix of the run)."""
@@ -219,6 +247,8 @@ class TitleGrammar:
                     good.append((w.group(), pos + w.start(), pos + w.end()))   # "Theresa May"
                 break
             good.append((w.group(), pos + w.start(), pos + w.end()))
+        if good and _cut_off(text, good[-1][2]):
+            good.pop()   # "... le Président Emmanue": a text cut in the middle of a word
         while good and (good[-1][0] in self.particles or good[-1][0].endswith(".")):
             good.pop()
         if not self.valid_name([w for w, _, _ in good], allow_single):
@@ -260,6 +290,9 @@ class TitleGrammar:
         if not nested:
             self._left_qualifier(text, phrase, spans)
         pos = end
+        own = self.post_adjectives.match(text, pos)   # "le président sortant", "le conseiller fédéral"
+        if own:
+            pos = own.end()
         # French post-adjective: "le président kazakh"
         adj = self.post_adjective.match(text, pos)
         if adj and self.country_code(adj.group(1)):
@@ -270,17 +303,33 @@ class TitleGrammar:
             phrase.organization = phrase.organization or self.org_adjectives[adj.group(1)]
             phrase.qualified = True
             pos = adj.end()
+        own = self.post_adjectives.match(text, pos) if not own else None   # "le président américain sortant"
+        if own:
+            pos = own.end()
         while True:
             step = self._complement(text, pos, phrase, spans, takes_to, nested)
             if step is None:
                 conj = self.conjunction.match(text, pos)
                 nxt = self.head.match(text, conj.end()) if conj else None
+                again = self.complement.match(text, conj.end() - 1) if conj and not nxt and phrase.name is None else None
+                if again and not self._country_word_at(text, again.end()) and not self.head.match(text, again.end()) \
+                        and not spans.get(again.end(), (0, ""))[1] == "place":
+                    # a second portfolio with its own preposition: "à la Coopération et à la
+                    # Francophonie", "du Logement et de l'Habitat durable"
+                    step = self._complement(text, conj.end() - 1, phrase, spans, takes_to, nested)
+                    if step is not None:
+                        pos = step
+                        continue
                 if conj and not nxt and phrase.name is None and self._continues_np(text, conj.end() - 1):
                     # "Minister of Foreign Affairs and Trade Péter Szijjártó", "... et du Commerce extérieur"
                     step = self._noun_phrase(text, conj.end(), phrase, spans, nested, after_conjunction=True)
                     if step is None:
                         break
                     pos = step
+                    continue
+                paren = _TITLE_PAREN.match(text, pos) if not conj and phrase.name is None and pos > end else None
+                if paren:   # "Minister of State of Foreign Affairs (Americas)", "... and Trade (MFAT)"
+                    pos = paren.end()
                     continue
                 if not nxt:
                     break
@@ -311,8 +360,10 @@ class TitleGrammar:
             ends = [i for i, (w, _) in enumerate(words) if _SENTENCE_END_WORD.fullmatch(w)]
             if ends:
                 words = words[ends[-1] + 1:]
-                if not words:
-                    m = None
+            while words and words[0][0] == "of":
+                words = words[1:]
+            if not words:
+                m = None
             run_end = m.end(1) if m else phrase.start
         if m and m.end() == phrase.start:
             chosen = None
@@ -332,11 +383,19 @@ class TitleGrammar:
                     continue   # a shouted dateline word ("KAZINFORM"), not a qualifier
                 code = self.country_code(candidate)
                 if code:
-                    chosen = (start, code, None)
+                    # the longest name of the same country: "People's Republic of China President"
+                    longer = next((w[1] for w in words[:i] if self.country_code(text[w[1]:run_end]) == code), None)
+                    chosen = (longer if longer is not None else start, code, None)
                     break
                 if self.is_org(candidate, None) and not (candidate in self.non_name and i == len(words) - 1):
                     chosen = (start, None, candidate)
                     break
+            if chosen is None and len(words) >= 2 and words[-1][0] in self.territorial \
+                    and words[-2][0] not in self.title_words and words[-2][0] != "of":
+                # a subnational unit: "Central Province Governor", "Lagos State Governor"
+                start = words[-2][1]
+                phrase.start, phrase.subject, phrase.qualified = start, text[start:run_end], True
+                return
             if chosen:
                 start, code, organization = chosen
                 before = [w for w in words if w[1] < start]
@@ -349,7 +408,7 @@ class TitleGrammar:
                 phrase.qualified = bool(code or organization) or phrase.qualified
             elif m.group(2):
                 return   # "Tokayev's spokesperson": a person's possessive, no article to look for
-        art = self.article_before.search(text, max(0, phrase.start - 5), phrase.start)
+        art = self.article_before.search(text, max(0, phrase.start - 24), phrase.start)
         if art:
             phrase.article_start = art.start("art")
 
@@ -360,11 +419,19 @@ class TitleGrammar:
             return None
         prep = fold(m.group("prep") or m.group("dprep") or "")
         np_start = m.end()
-        is_to = prep in ("to", "a", "aupres de", "aupres du", "on", "at") or (prep in ("au", "aux") and takes_to)
+        if prep in ("a", "au", "aux"):
+            # French "à"/"au"/"aux": before a country or place, where the holder is posted or
+            # goes ("ambassadeur au Kazakhstan", "le président français au Kazakhstan"); before
+            # a portfolio, the office itself ("secrétaire d'État aux Affaires européennes",
+            # "haut-commissaire aux droits de l'homme", "ministre délégué à la Francophonie")
+            # (only offices that have portfolios: "le métropolite de France à la cathédrale" is where)
+            span = spans.get(np_start)
+            is_to = self._country_word_at(text, np_start) or bool(span and span[1] == "place") \
+                or not phrase.families & _PORTFOLIO_FAMILIES
+        else:
+            is_to = prep in ("to", "aupres de", "aupres du", "on", "at")
         if is_to and not takes_to:
             return None
-        if prep in ("au", "aux") and not takes_to and self._country_word_at(text, np_start):
-            return None   # "le président français au Kazakhstan": where he goes, not his office
         inner = self.head.match(text, np_start)
         if inner:   # nested title: "Adviser to the President of the European Council"
             sub = self.parse(text, inner, spans, nested=True)
@@ -378,6 +445,15 @@ class TitleGrammar:
         """The noun phrase of a complement (and any name run into it); return its end or None.
         ``after_conjunction``: it follows "and"/"et", so it may open with "the", "du", "des"."""
         span = spans.get(np_start)
+        style = self.honorific.match(text, np_start)
+        if style and _THIRD_PERSON_STYLE.match(style.group()):
+            # "Director of the Office of His Majesty Jafar Hassan": the style names the ruler
+            # served (the complement); the name follows it
+            style_end = np_start + len(style.group().rstrip())
+            phrase.subject, phrase.qualified = phrase.subject or text[np_start:style_end], True
+            if not nested and phrase.name is None:
+                phrase.name = self.name_at(text, style.end())
+            return style_end
         country_end = None if is_to else self._country_at(text, np_start)
         if country_end:   # "de la République populaire de Chine Wang Yi": the country name, then any name
             phrase.country = phrase.country or self.country_code(text[np_start:country_end])
@@ -495,7 +571,12 @@ class TitleGrammar:
                 last_fixed = i + 1
         if last_fixed:
             rest = [w for w, _, _ in words[last_fixed:]]
-            if not rest or self.valid_name(rest, True):
+            fixed = words[last_fixed - 1][0]
+            # one capitalised word after a capitalised portfolio noun is its adjective, not a
+            # surname: "de l'Enseignement Technique" (but "Minister of Finance Gomes")
+            adjective = len(rest) == 1 and fixed[:1].isupper() and fixed not in self.non_name \
+                and not _ALL_CAPS_RE.fullmatch(fixed)
+            if not rest or not adjective and self.valid_name(rest, True):
                 return last_fixed
             return n
         if n >= 3 and not nested:
@@ -598,6 +679,11 @@ class TitleGrammar:
         prefix = self.name_prefix.match(text, pos)    # "..., retired Babagana Monguno"
         if prefix and phrase.name_after_comma:
             pos = prefix.end()
+        bracketed = BRACKETED_GIVEN.match(text, pos)
+        if bracketed and self.is_name_word(bracketed.group(2), False):
+            # "le président américain [Barack] Obama": a given name an editor added
+            phrase.name = NameSpan(bracketed.start(), bracketed.end(), bracketed.group())
+            return
         honorific = self.honorific.match(text, pos)   # "son homologue, M. Karim Aliev"
         if honorific:
             pos = honorific.end()
@@ -606,6 +692,17 @@ class TitleGrammar:
             phrase.name = self.with_name_part(text, honorific, name)
         else:
             phrase.name_after_comma = False
+
+
+def _cut_off(text: str, end: int) -> bool:
+    """Does the text stop right after the word ending at ``end``, with no closing punctuation
+    and not even a line end (a truncated text whose last word may be cut)?"""
+    return end == len(text) and text[end - 1:end].isalpha()
+
+
+def data_forms_fr(data: dict) -> list[str]:
+    """The French forms of every head of the title vocabulary."""
+    return [f for head in data["heads"] for f in head["forms"].get("fr", [])]
 
 
 def _plural(form: str, prepositions: set[str]) -> tuple[Optional[str], int]:

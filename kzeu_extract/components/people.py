@@ -39,7 +39,7 @@ from ..geo import country_code
 from ..knowledge import KnowledgeBase, PersonEntry, knowledge_base
 from ..normalize.names import clean_title, same_person_names, similar_surnames, surname
 from ..normalize.text import fold
-from .offices import DAY_OR_YEAR, LO, NAME_WORD, SPACE, UP, TitleGrammar, TitlePhrase, _form_key, _form_pattern
+from .offices import DAY_OR_YEAR, LO, _cut_off, NAME_WORD, SPACE, UP, TitleGrammar, TitlePhrase, _form_key, _form_pattern
 
 _fold = lru_cache(maxsize=65536)(fold)
 _MONARCH_COUNTRY = re.compile(rf"{SPACE}(?:of|de){SPACE}((?:{NAME_WORD})(?:{SPACE}{NAME_WORD})?)")
@@ -56,6 +56,19 @@ _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _PATRONYMIC_WORDS = frozenset({"bin", "bint", "ibn", "ben", "ould", "binti", "bte", "bt"})
 _PATRONYMIC = re.compile(r"[ \u00a0](?:bin|bint|ibn|ben|ould|Bin|Ibn|Ould)[ \u00a0]")
 _STACKED_GAP = re.compile(r"[ \u00a0]{1,2}")
+_POST_NOMINAL_BEFORE = re.compile(r"[a-z\u00df-\u00ff][ \u00a0]$")
+_CAPS = rf"{UP}{{2,14}}(?:-{UP}{{2,14}})?"
+_CAPS_WORD = re.compile(rf"{_CAPS}(?![\w-])")
+_CAPS_AFTER_GIVEN = re.compile(rf"(?<![\w-])({NAME_WORD}(?:{SPACE}{NAME_WORD})?){SPACE}({_CAPS})(?![\w'\u2019-])")
+_CAPS_BEFORE_GIVEN = re.compile(rf"(?<![\w-])({_CAPS}){SPACE}({NAME_WORD})(?![\w-])")
+_COMMA_GAP = re.compile(r",[ \u00a0]+")
+_PUNCTUATION_END = re.compile(r"\s*(?:[,.;:()]|$|\n)")
+_NEXT_TOKEN = re.compile(r"[ \u00a0]+([\w]+)")
+_VENUE_NOUNS = ("Residence", "Palace", "Hotel", "Airport", "Street", "Avenue", "Square", "Park", "Plant", "Centre",
+                "Center", "Stadium", "Arena", "Hall", "Museum", "Compound", "Complex", "Camp", "Pavilion", "Villa",
+                "Castle", "Fort", "Monastery", "Temple", "Mosque", "Church", "Cathedral", "Bridge", "Tower",
+                "Building", "Port", "Station", "Base", "Refinery", "Dam", "Mine", "Terminal", "Boulevard")
+_NEXT_LOWER = re.compile(r"[ \u00a0]+([a-z\u00df-\u00ff][\w'\u2019-]*)")
 
 _MODEL_PERSON = {"PERSON", "PER"}
 _MODEL_BLOCKING = {"ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART", "MISC"}
@@ -83,6 +96,7 @@ class _Cluster:
     mentions: list = field(default_factory=list)
     titles: list = field(default_factory=list)     # TitlePhrase given to this person
     _surnames: Optional[tuple] = field(default=None, repr=False, compare=False)
+    styled: Optional[str] = None                   # "King Abdullah" for a royal named by one word
 
     @property
     def named(self) -> list:
@@ -93,7 +107,9 @@ class _Cluster:
             return self.kb.name
         names = self.named
         best = max(names, key=lambda m: (len(m.text.split()), -m.start))
-        return " ".join(best.text.split())
+        if len(best.text.split()) == 1 and self.styled:
+            return self.styled   # "King Abdullah": a royal named by one word only
+        return _plain_name(best.text)
 
     def surnames(self) -> set[str]:
         # recomputed only when a mention or the KB entry was added (mentions are only appended)
@@ -117,6 +133,9 @@ class PeopleFinder:
             org_aliases |= office.org_aliases
         self.grammar = TitleGrammar(country_code, org_aliases)
         self.use_model_entities = use_model_entities
+        # venue and facility nouns (from the title vocabulary's non-name words) that, written in
+        # lower case after a capitalised run, make it a place's name
+        self._venue_words = frozenset(_VENUE_NOUNS) & self.grammar.non_name
         # words that end a title the grammar could not parse whole; a name may follow them
         self._title_context = self.grammar.title_words | self.grammar.institution | {
             "Affairs", "Rights", "Affaires", "Droits"}
@@ -199,14 +218,29 @@ class PeopleFinder:
                 continue   # "Bruno Le Maire": a surname; a lowercase "visite d'Etat du président" is a title
             if _inside(blocked, match.start(), match.end(), strictly=True):
                 continue   # "Office of the President" is an organisation
+            info = self.grammar.head_info_for(match.group())
+            if info.get("capitalised_only") and not self._capitalised_head(text, match):
+                continue   # "Premier Li Keqiang", not "le premier pays"
+            if match.group() in self.grammar.post_nominals and _POST_NOMINAL_BEFORE.search(text, max(0, match.start() - 3), match.start()):
+                # "James Kariuki MP": the post-nominal letters of the name before it
+                phrase = TitlePhrase(start=match.start(), end=match.end(), text=match.group(), keys={info.get("key", "title")},
+                                     families={info.get("family", "title")})
+                phrase.post_nominal = True   # (a field of TitlePhrase)
+                titles.append(phrase)
+                consumed = match.end()
+                continue
             phrase = self.grammar.parse(text, match, spans)
             if phrase.needs_full_name and (phrase.name is None or " " not in phrase.name.text):
                 continue   # "General Assembly": a rank only before a full name
             consumed = phrase.name.end if phrase.name else phrase.end
             titles.append(phrase)
         for a, b in zip(titles, titles[1:]):
-            # stacked titles: "Custodian of the Two Holy Mosques King Salman", "Major General Paul Symon"
-            if a.name is None and b.name is not None and _STACKED_GAP.fullmatch(text, a.end, b.mention_start):
+            # stacked titles: "Custodian of the Two Holy Mosques King Salman", "Major General Paul Symon",
+            # "président du Comité Al-Qods, S.M. le Roi Mohammed VI" (a style between them)
+            if a.name is None and b.name is not None and not getattr(a, "post_nominal", False) and (
+                    _STACKED_GAP.fullmatch(text, a.end, b.mention_start)
+                    or self._styled_gap(text, a.end, b.mention_start)
+                    or text[a.end:b.mention_start] in (", ", ",\u00a0") and _same_office_kind(a, b)):
                 a.name = b.name
         return titles + self._listed_titles(text, spans, hits)
 
@@ -238,6 +272,21 @@ class PeopleFinder:
                 found.append(member)
         return found
 
+    def _capitalised_head(self, text: str, match) -> bool:
+        """A capitalised head not followed by a lowercase word other than a preposition."""
+        if not match.group()[:1].isupper():
+            return False
+        nxt = _NEXT_LOWER.match(text, match.end())
+        return nxt is None or _fold(nxt.group(1)) in self.grammar.prepositions_for_plural
+
+    def _styled_gap(self, text: str, start: int, end: int) -> bool:
+        """", S.M. " / ", His Majesty " between a title and the next titled name."""
+        gap = text[start:end]
+        if not gap.startswith(",") or len(gap) > 30:
+            return False
+        rest = gap[1:].strip()
+        return bool(rest) and (rest in self.grammar.honorific_forms or rest in self.grammar.style_abbreviations)
+
     # --- 2. names --------------------------------------------------------------------
 
     def _named_mentions(self, doc, text, titles, spans, blocked, hits) -> list[_Mention]:
@@ -267,6 +316,7 @@ class PeopleFinder:
                     same = next((m for m in mentions if m.start == start and m.end == end), None)
                     if same is not None:
                         same.extra_titles.append(phrase)
+        self._capitalised_surnames(text, blocked, add)
         for m in self.grammar.honorific.finditer(text):
             name = self.grammar.name_at(text, m.end(), allow_single=True)
             if name:
@@ -304,13 +354,79 @@ class PeopleFinder:
                     if name and name.end <= ent.end_char:
                         add(name.start, name.end, "name" if " " in name.text else "short")
         self._appositions(text, titles, mentions)
+        self._post_nominals(text, titles, mentions)
         return mentions
 
-    def _appositions(self, text: str, titles: list[TitlePhrase], mentions: list[_Mention]) -> None:
-        """"Jan Peeters, CEO of Proximus," : a title set off by commas right after a name."""
+    def _post_nominals(self, text: str, titles: list[TitlePhrase], mentions: list[_Mention]) -> None:
+        """"the Hon. Rufina Peter MP": the letters after a name are an office of that person."""
         ends = {m.end: m for m in mentions}
         for phrase in titles:
-            if phrase.name is not None:
+            if not phrase.post_nominal:
+                continue
+            person = ends.get(phrase.start - 1)
+            if person is None:
+                continue
+            phrase.name = _name_span(person)
+            if person.title is None:
+                person.title = phrase
+            else:
+                person.extra_titles.append(phrase)
+
+    def _capitalised_surnames(self, text: str, blocked, add) -> None:
+        """Surnames written in capitals, the French and East Asian style: "Jacques CHIRAC",
+        "Yin GAO", "BAN Ki-moon", "Mme RICE". The capitalised word must be no abbreviation the
+        text or the knowledge base knows (an organisation, a country) and the line no shouted one."""
+        def caps_ok(start, end) -> bool:
+            word = text[start:end]
+            line_start = text.rfind("\n", 0, start) + 1
+            line_end = text.find("\n", end)
+            line = text[line_start:line_end if line_end >= 0 else len(text)]
+            lowered = sum(1 for c in line if c.islower())
+            if len(word) < 3 and line.strip() != text[line_start:end].strip():
+                return False   # a two-letter surname only as a signature line of its own ("Bamba KI")
+            return (word not in self.grammar.non_name and not country_code(word)
+                    and _fold(word) not in self.grammar.kb_org_aliases and not _inside(blocked, start, end)
+                    and lowered >= 2 and not _cut_off(text, end))
+        for m in _CAPS_AFTER_GIVEN.finditer(text):
+            given = m.group(1).split()
+            if all(self.grammar.is_name_word(w, i == 0) and not country_code(w) for i, w in enumerate(given)) \
+                    and caps_ok(m.start(2), m.end(2)) \
+                    and not _inside(blocked, m.start(1), m.end(1)):
+                add(m.start(), m.end(), "name")
+        for m in _CAPS_BEFORE_GIVEN.finditer(text):
+            if self.grammar.is_name_word(m.group(2), False) and m.group(2) not in self.grammar.non_name \
+                    and "-" in m.group(2) and caps_ok(m.start(1), m.end(1)):
+                add(m.start(), m.end(), "name")   # "BAN Ki-moon": a hyphenated given name after it
+        for h in self.grammar.honorific.finditer(text):
+            m = _CAPS_WORD.match(text, h.end())
+            if m and caps_ok(m.start(), m.end()):
+                found = add(m.start(), m.end(), "short")
+                if found:
+                    found.honorific = True
+
+    def _appositions(self, text: str, titles: list[TitlePhrase], mentions: list[_Mention]) -> None:
+        """"Jan Peeters, CEO of Proximus," : a title set off by commas right after a name, also
+        of a person titled before the name ("Crown Prince X, the prime minister of Y,") and one
+        title after another ("X, High Representative for ..., Vice-President of the Commission")."""
+        ends = {m.end: m for m in mentions}
+        starts = {m.start: m for m in mentions}
+        title_starts = {t.mention_start for t in titles}
+        for phrase in titles:
+            # "A, Ambassadeur de France, B, Ministre de ...": a list of names each with its title
+            # after it; the name after the comma has a title of its own
+            if phrase.name is None or not phrase.name_after_comma:
+                continue
+            after_name = starts.get(phrase.name.start)
+            gap = _COMMA_GAP.match(text, phrase.name.end)
+            if after_name is None or after_name.title is not phrase or not gap or gap.end() not in title_starts:
+                continue
+            before = _COMMA_BEFORE.search(text[max(0, phrase.mention_start - 4):phrase.mention_start])
+            person = ends.get(max(0, phrase.mention_start - 4) + before.end(1)) if before else None
+            if person is not None and person.title is None:   # (a list that starts with a name)
+                after_name.title = None
+                phrase.name = None
+        for phrase in titles:
+            if phrase.name is not None or phrase.post_nominal:
                 continue
             before = _COMMA_BEFORE.search(text[max(0, phrase.mention_start - 4):phrase.mention_start])
             after = _APPOSITION_END.match(text, phrase.end, phrase.end + 80)
@@ -318,9 +434,18 @@ class PeopleFinder:
                 continue
             name_end = max(0, phrase.mention_start - 4) + before.end(1)
             person = ends.get(name_end)
-            if person is not None and person.title is None:
+            if person is None:
+                continue
+            if person.title is not None and not (phrase.qualified and _PUNCTUATION_END.match(text, phrase.end, phrase.end + 80)):
+                # "Serge X, le Premier ministre et le Président": a list; "... Marco Bellini, the
+                # Minister discussed": the sentence's subject, not his second title
+                continue
+            if person.title is None:
                 person.title = phrase
-                phrase.name = _name_span(person)
+            elif phrase not in person.extra_titles and person.title is not phrase:
+                person.extra_titles.append(phrase)
+            phrase.name = _name_span(person)
+            ends[phrase.end] = person   # a further apposition after this one
 
     def _part_of_a_name(self, text: str, end: int) -> bool:
         """Is the word ending at ``end`` followed by a capitalised word of an institution's name?"""
@@ -334,6 +459,8 @@ class PeopleFinder:
         # a name inside a longer capitalised run must not follow or precede a content word
         # ("Trans-Caspian International Transport Route", "Smith Foundation")
         preceded_by_content = False
+        if words and _cut_off(text, words[-1][2]):
+            words = words[:-1]   # a text cut in the middle of its last word
         for word in words + [("", -1, -1)]:
             if word[1] >= 0 and self.grammar.is_name_word(word[0], not chunk) and not self.grammar.country_code(word[0]):
                 chunk.append(word)
@@ -349,6 +476,8 @@ class PeopleFinder:
                     chunk = chunk[k:]
                     break
             chunk = self._without_leading_noun(chunk)
+            if chunk and self._names_a_thing(text, chunk[-1][2]):
+                chunk = []   # "the Ninh Thuan 2 plant", "his official Ikh Tenger residence": a named place
             if len(chunk) >= 2 and self.grammar.valid_name([w for w, _, _ in chunk], False) \
                     and not _after_article(text, chunk[0][1]) and not preceded_by_content \
                     and not followed_by_content and not self._inside_title_case_phrase(text, chunk[0][1]):
@@ -358,6 +487,15 @@ class PeopleFinder:
                 preceded_by_content = True
             elif word[0][:1].islower() and word[0] in self.grammar.particles:
                 preceded_by_content = False   # "Déclaration de Claire Duval": "de" ends the noun's run
+
+    def _names_a_thing(self, text: str, end: int) -> bool:
+        """Is a capitalised run followed by a number or by a lowercase venue noun ("residence",
+        "palace", "airport")? Then it names a place or a facility, not a person."""
+        nxt = _NEXT_TOKEN.match(text, end)
+        if not nxt:
+            return False
+        word = nxt.group(1)
+        return word[:1].isdigit() or word[:1].islower() and word.capitalize() in self._venue_words
 
     def _without_leading_noun(self, chunk: list) -> list:
         """"Entretien de Jean Dupont", "Visite de Jean Dupont": a word, a particle, then a full
@@ -403,6 +541,8 @@ class PeopleFinder:
             self._join(cluster, m)
         for m in sorted((m for m in mentions if m.kind == "short"), key=lambda m: m.start):
             cluster = self._cluster_for_short(m, clusters, by_key)
+            if cluster is None:   # the same one-word name again ("King Abdullah" ... "King Abdullah")
+                cluster = by_key.get("n:" + _name_key(m.text))
             if cluster is None and (m.title is not None or m.honorific):
                 cluster = _Cluster("n:" + _name_key(m.text))
                 clusters.append(cluster)
@@ -477,7 +617,7 @@ class PeopleFinder:
     # --- 4. role mentions ------------------------------------------------------------
 
     def _resolve_roles(self, text, titles, mentions, clusters, date, sentence_starts) -> list[TitlePhrase]:
-        roles = [t for t in titles if t.name is None and self._is_role(text, t)]
+        roles = [t for t in titles if t.name is None and not t.post_nominal and self._is_role(text, t)]
         events = sorted([(m.start, 0, m) for m in mentions if m.cluster is not None]
                         + [(t.mention_start, 1, t) for t in roles], key=lambda e: (e[0], e[1]))
         last_seen: dict[int, int] = {}
@@ -530,6 +670,10 @@ class PeopleFinder:
             return None
         fits = [c for c in clusters if c.mentions and self._fits_generic(c, role, date)
                 and named_in_sentence.get(id(c)) != sentence]
+        if not fits and role.families & {"head_of_state"} and not any(
+                c.mentions and self._fits_generic(c, role, date) for c in clusters):
+            fits = [c for c in clusters if c.mentions and self._fits_generic(c, role, date, loose=True)
+                    and named_in_sentence.get(id(c)) != sentence]
         seen = [c for c in fits if id(c) in last_seen]
         if seen:
             # the article's protagonist (most mentions so far), then the most recent
@@ -569,11 +713,14 @@ class PeopleFinder:
             return True
         return any(fa in o.org_aliases and fb in o.org_aliases for o in self.kb.offices.values())
 
-    def _fits_generic(self, c: _Cluster, role: TitlePhrase, date) -> bool:
+    def _fits_generic(self, c: _Cluster, role: TitlePhrase, date, loose: bool = False) -> bool:
         if role.families & {"head_of_state"}:
             for t in c.titles:
-                # "President of Kazakhstan", "le président de la République"
-                if t.families & {"head_of_state"} or ("president" in t.keys and (t.country or t.complete)):
+                # "President of Kazakhstan", "le président de la République"; when nobody has
+                # such a title, a president of no organisation ("President William Ruto ...
+                # said the head of state")
+                if t.families & {"head_of_state"} or ("president" in t.keys and (
+                        t.country or t.complete or loose and not (t.organization or t.subject or t.splits))):
                     return True
             return bool(c.kb) and any(self.kb.offices[t.office].head_of_state and
                                       (date is None or t.covers(date) is not False) for t in c.kb.offices)
@@ -589,12 +736,16 @@ class PeopleFinder:
     # --- output ----------------------------------------------------------------------
 
     def _person_record(self, c: _Cluster) -> dict:
+        c.styled = next((f for f in map(self._styled_name, sorted(c.named, key=lambda m: m.start)) if f), None)
         name = c.display_name() if (c.kb or c.named) else c.key
         aliases = []
         for m in sorted(c.named, key=lambda m: m.start):
-            form = " ".join(m.text.split())
+            form = _plain_name(m.text)
             if form != name and form not in aliases:
                 aliases.append(form)
+            styled = self._styled_name(m)
+            if styled and styled != name and styled not in aliases:
+                aliases.append(styled)
         offices = _office_titles(c.titles, self.grammar, self._text)
         country = c.kb.country if c.kb and c.kb.country else next((t.country for t in c.titles if t.country), None)
         seen, mentions = set(), []
@@ -604,6 +755,17 @@ class PeopleFinder:
                 mentions.append({"text": m.text, "start": m.start, "end": m.end})
         return {"name": name, "aliases": aliases, "offices": offices, "country": country,
                 "kb_id": c.kb.id if c.kb else None, "mentions": mentions}
+
+    def _styled_name(self, m: _Mention) -> Optional[str]:
+        """"King Abdullah", "Emir Tamim": a royal named by one word is also known by the title
+        and that word together (the form the text writes)."""
+        t = m.title
+        if m.kind != "short" or t is None or not t.families & {"head_of_state", "royal"} \
+                or not t.keys & {"monarch", "crown_prince", "prince"}:
+            return None
+        if t.end + 1 != m.start or " " in self._text[t.start:t.end].strip():
+            return None
+        return " ".join(self._text[t.start:m.end].split())
 
     def _office_records(self, text: str, titles: list[TitlePhrase], unresolved, clusters) -> list[dict]:
         holder_of = {}
@@ -665,6 +827,19 @@ def _counterpart_offices(titles: list[TitlePhrase], sentence_starts: list[int]) 
         if reference is not None:
             t.keys |= reference.keys
             t.families |= reference.families
+
+
+def _plain_name(text: str) -> str:
+    """A mention's text as a name: one space between words, no editorial brackets
+    ("[Barack] Obama" -> "Barack Obama")."""
+    return " ".join(text.replace("[", "").replace("]", "").split())
+
+
+def _same_office_kind(a: TitlePhrase, b: TitlePhrase) -> bool:
+    """Two titles of one office kind, stacked before one name: "le Président de la République,
+    Chef de l'Etat, SEM X" (a president and a head of state)."""
+    heads = {"head_of_state", "president"}
+    return bool(a.families & b.families - {"title"}) or bool(a.families & heads and b.families & heads)
 
 
 def _title_parts(t: TitlePhrase, text: str) -> list[tuple[str, int, int]]:
