@@ -54,6 +54,13 @@ _DATELINE_WORDS = re.compile(r"([A-Z\u00c0-\u00dd][\w'\u2019-]*(?: [A-Z\u00c0-\u
 _DATELINE_FOLLOW = re.compile(
     r"\s*(?:,\s*[A-Z\u00c0-\u00dd][\w'\u2019-]*(?: [A-Z\u00c0-\u00dd][\w'\u2019-]*){0,2})?\s*[,.]?\s*"
     r"(?P<mark>[\u2013\u2014(\[]|-(?!\w)|[A-Z]{3,}\b(?!\s+[a-z]))?(?:le |on )?")
+# A person governed by a preposition past a few lower-case title words: "au président X",
+# "auprès de son homologue X", "to his counterpart X" (not "of"/"de": titles hold those).
+_GOVERNED_TITLE = re.compile(
+    r"(?<!\w)(?:with|to|by|for|from|avec|à|au|aux|par|pour|auprès d[eu]|auprès de la|chez)\s+"
+    r"(?:(?:the|his|her|their|le|la|les|l['\u2019]|son|sa|ses|leur)\s*)?(?:[a-z\u00e0-\u00ff][\w'\u2019-]*\s+){1,3}$")
+# Between "his visiting" and a name: only the title ("Australian counterpart, "), no place.
+_NOT_AN_APPOSITION = re.compile(r"[.;:()]|(?<!\w)(?:to|in|at|on|for|with|and)(?!\w)", re.I)
 _PREPOSITION_BEFORE = re.compile(r"(?<!\w)(?:with|to|by|of|for|from|avec|à|au|de|du|d(?=['\u2019])|par|pour)\W*$", re.I)
 
 
@@ -67,6 +74,7 @@ class Trigger(NamedTuple):
     attendance: bool = False
     caller_after: bool = False  # "received a phone call from X": X called, X initiated
     needs_place_after: bool = False  # "left for X", "arrived in X": a visit only with a place X
+    speaker: str | None = None  # inside a quote: "I will meet X", said the speaker
 
 
 @dataclass
@@ -121,6 +129,8 @@ class Candidate:
     group: bool = False
     each: bool = False
     again: bool = False
+    titled_list: bool = False  # every counterpart has a title of its own ("President A and Minister B")
+    joint: bool = False  # the list is one group ("the two women, A and B", "together with")
     participants: list[str] = field(default_factory=list)
 
 
@@ -188,6 +198,11 @@ class EventExtractor:
         self.each_other = re.compile(pattern(cfg["each_other"]), re.I)
         self.group_subject = re.compile(pattern(cfg["group_subject"], bounded=False), re.I)
         self.not_a_guest = compile_any([cfg["not_a_guest"]])
+        self.joint_list = re.compile(pattern(cfg["joint_list"]), re.I)
+        self.first_person = re.compile(pattern(cfg["first_person_before"], bounded=False), re.I)
+        self.visiting_adjective = re.compile(pattern(cfg["visiting_adjective_after"], bounded=False), re.I)
+        self.subject_pronoun = compile_any(cfg["subject_pronouns"])
+        self.relative_before = re.compile(pattern(cfg["relative_before"], bounded=False), re.I)
         self.split_min = split_min_counterparts or cfg["split_min_counterparts"]
         self.context_sentences = cfg["context_sentences"]
         self.max_date_distance = max_date_distance
@@ -196,16 +211,23 @@ class EventExtractor:
 
     # --- reading the Doc ---------------------------------------------------------------
 
-    def find_triggers(self, text: str, quotes: list[tuple[int, int]]) -> list[Trigger]:
+    def find_triggers(self, text: str, quotes: list[tuple[int, int]],
+                      speakers: dict[tuple[int, int], str] | None = None) -> list[Trigger]:
         kept: list[Trigger] = []
         for m in self.trigger_rx.finditer(text):
+            speaker = None
             if inside(quotes, m.start(), m.end()):
-                continue
+                # Inside a quote only the speaker's own "I will meet X" / "j'ai rencontré X" is an
+                # event, the speaker's; anything else quoted is no report of ours.
+                quote = quotes[bisect_right(quotes, (m.start(), 10**12)) - 1]
+                speaker = (speakers or {}).get(quote)
+                if not speaker or not self.first_person.search(text, max(quote[0], m.start() - 30), m.start()):
+                    continue
             event_type, entry = self.trigger_kinds[m.lastgroup]
             kept.append(Trigger(m.start(), m.end(), event_type, entry.get("mode"),
                                 bool(entry.get("generic")), bool(entry.get("needs_person_after")),
                                 bool(entry.get("attendance")), bool(entry.get("caller_after")),
-                                bool(entry.get("needs_place_after"))))
+                                bool(entry.get("needs_place_after")), speaker))
         return kept
 
     def people(self, doc: Doc, text: str) -> Mentions:
@@ -241,6 +263,10 @@ class EventExtractor:
             # "with the Ministers of Foreign Affairs of Central Asia: X of Kazakhstan, Y of ...":
             # a colon after a role with no name yet introduces the list of those people.
             stop = self.clause_stop.search(text, stop.end(), after_end)
+        while stop and stop.group() == ";" and self._list_goes_on(ctx, stop.end(), after_end):
+            # "met with the President of Haiti, A; the President of Guyana, B; and ...": a
+            # semicolon between titled names separates the items of one list, not two clauses.
+            stop = self.clause_stop.search(text, stop.end(), after_end)
         if stop:
             after_end = stop.start()
         before = ctx.people.within(before_start, trig.start)
@@ -264,13 +290,33 @@ class EventExtractor:
         subject: list[str] = []
         counterparts: list[str] = []
         with_object = False
+        resolve_pronoun = False  # the visitor is "he"/"who": the one the sentence is about
         if event_type == "visit":
             gap = text[trig.end:after[0].start] if after else ""
             if after and self.visit_agent_before.search(gap):
                 subject = [after[0].name]
+            elif after and self.visiting_adjective.search(text, max(sent_start, trig.start - 12), trig.start) \
+                    and text[trig.start:trig.end].lower() == "visiting" and len(gap) < 50 \
+                    and not _NOT_AN_APPOSITION.search(gap):
+                # "X and his visiting Australian counterpart, Y, met": Y is the visitor.
+                subject = [after[0].name]
+            elif before and self.subject_pronoun.search(text, before[-1].end, trig.start):
+                # "X said he would talk with Y when he travels to Z": "he" is X, the sentence's
+                # subject, not Y, the person named last.
+                opener = ctx.sentence_subject(sent_start, before[-1].start)
+                if opener:
+                    subject = [opener.name]
+                else:
+                    resolve_pronoun = True
+            elif not before and self.relative_before.search(text, max(sent_start, trig.start - 25), trig.start):
+                # "The Chinese general, who arrived in Bangkok on Friday, attended ... with the King":
+                # the visitor is the one the relative clause is about, not the person after it.
+                resolve_pronoun = True
             elif before:
                 # "accepted the invitation of X to visit", "was invited by X to visit": X invites.
-                free = [m for m in before if not _PREPOSITION_BEFORE.search(text[max(0, m.start - 12):m.start])]
+                # "a déclaré X au président Y lors de sa visite": Y, governed by "au", is no visitor.
+                free = [m for m in before if not _PREPOSITION_BEFORE.search(text[max(0, m.start - 12):m.start])
+                        and not _GOVERNED_TITLE.search(text, max(sent_start, m.start - 50), m.start)]
                 subject = self._chain(text, free or before)
                 if (self.possessive_before.search(text, max(sent_start, trig.start - 30), trig.start)
                         and self.subject_resumes.search(text, before[-1].end, trig.start)):
@@ -290,14 +336,25 @@ class EventExtractor:
                 before = [m for m in ctx.people.within(sent_start, trig.start)[:1]
                           if not _PREPOSITION_BEFORE.search(text[max(sent_start, m.start - 12):m.start])]
             subject = self._chain(text, before) if before else []
+            if not subject and index and not _BETWEEN.search(text, trig.end, after[0].start) \
+                    and not _CLAUSE_PUNCT.search(text, triggers[index - 1].end, trig.start):
+                # "He will go to the Assembly to meet its Speaker X": the subject of the journey
+                # or event just before in the sentence, joined without a clause break, meets X.
+                resolve_pronoun = True
             counterparts = [m.name for m in after]
             with_object = bool(_WITH.search(text, trig.end, after[0].start))
         else:
             counterparts = [m.name for m in before]
 
+        if trig.speaker and not before and not subject:
+            subject = [trig.speaker]  # "I will meet X," said Y: Y meets X
+            if event_type == "visit":
+                after = []
         pair = not before and not after and bool(self.pair_words.search(text, before_start, trig.start))
         pronoun = None
-        if not before and not subject and self.pronouns.search(text, before_start, trig.start):
+        if resolve_pronoun:
+            pronoun = ""
+        elif not before and not subject and self.pronouns.search(text, before_start, trig.start):
             # "he" is the person named earlier in the sentence, else the last sentence subject ("").
             antecedent = ctx.people.last_before(trig.start, floor=sent_start)
             pronoun = antecedent.name if antecedent else ""
@@ -358,7 +415,37 @@ class EventExtractor:
                          planned, mode, date, date_rank, date_distance <= self.near_date_distance, location, initiator, bilateral, sentence,
                          (sent_start, sent_end), single, group,
                          each=bool(self.each_other.search(text, trig.end, after_end)),
-                         again=bool(self.again_words.match(text, trig.end, min(sent_end, trig.end + 25))))
+                         again=bool(self.again_words.match(text, trig.end, min(sent_end, trig.end + 25))),
+                         titled_list=len(after) > 1 and self._titled(ctx, trig.end, after),
+                         joint=bool(after) and bool(self.joint_list.search(text, max(sent_start, trig.start - 40),
+                                                                           after[0].start)))
+
+    def _titled(self, ctx: "_DocContext", start: int, after: list[Mention]) -> bool:
+        """Whether each person of the object list has a title or role of its own, before the
+        name ("Prime Minister A") or as an apposition ("A, mayor of Paris"), not a bare name."""
+        text = ctx.text
+        previous = start
+        for m in after:
+            gap = text[previous:m.start]
+            words = re.findall(r"[^\W\d_][\w'\u2019-]*", gap)
+            small = {"and", "et", "with", "avec", "as", "well", "ainsi", "que", "also", "aussi", "the", "le",
+                     "la", "les", "l", "his", "her", "their", "son", "sa", "ses", "leur", "of", "de", "du", "des",
+                     "d", "to", "à", "au", "aux"}
+            if not any(w.lower() not in small for w in words) and (ctx.text[m.start:m.start + 1].isupper()):
+                # no title before the name: an apposition after it may still give one
+                tail = text[m.end:m.end + 40]
+                if not re.match(r"\s*,\s*(?:the |le |la |l['\u2019])?[a-z\u00e0-\u00ff][\w-]*", tail):
+                    return False
+            previous = m.end
+        return True
+
+    def _list_goes_on(self, ctx: "_DocContext", start: int, end: int) -> bool:
+        """Whether the text after a semicolon is one more "title, Name" item of a list: a person
+        named after nothing but title words ("and the Foreign Minister of Haiti, ")."""
+        segment_end = ctx.text.find(";", start, end)
+        segment_end = end if segment_end < 0 else segment_end
+        people = ctx.people.within(start, segment_end)
+        return bool(people) and bool(_TITLE_WORDS.match(ctx.text[start:people[0].start].replace(",", " ")))
 
     def _host_or_inviter(self, ctx: "_DocContext", sent_start: int, trig: Trigger, lead_in: str,
                          subject: list[str], planned: bool) -> str | None:
@@ -539,9 +626,10 @@ class _DocContext:
         self.places = Mentions(named_mentions(items(doc, "places"), "kind"))
         self.organizations = Mentions(named_mentions(items(doc, "organizations")))
         self.quotes = sorted((q["start"], q["end"]) for q in items(doc, "quotes"))
+        self.speakers = {(q["start"], q["end"]): q["speaker"] for q in items(doc, "quotes") if q.get("speaker")}
         document_date = doc._.kzeu_document_date
         self.document_date = document_date.get("value") if document_date else None
-        self.triggers = extractor.find_triggers(self.text, self.quotes)
+        self.triggers = extractor.find_triggers(self.text, self.quotes, self.speakers)
         self.lead = self._lead(doc)
         self.dateline = self._dateline()
 
@@ -703,8 +791,14 @@ class _EventBuilder:
                 self._refer_back(cand, participants)
             return
         counterparts = [p for p in participants if p not in cand.subject]
+        # A visitor's programme lists the hosts met one by one: "during the visit, X met President
+        # A and Prime Minister B" are two meetings, unless one occasion ("a dinner with") or one
+        # group ("the two women, A and B", "together") is named.
+        touring = (cand.titled_list and not cand.single and not cand.joint and not cand.trigger.generic
+                   and self._visiting(cand, cand.subject[0] if cand.subject else None))
         if (cand.type == "meeting" and cand.subject and len(counterparts) > 1
-                and (cand.bilateral or (len(counterparts) >= self.x.split_min and not cand.single))):
+                and (cand.bilateral or touring
+                     or (len(counterparts) >= self.x.split_min and not cand.single))):
             groups = [_dedupe(cand.subject + [c]) for c in counterparts]
         else:
             groups = [participants]
@@ -717,6 +811,13 @@ class _EventBuilder:
             self.protagonist = cand.subject[0]
 
     # --- context ---------------------------------------------------------------------------
+
+    def _visiting(self, cand: Candidate, person: str | None) -> bool:
+        """Whether ``person`` is on a visit reported shortly before (or in the same sentence)."""
+        if person is None or cand.mode not in (None, "in_person"):
+            return False
+        return any(e.type == "visit" and person in e.participants
+                   and 0 <= cand.sentence - e.sentence <= self.x.context_sentences for e in self.events)
 
     def _antecedent(self, cand: Candidate) -> str | None:
         """Who "he"/"his" is when the sentence names no one before it: the subject of an event
