@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
-"""Check the real-article texts in docs/ against manifest.jsonl.
+"""Check a real-article gold set's texts (its docs/ folder) against its manifest.jsonl.
 
-usage: python tests/gold/real/check_docs.py
+usage: python tests/gold/check_docs.py [SET_FOLDER]     (default: tests/gold/real)
 
 For each manifest entry: is docs/<file> there, and do its sha256 and character count match?
 Prints one line per missing or changed text and a summary; exits 1 if any text is missing
@@ -14,13 +14,11 @@ import json
 import sys
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-MANIFEST = HERE / "manifest.jsonl"
-DOCS = HERE / "docs"
+DEFAULT_SET = Path(__file__).resolve().parent / "real"
 FIELDS = ("file", "url", "query", "sha256", "characters")
 
 
-def read_manifest(path: Path = MANIFEST) -> list[dict]:
+def read_manifest(path: Path) -> list[dict]:
     entries = []
     for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         if not line.strip():
@@ -33,10 +31,10 @@ def read_manifest(path: Path = MANIFEST) -> list[dict]:
     return entries
 
 
-def check(entries: list[dict]) -> int:
+def check(entries: list[dict], docs: Path) -> int:
     bad = 0
     for entry in entries:
-        path = DOCS / entry["file"]
+        path = docs / entry["file"]
         if not path.exists():
             print(f"{entry['file']}: missing (fetch it again: see README.md)")
             bad += 1
@@ -51,4 +49,5 @@ def check(entries: list[dict]) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(check(read_manifest()))
+    folder = Path(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT_SET
+    sys.exit(check(read_manifest(folder / "manifest.jsonl"), folder / "docs"))
