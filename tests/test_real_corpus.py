@@ -15,6 +15,7 @@ REAL = Path(__file__).parent / "gold" / "real"
 MANIFEST = [json.loads(line) for line in (REAL / "manifest.jsonl").read_text(encoding="utf-8").splitlines()
             if line.strip()]
 GOLD = load_gold(REAL)
+HELDOUT = REAL.parent / "heldout"
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 
@@ -33,13 +34,16 @@ def test_corpus_size_and_languages():
     assert len(MANIFEST) >= 60 and languages.count("en") >= 36 and languages.count("fr") >= 24
 
 
-def test_every_gold_file_has_a_manifest_line_and_back():
-    assert sorted(g["document"] for g in GOLD) == sorted(e["file"] for e in MANIFEST)
-    for path in REAL.glob("real*.json"):
+@pytest.mark.parametrize("folder", [REAL, HELDOUT], ids=["real", "heldout"])
+def test_every_gold_file_has_a_manifest_line_and_back(folder):
+    manifest = [json.loads(line) for line in (folder / "manifest.jsonl").read_text(encoding="utf-8").splitlines()
+                if line.strip()]
+    assert sorted(g["document"] for g in load_gold(folder)) == sorted(e["file"] for e in manifest)
+    for path in folder.glob("*.json"):
         assert json.loads(path.read_text(encoding="utf-8"))["document"] == path.stem + ".txt"
 
 
-@pytest.mark.parametrize("gold", GOLD, ids=lambda g: g["document"][:6])
+@pytest.mark.parametrize("gold", GOLD + load_gold(HELDOUT), ids=lambda g: g["document"][:6])
 def test_gold_is_well_formed(gold):
     assert gold["language"] in ("en", "fr")
     assert gold["document_date"] is None or re.fullmatch(r"\d{4}-\d{2}-\d{2}", gold["document_date"])
@@ -59,11 +63,13 @@ def test_gold_is_well_formed(gold):
         assert all(isinstance(item, list) and item for item in gold[category])
 
 
-def test_article_texts_are_git_ignored_and_untracked():
-    assert "tests/gold/real/docs/" in (REAL.parents[2] / ".gitignore").read_text().splitlines()
+@pytest.mark.parametrize("folder", [REAL, HELDOUT], ids=["real", "heldout"])
+def test_article_texts_are_git_ignored_and_untracked(folder):
+    ignored = (REAL.parents[2] / ".gitignore").read_text().splitlines()
+    assert f"tests/gold/{folder.name}/docs/" in ignored
     try:
-        tracked = subprocess.run(["git", "ls-files", str(REAL / "docs")], capture_output=True, text=True,
-                                 cwd=REAL, check=True).stdout
+        tracked = subprocess.run(["git", "ls-files", str(folder / "docs")], capture_output=True, text=True,
+                                 cwd=folder, check=True).stdout
     except (OSError, subprocess.CalledProcessError):
         pytest.skip("not a git checkout")
     assert tracked == ""
