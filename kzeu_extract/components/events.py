@@ -61,6 +61,10 @@ _GOVERNED_TITLE = re.compile(
     r"(?:(?:the|his|her|their|le|la|les|l['\u2019]|son|sa|ses|leur)\s*)?(?:[a-z\u00e0-\u00ff][\w'\u2019-]*\s+){1,3}$")
 # Between "his visiting" and a name: only the title ("Australian counterpart, "), no place.
 _NOT_AN_APPOSITION = re.compile(r"[.;:()]|(?<!\w)(?:to|in|at|on|for|with|and)(?!\w)", re.I)
+_HOSTED_BY = re.compile(r"hosted\s+by", re.I)
+_HOST_VERB = re.compile(r"(?:hosted|hosts|hosting|(?:a|ont|avait)\s+(?:\w+\s+)?accueilli)(?!\s+by)(?!\w)", re.I)
+# Between two people sharing one act: "and" then at most a few title words ("A and Prime Minister B").
+_JOINT_GAP = re.compile(r"^\s*(?:,\s*)?(?:and|et|&)\s+(?:[^\W\d_][\w'\u2019.-]*[\s,]+){0,8}$", re.I)
 _PREPOSITION_BEFORE = re.compile(r"(?<!\w)(?:with|to|by|of|for|from|avec|à|au|de|du|d(?=['\u2019])|par|pour)\W*$", re.I)
 
 
@@ -75,6 +79,7 @@ class Trigger(NamedTuple):
     caller_after: bool = False  # "received a phone call from X": X called, X initiated
     needs_place_after: bool = False  # "left for X", "arrived in X": a visit only with a place X
     speaker: str | None = None  # inside a quote: "I will meet X", said the speaker
+    joint: bool = False  # "A and B signed ...", "held a joint press conference": a meeting of two or more named people
 
 
 @dataclass
@@ -227,7 +232,7 @@ class EventExtractor:
             kept.append(Trigger(m.start(), m.end(), event_type, entry.get("mode"),
                                 bool(entry.get("generic")), bool(entry.get("needs_person_after")),
                                 bool(entry.get("attendance")), bool(entry.get("caller_after")),
-                                bool(entry.get("needs_place_after")), speaker))
+                                bool(entry.get("needs_place_after")), speaker, bool(entry.get("joint"))))
         return kept
 
     def people(self, doc: Doc, text: str) -> Mentions:
@@ -326,7 +331,9 @@ class EventExtractor:
                     opener = ctx.sentence_subject(sent_start, before[-1].start)
                     if opener:
                         subject = [opener.name]
-            elif after:
+            elif after and not (initiator == after[0].name
+                                and self.initiator_words.search(text, trig.end, after[0].start)):
+                # not "une visite de travail, à l'invitation de son homologue, X": X invites
                 subject = [after[0].name]
         elif after:
             if _BETWEEN.search(text, trig.end, after[0].start):
@@ -345,6 +352,13 @@ class EventExtractor:
             with_object = bool(_WITH.search(text, trig.end, after[0].start))
         else:
             counterparts = [m.name for m in before]
+        if trig.joint:
+            # A signing or a joint press conference is a meeting only of the people who share it:
+            # "A and B signed", "A signed ... with B"; not "A signed a decree", nor "signed by A".
+            if not after and before:
+                subject, counterparts = self._joint_chain(text, before), []
+            if not (len(subject) >= 2 or (subject and with_object)):
+                return None
 
         if trig.speaker and not before and not subject:
             subject = [trig.speaker]  # "I will meet X," said Y: Y meets X
@@ -380,6 +394,8 @@ class EventExtractor:
             past = date < ctx.document_date[:len(date)]
             future = date > ctx.document_date[:len(date)]
             planned = (planned and not past) or future
+            if planned and date == ctx.document_date and event_type == "visit":
+                planned = False  # "est attendu ce jour à Malabo", "arrives today": the visit starts on the day reported
         location = None
         if event_type == "visit":
             # The place follows the trigger or the visitor named after it ("visit of X to Brussels").
@@ -452,6 +468,8 @@ class EventExtractor:
         """"X hosted a trilateral meeting": X; "X invited Y to pay a visit": X (planned only)."""
         if trig.type == "meeting" and subject and self.host_before.search(lead_in):
             return subject[0]
+        if trig.type == "meeting" and subject and _HOST_VERB.match(ctx.text, trig.start):
+            return subject[0]  # "A hosted B", "A a accueilli B": the host initiates
         if planned:
             invite = None
             for invite in self.inviter_verb.finditer(ctx.text, sent_start, trig.start):
@@ -476,6 +494,18 @@ class EventExtractor:
         for m in reversed(before[:-1]):
             if (not _CHAIN_GAP.match(text[m.end:chain[-1].start])
                     or _PREPOSITION_BEFORE.search(text[max(0, m.start - 12):m.start])):
+                break
+            chain.append(m)
+        return [m.name for m in reversed(chain)]
+
+    @staticmethod
+    def _joint_chain(text: str, before: list[Mention]) -> list[str]:
+        """"President A and Prime Minister B signed": the people joined by "and", titles between."""
+        chain = [before[-1]]
+        for m in reversed(before[:-1]):
+            gap = text[m.end:chain[-1].start]
+            if not (_CHAIN_GAP.match(gap) or _JOINT_GAP.match(gap)) \
+                    or _PREPOSITION_BEFORE.search(text[max(0, m.start - 12):m.start]):
                 break
             chain.append(m)
         return [m.name for m in reversed(chain)]
@@ -559,6 +589,10 @@ class EventExtractor:
             people = ctx.people.covering(who_start, who_end)
             if people:
                 return people[0].name, m.start()
+            # "at the invitation of the Foreign Minister of X, A": the title, then its holder.
+            apposed = ctx.people.within(who_end, min(end, who_end + 60))[:1]
+            if apposed and re.fullmatch(r"\s*,\s*", ctx.text[who_end:apposed[0].start]):
+                return apposed[0].name, m.start()
             who = m.group("who")
             for side in self.side_patterns:
                 s = side.search(who)
@@ -624,6 +658,8 @@ class _DocContext:
         self.dates = Mentions(Mention(d["start"], d["end"], d["value"], "relative" if d.get("relative") else None)
                               for d in items(doc, "dates") if d.get("value"))
         self.places = Mentions(named_mentions(items(doc, "places"), "kind"))
+        # name -> (kind, ISO country): "Malabo" lies in "Equatorial Guinea".
+        self.place_info = {p["name"]: (p.get("kind"), p.get("country")) for p in items(doc, "places") if p.get("name")}
         self.organizations = Mentions(named_mentions(items(doc, "organizations")))
         self.quotes = sorted((q["start"], q["end"]) for q in items(doc, "quotes"))
         self.speakers = {(q["start"], q["end"]): q["speaker"] for q in items(doc, "quotes") if q.get("speaker")}
@@ -632,6 +668,15 @@ class _DocContext:
         self.triggers = extractor.find_triggers(self.text, self.quotes, self.speakers)
         self.lead = self._lead(doc)
         self.dateline = self._dateline()
+
+    def within_country(self, place: str | None, country: str | None) -> bool:
+        """Whether ``place`` (a city or venue) lies in ``country`` (a country), both named in the text."""
+        if not place or not country:
+            return False
+        kind, code = self.place_info.get(place, (None, None))
+        country_kind, country_code_ = self.place_info.get(country, (None, None))
+        return (country_kind == "country" and kind not in (None, "country", "region")
+                and code is not None and code == country_code_)
 
     def sentence_subject(self, start: int, end: int) -> Mention | None:
         """The person opening the sentence ``[start, end)``, if it is its subject."""
@@ -652,7 +697,10 @@ class _DocContext:
     def triggers_by_sentence(self):
         by_sentence: dict[int, list[Trigger]] = {}
         for trig in self.triggers:
-            by_sentence.setdefault(self.sentence_of(trig.start), []).append(trig)
+            found = by_sentence.setdefault(self.sentence_of(trig.start), [])
+            if _HOSTED_BY.match(self.text, trig.start) and any(t.type != "visit" for t in found):
+                continue  # "talks between A and B, held near X and hosted by C": C hosted those talks
+            found.append(trig)
         for sentence in range(len(self.sentences)):
             yield sentence, by_sentence.get(sentence, [])
 
@@ -872,6 +920,19 @@ class _EventBuilder:
                     and (self.x.just_happened.search(text, start, cand.trigger.end)
                          or (cand.type != "visit" and not cand.other))):
                 cand.date, cand.date_rank = self.ctx.document_date, _DATE_DOCUMENT
+                return
+        if cand.sentence and not cand.definite:
+            # "On 12 May the minister arrived in Lima. He met President X at the palace.": a date
+            # of the sentence before, in the same paragraph, dates the event it leads into.
+            start, _ = self.ctx.sentences[cand.sentence]
+            prev_start, prev_end = self.ctx.sentences[cand.sentence - 1]
+            dates = {d.name for d in self.ctx.dates.within(prev_start, prev_end)}
+            if (len(dates) == 1 and len(next(iter(dates))) == 10 and "\n" not in self.ctx.text[prev_end:start]
+                    and not self.x.earlier_tense.search(self.ctx.text, prev_start, cand.trigger.end)):
+                date = dates.pop()
+                doc_date = self.ctx.document_date
+                if not doc_date or (date <= doc_date[:len(date)]) != cand.planned or date == doc_date:
+                    cand.date, cand.date_rank = date, _DATE_CONTEXT
 
     def _compatible(self, event: Event, cand: Candidate) -> bool:
         if event.type != cand.type and not (cand.trigger.generic and event.type in ("meeting", "phone_call")):
@@ -886,8 +947,10 @@ class _EventBuilder:
             return False
         if event.mode_explicit and cand.mode and event.mode != cand.mode:
             return False
-        if event.type == "visit" and event.location and cand.location and event.location != cand.location:
-            return False
+        if (event.type == "visit" and event.location and cand.location and event.location != cand.location
+                and not self.ctx.within_country(event.location, cand.location)
+                and not self.ctx.within_country(cand.location, event.location)):
+            return False  # two places make two visits, unless one is a city of the other ("Malabo", "Equatorial Guinea")
         return True
 
     def _repeat(self, cand: Candidate, group: list[str]) -> bool:
@@ -925,8 +988,8 @@ class _EventBuilder:
             event.initiator = cand.initiator
         if cand.date and cand.date_rank > event.date_rank:
             event.date, event.date_rank = cand.date, cand.date_rank
-        if cand.location and not event.location:
-            event.location = cand.location
+        if cand.location and (not event.location or self.ctx.within_country(cand.location, event.location)):
+            event.location = cand.location  # the city says more than its country
         self._counter += 1
         event.order = self._counter
         self._touched = (cand.sentence, event)
