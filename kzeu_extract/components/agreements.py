@@ -20,6 +20,13 @@ Found these ways, all compiled once from ``data/agreements.json``:
 A name never ends on a function word (``Memorandum of Under`` at a cut-off end names nothing),
 and a French complement stops at a clause (``déclaration commune destinée à ...``) but keeps
 the object of an infinitive (``déclaration d'intention d'établir un dialogue stratégique``).
+A participle and its object name what an instrument does (``Agreement establishing a Joint
+Commission``, ``accord-cadre ... instituant une Commission mixte``); named parties plus a purpose
+name it too (``an agreement between Russia and Turkmenistan to expand cooperation in energy``);
+plural heads before a list of subjects each led by the same preposition (``des accords et
+mémorandums d'entente liés à X, à Y et à Z``) give one instrument per subject; a French pair of
+compound adjectives (``traité de paix égypto-israélien``) names the parties and finds the known
+treaty of the same two countries.
 A between-phrase belongs to the name when a complement follows it (``accord entre le
 gouvernement de A et le gouvernement de B sur ...``) or its parties are common nouns; a
 protocol to another instrument is one name with it.
@@ -41,6 +48,7 @@ from spacy.tokens import Doc
 
 from ..data import load_data
 from ..extensions import doc_text, items
+from ..geo import _tables as _country_tables
 from ..geo import country_code, country_name
 from ..normalize.text import fold
 
@@ -56,6 +64,11 @@ _ELISION = re.compile(r"^(?:l|d|qu)['\u2019]", re.I)
 def _alternation(words) -> str:
     words = sorted(set(words), key=len, reverse=True)
     return "|".join(re.escape(w).replace(r"\ ", _SP) for w in words)
+
+
+def _head_alternation(words) -> str:
+    """Heads; a compound one also when the text breaks it at the hyphen (``accord- cadre``)."""
+    return _alternation(words).replace(r"\-", r"-[^\S\n]?")
 
 
 def _content_key(name: str, connectors: set[str]) -> frozenset:
@@ -79,7 +92,7 @@ class AgreementsComponent:
         self.fr_stop = {fold(w) for w in data["french_name_stop_words"]}
         # no look-behind at the start: the engine then skips fast to the heads' first letters
         lowercase_heads = data["lowercase_heads"]
-        self.heads = {lang: re.compile(rf"(?:{_alternation(h + lowercase_heads.get(lang, []))})(?![\w-])")
+        self.heads = {lang: re.compile(rf"(?:{_head_alternation(h + lowercase_heads.get(lang, []))})(?![\w-])")
                       for lang, h in data["heads"].items()}
         self.head_words = {fold(h) for hs in data["heads"].values() for h in hs}
         self.weak_heads = set(data["weak_heads"])
@@ -99,11 +112,36 @@ class AgreementsComponent:
             lang: re.compile(rf"{_SP}(?:{_alternation(ws)})(?={_SP}|['\u2019])", re.I)
             for lang, ws in data["between_complement"].items()}
         self.between_numbers = {fold(w) for w in data["between_number_words"]}
+        self.between_party_nouns = {fold(w) for w in data["between_party_nouns"]}
+        participles = data["participle_complements"]
+        self.en_participle = re.compile(rf"{_SP}((?i:{_alternation(participles['en'])})){_SP}(?:(?:the|an?){_SP})?(?=\w)")
+        self.fr_participle = re.compile(
+            rf"{_SP}([a-z\u00e0-\u00ff][\w-]{{2,}}{re.escape(participles['fr_ending'])}){_SP}"
+            rf"(?:{_alternation(participles['fr_objects'])})(?=\s|(?<=['\u2019])\w)")
+        self.purpose = re.compile(rf"{_SP}to{_SP}([A-Za-z][a-z]+)(?=[^\S\n])")
+        self.purpose_stop = {fold(w) for w in data["purpose_verbs_stop"]}
+        # des accords et mémorandums d'entente liés à X, à Y et à Z: one instrument per subject
+        self.list_groups = {lang: [[fold(p) for p in group] for group in groups]
+                            for lang, groups in data["list_prepositions"].items()}
+        self.list_preposition = {
+            lang: re.compile(rf"{_SP}((?i:{_alternation(p for g in groups for p in g)}))(?=[^\S\n]|(?<=['\u2019])\w)")
+            for lang, groups in data["list_prepositions"].items()}
+        self.list_separator = {"en": re.compile(rf",(?:{_SP}(?:and|or))?(?=[^\S\n])|{_SP}(?:and|or)(?=[^\S\n])"),
+                               "fr": re.compile(rf",(?:{_SP}(?:et|ou))?(?=[^\S\n])|{_SP}(?:et|ou)(?=[^\S\n])")}
+        list_heads = data["list_heads"]
+        of = {"en": rf"{_SP}of{_SP}[a-z][\w-]+", "fr": rf"{_SP}d['\u2019][\w-]+|{_SP}de{_SP}[\w-]+"}
+        and_ = {"en": rf"{_SP}(?:and|or){_SP}", "fr": rf"{_SP}(?:et|ou){_SP}(?:de{_SP}|d['\u2019])?"}
+        self.list_heads = {
+            lang: re.compile(
+                rf"(?<![\w-])((?:{_head_alternation(hs)})(?![\w-]))((?:{of[lang]})?)"
+                rf"(?:{and_[lang]}((?:{_head_alternation(hs)})(?![\w-]))((?:{of[lang]})?))?"
+                rf"(?:{_SP}((?i:{_alternation(data['list_participles'][lang])})))?(?=[^\S\n])")
+            for lang, hs in list_heads.items()}
         complement_words = {fold(w.split()[0]) for ws in data["between_complement"].values() for w in ws}
         en_conn = _alternation(data["connectors"]["en"])
         self.en_modifiers = re.compile(rf"(?:{_CAP}{_SP}(?:(?:{en_conn}){_SP}){{0,3}}){{0,8}}{_CAP}{_SP}$")
         self.en_tail = re.compile(
-            rf"{_SP}(?i:{_alternation(data['name_prepositions']['en'])}){_SP}(?:[Tt]he{_SP})?"
+            rf"{_SP}(?i:{_alternation(data['name_prepositions']['en'])}){_SP}(?:(?:[Tt]he|an?){_SP})?"
             rf"{_CAP}(?:,?{_SP}(?:(?:{en_conn}){_SP}){{0,3}}{_CAP}){{0,10}}")
         # on visa facilitation, for 2024-2026 on the implementation of ...
         self.en_description_prep = re.compile(rf"{_SP}(?:(?:on|in|concerning|regarding|for)(?={_SP}[a-z])|for(?={_SP}\d))")
@@ -113,6 +151,9 @@ class AgreementsComponent:
             "en": (self.en_stop - {"between"}) | complement_words | {"in", "to"},
             "fr": (self.fr_stop - {"le", "la", "les", "l'", "et", "entre"}) | complement_words
             | {"relatif", "relative", "portant", "concernant", "dans"}}
+        # a complement after a participle, a purpose verb or a list preposition (see _phrase_end)
+        self.phrase_stop = {"en": self.en_stop - {"between", "to"},
+                            "fr": self.fr_stop - {"le", "la", "les", "l'", "un", "une", "et", "entre", "en", "au", "aux", "a"}}
         # a whole word (de, not the start of destinée); an elided one runs into the next (d'entente)
         self.fr_prepositions = re.compile(
             rf"{_SP}(?:{_alternation(data['name_prepositions']['fr'])})(?:(?<=['\u2019])(?=\w)|(?=\s))", re.I)
@@ -177,6 +218,19 @@ class AgreementsComponent:
                              rf"(?:{_alternation(data['party_pair_heads']['en'])})(?![\w-])"),
             "fr": re.compile(rf"(?<![\w-])(?:{_alternation(data['party_pair_heads']['fr'])})({lower_words})"
                              rf"[^\S\n]+({side})[-\u2013]({side})(?![\w-])")}
+        # le traité de paix égypto-israélien, la déclaration commune sino-russe
+        self.adjective_pair = re.compile(
+            rf"(?<![\w-])(?:{_alternation(data['party_pair_heads']['fr'])})({lower_words})"
+            rf"[^\S\n]+([a-z\u00e0-\u00ff]{{2,}}o)-([a-z\u00e0-\u00ff]{{3,}})(?![\w-])")
+        self.combining_forms = {fold(k): v for k, v in data["party_combining_forms"].items()}
+        names, adjectives, _ = _country_tables()
+        self._country_keys = sorted({(k, c) for table in (names, adjectives) for k, c in table.items()})
+        # an instrument named by its pair: the knowledge-base form naming the same two countries
+        self.kb_by_pair = {}
+        for form, kb_id in forms.items():
+            key = self._pair_key(form)
+            if key:
+                self.kb_by_pair.setdefault(key, kb_id)
 
     # --- the component ---------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
@@ -191,7 +245,7 @@ class AgreementsComponent:
 
     def find(self, doc: Doc, lang: str, named=(), dates=(), organizations=()) -> list[dict]:
         text = doc_text(doc)
-        found = (self._structural(text, lang, organizations, named) + self._resolutions(text, lang)
+        found = (self._lists(text, lang) + self._structural(text, lang, organizations, named) + self._resolutions(text, lang)
                  + self._party_pairs(text, lang, named) + self._knowledge_base(doc, text))
         mentions = _drop_overlaps(found)
         groups = self._merge(text, mentions)
@@ -246,6 +300,7 @@ class AgreementsComponent:
                     end = self._english_complement(text, abbreviation.end())
             else:
                 end = self._french_tail(text, end)
+            end = self._participle_end(text, end, lang) or end  # accord instituant une commission mixte
             end = self._between_phrase(text, end, lang)
             end = self._trim_function_words(text, head.end(), end)
             if start == head.start() and end == head.end():
@@ -353,6 +408,61 @@ class AgreementsComponent:
         context = self.lowercase_context.get(lang)
         return bool(self.status_words.search(text, first, last) or context and context.search(text, first, last))
 
+    def _phrase_end(self, text: str, pos: int, lang: str, list_prepositions=None) -> int:
+        """The words of a complement (``a Joint Commission for Co-operation``, ``une Commission
+        mixte de coopération entre les deux parties``, ``strategic cooperation in energy``), any
+        case, articles and connectors inside: up to punctuation, a clause word, another head or
+        (in a list) the next subject's preposition; never ending on a connector."""
+        fr = lang != "en"
+        word_re = self.fr_word if fr else self.en_word
+        stop = self.phrase_stop["fr" if fr else "en"]
+        last_good = pos
+        for _ in range(2 * self.max_name_words):
+            m = word_re.match(text, pos)
+            if not m:
+                break
+            key = fold(m.group(1))
+            if key in stop or key in self.head_words:
+                break
+            nxt = word_re.match(text, m.end())
+            nxt_key = fold(nxt.group(1)) if nxt else ""
+            if key in ("and", "et", "or", "ou") and (
+                    not nxt or nxt_key in stop or nxt_key in self.leading and not fr
+                    or list_prepositions and self._list_preposition(text, m.end(), list_prepositions, lang) is not None):
+                break  # ... and the parties agreed; ..., et à la coopération: the next subject
+            if fr and key == "en" and not (nxt_key == "matiere" or nxt and nxt.group(1)[:1].isupper()):
+                break  # en 1979; but: en matière de, en Asie
+            pos = m.end()
+            if key not in self.connectors and key not in _FRENCH_ARTICLES and key not in ("a", "an"):
+                last_good = pos
+        return last_good
+
+    def _participle_end(self, text: str, pos: int, lang: str) -> int | None:
+        """``establishing a Joint Commission ...``, ``instituant une Commission mixte ...``: a
+        participle naming what the instrument does, and its object; None when none follows."""
+        m = (self.en_participle if lang == "en" else self.fr_participle).match(text, pos)
+        if not m:
+            return None
+        end = self._phrase_end(text, m.end(1), lang)
+        return end if end > m.end() else None
+
+    def _purpose_end(self, text: str, pos: int, title_only: bool) -> int | None:
+        """``... between Russia and Turkmenistan to expand strategic cooperation in energy``: the
+        purpose (``to`` and a verb with its object); right after a head only in Title Case."""
+        m = self.purpose.match(text, pos)
+        if not m:
+            return None
+        verb = m.group(1)
+        key = fold(verb)
+        if title_only and not verb[:1].isupper() or key in self.purpose_stop or key in self.en_stop \
+                or key in self.leading or country_code(verb):
+            return None
+        end = self._phrase_end(text, m.end(), "en")
+        if title_only and not all(w[:1].isupper() or fold(w) in self.connectors
+                                  for w in text[m.end():end].split()):
+            return None  # Agreement to Expand Trade, not: Agreement to expand trade
+        return end if end > m.end() else None
+
     def _between_phrase(self, text: str, end: int, lang: str) -> int:
         """``... on cooperation between the diplomatic academies of the two countries``,
         ``accord entre le gouvernement de A et le gouvernement de B sur ...``: the between-phrase
@@ -363,22 +473,36 @@ class AgreementsComponent:
             return end
         word_re = self.en_word if lang == "en" else self.fr_word
         stop = self.party_phrase_stop["en" if lang == "en" else "fr"]
-        pos, last_good, first_word = between.end(), None, None
+        participle = self.en_participle if lang == "en" else self.fr_participle
+        pos, last_good, first_word, second_word, qualified = between.end(), None, None, None, False
+        of_seen = False
         for _ in range(2 * self.max_name_words + 6):  # the parties' full titles can be long
             m = word_re.match(text, pos)
             if not m:
                 break
             word = m.group(1)
             key = fold(word)
-            if key in stop or key in self.head_words:
+            if key in stop or key in self.head_words or last_good is not None and participle.match(text, pos):
                 break
             pos = m.end()
             if key not in self.connectors and key not in ("a", "an", "and"):
                 last_good = pos
+                # the two ministries of health, les deux ministères des Affaires étrangères
+                qualified = qualified or second_word is not None and (of_seen or key[:2] == "d'")
                 if first_word is None:
                     first_word = _ELISION.sub("", word)
+                elif second_word is None:
+                    second_word = fold(_ELISION.sub("", word))
+            elif second_word is not None and key in ("of", "de", "du", "des"):
+                of_seen = True
         if last_good is None:
             return end
+        # instituant une Commission mixte ..., to expand strategic cooperation in ...
+        extended = self._participle_end(text, last_good, lang)
+        if extended is None and lang == "en" and first_word[:1].isupper():
+            extended = self._purpose_end(text, last_good, title_only=False)
+        if extended is not None:
+            return extended
         complement = self.between_complement[lang if lang in self.between_complement else "en"].match(text, last_good)
         if complement:
             if lang == "en":
@@ -388,8 +512,9 @@ class AgreementsComponent:
                 new_end = self._french_tail(text, last_good)
             if new_end > last_good:
                 return new_end
-        if first_word[:1].islower() and fold(first_word) not in self.between_numbers:
-            return last_good
+        if first_word[:1].islower() and (fold(first_word) not in self.between_numbers or qualified
+                                         and second_word[:1].isalpha() and second_word not in self.between_party_nouns):
+            return last_good  # entre les deux ministères des Affaires étrangères; not: between the two ministries
         return end
 
     def _words(self, text: str, start: int, end: int):
@@ -530,6 +655,67 @@ class AgreementsComponent:
                 last_good = pos
         return last_good
 
+    def _list_preposition(self, text: str, pos: int, groups: list[list[str]] | None, lang: str) -> int | None:
+        """The group (index) of the list preposition at pos, when it is one of ``groups``."""
+        lang = lang if lang in self.list_preposition else "en"
+        m = self.list_preposition[lang].match(text, pos)
+        if not m:
+            return None
+        key = " ".join(fold(m.group(1)).split())
+        for i, group in enumerate(self.list_groups[lang]):
+            if key in group and (groups is None or group in groups):
+                return i
+        return None
+
+    def _lists(self, text: str, lang: str) -> list[dict]:
+        """``des accords et mémorandums d'entente liés à l'extradition, à l'entraide judiciaire
+        et à ...``: plural heads, then subjects each led by the same preposition, in a sentence
+        reporting a status; one instrument per subject, named by the singular heads, their
+        participle and that subject (a subject of generic words only names nothing)."""
+        pattern = self.list_heads.get(lang)
+        if pattern is None:
+            return []
+        separator = self.list_separator[lang]
+        found = []
+        for m in pattern.finditer(text):
+            pos = m.end()
+            group = self._list_preposition(text, pos, None, lang)
+            if group is None:
+                continue
+            groups = [self.list_groups[lang][group]]
+            subjects = []  # (preposition start, subject end)
+            while len(subjects) < 12:
+                subject_end = self._phrase_end(text, self.list_preposition[lang].match(text, pos).end(), lang, groups)
+                if subject_end <= pos:
+                    break
+                subjects.append((pos, subject_end))
+                sep = separator.match(text, subject_end)
+                if not sep or self._list_preposition(text, sep.end(), groups, lang) is None:
+                    break
+                pos = sep.end()
+            if len(subjects) < 2 or not self._reports_status(text, m.start(), lang):
+                continue  # one subject: the structural rules name it
+            heads = [(m.group(1), m.group(2))] + ([(m.group(3), m.group(4))] if m.group(3) else [])
+            participle = _singular(m.group(5), lang) if m.group(5) else ""
+            for k, (s, e) in enumerate(subjects):
+                subject = " ".join(text[s:e].split())
+                if self._generic_words(subject):
+                    continue
+                names = []
+                for head, of in heads:
+                    name = " ".join(f"{_singular(head, lang)}{of} {participle} {subject}".split())
+                    if name not in names:
+                        names.append(name)
+                start = m.start() if k == 0 else s + len(text[s:e]) - len(text[s:e].lstrip())
+                found.append({"start": start, "end": e, "kb_id": None, "key": "list " + fold(names[0]),
+                              "name": names[0], "aliases": names[1:], "surface_alias": k == 0})
+        return found
+
+    def _reports_status(self, text: str, pos: int, lang: str) -> bool:
+        first, last = _sentence_start(text, pos), _sentence_end(text, pos)
+        context = self.lowercase_context.get(lang)
+        return bool(self.status_words.search(text, first, last) or context and context.search(text, first, last))
+
     def _resolutions(self, text: str, lang: str) -> list[dict]:
         """``UN Security Council resolution 1701``, ``Resolution 2231``, ``la résolution 1701``: a
         resolution named by its number; the English body written before it is part of the name."""
@@ -564,7 +750,44 @@ class AgreementsComponent:
             parties = [self._party_name(text[s:e], s, e, named) for s, e in ((start, first[1]), second)]
             found.append({"start": start if lang == "en" else m.start(), "end": m.end(), "kb_id": None,
                           "parties": parties})
+        for m in self.adjective_pair.finditer(text) if lang == "fr" else ():
+            if any(fold(w) in self.fr_stop for w in m.group(1).split()):
+                continue
+            codes = [self._combining_code(m.group(2)), country_code(m.group(3))]
+            if all(codes) and codes[0] != codes[1]:
+                found.append({"start": m.start(), "end": m.end(), "kb_id": None,
+                              "parties": [country_name(c) for c in codes]})
         return found
+
+    def _combining_code(self, word: str) -> str | None:
+        """The country of a combining form (sino-, égypto-, franco-): listed, or an ``-o`` form
+        whose stem starts the names and adjectives of one country only (égypt- -> Égypte)."""
+        key = fold(word)
+        if key in self.combining_forms:
+            return self.combining_forms[key]
+        if not key.endswith("o") or len(key) < 4:
+            return None
+        stem = key[:-1]
+        i = bisect.bisect_left(self._country_keys, (stem, ""))
+        codes = set()
+        while i < len(self._country_keys) and self._country_keys[i][0].startswith(stem) and len(codes) < 2:
+            codes.add(self._country_keys[i][1])
+            i += 1
+        return codes.pop() if len(codes) == 1 else None
+
+    def _pair_key(self, surface: str):
+        """(the two countries, the other words) of a name holding exactly two country words
+        (``Egypt–Israel Peace Treaty``, ``traité de paix égypto-israélien``); else None."""
+        codes, others = set(), set()
+        for word in re.split(r"[\s\-\u2013\u2014'\u2019]+", fold(surface)):
+            if not word or word in self.connectors:
+                continue
+            code = country_code(word) or self._combining_code(word)
+            if code:
+                codes.add(code)
+            else:
+                others.add(word)
+        return (frozenset(codes), frozenset(others)) if len(codes) == 2 and others else None
 
     def _party_side_start(self, text: str, start: int, end: int, named=()) -> int | None:
         """Where the first side of a pair starts: its longest ending that names a party
@@ -578,7 +801,7 @@ class AgreementsComponent:
 
     def _party_side(self, text: str, start: int, end: int, named=()) -> bool:
         surface = text[start:end]
-        return bool(fold(surface) in self.party_names or country_code(surface)
+        return bool(fold(surface) in self.party_names or country_code(surface) or self._combining_code(surface)
                     or any(s <= start and end <= e for s, e, _ in named))
 
     def _french_list_comma(self, text: str, pos: int) -> bool:
@@ -619,6 +842,8 @@ class AgreementsComponent:
             surface = text[mention["start"]:mention["end"]]
             content = _content_key(surface, self.connectors)
             kb_id = mention["kb_id"] or self.kb_by_key.get(fold(surface)) or self.kb_by_content.get(content)
+            if not kb_id and mention.get("parties"):
+                kb_id = self.kb_by_pair.get(self._pair_key(surface))  # traité de paix jordano-israélien
             mention["kb_id"] = kb_id
             group = add(mention, [k for k in (mention.get("key"), kb_id, content, fold(surface)) if k])
             abbreviation = _BRACKETED_ABBREVIATION.match(text, mention["end"])
@@ -642,8 +867,9 @@ class AgreementsComponent:
         surfaces = []
         for m in group:
             surface = " ".join(text[m["start"]:m["end"]].split())
-            if surface not in surfaces:
+            if surface not in surfaces and m.get("surface_alias", True):
                 surfaces.append(surface)
+        listed = next((m for m in group if m.get("name")), None)  # one subject of a list
         parties, articles, status = [], [], []
         for m in group:
             for party in [p for p in m.get("parties") or () if p] or self._parties(text, m, named):
@@ -664,10 +890,12 @@ class AgreementsComponent:
         if entry:
             name = entry["name"]
             parties = parties or list(entry["parties"])
+        elif listed:
+            name = listed["name"]
         else:
             # the fullest form written out: longest, heads included
             name = max(surfaces, key=lambda s: (not s.isupper(), len(s)))
-        aliases = [s for s in surfaces if s != name]
+        aliases = [s for s in (listed["aliases"] if listed else []) + surfaces if s != name]
         abbreviation = next((a.group(1) for m in group
                              if (a := _BRACKETED_ABBREVIATION.match(text, m["end"]))), None)
         if abbreviation and abbreviation not in aliases and abbreviation != name:
@@ -709,7 +937,8 @@ class AgreementsComponent:
         key = fold(surface)
         if key in self.party_names:
             return self.party_names[key]
-        code = country_code(surface) or country_code(re.split(r"\s(?:of|de|du|des)\s", surface)[-1])
+        code = country_code(surface) or country_code(re.split(r"\s(?:of|de|du|des)\s", surface)[-1]) \
+            or self._combining_code(surface)
         if code:  # the Foreign Ministries of Hungary -> Hungary
             return country_name(code)
         return " ".join(surface.split()) if surface[:1].isupper() and fold(surface) not in self.leading else None
@@ -737,6 +966,23 @@ class AgreementsComponent:
                         None)
             found.append({"status": status, "date": date})
         return found
+
+
+def _singular(word: str, lang: str) -> str:
+    """accords -> accord, accords-cadres -> accord-cadre, liés -> lié, treaties -> treaty,
+    memoranda -> memorandum."""
+    parts = word.split("-")
+    out = []
+    for part in parts:
+        low = part.lower()
+        if lang == "en" and low.endswith("ies"):
+            part = part[:-3] + "y"
+        elif lang == "en" and low.endswith("memoranda"):
+            part = part[:-1] + "um"
+        elif low.endswith(("s", "x")) and len(low) > 3:
+            part = part[:-1]
+        out.append(part)
+    return "-".join(out)
 
 
 _FRENCH_ARTICLES = {"un", "une", "le", "la", "les", "des", "l'", "l\u2019", "du", "ce", "cette", "ces"}
@@ -776,6 +1022,8 @@ def _drop_overlaps(found: list[dict]) -> list[dict]:
         if kept and m["start"] < kept[-1]["end"]:
             if m["kb_id"] and not kept[-1]["kb_id"] and not kept[-1].get("amends"):
                 kept[-1]["kb_id"] = m["kb_id"]
+            if m.get("parties") and not kept[-1].get("parties") and m["end"] == kept[-1]["end"]:
+                kept[-1]["parties"] = m["parties"]  # le traité d'amitié syro-libanais: the pair's parties
             continue
         kept.append(dict(m))
     return kept
