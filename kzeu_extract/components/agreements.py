@@ -48,7 +48,7 @@ from spacy.tokens import Doc
 
 from ..data import load_data
 from ..extensions import doc_text, items
-from ..geo import _tables as _country_tables
+from ..geo import adjectives as country_adjectives, country_names
 from ..geo import country_code, country_name
 from ..normalize.text import fold
 
@@ -223,8 +223,8 @@ class AgreementsComponent:
             rf"(?<![\w-])(?:{_alternation(data['party_pair_heads']['fr'])})({lower_words})"
             rf"[^\S\n]+([a-z\u00e0-\u00ff]{{2,}}o)-([a-z\u00e0-\u00ff]{{3,}})(?![\w-])")
         self.combining_forms = {fold(k): v for k, v in data["party_combining_forms"].items()}
-        names, adjectives, _ = _country_tables()
-        self._country_keys = sorted({(k, c) for table in (names, adjectives) for k, c in table.items()})
+        self._country_keys = sorted({(k, c) for table in (country_names(), country_adjectives())
+                                     for k, c in table.items()})
         # an instrument named by its pair: the knowledge-base form naming the same two countries
         self.kb_by_pair = {}
         for form, kb_id in forms.items():
