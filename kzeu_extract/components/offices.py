@@ -33,8 +33,11 @@ from ..normalize.text import fold as _uncached_fold
 
 fold = lru_cache(maxsize=65536)(_uncached_fold)
 
-_UPPER = "".join(chr(c) for c in range(0x41, 0x530) if chr(c).isupper())
-_LOWER = "".join(chr(c) for c in range(0x61, 0x530) if chr(c).islower())
+# Latin (with the extended blocks: "Đ", and Vietnamese "ễ", "ấ" in Latin Extended Additional),
+# Greek and Cyrillic letters
+_LETTER_RANGES = (range(0x41, 0x530), range(0x1E00, 0x1F00))
+_UPPER = "".join(chr(c) for r in _LETTER_RANGES for c in r if chr(c).isupper())
+_LOWER = "".join(chr(c) for r in _LETTER_RANGES for c in r if chr(c).islower())
 UP = f"[{_UPPER}]"
 LO = f"[{_LOWER}]"
 APOS = "['\u2019]"
@@ -59,6 +62,8 @@ _COUNTRY_WORDS_RE = re.compile(rf"[\w-]+(?:{APOS}[\w-]+)?(?=[ \u00a0]|[,.;:)]|$)
 _LIST_OPENER = re.compile(rf"(?:{SPACE}(?:of|from|de|des|du){SPACE}(?:(?:the|les|la){SPACE})?(?:{LO}+{SPACE}){{0,2}}{LO}+)?\s*[:,]?\s+")
 _LIST_SEPARATOR = re.compile(r",?\s+(?:and|et)\s+|,\s+")
 _MEMBER_COUNTRY = re.compile(rf"{SPACE}(?:(?:of|de|du|d{APOS})(?:{SPACE}(?:the|la|l{APOS}))?{SPACE}?(?P<c>[\w'\u2019-]+(?:{SPACE}[\w'\u2019-]+){{0,2}})|\((?P<p>[^()]{{2,40}})\))")
+# a list member's own portfolio in brackets: "(Foreign Affairs)", "(Economy, Development and Tourism)"
+_MEMBER_PORTFOLIO = re.compile(rf"{SPACE}?\(({UP}{LO}[^()\n\d;:]{{1,58}})\)")
 _NEXT_COUNTRY = re.compile(rf"(?:,?{SPACE}(?:and|et){SPACE}|,{SPACE})(?:(?:of|de|du|des){SPACE}?)?(?:(?:the|la|le|les){SPACE}|l{APOS})?")
 _COMMA = re.compile(rf",{SPACE}+")
 DAY_OR_YEAR = _DAY_OR_YEAR = re.compile(r"[ \u00a0,]*(?:\d|of\b)")
@@ -73,6 +78,12 @@ _REPUBLIC_OF = re.compile(r"^(?:Republic|République)\s+(?:of|de|du)\s+")
 
 # initials written without full stops before a surname: "S Jaishankar", "MM Imrul Kayes"
 _BARE_INITIALS_RE = re.compile(rf"{UP}{{1,2}}")
+# "son of"/"daughter of" in Arabic and Malay names: "Faisal bin Farhan", "Sultan bin Saad"
+PATRONYMIC_LINKS = frozenset({"bin", "bint", "ibn", "binti"})
+_PATRONYMIC_AFTER = re.compile(r"[ \u00a0](?:bin|bint|ibn|binti)[ \u00a0]")
+# a country's possessive opening a complement: "of Germany's Bundestag", "of New Zealand's"
+_POSSESSIVE_COUNTRY = re.compile(rf"({UP}{LO}+(?:{SPACE}{UP}{LO}+){{0,2}}){APOS}s{SPACE}(?={UP})")
+_TIME_BEFORE = re.compile(r"\d[ \u00a0]?$")
 
 
 @dataclass
@@ -135,6 +146,19 @@ class TitleGrammar:
         self.modifier = re.compile(rf"^(?:(?:{modifier_re})[ -])+", re.IGNORECASE)
         self.modifiers_before = re.compile(rf"(?<![\w-])(?:(?:{modifier_re})[ -])+$", re.IGNORECASE)
         self.head_forms = sorted(set(forms))
+        # portfolios written before "Minister" ("Finance Minister", "Foreign Trade Minister");
+        # coordinated before one head they make one title: "Economy and Finance Minister",
+        # "Foreign Trade and Tourism Minister", "Energy, Mines and Petroleum Minister"
+        portfolio_heads = {h["key"] for h in data["heads"] if h.get("portfolio_before_head")}
+        self.portfolio_prefixes = {f[: -len(" Minister")]: h["key"] for h in data["heads"] if h["key"] in portfolio_heads
+                                   for f in h["forms"].get("en", []) if f.endswith(" Minister")}
+        prefix_re = "|".join(re.escape(p) for p in sorted(self.portfolio_prefixes, key=len, reverse=True)) or "(?!)"
+        self.portfolio_lead = re.compile(rf"(?<![\w-])(?:{prefix_re})(?:,{SPACE}(?:{prefix_re}))*,?{SPACE}(?:and|&){SPACE}$")
+        self._portfolio_lead_start = re.compile(rf"^(?:{prefix_re})(?:,{SPACE}(?:{prefix_re}))*,?{SPACE}(?:and|&){SPACE}")
+        self._portfolio_word = re.compile(rf"(?:{prefix_re})(?![\w-])")
+        # abbreviations ("PM", "Deputy PM") count only as written, in capitals
+        self.case_sensitive_forms = {f for head in data["heads"] if head.get("case_sensitive")
+                                     for lang_forms in head["forms"].values() for f in lang_forms}
         # plural forms ("Ministers of Foreign Affairs", "ministres des Affaires étrangères"):
         # folded plural -> (head entry, index of the pluralised word); they only introduce lists
         self.plural_info: dict[str, tuple[dict, int]] = {}
@@ -143,7 +167,11 @@ class TitleGrammar:
             if plural:
                 self.plural_info.setdefault(_form_key(plural), (self.head_info[_form_key(form)], index))
         self.plural_forms = sorted({_plural(f, self.prepositions_for_plural)[0] for f in set(forms)} - {None})
-        self.title_words = {w for f in forms for w in re.split(r"[ '\u2019-]", f) if w[:1].isupper()}
+        # (not a head that is also a given name: "Amir Hamzah Osman")
+        given_name_heads = {f for head in data["heads"] if head.get("also_given_name")
+                            for lang_forms in head["forms"].values() for f in lang_forms}
+        self.title_words = {w for f in forms if f not in given_name_heads
+                            for w in re.split(r"[ '\u2019-]", f) if w[:1].isupper()}
         # a lowercase French head capitalised after a lowercase article ("S.M. le Roi", "le Ministre")
         # is no part of a name ("Bruno Le Maire" is: a capitalised particle)
         self.fr_head_words = {w.capitalize() for f in data_forms_fr(data) for w in re.split(r"[ '\u2019-]", f)
@@ -206,6 +234,17 @@ class TitleGrammar:
             return not self.country_code(word) and fold(word) not in self.kb_org_aliases
         return bool(_NAME_WORD_RE.fullmatch(word))
 
+    def patronymic_given(self, word: str, following: str) -> bool:
+        """A title word that is a given name before "bin"/"ibn"/"bint" (son/daughter of):
+        "Sultan bin Saad", "Amir bin Khalid"."""
+        return following in PATRONYMIC_LINKS and word in self.title_words and bool(_NAME_WORD_RE.fullmatch(word)) \
+            and word.lower() not in self.stop
+
+    def given_name_at(self, text: str, match) -> bool:
+        """Is a title head a given name, followed by "bin"/"ibn" ("Sultan bin Saad")?"""
+        return " " not in match.group() and bool(_PATRONYMIC_AFTER.match(text, match.end())) \
+            and match.group()[:1].isupper()
+
     def valid_name(self, words: list[str], allow_single: bool) -> bool:
         """Words that can form a person's name on their own (structure only, no look-up)."""
         if not words or (len(words) == 1 and not allow_single):
@@ -219,6 +258,7 @@ class TitleGrammar:
         if not full or not allow_single and len(full) < 2 and not initials:
             return False   # "Phase II" alone is no name; "King Mohammed VI", "S. Jaishankar" are
         if not all(self.is_name_word(w, i == 0) or (i and i == len(words) - 1 and w in self.month_surnames)
+                   or i == 0 and len(words) > 2 and self.patronymic_given(w, words[1])
                    for i, w in enumerate(words)):
             return False
         if any(w.lower() in self.stop and w not in self.particles and not (i and w in self.month_surnames)
@@ -240,7 +280,11 @@ class TitleGrammar:
         if not m:
             return None
         good = []
-        for i, w in enumerate(_WORDS_RE.finditer(m.group())):
+        words = list(_WORDS_RE.finditer(m.group()))
+        for i, w in enumerate(words):
+            if i == 0 and len(words) > 1 and self.patronymic_given(w.group(), words[1].group()):
+                good.append((w.group(), pos + w.start(), pos + w.end()))   # "Prince Sultan bin Saad"
+                continue
             if not self.is_name_word(w.group(), i == 0):
                 if i and w.group() in self.month_surnames and good[-1][0] not in self.particles \
                         and not _DAY_OR_YEAR.match(text, pos + w.end()):
@@ -249,19 +293,47 @@ class TitleGrammar:
             good.append((w.group(), pos + w.start(), pos + w.end()))
         if good and _cut_off(text, good[-1][2]):
             good.pop()   # "... le Président Emmanue": a text cut in the middle of a word
-        while good and (good[-1][0] in self.particles or good[-1][0].endswith(".")):
-            good.pop()
+        while good and (good[-1][0] in self.particles or good[-1][0].endswith(".")
+                        or len(good) > 2 and good[-1][0].lower() in self.stop):
+            good.pop()   # (a headline run on: "Former President, John Mahama My victory ...")
+        for i in range(len(good) - 2, 1, -1):
+            if good[i][0] in self.particles and self.country_code(text[good[i + 1][1]:good[-1][2]]):
+                good = good[:i]   # "le prince Nikola II de Monténégro": the country after the name
+                break
         if not self.valid_name([w for w, _, _ in good], allow_single):
             return None
         return NameSpan(good[0][1], good[-1][2], text[good[0][1]:good[-1][2]])
 
     # --- titles --------------------------------------------------------------------
 
+    def subject_keys_for(self, keys: set, subject: str) -> set:
+        """Keys a portfolio adds to a title ("Minister" of "Foreign Affairs" is a foreign minister)."""
+        folded = fold(subject)
+        return {key for head, key, forms in self.subject_keys if head in keys and any(f in folded for f in forms)}
+
+    def exact_abbreviation(self, text: str, match) -> bool:
+        """A case-sensitive head ("PM") written exactly as in the vocabulary (after any
+        modifiers: "Acting PM"), and not a time of day ("9:40 PM")."""
+        head = self.modifier.sub("", match.group())
+        if head not in self.case_sensitive_forms and match.group() not in self.case_sensitive_forms:
+            return False
+        return not _TIME_BEFORE.search(text, max(0, match.start() - 3), match.start())
+
     def head_info_for(self, head_text: str) -> dict:
         """Vocabulary entry of a matched head, with or without its modifiers ("Deputy ...")."""
         return (self.head_info.get(_form_key(head_text))
                 or self.head_info.get(_form_key(self.modifier.sub("", head_text)))
+                or self.head_info.get(_form_key(self._portfolio_lead_start.sub("", head_text)))
                 or self.plural_info.get(_form_key(head_text), ({},))[0])
+
+    def coordinated_portfolio_keys(self, head_text: str) -> set:
+        """The keys of each portfolio coordinated before one head: "Foreign Affairs and Trade
+        Minister" is a foreign minister and a trade minister."""
+        lead = self._portfolio_lead_start.match(head_text)
+        if not lead:
+            return set()
+        return {self.portfolio_prefixes[w.group()] for w in self._portfolio_word.finditer(lead.group())
+                if w.group() in self.portfolio_prefixes}
 
     def is_org(self, phrase: str, span_kind: Optional[str]) -> bool:
         if span_kind == "org":
@@ -276,7 +348,7 @@ class TitleGrammar:
         return words[-1] in self.institution
 
     def parse(self, text: str, match: re.Match, spans: dict[int, tuple[int, str, str]],
-              nested: bool = False) -> TitlePhrase:
+              nested: bool = False, left_qualifier: bool = True) -> TitlePhrase:
         """Parse the title phrase around a head match. ``spans``: start -> (end, kind, name)
         of organisation/place mentions found upstream."""
         start, end = match.span()
@@ -286,8 +358,9 @@ class TitleGrammar:
                              families={info.get("family", "title")}, complete=bool(info.get("complete")),
                              capitalised=head_text[:1].isupper(), office=info.get("office", True),
                              needs_full_name=bool(info.get("needs_full_name")))
+        phrase.keys |= self.coordinated_portfolio_keys(head_text)
         takes_to = bool(info.get("takes_to"))
-        if not nested:
+        if not nested and left_qualifier:
             self._left_qualifier(text, phrase, spans)
         pos = end
         own = self.post_adjectives.match(text, pos)   # "le président sortant", "le conseiller fédéral"
@@ -331,8 +404,8 @@ class TitleGrammar:
                 if paren:   # "Minister of State of Foreign Affairs (Americas)", "... and Trade (MFAT)"
                     pos = paren.end()
                     continue
-                if not nxt:
-                    break
+                if not nxt or self.head_info_for(nxt.group()).get("office", True) is False and phrase.office:
+                    break   # "the Amir and Prince Faisal": an office, then a rank before another person
                 phrase.splits.append((pos, nxt.start()))   # "Deputy Prime Minister and Foreign Minister"
                 nxt_info = self.head_info_for(nxt.group())
                 phrase.keys.add(nxt_info.get("key", "title"))
@@ -343,9 +416,7 @@ class TitleGrammar:
             pos = step
         phrase.end = pos
         if phrase.subject:
-            subject = fold(phrase.subject)
-            phrase.keys |= {key for head, key, forms in self.subject_keys
-                            if head in phrase.keys and any(f in subject for f in forms)}
+            phrase.keys |= self.subject_keys_for(phrase.keys, phrase.subject)
         if phrase.name is None and not nested:
             self._name_after(text, phrase)
         phrase.text = clean_title(text[phrase.start:phrase.end])
@@ -454,6 +525,12 @@ class TitleGrammar:
             if not nested and phrase.name is None:
                 phrase.name = self.name_at(text, style.end())
             return style_end
+        possessive = _POSSESSIVE_COUNTRY.match(text, np_start) if not after_conjunction else None
+        if possessive and self.country_code(possessive.group(1)) and self.np_word.match(text, possessive.end()):
+            # "President of Germany's Bundestag", "chairman of Japan's Liberal Democratic Party"
+            phrase.country = phrase.country or self.country_code(possessive.group(1))
+            phrase.qualified = True
+            np_start = possessive.end()
         country_end = None if is_to else self._country_at(text, np_start)
         if country_end:   # "de la République populaire de Chine Wang Yi": the country name, then any name
             phrase.country = phrase.country or self.country_code(text[np_start:country_end])
@@ -563,8 +640,9 @@ class TitleGrammar:
         for j in range(min(n, 4), 0, -1):   # a country name at the start: "Kazakhstan Mukhtar ..."
             comp = text[words[0][1]:words[j - 1][2]]
             if self.country_code(comp) or fold(comp) in self.kb_org_aliases:
-                if j == n or self.valid_name([w for w, _, _ in words[j:]], True):
-                    return j
+                if j == n or self.valid_name([w for w, _, _ in words[j:]], True) \
+                        or not nested and self.head.match(text, words[j][1]):
+                    return j   # (a title stacked after it: "Ambassador to Kuwait Prince Sultan ...")
         last_fixed = 0
         for i, (w, _, _) in enumerate(words):
             if w in self.non_name or w[:1].islower() or _ALL_CAPS_RE.fullmatch(w) or fold(w) in self.complement_words:
@@ -604,10 +682,11 @@ class TitleGrammar:
                 pos = m.end()
         return self.name_at(text, pos, allow_single=False) is not None
 
-    def list_members(self, text: str, pos: int) -> list[tuple[NameSpan, Optional[str]]]:
+    def list_members(self, text: str, pos: int) -> list[tuple[NameSpan, Optional[str], Optional[tuple[int, int]]]]:
         """The people listed after a plural title: ": A of Kazakhstan, B of Kyrgyzstan and C" or
-        ", A and B". Returns (name, country of its own "of X"/"de X"/"(X)") per member; fewer than
-        two members is no list."""
+        ", A and B" or "A (Foreign Affairs) and B (Energy)". Returns (name, country of its own
+        "of X"/"de X"/"(X)", bounds of its own bracketed portfolio) per member; fewer than two
+        members is no list."""
         opener = _LIST_OPENER.match(text, pos)
         if not opener:
             return []
@@ -627,7 +706,15 @@ class TitleGrammar:
                     if country:
                         pos = own.start(group) + w.end() + (1 if group == "p" else 0)
                         break
-            members.append((name, country))
+            portfolio = None
+            if country is None:
+                # "Ministers A (Foreign Affairs), B (Economy and Finance) and C (Energy)": each
+                # member's own portfolio in brackets
+                bracket = _MEMBER_PORTFOLIO.match(text, pos)
+                if bracket and not self.country_code(bracket.group(1)) and not _ALL_CAPS_RE.fullmatch(bracket.group(1)):
+                    portfolio = (bracket.start(1), bracket.end(1))
+                    pos = bracket.end()
+            members.append((name, country, portfolio))
             sep = _LIST_SEPARATOR.match(text, pos)
             if not sep:
                 break

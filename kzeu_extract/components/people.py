@@ -42,11 +42,11 @@ from ..normalize.text import fold
 from .offices import DAY_OR_YEAR, LO, _cut_off, NAME_WORD, SPACE, UP, TitleGrammar, TitlePhrase, _form_key, _form_pattern
 
 _fold = lru_cache(maxsize=65536)(fold)
-_MONARCH_COUNTRY = re.compile(rf"{SPACE}(?:of|de){SPACE}((?:{NAME_WORD})(?:{SPACE}{NAME_WORD})?)")
+_MONARCH_COUNTRY = re.compile(rf"{SPACE}(?:(?:of|de){SPACE}|d['\u2019])((?:{NAME_WORD})(?:{SPACE}{NAME_WORD})?)")
 _COMMA_BEFORE = re.compile(r"(\S)\s*,\s*$")
 # the end of an apposition: punctuation, "and", or a few lowercase words before punctuation
 # ("Ana Lopes, the governor of Brazil's largest state, said")
-_APPOSITION_END = re.compile(r"(?:[ \u00a0]+[a-z\u00df-\u00ff'\u2019-]+){0,6}\s*(?:[,.;:()]|$|\n)|\s*(?:and\s|et\s)")
+_APPOSITION_END = re.compile(rf"(?:[ \u00a0]+(?:{LO}|['\u2019-])+){{0,6}}\s*(?:[,.;:()]|$|\n)|\s*(?:and\s|et\s)")
 _WORDS = re.compile(r"\S+")
 _HAS_SPACE = re.compile(r"[ \u00a0]")
 _INDEFINITE_BEFORE = re.compile(r"(?<![\w'\u2019])(?:[Aa]n?|[Aa]nother|[Aa]ny|[Uu]ne?|[Dd]['\u2019]une?)[ \u00a0]$")
@@ -55,8 +55,10 @@ _TITLE_CASE_BEFORE = re.compile(rf"[\w,]{SPACE}({UP}{LO}+){SPACE}(?:of|on|in|for
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _PATRONYMIC_WORDS = frozenset({"bin", "bint", "ibn", "ben", "ould", "binti", "bte", "bt"})
 _PATRONYMIC = re.compile(r"[ \u00a0](?:bin|bint|ibn|ben|ould|Bin|Ibn|Ould)[ \u00a0]")
+# a Gulf name's chain of forefathers and family: "Meshal Al-Ahmad Al-Jaber Al-Sabah" (three words or more)
+_FAMILY_CHAIN = re.compile(r"^\S+[ \u00a0]\S+[ \u00a0].*(?<![\w-])(?:Al|El|Āl)[-\u00a0 ]\w")
 _STACKED_GAP = re.compile(r"[ \u00a0]{1,2}")
-_POST_NOMINAL_BEFORE = re.compile(r"[a-z\u00df-\u00ff][ \u00a0]$")
+_POST_NOMINAL_BEFORE = re.compile(rf"{LO}[ \u00a0]$")
 _CAPS = rf"{UP}{{2,14}}(?:-{UP}{{2,14}})?"
 _CAPS_WORD = re.compile(rf"{_CAPS}(?![\w-])")
 _CAPS_AFTER_GIVEN = re.compile(rf"(?<![\w-])({NAME_WORD}(?:{SPACE}{NAME_WORD})?){SPACE}({_CAPS})(?![\w'\u2019-])")
@@ -68,7 +70,12 @@ _VENUE_NOUNS = ("Residence", "Palace", "Hotel", "Airport", "Street", "Avenue", "
                 "Center", "Stadium", "Arena", "Hall", "Museum", "Compound", "Complex", "Camp", "Pavilion", "Villa",
                 "Castle", "Fort", "Monastery", "Temple", "Mosque", "Church", "Cathedral", "Bridge", "Tower",
                 "Building", "Port", "Station", "Base", "Refinery", "Dam", "Mine", "Terminal", "Boulevard")
-_NEXT_LOWER = re.compile(r"[ \u00a0]+([a-z\u00df-\u00ff][\w'\u2019-]*)")
+_DATE_OR_TIME = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}(?!\w)|\d{1,2}:\d{2}(?!\w)")
+# a photo credit, with the agency before a slash: "Photo: EPA/", "Photo by ", "Crédit photo : AFP / "
+_CREDIT = re.compile(r"(?<![\w-])(?:Photos?|PHOTOS?|Fotos?|FOTOS?|Pictures?|Cr[ée]dits?(?:[ \u00a0][Pp]hotos?)?|Photo[ \u00a0]credit)"
+                     r"[ \u00a0]*(?::|by|par|de)[ \u00a0]*(?:[\w.&'\u2019-]{1,30}[ \u00a0]?/[ \u00a0]?)?")
+_CAPS_NAME = re.compile(rf"{UP}{{2,20}}(?:[ \u00a0-]{UP}{{2,20}}){{1,2}}")
+_NEXT_LOWER = re.compile(rf"[ \u00a0]+({LO}[\w'\u2019-]*)")
 
 _MODEL_PERSON = {"PERSON", "PER"}
 _MODEL_BLOCKING = {"ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART", "MISC"}
@@ -160,6 +167,7 @@ class PeopleFinder:
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
         self._text = text
+        self._language = doc._.kzeu_language or "en"
         spans, blocked = self._upstream(doc)
         hits = self._phrase_hits(doc)
         titles = self._titles(doc, text, spans, blocked, hits)
@@ -184,6 +192,7 @@ class PeopleFinder:
                 for m in item.get("mentions", []):
                     spans[m["start"]] = (m["end"], kind, item.get("name"))
                     blocked.append((m["start"], m["end"]))
+        blocked.extend(_navigation_lines(doc_text(doc)))
         blocked.sort()
         return spans, blocked
 
@@ -204,6 +213,10 @@ class PeopleFinder:
             for begin in ((before.start(), start) if before else (start,)):
                 match = self.grammar.head.match(text, begin)
                 if match and match.end() >= span.end_char:
+                    lead = self.grammar.portfolio_lead.search(text, max(0, match.start() - 60), match.start()) \
+                        if begin == start and self.grammar.head_info_for(match.group()).get("portfolio_before_head") else None
+                    if lead:   # "Economy and Finance Minister": portfolios coordinated before the head
+                        match = _Joined(text, lead.start(), match.end())
                     yield match
                     break
 
@@ -212,6 +225,8 @@ class PeopleFinder:
         for match in self._head_matches(text, hits):
             if match.start() < consumed or _hashtag(text, match.start()):
                 continue
+            if self.grammar.given_name_at(text, match):
+                continue   # "Prince Sultan bin Saad": a given name, not the title "Sultan"
             before = self.name_before_particle.search(text, max(0, match.start() - 40), match.start()) \
                 if text[match.start()].isupper() else None
             if before and before.group(1) not in self.grammar.non_name:
@@ -221,6 +236,12 @@ class PeopleFinder:
             info = self.grammar.head_info_for(match.group())
             if info.get("capitalised_only") and not self._capitalised_head(text, match):
                 continue   # "Premier Li Keqiang", not "le premier pays"
+            if info.get("capital_letter_only") and not match.group()[:1].isupper():
+                continue   # "le Souverain monégasque", not "un État souverain"
+            if info.get("also_given_name") and self._name_follows_directly(text, match.end()):
+                continue   # "Amir Hamzah Osman" is a given name; "Amir Sheikh Tamim", "the Amir of Qatar" a title
+            if info.get("case_sensitive") and not self.grammar.exact_abbreviation(text, match):
+                continue   # "PM Kishida", not "9:40 pm" nor "9:40 PM"
             if match.group() in self.grammar.post_nominals and _POST_NOMINAL_BEFORE.search(text, max(0, match.start() - 3), match.start()):
                 # "James Kariuki MP": the post-nominal letters of the name before it
                 phrase = TitlePhrase(start=match.start(), end=match.end(), text=match.group(), keys={info.get("key", "title")},
@@ -230,6 +251,9 @@ class PeopleFinder:
                 consumed = match.end()
                 continue
             phrase = self.grammar.parse(text, match, spans)
+            if titles and phrase.start < titles[-1].end <= match.start():
+                # "Ambassador to Kuwait Prince X": the word before this title ends the one before
+                phrase = self.grammar.parse(text, match, spans, left_qualifier=False)
             if phrase.needs_full_name and (phrase.name is None or " " not in phrase.name.text):
                 continue   # "General Assembly": a rank only before a full name
             consumed = phrase.name.end if phrase.name else phrase.end
@@ -259,18 +283,30 @@ class PeopleFinder:
                 members = self.grammar.interleaved_members(text, phrase.end, phrase.country)
             if not members:
                 continue
+            members = [m if len(m) == 3 else (m[0], m[1], None) for m in members]
             if countries and len(members) == len(countries) + 1:
-                members = [(name, own or country) for (name, own), country in zip(members, [phrase.country] + countries)]
+                members = [(name, own or country, portfolio) for (name, own, portfolio), country
+                           in zip(members, [phrase.country] + countries)]
             info, index = self.grammar.plural_info[_form_key(span.text)]
             words = span.text.split(" ")
             words[index] = words[index][:-1]
             singular = clean_title(text[phrase.start:hit.start] + " ".join(words))
-            for name, country in members:
+            for name, country, portfolio in members:
                 member = replace(phrase, text=singular, keys=set(phrase.keys), families=set(phrase.families),
                                  name=name, country=country or phrase.country,
                                  subject=None if country else phrase.subject)
+                if portfolio and not phrase.subject and not phrase.organization and not phrase.splits:
+                    # "Ministers A (Foreign Affairs)": A is "Minister of Foreign Affairs"
+                    member.subject = " ".join(text[portfolio[0]:portfolio[1]].split())
+                    member.text = _with_portfolio(singular, member.subject, self._language)
+                    member.qualified = True
+                    member.keys |= self.grammar.subject_keys_for(member.keys, member.subject)
                 found.append(member)
         return found
+
+    def _name_follows_directly(self, text: str, end: int) -> bool:
+        nxt = self.next_word.match(text, end)
+        return bool(nxt) and nxt.group(1) not in self.grammar.non_name and nxt.group(1) not in self.grammar.particles
 
     def _capitalised_head(self, text: str, match) -> bool:
         """A capitalised head not followed by a lowercase word other than a preposition."""
@@ -306,10 +342,14 @@ class PeopleFinder:
         for phrase in titles:
             if phrase.name:
                 start, end = phrase.name.start, phrase.name.end
-                if "monarch" in phrase.keys:     # "King Philippe of Belgium"
+                if phrase.keys & {"monarch", "prince"}:     # "King Philippe of Belgium"
                     tail = _MONARCH_COUNTRY.match(text[end:end + 40])
                     if tail and country_code(tail.group(1)):
                         phrase.country = phrase.country or country_code(tail.group(1))
+                        if "prince" in phrase.keys and not phrase.office:
+                            # "la princesse Elia d'Albanie": a prince of a country holds that title
+                            phrase.office = True
+                            phrase.text = clean_title(text[phrase.start:phrase.end] + tail.group().replace("\u2019", "'"))
                         end += tail.end()
                 kind = "name" if len(text[start:end].split()) > 1 else "short"
                 if add(start, end, kind, phrase) is None:
@@ -324,6 +364,21 @@ class PeopleFinder:
                 found = add(name.start, name.end, "name" if " " in name.text else "short")
                 if found:
                     found.honorific = True
+        for m in _CREDIT.finditer(text):
+            # a photo credit names its photographer: "Photo: EPA/OLIVIER HOSLET", "Photo by Ana Lima"
+            name = self.grammar.name_at(text, m.end(), allow_single=False)
+            if name is not None:
+                add(name.start, name.end, "name")
+                continue
+            caps = _CAPS_NAME.match(text, m.end())
+            if caps:
+                end = caps.end()
+                if end < len(text) and text[end].islower():
+                    end -= 1   # "HOSLETPolish": the next word glued to the credit
+                words = text[caps.start():end].split()
+                if len(words[-1]) >= 2 and not any(w in self.grammar.non_name or country_code(w)
+                                                   or _fold(w) in self.grammar.kb_org_aliases for w in words):
+                    add(caps.start(), end, "name")
         for span in hits["KB"]:
             start, end, form = span.start_char, span.end_char, span.text
             if _hashtag(text, start) or not form[:1].isupper():
@@ -480,6 +535,7 @@ class PeopleFinder:
                 chunk = []   # "the Ninh Thuan 2 plant", "his official Ikh Tenger residence": a named place
             if len(chunk) >= 2 and self.grammar.valid_name([w for w, _, _ in chunk], False) \
                     and not _after_article(text, chunk[0][1]) and not preceded_by_content \
+                    and not (_after_french_a(text, chunk[0][1]) and not self._title_follows(text, chunk[-1][2])) \
                     and not followed_by_content and not self._inside_title_case_phrase(text, chunk[0][1]):
                 yield chunk[0][1], chunk[-1][2]
             chunk = []
@@ -488,6 +544,11 @@ class PeopleFinder:
             elif word[0][:1].islower() and word[0] in self.grammar.particles:
                 preceded_by_content = False   # "Déclaration de Claire Duval": "de" ends the noun's run
 
+    def _title_follows(self, text: str, end: int) -> bool:
+        """", secrétaire général du Parti" / ", the President of X": a title in apposition."""
+        gap = _APPOSITION_OPEN.match(text, end)
+        return bool(gap) and bool(self.grammar.head.match(text, gap.end()))
+
     def _names_a_thing(self, text: str, end: int) -> bool:
         """Is a capitalised run followed by a number or by a lowercase venue noun ("residence",
         "palace", "airport")? Then it names a place or a facility, not a person."""
@@ -495,6 +556,8 @@ class PeopleFinder:
         if not nxt:
             return False
         word = nxt.group(1)
+        if word[:1].isdigit() and _DATE_OR_TIME.match(text, nxt.start(1)):
+            return False   # a byline: "Anna Nowak 12.12.2018 08:00"
         return word[:1].isdigit() or word[:1].islower() and word.capitalize() in self._venue_words
 
     def _without_leading_noun(self, chunk: list) -> list:
@@ -808,6 +871,26 @@ class _Hit:
         return self.text
 
 
+class _Joined:
+    """A title head with words before it that the head regex does not cover, shaped like the
+    ``re.Match`` parse() expects."""
+
+    def __init__(self, text: str, start: int, end: int):
+        self._start, self._end, self._text = start, end, text[start:end]
+
+    def start(self):
+        return self._start
+
+    def end(self):
+        return self._end
+
+    def span(self):
+        return self._start, self._end
+
+    def group(self):
+        return self._text
+
+
 def _counterpart_offices(titles: list[TitlePhrase], sentence_starts: list[int]) -> None:
     """A counterpart holds the office of the person it is the counterpart of, for its own
     country: "Lavrov (Foreign Minister) met his Uzbek counterpart X" -> X is a foreign minister.
@@ -827,6 +910,26 @@ def _counterpart_offices(titles: list[TitlePhrase], sentence_starts: list[int]) 
         if reference is not None:
             t.keys |= reference.keys
             t.families |= reference.families
+
+
+_FR_FEMININE_END = ("ion", "té", "ure", "ence", "ance", "ie", "ise", "ice", "ense", "ine", "ette", "ité", "ude")
+
+
+def _with_portfolio(title: str, portfolio: str, language: str) -> str:
+    """A title and a portfolio given apart ("Ministers A (Energy)") as one title: "Minister
+    of Energy", "ministre de l'Énergie", "ministre des Mines", "ministre du Commerce"."""
+    if language != "fr":
+        return f"{title} of {portfolio}"
+    first = portfolio.split()[0]
+    if first[-1:] in "sx":
+        link = "des "
+    elif _fold(first[:1]) in "aeiouh":
+        link = "de l'"
+    elif _fold(first).endswith(tuple(_fold(e) for e in _FR_FEMININE_END)):
+        link = "de la "
+    else:
+        link = "du "
+    return f"{title} {link}{portfolio}"
 
 
 def _plain_name(text: str) -> str:
@@ -899,11 +1002,13 @@ def _same_tail(a: str, b: str) -> bool:
 
 
 def _by_given_name(given: str, clusters) -> Optional[_Cluster]:
-    """An Arabic-style name (with "bin", "ibn", "bint", "ould") is shortened to the given name:
-    "Crown Prince Mohammed" = "Mohammed bin Salman"; only when one person in the text fits."""
+    """An Arabic-style name (with "bin", "ibn", "bint", "ould", or a chain of forefathers with
+    "Al-": "Sabah Khaled Al-Hamad Al-Sabah") is shortened to the given name: "Crown Prince
+    Mohammed" = "Mohammed bin Salman", "Sheikh Sabah" = "Sabah Khaled Al-Hamad Al-Sabah"; only
+    when one person in the text fits."""
     key = _fold(given)
     fits = [c for c in clusters if any(m.kind == "name" and _fold(m.text.split()[0]) == key
-                                       and _PATRONYMIC.search(m.text) for m in c.named)]
+                                       and (_PATRONYMIC.search(m.text) or _FAMILY_CHAIN.search(m.text)) for m in c.named)]
     return fits[0] if len(fits) == 1 else None
 
 
@@ -947,13 +1052,48 @@ def _add_forms(matcher: PhraseMatcher, nlp: Language, label: str, forms) -> None
     matcher.add(label, [nlp.make_doc(v) for v in sorted(variants)])
 
 
+_BULLET_LINE = re.compile(r"^[ \t]*[\u2022\u00b7\u25aa\u25cf\u25e6\u2023\u2043\u25ba\u25b8*\u2013-][ \t\u00a0]*(\S[^\n]*)?$", re.MULTILINE)
+_NAVIGATION_RUN = 3        # consecutive short bullet lines that make a menu
+_NAVIGATION_WORDS = 4      # at most this many words on a menu line
+
+
+def _navigation_lines(text: str) -> list[tuple[int, int]]:
+    """Page menus: runs of several consecutive short bullet lines ("• An Giang", "• Politics",
+    "- Contact us"), blank lines between them allowed. Their words are navigation, not text:
+    no person is named there."""
+    found, run, last_end = [], [], -1
+    for m in _BULLET_LINE.finditer(text):
+        short = m.group(1) is not None and len(m.group(1).split()) <= _NAVIGATION_WORDS
+        if short and run and text[last_end:m.start()].strip() == "":
+            run.append((m.start(), m.end()))
+        else:
+            if len(run) >= _NAVIGATION_RUN:
+                found.extend(run)
+            run = [(m.start(), m.end())] if short else []
+        last_end = m.end()
+    if len(run) >= _NAVIGATION_RUN:
+        found.extend(run)
+    return found
+
+
 def _hashtag(text: str, start: int) -> bool:
     return start > 0 and text[start - 1] in "#@"
 
 
+_APPOSITION_OPEN = re.compile(r",[ \u00a0]+(?:(?:the|The|le|la|Le|La)[ \u00a0]+|[lL]['\u2019])?")
+
+
+def _after_french_a(text: str, start: int) -> bool:
+    """After the French "à" a capitalised run is mostly a place ("à Addis Abeba"); a person
+    only with a title in apposition ("à Tran Van Nam, président du Vietnam")."""
+    return start >= 2 and text[start - 2] in "àÀ" and text[start - 1] in " \u00a0" \
+        and (start == 2 or not text[start - 3].isalnum())
+
+
 def _after_article(text: str, start: int) -> bool:
     before = text[max(0, start - 6):start].split()
-    return bool(before) and _fold(before[-1]) in _ARTICLES or text[max(0, start - 2):start] in ("l'", "l\u2019")
+    # (not folded: the French preposition "à" is no article "a")
+    return bool(before) and before[-1].lower().replace("\u2019", "'") in _ARTICLES or text[max(0, start - 2):start] in ("l'", "l\u2019")
 
 
 def _document_date(doc: Doc) -> Optional[str]:
