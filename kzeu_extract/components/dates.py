@@ -64,6 +64,9 @@ _WINDOW_BEFORE, _WINDOW_AFTER = 30, 40
 # window must hold ("the 1991 Almaty Declaration", "the 2019 intergovernmental agreement").
 _YEAR_WINDOW_AFTER = 25
 _SENTENCE_LOOKBACK = 300   # characters searched back for a future-tense cue
+_LEAD_WORDS = 12           # the lead sentence: the first line of at least this many words
+_LEAD_LINE = re.compile(r"[^\n]*\S[^\n]*")
+_SENTENCE_STOP = re.compile(r"[.!?](?=\s|$)")
 
 
 def _trigger_words(vocab: dict) -> dict[str, list[str]]:
@@ -72,7 +75,10 @@ def _trigger_words(vocab: dict) -> dict[str, list[str]]:
     relative = [max(reversed(re.split(r"[\s'’-]+", phrase)), key=len)
                 for table in ("relative_days", "relative_periods") for lang in ("en", "fr")
                 for phrase in vocab[table][lang]]
+    anaphoric = [max(reversed(re.split(r"[\s'’-]+", phrase)), key=len)
+                 for lang in ("en", "fr") for phrase in vocab["anaphoric_days"][lang]]
     return {
+        "anaphoric": anaphoric,
         "month": [n for lang in ("en", "fr") for e in vocab["months"][lang] for n in e],
         "weekday": [n for lang in ("en", "fr") for e in vocab["weekdays"][lang] for n in e],
         "relative": relative,
@@ -83,7 +89,7 @@ def _trigger_words(vocab: dict) -> dict[str, list[str]]:
 # month name, an ISO or numeric date a four-digit year.
 _TRIGGER_OF_KIND = {"range": "month", "full": "month", "month_year": "month", "day_month": "month", "month": "month",
                     "iso": "year", "iso_month": "year", "numeric": "year", "year": "year", "year_part": "year", "weekday": "weekday",
-                    "relative": "relative"}
+                    "relative": "relative", "anaphoric": "anaphoric"}
 
 
 _YEAR_KINDS = frozenset({"year"})
@@ -183,6 +189,18 @@ class DateFinder:
                                               + (rf"|\w\w(?<!é)(?:{_words(vocab['future_endings'][lang])})\b"
                                                  if vocab["future_endings"].get(lang) else ""), flags)
                              for lang in ("en", "fr")}
+        # the past tense of a sentence: "met", "hosted"; "a reçu", "s'est entretenu", "recevait"
+        self._past_cues = {}
+        for lang in ("en", "fr"):
+            endings = _words(vocab["past_endings"][lang])
+            if lang == "en":
+                cue = rf"(?<!\w)(?:{_words(vocab['past_cues'][lang])})(?!\w)|(?<!\w)\w{{2,}}(?:{endings})\b"
+            else:   # an auxiliary, an optional adverb or pronoun, then a past participle; or the imparfait
+                cue = (rf"(?<!\w)(?:{_words(vocab['past_cues'][lang])})\s+(?:\w+\s+)?\w{{2,}}(?:{endings})\b"
+                       rf"|(?<!\w)\w{{2,}}(?:ait|aient)\b")
+            self._past_cues[lang] = re.compile(cue, flags)
+        self._week_periods = {fold(k) for lang in ("en", "fr") for k, (unit, _) in vocab["relative_periods"][lang].items()
+                              if unit == "week"}
         # "since May", "depuis mai": the last such month (resolved as "last May", "mai dernier")
         self._month_past = {lang: {fold(w) for w in vocab["month_context_past"][lang]} for lang in ("en", "fr")}
         self._past_month = {}
@@ -211,6 +229,10 @@ class DateFinder:
         self._year_periods = {fold(k) for lang in ("en", "fr") for k, (unit, _) in vocab["relative_periods"][lang].items()
                               if unit == "year"}
         self._relative_days = {fold(k): v for lang in ("en", "fr") for k, v in vocab["relative_days"][lang].items()}
+        self._anaphoric_days = {fold(k).replace("’", "'"): v for lang in ("en", "fr")
+                                for k, v in vocab["anaphoric_days"][lang].items()}
+        self._not_after = {fold(k): re.compile(rf"(?<![\w'’])(?:{_words(words)})\s+$", flags)
+                           for lang in ("en", "fr") for k, words in vocab["relative_days_not_after"][lang].items()}
         self._year_determiners = re.compile(
             rf"(?<!\w)(?:{_words(d for lang in ('en', 'fr') for d in vocab['year_adjective']['determiners'][lang])})\s+$",
             flags)
@@ -289,6 +311,9 @@ class DateFinder:
             ("year_part", re.compile(rf"(?<!\w)(?:(?:{_words(parts['ordinals'])})[\s-]+(?:{_words(parts['units'])})"
                                      rf"|(?:{_words(parts['codes'])}))(?:\s+(?:{_words(parts['joiners'])}))?"
                                      rf"{gap}(?P<year>{_BARE_YEAR})", flags)),
+            # "la veille", "the next day": counted from the date named before (see DatesComponent)
+            ("anaphoric", re.compile(rf"(?<!\w)(?:{_words(vocab['anaphoric_days'][lang])})(?!\w)"
+                                     rf"(?!\s+(?:{_words(vocab['anaphoric_not_before'][lang])})(?!\w))", flags)),
             ("relative", re.compile(rf"(?<!\w)(?:{_words(vocab['relative_days'][lang])}|"
                                     rf"{_words(vocab['relative_periods'][lang])})(?!\w)", flags)),
         ]
@@ -401,6 +426,11 @@ class DateFinder:
         for cand in found:
             phrase = text[cand.start:cand.end]
             prev = out[-1] if out else None
+            if (cand.kind == "relative" and prev is not None and prev.kind == "weekday"
+                    and fold(phrase) in self._week_periods and not text[prev.end:cand.start].strip(" \t,")):
+                # "on Thursday this week", "Monday next week", "jeudi la semaine prochaine": one day
+                out[-1] = Candidate(prev.start, cand.end, "weekday", f"{text[prev.start:prev.end]} {phrase}")
+                continue
             if (cand.kind == "relative" and prev is not None and fold(phrase) in self._year_periods
                     and prev.kind in ("day_month", "range", "month") and not text[prev.end:cand.start].strip(" \t,")
                     and (prev.kind != "range" or not _YEAR_IN.search(prev.expression or text[prev.start:prev.end]))):
@@ -432,6 +462,11 @@ class DateFinder:
             return
         if kind == "relative" and self._capitalised_mid_sentence(text, start):
             return   # "Kazakhstan Today" (a name), not "today"
+        if kind == "relative" and (text[end:end + 1] in "-‐" and end < len(text)
+                                   or (fold(text[start:end]) in self._not_after
+                                       and self._not_after[fold(text[start:end])].search(text, max(0, start - 12),
+                                                                                         start))):
+            return   # "ce jour-là", "ce soir-là" (that day); "à ce jour" (so far)
         lang = self._month_context_patterns.get(pattern)
         if lang is not None:   # a bare month after a context word: remembered with its word
             word = m.group("date")
@@ -450,6 +485,47 @@ class DateFinder:
         sentence_start = max(text.rfind(c, lo, start) for c in ".!?\n") + 1
         cue = self._future_cues.get(lang, self._future_cues["en"])
         return cue.search(text, max(lo, sentence_start), start) is not None
+
+    def _sentence(self, text: str, start: int, end: int) -> tuple[int, int]:
+        lo = max(0, start - _SENTENCE_LOOKBACK)
+        sentence_start = max(text.rfind(c, lo, start) for c in ".!?\n") + 1
+        stops = [i for i in (text.find(c, end, end + _SENTENCE_LOOKBACK) for c in ".!?\n") if i >= 0]
+        return max(lo, sentence_start), min(stops, default=min(len(text), end + _SENTENCE_LOOKBACK))
+
+    def anaphoric_offset(self, text: str, cand: Candidate) -> int | None:
+        """The day offset of "la veille" (-1), "the next day" (+1), ...; None for other mentions."""
+        if cand.kind != "anaphoric":
+            return None
+        return self._anaphoric_days.get(" ".join(fold(text[cand.start:cand.end]).replace("’", "'").split()))
+
+    def future_right_after(self, text: str, end: int, lang: str) -> bool:
+        """Does a future verb follow the weekday at once ("the meeting on Thursday will be...",
+        "la réunion de jeudi devrait...")?"""
+        cue = self._future_cues.get(lang, self._future_cues["en"])
+        m = cue.search(text, end, min(len(text), end + 30))
+        return m is not None and not text[end:m.start()].strip(" \t,")
+
+    def past_in_sentence(self, text: str, start: int, end: int, lang: str) -> bool:
+        """Is the sentence of ``text[start:end]`` in a past tense ("met on Thursday", "a reçu mardi")?"""
+        lo, hi = self._sentence(text, start, end)
+        cue = self._past_cues.get(lang, self._past_cues["en"])
+        return cue.search(text, lo, hi) is not None
+
+    def announces(self, text: str, lang: str) -> bool:
+        """Is the text an announcement: its lead sentence (the first sentence of the first line
+        of at least _LEAD_WORDS words) speaks of the future before any past verb ("X will visit
+        Berlin this week, the ministry has said", "X se rendra à Paris", "X est attendu à Rome")?"""
+        for m in _LEAD_LINE.finditer(text):
+            if len(m.group().split()) < _LEAD_WORDS:
+                continue
+            stop = _SENTENCE_STOP.search(text, m.start(), m.end())
+            hi = stop.start() if stop else m.end()
+            future = self._future_cues.get(lang, self._future_cues["en"]).search(text, m.start(), hi)
+            if future is None:
+                return False
+            past = self._past_cues.get(lang, self._past_cues["en"]).search(text, m.start(), future.start())
+            return past is None
+        return False
 
     def future_after_opening(self, text: str, start: int, end: int, lang: str) -> bool:
         """Does a weekday opening its sentence ("On Wednesday, the minister will travel...",
@@ -504,6 +580,8 @@ class DateFinder:
             return False
         i = start - 1
         while i >= 0 and text[i].isspace():
+            if text[i] == "\n":
+                return False     # a line opens with it (a headline or a date line ends above)
             i -= 1
         return i >= 0 and text[i] not in _SENTENCE_END
 
@@ -550,6 +628,43 @@ def date_item(text: str, cand: Candidate, *, reference, reference_is_inferred: b
             "value": resolved.value, "granularity": resolved.granularity, "relative": resolved.relative}
 
 
+_ANAPHORIC_REACH = 800   # characters back to the date that "la veille", "the next day" count from
+
+
+_NAMED_DAY = {"full", "iso", "numeric", "day_month", "range"}   # a day the text names (not "yesterday")
+
+
+def _anaphoric_item(text: str, cand: Candidate, offset: int, before: dict | None) -> dict | None:
+    """"Le 18 juin, ... La veille, ..." (17 June): the day ``offset`` days from ``before``, the
+    last day the text named before ``cand`` ("18 juin", not "hier" nor "jeudi"), within
+    _ANAPHORIC_REACH characters; None without one (then it is no date we can tell)."""
+    if before is None or cand.start - before["end"] > _ANAPHORIC_REACH:
+        return None
+    day = _dt.date.fromisoformat(before["value"]) + _dt.timedelta(days=offset)
+    return {"text": text[cand.start:cand.end], "start": cand.start, "end": cand.end,
+            "value": day.isoformat(), "granularity": "day", "relative": True}
+
+
+_NUMERIC_FIELDS = re.compile(r"(\d{1,2})[./-](\d{1,2})[./-]\d{4}")
+
+
+def numeric_order(text: str, candidates: list[Candidate]) -> bool | None:
+    """How the text writes its numeric dates: True day first ("16/10/2019"), False month first
+    ("7/16/2017"), None when no numeric date of the text tells (both fields at most 12, or
+    the text writes both ways)."""
+    day_first = month_first = False
+    for cand in candidates:
+        if cand.kind != "numeric":
+            continue
+        m = _NUMERIC_FIELDS.match(text, cand.start, cand.end)
+        if m is None:
+            continue
+        first, second = int(m.group(1)), int(m.group(2))
+        day_first |= first > 12 >= second
+        month_first |= second > 12 >= first
+    return None if day_first == month_first else day_first
+
+
 _FINDER: DateFinder | None = None
 
 
@@ -581,14 +696,36 @@ class DatesComponent:
             anchor = written[0] if written else None
         reference = anchor or doc._.kzeu_reference_date
         reference_year = int(reference[:4]) if reference else None
+        order = numeric_order(text, candidates)
+        dayfirst = self.dayfirst if order is None else order
+        announcement, last_named = None, None
         found = []
         for cand in candidates:
             if self.finder.is_named_target(text, cand, reference_year):
                 continue
-            future = cand.kind == "weekday" and (self.finder.future_before(text, cand.start, lang)
-                                                 or self.finder.future_after_opening(text, cand.start, cand.end, lang))
+            future = False
+            if cand.kind == "weekday":
+                future = (self.finder.future_before(text, cand.start, lang)
+                          or self.finder.future_after_opening(text, cand.start, cand.end, lang)
+                          or self.finder.future_right_after(text, cand.end, lang))
+                if not future:
+                    # an announcement's bare weekdays are ahead, but in a sentence in a past tense
+                    if announcement is None:
+                        announcement = self.finder.announces(text, lang)
+                    future = announcement and not self.finder.past_in_sentence(text, cand.start, cand.end, lang)
+            offset = self.finder.anaphoric_offset(text, cand)
+            if offset is not None:
+                item = _anaphoric_item(text, cand, offset, last_named)
+                if item is not None:
+                    found.append(item)
+                continue
             item = date_item(text, cand, reference=reference, reference_is_inferred=anchor is None,
-                             dayfirst=self.dayfirst, future=future)
+                             dayfirst=dayfirst, future=future)
+            if item is not None and item["value"] and item["granularity"] == "day" and cand.kind in _NAMED_DAY:
+                last_named = item
+            if (item is not None and cand.kind == "numeric" and document_date.get("start") == cand.start
+                    and document_date.get("end") == cand.end and document_date.get("value")):
+                item["value"] = document_date["value"]   # read with the dateline's help ("Jul. 6" ... "7/6/2017")
             if item is not None:
                 found.append(item)
         start = document_date.get("start")

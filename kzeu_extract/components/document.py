@@ -53,10 +53,13 @@ from spacy.tokens import Doc
 from ..extensions import add_warning, doc_text
 from ..normalize.dates import as_date, latest_stated, vocabulary
 from ..normalize.text import fold, mention
-from .dates import Candidate, date_finder, date_item
+from .dates import Candidate, date_finder, date_item, numeric_order
 
 _HEAD_LINES = 4           # non-blank lines that may hold the title
 _SCAN_LINES = 25          # non-blank lines searched for the publication date ...
+_MENU_RUN = 5             # ... not counting runs of at least this many menu lines,
+_MENU_WORDS = 4           # short lines of at most this many capitalised words (or bulleted)
+_MENU_CHARS = 48
 _SCAN_PARAGRAPHS = 2      # ... down to the second body paragraph,
 _PARAGRAPH_WORDS = 25     # a line of at least this many words
 _DATE_LINE_WORDS = 10     # words a date line may hold besides its dates, labels and times
@@ -71,6 +74,15 @@ _LINE = re.compile(r"[^\n]*\S[^\n]*")
 _DATELINE_PLACE = re.compile(
     r"[ \t]*[A-ZÀ-Ý][\w'’.\-]*(?:[ \-][A-ZÀ-Ý][\w'’.\-]*){0,3}(?:,\s*[A-ZÀ-Ý][\w'’\-]+)?"
     r"(?:\s*\([^)\n]{1,40}\))?(?:\s*[,:]|\s+[–—-])\s*(?:(?:le|on)\s+)?")
+# "19:28 | Lima, Jul. 6.", "08h15 - Dakar, 3 mars": a time and a separator before the place
+_LEADING_TIME = re.compile(r"[ \t]*\d{1,2}[:h]\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.))?[ \t]*[|•·–—/-][ \t]*",
+                           re.IGNORECASE)
+# An agency first, in capitals, then a full stop and the date: "OREANDA-NEWS. December 22, 2009.
+# The talks...", "KAZINFORM. 3 mars 2021. Le ministre...", "BELTA. March 3."
+_AGENCY_FIRST = re.compile(r"[ \t]*[A-Z][A-Z0-9&'’]+(?:[-/ ][A-Z0-9&'’]+){0,3}\.[ \t]+")
+# a menu line: a bullet, or a few capitalised words without sentence punctuation
+_BULLET = re.compile(r"[ \t]*[•·▪►◦‣■□●○*–—-][ \t]")
+_SENTENCE_PUNCTUATION = re.compile(r"[.!?;:,]")
 # What follows a dateline's date: an agency ("/TASS/", "(Reuters)", ". KAZINFORM"), a dash,
 # punctuation, or the end of the line.
 _DATELINE_END = re.compile(r"\s*(?:$|[/(\[\-–—.,:]|[A-Z]{2,})", re.MULTILINE)
@@ -144,6 +156,23 @@ class DocumentComponent:
             rf"[ \t]*(?:(?:{alternation(weekdays)}),?[ \t]+)?(?P<day>[12]\d|3[01]|0?[1-9])\.?[ \t]+(?:de[ \t]+)?"
             rf"(?P<month>{alternation(n for n in vocab_names(vocab))})[ \t]+(?:de[ \t]+)?(?P<year>[12]\d{{3}})[ \t.]*$",
             re.IGNORECASE)
+
+        markers = vocab["head_date_line_year_first"].values()
+        year_first = "|".join(
+            rf"(?P<year{i}>[12]\d{{3}})[ \t]*{re.escape(y)}[ \t]*(?P<month{i}>1[0-2]|0?[1-9])[ \t]*{re.escape(m)}"
+            rf"[ \t]*(?P<day{i}>[12]\d|3[01]|0?[1-9])(?!\d)[ \t]*{re.escape(d)}"
+            for i, (y, m, d) in enumerate(dict.fromkeys(tuple(w) for w in markers)))
+        self._year_first_line = re.compile(rf"[ \t]*(?:{year_first})[ \t.]*$")
+
+    def _year_first_date(self, text: str, start: int, end: int) -> Candidate | None:
+        """"2016 оны 4 сарын 15", "2016年4月15日" alone on a line: the date (as an ISO expression)."""
+        m = self._year_first_line.match(text, start, end)
+        if m is None:
+            return None
+        i = next(k for k in range(len(m.groups())) if m.group(f"year{k}"))
+        span = mention(text, start, m.end())
+        return Candidate(span["start"], span["end"], "iso",
+                         f"{m.group(f'year{i}')}-{int(m.group(f'month{i}')):02d}-{int(m.group(f'day{i}')):02d}")
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
@@ -238,6 +267,10 @@ class DocumentComponent:
         for i, (start, end) in enumerate(_scan_lines(text, scan_from)):
             in_line = [c for c in dated if start <= c.start and c.end <= end]
             if not in_line:
+                year_first = self._year_first_date(text, start, end) if i >= title_lines else None
+                if year_first is not None:
+                    found.append((_DATE_LINE, year_first.start, year_first, "date_line"))
+                    continue
                 other = self._other_date_line.match(text, start, end)
                 if other and i >= title_lines:
                     month = self._other_month.get(fold(other.group("month")))
@@ -261,8 +294,12 @@ class DocumentComponent:
             if credit is not None:
                 found.append((_CREDIT, credit.start, credit, "date_line"))
         best = None
+        dayfirst = numeric_order(text, candidates)
+        dayfirst = True if dayfirst is None else dayfirst
+        agreeing = self._month_first_agreement(text, found, yearless) if dayfirst else set()
         for rank, _, cand, source in sorted(found, key=lambda f: (f[0], f[1])):
-            item = date_item(text, cand, reference=year_ref, reference_is_inferred=inferred, dayfirst=True)
+            item = date_item(text, cand, reference=year_ref, reference_is_inferred=inferred,
+                             dayfirst=dayfirst and cand not in agreeing)
             if item and item["value"] and item["granularity"] == "day":
                 best = (rank, {"value": item["value"], "text": item["text"], "start": item["start"],
                                "end": item["end"], "source": source})
@@ -280,6 +317,29 @@ class DocumentComponent:
                     return {"value": item["value"], "text": item["text"], "start": item["start"],
                             "end": item["end"], "source": "dateline"}
         return best[1] if best else None
+
+    @staticmethod
+    def _month_first_agreement(text, found, yearless) -> set:
+        """The numeric dates of the head ("Published: 7/6/2017") that a year-less dateline of the
+        same text ("Lima, Jul. 6.") shows to be written month first: read day first they
+        would not be the day the dateline names, read month first they are."""
+        if not yearless:
+            return set()
+        named = set()
+        for _, cand, _ in yearless:
+            item = date_item(text, cand, reference="2000-07-01", reference_is_inferred=True, dayfirst=True)
+            if item and item["value"] and item["granularity"] == "day":
+                named.add(item["value"][5:])
+        agreeing = set()
+        for _, _, cand, _ in found:
+            if cand.kind != "numeric":
+                continue
+            days = [date_item(text, cand, reference=None, reference_is_inferred=True, dayfirst=first)
+                    for first in (True, False)]
+            if all(d and d["value"] for d in days) and days[0]["value"][5:] not in named \
+                    and days[1]["value"][5:] in named:
+                agreeing.add(cand)
+        return agreeing
 
     def _rank_line(self, text, start, end, in_line, found, yearless) -> None:
         words = len(_WORD.findall(text, start, end))
@@ -393,9 +453,12 @@ class DocumentComponent:
 
 def _dateline_date(text: str, start: int, end: int, line_dates: list[Candidate]) -> Candidate | None:
     """The date of a dateline opening the line ``text[start:end]``, if it opens with one."""
-    place = _DATELINE_PLACE.match(text, start, end)
+    lead = _LEADING_TIME.match(text, start, end)
+    place = _DATELINE_PLACE.match(text, lead.end() if lead else start, end)
     if not place:
-        return None
+        agency = _AGENCY_FIRST.match(text, start, end)
+        cand = agency and next((c for c in line_dates if c.start == agency.end()), None)
+        return cand if cand is not None and _DATELINE_END.match(text, cand.end, end) else None
     cand = next((c for c in line_dates if c.start == place.end()), None)
     if cand is None or not _DATELINE_END.match(text, cand.end, end):
         return None
@@ -433,15 +496,40 @@ def _head_lines(text: str, limit: int) -> list[tuple[int, int]]:
 
 def _scan_lines(text: str, start: int) -> list[tuple[int, int]]:
     """The lines searched for a publication date: the first _SCAN_LINES non-blank lines from
-    ``start``, down to the second body paragraph (included: a dateline opens it)."""
-    lines, paragraphs = [], 0
+    ``start``, down to the second body paragraph (included: a dateline opens it). A navigation
+    menu (a run of at least _MENU_RUN menu lines, see _menu_line) is searched but not counted:
+    a site's list of sections or provinces may push the date line far down."""
+    lines, paragraphs, counted, run = [], 0, 0, 0
     for m in _LINE.finditer(text, start):
         lines.append(m.span())
+        if _menu_line(m.group()):
+            run += 1
+            if run < _MENU_RUN:
+                counted += 1
+            elif run == _MENU_RUN:
+                counted -= _MENU_RUN - 1     # the run is a menu: its first lines do not count either
+        else:
+            run = 0
+            counted += 1
         if len(_WORD.findall(m.group())) >= _PARAGRAPH_WORDS:
             paragraphs += 1
-        if len(lines) >= _SCAN_LINES or paragraphs >= _SCAN_PARAGRAPHS:
+        if paragraphs >= _SCAN_PARAGRAPHS or (counted >= _SCAN_LINES and run == 0):
+            break
+        if counted >= _SCAN_LINES + _MENU_RUN:
             break
     return lines
+
+
+def _menu_line(line: str) -> bool:
+    """A line of a navigation menu: short, and bulleted ("  • Province") or holding one to four
+    capitalised words and no sentence punctuation ("World", "Press Releases")."""
+    if len(line) > _MENU_CHARS:
+        return False
+    if _BULLET.match(line):
+        return True
+    words = line.split()
+    return (0 < len(words) <= _MENU_WORDS and not _SENTENCE_PUNCTUATION.search(line)
+            and all(w[0].isupper() or not w[0].isalpha() for w in words))
 
 
 def _head_end(text: str, start: int) -> int:

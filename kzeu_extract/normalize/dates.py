@@ -144,6 +144,9 @@ def resolve_date(expression: str, *, reference=None, dayfirst: bool = True,
         # A year ("this year", "l'année prochaine") is safe with an inferred reference too: the
         # text was written in (or just after) the year of the latest date it states.
         return _resolve_period(unit, offset, ref if unit == "year" else deictic_ref)
+    dated_week = _with_week_period(key, deictic_ref)
+    if dated_week is not None:
+        return dated_week
     dated_year = _with_year_period(key, ref, dayfirst)
     if dated_year is not None:
         return dated_year
@@ -169,6 +172,25 @@ def resolve_date(expression: str, *, reference=None, dayfirst: bool = True,
             return _complete_year(tables.month_index[words[0]], None, ref, direction, reference_is_inferred)
         return None
     return _resolve_calendar(expression, ref, dayfirst, reference_is_inferred)
+
+
+def _with_week_period(key: str, ref: Optional[dt.date]) -> Optional[Resolved]:
+    """A weekday closed by a week expression: "Thursday this week", "Monday next week", "jeudi
+    la semaine prochaine": that day of the reference's week (Monday to Sunday), moved by whole
+    weeks; None when ``key`` is not that shape."""
+    tables = _tables()
+    for phrase, (unit, offset) in tables.periods.items():
+        if unit != "week" or not key.endswith(" " + phrase):
+            continue
+        day = key[:-len(phrase)].strip(" ,")
+        if day not in tables.weekday_index:
+            continue
+        if ref is None:
+            return Resolved(None, "day", True)
+        monday = ref - dt.timedelta(days=ref.weekday())
+        moved = monday + dt.timedelta(days=7 * offset + tables.weekday_index[day])
+        return Resolved(moved.isoformat(), "day", True)
+    return None
 
 
 def _with_year_period(key: str, ref: Optional[dt.date], dayfirst: bool) -> Optional[Resolved]:
