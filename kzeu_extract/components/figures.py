@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import os
 import re
+from functools import lru_cache
 
 import numpy
 from spacy.attrs import LOWER
@@ -191,12 +192,18 @@ def fold_q(text: str) -> str:
     return " ".join(text.casefold().replace("\u2019", "'").split())
 
 
+@lru_cache(maxsize=1)
+def _all_patterns() -> dict[str, _LanguagePatterns]:
+    """Every language's patterns, compiled once for all pipelines (they only read them)."""
+    data = load_data("figures")
+    return {lang: _LanguagePatterns(lang, data) for lang in data["scales"]}
+
+
 class FiguresComponent:
     def __init__(self, nlp: Language, name: str, *, max_unit_words: int = 4):
-        data = load_data("figures")
         self.name = name
         self.max_unit_words = max_unit_words
-        self.patterns = {lang: _LanguagePatterns(lang, data) for lang in data["scales"]}
+        self.patterns = _all_patterns()
         self.default_lang = nlp.lang if nlp.lang in self.patterns else "en"
         self._hashes: dict = {}
 

@@ -17,6 +17,7 @@ Not mentions: #hashtags, @handles, URLs.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -111,8 +112,10 @@ class OrganizationsComponent:
                         rf"|{lower})\b")
         joint = rf"(?:[ \t]+(?:(?:{connector})[ \t]+|(?:d|l)['’])*|[ \t]*[-–][ \t]*)"
         self._chains = {
-            "en": re.compile(rf"(?<![\w#@]){word}(?:{joint}{word})*"),
-            "fr": re.compile(rf"(?<![\w#@]){word}(?:{joint}{word}|"
+            # (a chain starts with a capital: checked first, so that other words are passed
+            # over before the stop-word look-ahead)
+            "en": re.compile(rf"(?<![\w#@])(?=[A-Z\u00c0-\u00de]){word}(?:{joint}{word})*"),
+            "fr": re.compile(rf"(?<![\w#@])(?=[A-Z\u00c0-\u00de]){word}(?:{joint}{word}|"
                              rf"[ \t]+(?:(?:{connector})[ \t]+|(?:d|l)['’])*{french_lower})*"),
         }
         # "ministère kazakh des Affaires étrangères": the adjective inside a French name.
@@ -562,6 +565,13 @@ def _fold_short_forms(orgs: dict) -> None:
             orgs[longer[0]]["mentions"] += orgs.pop(key)["mentions"]
 
 
+@lru_cache(maxsize=1)
+def shared_organizations() -> OrganizationsComponent:
+    """One component for every pipeline (English, French): it depends on no language (the
+    document's language picks its rules per call), and it is dear to build."""
+    return OrganizationsComponent()
+
+
 @Language.factory("kzeu_organizations")
 def make_organizations(nlp: Language, name: str) -> OrganizationsComponent:
-    return OrganizationsComponent()
+    return shared_organizations()

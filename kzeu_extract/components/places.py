@@ -10,13 +10,15 @@ knowledge base).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from itertools import islice
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..extensions import doc_text
 from ..data import load_data
-from ..gazetteer import Gazetteer, SpanSet, fold_same_length, name_to_key, url_spans
+from ..gazetteer import _FOLD_TABLE, Gazetteer, SpanSet, fold_same_length, name_to_key, url_spans, words_after_boundary
 from ..geo import city_rows, country_name, country_name_forms, name_key
 from ..normalize.text import mention
 from ..orgkb import knowledge_base, organization_names
@@ -211,6 +213,40 @@ class _CityIndex:
         return self._curated.get((name_key(name), country))
 
     def finditer(self, text: str, folded: str):
+        """(start, end, value) of the longest city name starting at each word of ``folded``
+        written with a capital in ``text`` (not after # or @), left to right; the words
+        looked at are found by a regex for the characters that can be capitals."""
+        first_words, by_key, more_words = self._first_words, self._by_key, self._max_words - 1
+        for capital in _MAYBE_CAPITAL.finditer(text):
+            start = capital.start()
+            if not text[start].isupper() or (start and (text[start - 1] in "#@" or _WORD_CHAR.match(folded, start - 1))):
+                continue
+            word = _WORD.match(folded, start)
+            if word is None:
+                continue
+            first_end = word.end()
+            key = folded[start:first_end]
+            if key not in first_words:
+                continue
+            # keys of the runs of 1..max_words words from here, as name_to_key writes them
+            keys = [(key, first_end)]
+            end = first_end
+            for word in islice(_WORD.finditer(folded, first_end), more_words):
+                gap = folded[end:word.start()]
+                if "\n" in gap:
+                    break
+                key += " " if _SEPARATORS.fullmatch(gap) else gap
+                key += word.group()
+                end = word.end()
+                keys.append((key, end))
+            for key, end in reversed(keys):
+                value = by_key.get(key)
+                if value and not _WORD_CHAR_AFTER.match(text, end):
+                    yield start, end, value
+                    break
+
+    def finditer_slow(self, text: str, folded: str):
+        """The reference ``finditer`` (every word of the text in turn), for the tests."""
         words = [(m.start(), m.end()) for m in _WORD.finditer(folded)]
         for i, (start, first_end) in enumerate(words):
             if not text[start].isupper() or (start and text[start - 1] in "#@"):
@@ -218,7 +254,6 @@ class _CityIndex:
             key = folded[start:first_end]
             if key not in self._first_words:
                 continue
-            # keys of the runs of 1..max_words words from here, as name_to_key writes them
             keys = [(key, first_end)]
             for j in range(i + 1, min(len(words), i + self._max_words)):
                 gap = folded[words[j - 1][1]:words[j][0]]
@@ -237,6 +272,11 @@ class _CityIndex:
 _SEPARATORS = re.compile(r"[\s\-\u2010\u2011]+")
 
 
+def _escaped_words(words) -> list[str]:
+    """Words for an alternation, longest first, spaces matching runs of spaces/tabs."""
+    return [re.escape(w).replace(r"\ ", r"[ \t]+") for w in sorted(words, key=len, reverse=True)]
+
+
 class _Venues:
     """Named buildings and sites (kind "venue"): "State House", "Al Salam Royal Palace",
     "Great Hall of the People", "palais de l'Élysée", "aéroport international Diori Hamani",
@@ -249,14 +289,15 @@ class _Venues:
     def __init__(self, data: dict):
         def alternation(words):
             return "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in sorted(words, key=len, reverse=True))
-        self._head = re.compile(r"(?<![\w-])(?:%s)(?![\w-])" % alternation(data["heads_after"]))
+        self._head = re.compile(r"%s(?![\w-])" % words_after_boundary(r"\w-", _escaped_words(data["heads_after"])))
         self._with_of = set(data["heads_with_of"])
         self._before = re.compile(r"(?:%s[ \t]+){1,4}$" % self._CAP)
         self._of = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?%s(?:[ \t]+%s){0,2}" % (self._CAP, self._CAP))
-        heads = "|".join(re.escape(w[0].upper()) + re.escape(w[1:]) + "|" + re.escape(w) for w in data["heads_before"])
+        heads = words_after_boundary(r"\w-", [x for w in data["heads_before"]
+                                              for x in (re.escape(w[0].upper()) + re.escape(w[1:]), re.escape(w))])
         adjectives = alternation(data["before_adjectives"])
         self._french = re.compile(
-            r"(?<![\w-])(?:%s)(?:[ \t]+(?:%s))?[ \t]+(?:de[ \t]+la[ \t]+|de[ \t]+l['’]|du[ \t]+|des[ \t]+|de[ \t]+|d['’])?"
+            r"%s(?:[ \t]+(?:%s))?[ \t]+(?:de[ \t]+la[ \t]+|de[ \t]+l['’]|du[ \t]+|des[ \t]+|de[ \t]+|d['’])?"
             r"%s(?:[ \t]+%s){0,3}" % (heads, adjectives, self._CAP, self._CAP))
         self._residences = Gazetteer([(n, None) for n in data["official_residences"]])
         # "Korean Foreign Minister Hall": a title before a surname, not a building
@@ -298,9 +339,25 @@ class _Venues:
 
 
 _WORD = re.compile(r"[^\W_]+")
+_WORD_CHAR = re.compile(r"[^\W_]")
+# word characters that fold to a non-word one ("ʼ" -> "'"): before a word of the folded text
+_TURN_NON_WORD = "".join(re.escape(chr(c)) for c, f in sorted(_FOLD_TABLE.items())
+                         if _WORD_CHAR.match(chr(c)) and not _WORD_CHAR.match(f))
+# Every character that can be a capital (str.isupper), and a few more: not ASCII or Latin-1
+# lower case, digits, punctuation or the General Punctuation block (tests check the claim).
+_CAPITALS = r"[^\x00-@\[-\u00bf\u00d7\u00df-\u00f6\u00f8-\u00ff\u2000-\u206f]"
+# ... where no word character of the text (one that stays one once folded) is just before
+_MAYBE_CAPITAL = re.compile(r"%s(?<![^\W_%s].)" % (_CAPITALS, _TURN_NON_WORD))
 _WORD_CHAR_AFTER = re.compile(r"\$|['’]\w\w")
+
+
+@lru_cache(maxsize=1)
+def shared_places() -> PlacesComponent:
+    """One component for every pipeline (English, French): it depends on no language, and
+    building it (10,000 cities, the gazetteers) is the dearest part of a start."""
+    return PlacesComponent()
 
 
 @Language.factory("kzeu_places")
 def make_places(nlp: Language, name: str) -> PlacesComponent:
-    return PlacesComponent()
+    return shared_places()

@@ -2,28 +2,98 @@
 
 News texts put titles, datelines and tweet signatures on lines of their own without a
 final full stop; spaCy's Sentencizer alone would glue them to the next sentence.
+
+The boundaries are those of spaCy's ``Sentencizer`` (a token after sentence-final
+punctuation that is neither punctuation nor such a character starts a sentence), plus a
+start after every white-space token holding a line break; they are computed on the Doc's
+token arrays with numpy rather than token by token (``sentence_starts_slow`` is the
+token-by-token reference the tests compare with).
 """
 from __future__ import annotations
 
+import functools
+
+import numpy
+from spacy.attrs import DEP, IS_PUNCT, IS_SPACE, LENGTH, ORTH, SENT_START
 from spacy.language import Language
 from spacy.pipeline import Sentencizer
+from spacy.strings import hash_string
 from spacy.tokens import Doc
 
 
 class LineAwareSentencizer:
     def __init__(self):
         self._sentencizer = Sentencizer()
+        self._punct_chars = frozenset(self._sentencizer.punct_chars)
+        self._punct_lengths = sorted({len(c) for c in self._punct_chars})
+        self._punct_hashes = frozenset(hash_string(c) for c in self._punct_chars)
+        self._has_newline: dict[int, bool] = {}   # ORTH hash of a white-space token -> holds "\n"
 
     def __call__(self, doc: Doc) -> Doc:
-        if doc.has_annotation("DEP"):
+        if not len(doc):
+            return doc
+        # (Doc.has_annotation, read from the arrays: it walks every token in Python)
+        array = doc.to_array([DEP, SENT_START, ORTH, IS_PUNCT, IS_SPACE, LENGTH])
+        if array[:, 0].any():
             return doc   # a statistical parser (--model) already set the boundaries; spaCy forbids rewriting them
-        doc = self._sentencizer(doc)
-        for token in doc[:-1]:
-            if token.is_space and "\n" in token.text:
-                doc[token.i + 1].is_sent_start = True
-            elif "\n" in token.whitespace_:
-                doc[token.i + 1].is_sent_start = True
+        if array[1:, 1].any():
+            # boundaries set before (a model's senter): the Sentencizer keeps them, so go its way
+            self._sentencizer(doc)
+            _line_breaks(doc)
+        else:
+            doc.from_array([SENT_START], self.sentence_starts(doc, array[:, 2:]).reshape(-1, 1))
         return doc
+
+    def sentence_starts(self, doc: Doc, array: numpy.ndarray | None = None) -> numpy.ndarray:
+        """SENT_START of every token (1 starts a sentence, -1 does not), as the Sentencizer
+        and the line breaks set it on a Doc without boundaries; ``array``: the Doc's
+        ORTH, IS_PUNCT, IS_SPACE and LENGTH columns if already read."""
+        if array is None:
+            array = doc.to_array([ORTH, IS_PUNCT, IS_SPACE, LENGTH])
+        orth = array[:, 0]
+        # sentence-final punctuation: tokens as long as one of those characters, looked up
+        final = numpy.zeros(len(orth), dtype=bool)
+        lengths = array[:, 3]
+        short = numpy.flatnonzero(functools.reduce(numpy.logical_or, [lengths == n for n in self._punct_lengths]))
+        punct_hashes = self._punct_hashes
+        final[[i for i, key in zip(short.tolist(), orth[short].tolist()) if key in punct_hashes]] = True
+        plain = ~final & (array[:, 1] == 0)                     # neither punctuation nor final
+        # A plain token starts a sentence when final punctuation came since the plain token before it.
+        seen = numpy.cumsum(final)
+        plain_at = numpy.flatnonzero(plain)
+        since = seen[plain_at]
+        since[1:] -= seen[plain_at[:-1]]
+        is_start = numpy.zeros(len(orth), dtype=bool)
+        is_start[plain_at[since > 0]] = True
+        is_start[0] = True
+        # A line break (a white-space token holding "\n") starts a sentence after it.
+        strings = doc.vocab.strings
+        has_newline = self._has_newline
+        for i in numpy.flatnonzero(array[:-1, 2]).tolist():
+            key = int(orth[i])
+            newline = has_newline.get(key)
+            if newline is None:
+                if len(has_newline) > 4096:
+                    has_newline.clear()   # distinct white-space runs: a handful, unless a text is odd
+                newline = has_newline[key] = "\n" in strings[key]
+            if newline:
+                is_start[i + 1] = True
+        return numpy.where(is_start, 1, -1).astype(numpy.int64).astype(numpy.uint64)
+
+
+def _line_breaks(doc: Doc) -> None:
+    for token in doc[:-1]:
+        if token.is_space and "\n" in token.text:
+            doc[token.i + 1].is_sent_start = True
+        elif "\n" in token.whitespace_:
+            doc[token.i + 1].is_sent_start = True
+
+
+def sentence_starts_slow(doc: Doc) -> list[int]:
+    """The reference: spaCy's Sentencizer, then a start after each line break, token by token."""
+    Sentencizer()(doc)
+    _line_breaks(doc)
+    return [int(v) for v in doc.to_array([SENT_START])]
 
 
 @Language.factory("kzeu_sentences")
