@@ -1,14 +1,7 @@
 """Event families seen in real news wordings, through the public API (invented sentences)."""
 import pytest
 
-from kzeu_extract import extract
-
-
-def events(text, date="2023-05-10", lang=None):
-    record = extract(text, reference_date=date, lang=lang)
-    for event in record.events:
-        assert text[event.start:event.end] == event.text
-    return record.events
+from record_helpers import events
 
 
 def only(text, **kw):

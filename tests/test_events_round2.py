@@ -1,17 +1,6 @@
 """Event families, second round: a visitor's programme met one by one, the direction of a
 visit, the speaker's own events inside quotes, coordinated purpose verbs (invented sentences)."""
-from kzeu_extract import extract
-
-
-def events(text, date="2023-05-10", lang=None):
-    record = extract(text, reference_date=date, lang=lang)
-    for event in record.events:
-        assert text[event.start:event.end] == event.text
-    return record.events
-
-
-def meetings(found):
-    return [sorted(e.participants) for e in found if e.type == "meeting"]
+from record_helpers import events, meetings
 
 
 def visitors(found):

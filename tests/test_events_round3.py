@@ -2,18 +2,7 @@
 conference), hosts as initiators, planned and noun-stated visits in French, the holder of a
 title named after "at the invitation of", a city and its country as one visit, and a date
 stated in the sentence before (invented sentences)."""
-from kzeu_extract import extract
-
-
-def events(text, date="2023-05-10", lang=None):
-    record = extract(text, reference_date=date, lang=lang)
-    for event in record.events:
-        assert text[event.start:event.end] == event.text
-    return record.events
-
-
-def meetings(found):
-    return [sorted(e.participants) for e in found if e.type == "meeting"]
+from record_helpers import events, meetings
 
 
 def visits(found):

@@ -4,11 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from record_helpers import offices_by_person as _offices
+
 from kzeu_extract import extract
-
-
-def _offices(text: str, lang: str = "en") -> dict[str, list[str]]:
-    return {p.name: p.offices for p in extract(text, lang=lang).people}
 
 
 def test_a_coordinated_title_names_two_offices_with_their_evidence():

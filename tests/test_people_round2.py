@@ -5,17 +5,9 @@ from __future__ import annotations
 
 import pytest
 
+from record_helpers import names as _names, evidence_holds as _evidence_ok
+
 from kzeu_extract import extract
-
-
-def _names(text: str, lang: str = "en") -> set[str]:
-    return {p.name for p in extract(text, lang=lang).people}
-
-
-def _evidence_ok(text: str, lang: str = "en") -> bool:
-    record = extract(text, lang=lang)
-    return all(text[m.start:m.end] == m.text for p in record.people for m in p.mentions) and \
-        all(text[m.start:m.end] == m.text for o in record.offices for m in o.mentions)
 
 
 @pytest.mark.parametrize("text,lang,name", [
