@@ -33,3 +33,21 @@ def events(text: str, date: str = "2023-05-10", lang: str | None = None):
 def meetings(found) -> list[list[str]]:
     """The participants of each meeting among ``found`` events, sorted."""
     return [sorted(e.participants) for e in found if e.type == "meeting"]
+
+
+def agreements_of(text: str, lang: str = "en", **upstream) -> list[dict]:
+    """kzeu_agreements alone on ``text`` (``upstream``: sections set by hand); each mention's
+    evidence checked."""
+    from small_pipeline import run_components
+
+    doc = run_components(text, ("kzeu_agreements",), lang=lang, **upstream)
+    for agreement in doc._.kzeu_agreements:
+        for m in agreement["mentions"]:
+            assert text[m["start"]:m["end"]] == m["text"]
+    return doc._.kzeu_agreements
+
+
+def only(found: list):
+    """The one item of ``found``."""
+    assert len(found) == 1, found
+    return found[0]

@@ -4,23 +4,10 @@ complements after lower-case heads, pairs of parties, cuts at clauses and at cut
 from __future__ import annotations
 
 import pytest
-from small_pipeline import run_components
+from record_helpers import agreements_of as _agreements, only as _only
 
 from kzeu_extract import extract
 from kzeu_extract.data import load_data
-
-
-def _agreements(text: str, lang: str = "en", **upstream) -> list[dict]:
-    doc = run_components(text, ("kzeu_agreements",), lang=lang, **upstream)
-    for agreement in doc._.kzeu_agreements:
-        for m in agreement["mentions"]:
-            assert text[m["start"]:m["end"]] == m["text"]
-    return doc._.kzeu_agreements
-
-
-def _only(found: list[dict]) -> dict:
-    assert len(found) == 1, found
-    return found[0]
 
 
 def _place(text: str, surface: str, name: str) -> list[dict]:

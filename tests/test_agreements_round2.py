@@ -5,23 +5,10 @@ subject), peace treaties named by their parties' adjectives (égypto-israélien,
 from __future__ import annotations
 
 import pytest
-from small_pipeline import run_components
+from record_helpers import agreements_of as _agreements, only as _only
 
 from kzeu_extract import extract
 from kzeu_extract.data import load_data
-
-
-def _agreements(text: str, lang: str = "en") -> list[dict]:
-    doc = run_components(text, ("kzeu_agreements",), lang=lang)
-    for agreement in doc._.kzeu_agreements:
-        for m in agreement["mentions"]:
-            assert text[m["start"]:m["end"]] == m["text"]
-    return doc._.kzeu_agreements
-
-
-def _only(found: list[dict]) -> dict:
-    assert len(found) == 1, found
-    return found[0]
 
 
 # --- compound French heads and the full between-phrase -----------------------------
