@@ -32,11 +32,21 @@ _SCALARS = ("source", "option_date", "language", "title", "document_date", "refe
 
 
 def register_extensions() -> None:
-    """Register every ``doc._.kzeu_*`` attribute; safe to call any number of times."""
-    for name in _SCALARS + SECTIONS:
+    """Register every ``doc._.kzeu_*`` attribute and ``span._.kzeu``; safe to call any
+    number of times. Every factory calls it, so a component works in anyone's pipeline."""
+    from .spans import read_items, register_span_extension, write_items
+    register_span_extension()
+    for name in _SCALARS:
         attr = f"kzeu_{name}"
         if not Doc.has_extension(attr):
             Doc.set_extension(attr, default=None)
+    for section in SECTIONS:
+        # a view of doc.spans["kzeu_<section>"]: reading gives fresh record-shaped dicts,
+        # assigning stores spans (tests set upstream sections this way)
+        attr = f"kzeu_{section}"
+        if not Doc.has_extension(attr):
+            Doc.set_extension(attr, getter=lambda doc, s=section: read_items(doc, s),
+                              setter=lambda doc, value, s=section: write_items(doc, s, value or []))
 
 
 _TEXT_KEY = "kzeu:text"
@@ -57,8 +67,10 @@ def set_doc_text(doc: Doc, text: str) -> None:
 
 
 def items(doc: Doc, section: str) -> list[dict]:
-    """The record-shaped dicts a component stored for ``section`` (empty list if none)."""
-    return getattr(doc._, f"kzeu_{section}") or []
+    """The record-shaped dicts stored for ``section``: read from ``doc.spans`` (see spans.py);
+    the ``doc._.kzeu_<section>`` attribute is the older store, read while components move."""
+    from .spans import read_items
+    return read_items(doc, section)
 
 
 def add_warning(doc: Doc, message: str) -> None:

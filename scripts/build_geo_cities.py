@@ -45,7 +45,7 @@ from english_words import get_english_words_set  # noqa: E402
 from spacy.lang.en.stop_words import STOP_WORDS as EN_STOP  # noqa: E402
 from spacy.lang.fr.stop_words import STOP_WORDS as FR_STOP  # noqa: E402
 
-from kzeu_extract import geo  # noqa: E402
+from kzeu_extract.knowledge import geo  # noqa: E402
 from kzeu_extract.data import load_data  # noqa: E402
 
 MIN_POPULATION = 50_000

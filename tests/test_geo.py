@@ -1,6 +1,6 @@
 import pytest
 
-from kzeu_extract.geo import adjective_to_code, country_code, country_name, name_key
+from kzeu_extract.knowledge.geo import adjective_to_code, country_code, country_name, name_key
 
 
 @pytest.mark.parametrize("name, code", [
@@ -67,7 +67,7 @@ def test_every_country_has_a_demonym_in_both_languages():
 
 
 def test_city_lookup():
-    from kzeu_extract.geo import city
+    from kzeu_extract.knowledge.geo import city
     assert city("Jeddah")["country"] == "SA"
     assert city("nairobi", "KE")["capital"] is True
     assert city("Nairobi", "FR") is None

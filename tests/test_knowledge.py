@@ -3,7 +3,7 @@ office on a date, and refuses to guess where a date is not known."""
 import pytest
 
 from kzeu_extract.errors import DataError
-from kzeu_extract.knowledge import Tenure, knowledge_base, parse_offices, parse_people
+from kzeu_extract.knowledge.people import Tenure, knowledge_base, parse_offices, parse_people
 
 
 @pytest.fixture(scope="module")

@@ -4,7 +4,7 @@ import pytest
 from kzeu_extract import extract
 from kzeu_extract.extensions import items
 from small_pipeline import pipeline
-from kzeu_extract.orgkb import knowledge_base
+from kzeu_extract.knowledge.organizations import knowledge_base
 
 
 _COMPONENTS = ("kzeu_places", "kzeu_organizations")

@@ -6,7 +6,7 @@ import pytest
 from kzeu_extract import extract
 from kzeu_extract.extensions import items
 from small_pipeline import pipeline
-from kzeu_extract.orgkb import knowledge_base, organization_names
+from kzeu_extract.knowledge.organizations import knowledge_base, organization_names
 
 
 _COMPONENTS = ("kzeu_places", "kzeu_organizations")
@@ -275,7 +275,7 @@ def test_public_api_keeps_evidence():
 
 
 def test_optional_name_lists_are_validated(monkeypatch):
-    import kzeu_extract.orgkb as orgkb
+    import kzeu_extract.knowledge.organizations as orgkb
     from kzeu_extract.errors import DataError
     bad = {"entries": [{"id": "x", "name": "X Agency", "aliases": [], "source": "s", "source_aliases": "XA"}],
            "national_bodies": []}

@@ -94,8 +94,10 @@ def _with_records(text, lang, records):
     from events_fixtures import pipeline
     doc = make_doc(text, people={r["name"]: r.pop("surfaces") for r in [dict(r) for r in records]}, lang=lang,
                    components=())
-    for record in doc._.kzeu_people:
+    people = doc._.kzeu_people   # fresh copies: store them back once completed
+    for record in people:
         record.update(next({k: v for k, v in r.items() if k != "surfaces"} for r in records if r["name"] == record["name"]))
+    doc._.kzeu_people = people
     return pipeline(("kzeu_quotes",), lang).get_pipe("kzeu_quotes")(doc)._.kzeu_quotes
 
 

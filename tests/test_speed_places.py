@@ -5,7 +5,7 @@ import re
 from kzeu_extract.components import places as places_module
 from kzeu_extract.components.places import shared_places
 from kzeu_extract.gazetteer import fold_same_length
-from kzeu_extract.geo import city_rows
+from kzeu_extract.knowledge.geo import city_rows
 
 
 def test_capital_class_holds_every_capital():

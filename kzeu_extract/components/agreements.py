@@ -46,10 +46,12 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
+from .base import kzeu_factory
+from ..spans import write_items
 from ..data import load_data
 from ..extensions import doc_text, items
-from ..geo import adjectives as country_adjectives, country_names
-from ..geo import country_code, country_name
+from ..knowledge.geo import adjectives as country_adjectives, country_names
+from ..knowledge.geo import country_code, country_name
 from ..normalize.text import fold
 
 _CAP = r"(?:[A-Z][\w'\u2019]*(?:-[\w'\u2019]+)*)"
@@ -240,7 +242,7 @@ class AgreementsComponent:
                  for i in items(doc, section) for m in i.get("mentions", [])]
         organizations = [(m["start"], m["end"]) for i in items(doc, "organizations") for m in i.get("mentions", [])]
         dates = [d for d in items(doc, "dates") if d.get("value")]
-        doc._.kzeu_agreements = self.find(doc, lang, named, dates, organizations)
+        write_items(doc, "agreements", self.find(doc, lang, named, dates, organizations))
         return doc
 
     def find(self, doc: Doc, lang: str, named=(), dates=(), organizations=()) -> list[dict]:
@@ -1029,6 +1031,8 @@ def _drop_overlaps(found: list[dict]) -> list[dict]:
     return kept
 
 
-@Language.factory("kzeu_agreements", default_config={"max_name_words": 14})
+@kzeu_factory("kzeu_agreements", default_config={"max_name_words": 14},
+              assigns=["doc.spans", "doc._.kzeu_agreements"],
+              requires=["doc._.kzeu_dates", "doc._.kzeu_organizations", "doc._.kzeu_places", "doc._.kzeu_people"])
 def make_agreements(nlp: Language, name: str, *, max_name_words: int = 14) -> AgreementsComponent:
     return AgreementsComponent(nlp, name, max_name_words=max_name_words)

@@ -45,6 +45,8 @@ from typing import NamedTuple
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .base import kzeu_factory
+from ..spans import write_items
 from ..extensions import add_warning, doc_text
 from ..normalize.dates import resolve_date, vocabulary
 from ..normalize.text import fold
@@ -738,12 +740,13 @@ class DatesComponent:
         if unresolved and anchor is None:
             add_warning(doc, f"relative dates left unresolved, no publication date stated or given "
                              f"(--date): {', '.join(dict.fromkeys(unresolved))}")
-        doc._.kzeu_dates = found
+        write_items(doc, "dates", found)
         return doc
 
 
-@Language.factory("kzeu_dates", default_config={"dayfirst": True},
-                  assigns=["doc._.kzeu_dates"], requires=["doc._.kzeu_reference_date"])
+@kzeu_factory("kzeu_dates", default_config={"dayfirst": True},
+              assigns=["doc.spans", "doc._.kzeu_dates"],
+              requires=["doc._.kzeu_reference_date"])
 def make_dates(nlp: Language, name: str, *, dayfirst: bool) -> DatesComponent:
     """dayfirst: read "03/04/2022" as 3 April (True, European and French use) or March 4."""
     return DatesComponent(dayfirst=dayfirst)

@@ -50,6 +50,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .base import kzeu_factory
 from ..extensions import add_warning, doc_text
 from ..normalize.dates import as_date, latest_stated, vocabulary
 from ..normalize.text import fold, mention
@@ -537,7 +538,8 @@ def _head_end(text: str, start: int) -> int:
     return lines[-1][1] if lines else start
 
 
-@Language.factory("kzeu_document", assigns=["doc._.kzeu_title", "doc._.kzeu_document_date",
-                                            "doc._.kzeu_reference_date"])
+@kzeu_factory("kzeu_document",
+              assigns=["doc._.kzeu_title", "doc._.kzeu_document_date", "doc._.kzeu_reference_date"],
+              requires=["token.is_sent_start"])
 def make_document(nlp: Language, name: str) -> DocumentComponent:
     return DocumentComponent()

@@ -19,9 +19,11 @@ from typing import NamedTuple
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .base import kzeu_factory
+from ..spans import write_items
 from ..data import load_data
 from ..extensions import doc_text, items
-from ..geo import adjective_to_code, country_code, country_name
+from ..knowledge.geo import adjective_to_code, country_code, country_name
 from ..normalize.text import fold, mention
 from .events_support import Mention, Mentions, compile_any, inside, named_mentions, pattern, sentence_spans
 
@@ -641,7 +643,7 @@ class EventExtractor:
         # An event with no named person ("the next meeting of the Cooperation Council in May") is
         # kept while reading, so later sentences can refer back to it, but is not reported: the
         # events we report involve at least one named person (shared/gold/README.md).
-        doc._.kzeu_events = [e.record(ctx.text) for e in builder.events if e.participants]
+        write_items(doc, "events", [e.record(ctx.text) for e in builder.events if e.participants])
         return doc
 
 
@@ -1008,6 +1010,8 @@ class _EventBuilder:
         self._touched = (cand.sentence, self.events[-1])
 
 
-@Language.factory("kzeu_events", default_config={"split_min_counterparts": None})
+@kzeu_factory("kzeu_events", default_config={"split_min_counterparts": None},
+              assigns=["doc.spans", "doc._.kzeu_events"],
+              requires=["doc._.kzeu_people", "doc._.kzeu_dates", "doc._.kzeu_places", "doc._.kzeu_organizations", "doc._.kzeu_quotes"])
 def make_events(nlp: Language, name: str, *, split_min_counterparts: int | None):
     return EventExtractor(split_min_counterparts=split_min_counterparts)

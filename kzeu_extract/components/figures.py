@@ -21,9 +21,11 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from text_to_num import text2num
 
+from .base import kzeu_factory
+from ..spans import write_items
 from ..data import load_data
 from ..extensions import doc_text, items
-from ..geo import adjective_to_code
+from ..knowledge.geo import adjective_to_code
 from ..normalize.numbers import DIGITS, GROUP_SEPARATORS, find_written_numbers, parse_number, tidy
 
 # DIGITS with the checks on what precedes it moved after the first digit, so that the regex
@@ -210,7 +212,7 @@ class FiguresComponent:
     # --- the component ---------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
         lang = doc._.kzeu_language if doc._.kzeu_language in self.patterns else self.default_lang
-        doc._.kzeu_figures = self.find(doc, lang, [(d["start"], d["end"]) for d in items(doc, "dates")])
+        write_items(doc, "figures", self.find(doc, lang, [(d["start"], d["end"]) for d in items(doc, "dates")]))
         return doc
 
     def find(self, doc: Doc, lang: str, date_spans=()) -> list[dict]:
@@ -722,6 +724,8 @@ class _Intervals:
         return i >= 0 and self.ends[i] > start
 
 
-@Language.factory("kzeu_figures", default_config={"max_unit_words": 4})
+@kzeu_factory("kzeu_figures", default_config={"max_unit_words": 4},
+              assigns=["doc.spans", "doc._.kzeu_figures"],
+              requires=["doc._.kzeu_dates", "doc._.kzeu_places"])
 def make_figures(nlp: Language, name: str, *, max_unit_words: int = 4) -> FiguresComponent:
     return FiguresComponent(nlp, name, max_unit_words=max_unit_words)

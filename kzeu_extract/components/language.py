@@ -6,9 +6,9 @@ user's ``--lang``; this component stores it and warns where rules for it are mis
 """
 from __future__ import annotations
 
-from spacy.language import Language
 from spacy.tokens import Doc
 
+from .base import kzeu_factory
 from ..extensions import add_warning
 
 RULE_LANGUAGES = ("en", "fr")
@@ -29,6 +29,7 @@ class LanguageRecorder:
         return doc
 
 
-@Language.factory("kzeu_language")
+@kzeu_factory("kzeu_language",
+              assigns=["doc._.kzeu_language"])
 def make_language(nlp, name):
     return LanguageRecorder(nlp.lang)

@@ -22,11 +22,13 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .base import kzeu_factory
+from ..spans import write_items
 from ..extensions import doc_text, items
 from ..gazetteer import UPPER, DisjointSpans, Gazetteer, SpanSet, fold_same_length, url_spans
-from ..geo import adjective_to_code, country_code, country_name, name_key
+from ..knowledge.geo import adjective_to_code, country_code, country_name, name_key
 from ..normalize.text import mention
-from ..orgkb import knowledge_base
+from ..knowledge.organizations import knowledge_base
 
 # Candidate kinds, strongest first when two overlap.
 KB, NATIONAL, DELEGATION, DEFINED, INTRODUCED, SOURCE_NAME, STRUCTURE = range(7)
@@ -135,7 +137,7 @@ class OrganizationsComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         lang = doc._.kzeu_language or doc.lang_
-        doc._.kzeu_organizations = self.find(doc_text(doc), items(doc, "places"), lang)
+        write_items(doc, "organizations", self.find(doc_text(doc), items(doc, "places"), lang))
         return doc
 
     # -- finding candidates --------------------------------------------------------------
@@ -572,6 +574,8 @@ def shared_organizations() -> OrganizationsComponent:
     return OrganizationsComponent()
 
 
-@Language.factory("kzeu_organizations")
+@kzeu_factory("kzeu_organizations",
+              assigns=["doc.spans", "doc._.kzeu_organizations"],
+              requires=["doc._.kzeu_places"])
 def make_organizations(nlp: Language, name: str) -> OrganizationsComponent:
     return shared_organizations()

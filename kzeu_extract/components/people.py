@@ -34,9 +34,11 @@ from spacy.matcher import PhraseMatcher
 from spacy.util import filter_spans
 from spacy.tokens import Doc
 
+from .base import kzeu_factory
+from ..spans import write_items
 from ..extensions import doc_text, items
-from ..geo import country_code
-from ..knowledge import KnowledgeBase, PersonEntry, knowledge_base
+from ..knowledge.geo import country_code
+from ..knowledge.people import KnowledgeBase, PersonEntry, knowledge_base
 from ..normalize.names import clean_title, same_person_names, similar_surnames, surname
 from ..normalize.text import fold
 from .offices import DAY_OR_YEAR, LO, _cut_off, NAME_WORD, SPACE, UP, TitleGrammar, TitlePhrase, _form_key, _form_pattern
@@ -178,8 +180,8 @@ class PeopleFinder:
         self._surname_mentions(text, mentions, clusters, blocked)
         date = _document_date(doc)
         unresolved = self._resolve_roles(text, titles, mentions, clusters, date, sentence_starts)
-        doc._.kzeu_people = [self._person_record(c) for c in clusters if c.mentions]
-        doc._.kzeu_offices = self._office_records(text, titles, unresolved, clusters)
+        write_items(doc, "people", [self._person_record(c) for c in clusters if c.mentions])
+        write_items(doc, "offices", self._office_records(text, titles, unresolved, clusters))
         return doc
 
     # --- inputs from upstream components ----------------------------------------------
@@ -1103,6 +1105,8 @@ def _document_date(doc: Doc) -> Optional[str]:
     return None
 
 
-@Language.factory("kzeu_people", default_config={"use_kb": True, "use_model_entities": True})
+@kzeu_factory("kzeu_people", default_config={"use_kb": True, "use_model_entities": True},
+              assigns=["doc.spans", "doc._.kzeu_people", "doc._.kzeu_offices"],
+              requires=["doc._.kzeu_organizations", "doc._.kzeu_places", "doc._.kzeu_dates"])
 def make_people(nlp: Language, name: str, *, use_kb: bool, use_model_entities: bool) -> PeopleFinder:
     return PeopleFinder(nlp, use_kb=use_kb, use_model_entities=use_model_entities)

@@ -16,12 +16,14 @@ from itertools import islice
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .base import kzeu_factory
+from ..spans import write_items
 from ..extensions import doc_text
 from ..data import load_data
 from ..gazetteer import _FOLD_TABLE, Gazetteer, SpanSet, fold_same_length, name_to_key, url_spans, words_after_boundary
-from ..geo import city_rows, country_name, country_name_forms, name_key
+from ..knowledge.geo import city_rows, country_name, country_name_forms, name_key
 from ..normalize.text import mention
-from ..orgkb import knowledge_base, organization_names
+from ..knowledge.organizations import knowledge_base, organization_names
 
 
 class PlacesComponent:
@@ -85,7 +87,7 @@ class PlacesComponent:
         self._org_names = Gazetteer([(n, None) for n in organization_names() if " " in n])
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.kzeu_places = self.find(doc_text(doc))
+        write_items(doc, "places", self.find(doc_text(doc)))
         return doc
 
     def find(self, text: str) -> list[dict]:
@@ -358,6 +360,7 @@ def shared_places() -> PlacesComponent:
     return PlacesComponent()
 
 
-@Language.factory("kzeu_places")
+@kzeu_factory("kzeu_places",
+              assigns=["doc.spans", "doc._.kzeu_places"])
 def make_places(nlp: Language, name: str) -> PlacesComponent:
     return shared_places()

@@ -13,9 +13,11 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .base import kzeu_factory
+from ..spans import write_items
 from ..data import load_data
 from ..extensions import doc_text, items
-from ..geo import adjective_to_code
+from ..knowledge.geo import adjective_to_code
 from ..normalize.text import fold, mention
 from .events_support import Mentions, compile_any, named_mentions, pattern
 
@@ -68,7 +70,7 @@ class QuoteExtractor:
                     speaker = previous[1]
             previous = (m.end(), speaker)
             quotes.append({"speaker": speaker, **mention(text, start, end)})
-        doc._.kzeu_quotes = quotes
+        write_items(doc, "quotes", quotes)
         return doc
 
     def speaker(self, text: str, open_at: int, close_at: int, people: Mentions) -> str | None:
@@ -132,6 +134,8 @@ class QuoteExtractor:
         return None
 
 
-@Language.factory("kzeu_quotes", default_config={"min_words": None})
+@kzeu_factory("kzeu_quotes", default_config={"min_words": None},
+              assigns=["doc.spans", "doc._.kzeu_quotes"],
+              requires=["doc._.kzeu_people"])
 def make_quotes(nlp: Language, name: str, *, min_words: int | None):
     return QuoteExtractor(min_words=min_words)

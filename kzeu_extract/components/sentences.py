@@ -15,10 +15,11 @@ import functools
 
 import numpy
 from spacy.attrs import DEP, IS_PUNCT, IS_SPACE, LENGTH, ORTH, SENT_START
-from spacy.language import Language
 from spacy.pipeline import Sentencizer
 from spacy.strings import hash_string
 from spacy.tokens import Doc
+
+from .base import kzeu_factory
 
 
 class LineAwareSentencizer:
@@ -96,6 +97,7 @@ def sentence_starts_slow(doc: Doc) -> list[int]:
     return [int(v) for v in doc.to_array([SENT_START])]
 
 
-@Language.factory("kzeu_sentences")
+@kzeu_factory("kzeu_sentences",
+              assigns=["token.is_sent_start"])
 def make_sentences(nlp, name):
     return LineAwareSentencizer()

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from .data import load_data
-from .errors import DataError
+from ..data import load_data
+from ..errors import DataError
 
 _ENTRY_KEYS = {"id", "name", "aliases", "source"}
 # Optional name lists of an entry (see the file's _entries_doc): names counting only as a source,

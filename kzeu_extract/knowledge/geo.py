@@ -21,8 +21,8 @@ from functools import lru_cache
 
 import pycountry
 
-from .data import load_data
-from .normalize.text import fold
+from ..data import load_data
+from ..normalize.text import fold
 
 # Leading articles and a trailing possessive are not part of a name ("le Kazakhstan",
 # "the Netherlands", "Kazakhstan's").

@@ -11,9 +11,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Iterable, Optional
 
-from .data import load_data
-from .errors import DataError
-from .normalize.text import fold
+from ..data import load_data
+from ..errors import DataError
+from ..normalize.text import fold
 
 _DATE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
 UNKNOWN = "?"

@@ -1,0 +1,57 @@
+"""The one knowledge layer: people with dated tenures, offices, organizations, agreements,
+places and countries, loaded from one data folder and handed to components through their
+config (``knowledge = {"@misc": "kzeu.knowledge.v1", "folder": null}``), never read from
+module singletons, so a test can give a component a tiny fixture knowledge base.
+
+``Knowledge(folder)`` reads ``<folder>/kb/*.json`` and the geo tables of ``<folder>``;
+``folder=None`` is the installed ``data/``.
+"""
+from __future__ import annotations
+
+from functools import cached_property
+from pathlib import Path
+from typing import Optional
+
+import spacy
+
+from ..data import data_dir
+
+_LOADED: dict[Path, "Knowledge"] = {}
+
+
+class Knowledge:
+    def __init__(self, folder: Path | None = None):
+        self.folder = Path(folder).resolve() if folder else data_dir().resolve()
+
+    @cached_property
+    def people(self):
+        """People with dated tenures and the offices they hold (``people.KnowledgeBase``)."""
+        from .people import knowledge_base
+        return knowledge_base()
+
+    @cached_property
+    def organizations(self) -> dict:
+        from .organizations import knowledge_base
+        return knowledge_base()
+
+    @cached_property
+    def geo(self):
+        """Countries (codes, names, adjectives) and cities."""
+        from . import geo
+        return geo
+
+
+def load_knowledge(folder: str | Path | None = None) -> Knowledge:
+    """The knowledge in ``folder`` (default: the installed data), loaded once per folder."""
+    key = Path(folder).resolve() if folder else data_dir().resolve()
+    if key not in _LOADED:
+        _LOADED[key] = Knowledge(key)
+    return _LOADED[key]
+
+
+@spacy.registry.misc("kzeu.knowledge.v1")
+def knowledge_from_folder(folder: Optional[str] = None) -> Knowledge:
+    return load_knowledge(folder)
+
+
+DEFAULT_KNOWLEDGE = {"@misc": "kzeu.knowledge.v1", "folder": None}

@@ -1,0 +1,118 @@
+"""The contract between components: results are spaCy ``Span``s in ``doc.spans``.
+
+Each recogniser writes its results to ``doc.spans["kzeu_<kind>"]`` with ``write_items`` and
+later components read them with ``read_items``. A span carries:
+
+- ``label_``: what it is ("DATE", "PERSON", "ORG", "money", "visit", ...);
+- ``kb_id_``: the knowledge-base id where one is known;
+- ``id_``: ``"<kind>/<n>"``, the item it is a mention of; ``span._.kzeu`` gives that
+  item's plain attributes (strings, numbers, lists, dicts: the group stays serialisable).
+
+Two shapes of item exist. A *mention* item (dates, figures, events, quotes, titles) is one
+piece of text: one span, its attributes beside it. An *entity* item (people, offices,
+organizations, places, agreements) has several mentions: one span per mention, all
+pointing at the same item. Evidence offsets are exact characters even where a span does not
+line up with tokens: the span covers the tokens around them and the exact ``start``/``end``
+are kept in the group's attributes.
+
+``read_items`` returns fresh dicts each time, so a stage can never change another's results.
+"""
+from __future__ import annotations
+
+import copy
+from bisect import bisect_right
+from typing import Any
+
+from spacy.tokens import Doc, Span, SpanGroup
+
+ENTITY_KINDS = frozenset({"people", "offices", "organizations", "places", "agreements"})
+
+_LABELS = {"dates": "DATE", "people": "PERSON", "offices": "OFFICE", "organizations": "ORG",
+           "agreements": "AGREEMENT", "quotes": "QUOTE", "titles": "TITLE"}
+# kinds whose label is one of the item's own fields
+_LABEL_FIELDS = {"figures": "kind", "events": "type", "places": "kind"}
+
+
+def group_name(kind: str) -> str:
+    return f"kzeu_{kind}"
+
+
+def register_span_extension() -> None:
+    if not Span.has_extension("kzeu"):
+        Span.set_extension("kzeu", getter=item_of_span)
+
+
+def item_of_span(span: Span) -> dict | None:
+    """The plain attributes of the item a kzeu span is a mention of (None for other spans)."""
+    kind, _, index = span.id_.partition("/")
+    group = span.doc.spans.get(group_name(kind)) if index.isdigit() else None
+    if group is None:
+        return None
+    items = group.attrs.get("items", [])
+    return copy.deepcopy(items[int(index)]) if int(index) < len(items) else None
+
+
+def _label(kind: str, item: dict) -> str:
+    field = _LABEL_FIELDS.get(kind)
+    return str(item.get(field) or kind.upper()) if field else _LABELS.get(kind, kind.upper())
+
+
+def _kb_id(item: dict) -> str:
+    for key in ("kb_id", "geonames_id"):
+        if item.get(key) is not None:
+            return str(item[key])
+    return ""
+
+
+class _TokenIndex:
+    """Maps exact character offsets to the tokens covering them."""
+
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        self.starts = [t.idx for t in doc]
+
+    def span(self, start: int, end: int, **attrs) -> Span:
+        first = max(bisect_right(self.starts, start) - 1, 0)
+        last = max(bisect_right(self.starts, max(end - 1, start)), first + 1)
+        return Span(self.doc, first, min(last, len(self.doc)) or 1, **attrs)
+
+
+def write_items(doc: Doc, kind: str, items: list[dict]) -> None:
+    """Store ``items`` (record-shaped dicts with exact offsets) as the ``kzeu_<kind>`` group."""
+    register_span_extension()
+    index = _TokenIndex(doc) if len(doc) else None
+    spans: list[Span] = []
+    stored: list[dict] = []
+    offsets: list[list[int]] = []
+    entity = kind in ENTITY_KINDS
+    for n, item in enumerate(items):
+        fields = {k: v for k, v in item.items() if k not in ("mentions", "text", "start", "end")}
+        stored.append(copy.deepcopy(fields))
+        mentions = (item.get("mentions") or []) if entity else [item]
+        for mention in mentions:
+            offsets.append([n, mention["start"], mention["end"]])
+            if index is not None:
+                spans.append(index.span(mention["start"], mention["end"], label=_label(kind, item),
+                                        kb_id=_kb_id(item), span_id=f"{kind}/{n}"))
+    doc.spans[group_name(kind)] = SpanGroup(doc, name=group_name(kind), spans=spans,
+                                            attrs={"items": stored, "offsets": offsets})
+
+
+def read_items(doc: Doc, kind: str) -> list[dict]:
+    """The record-shaped dicts stored for ``kind`` (empty when nothing wrote them); copies."""
+    group = doc.spans.get(group_name(kind)) if doc.spans is not None else None
+    if group is None:
+        return []
+    text = doc.text if "kzeu:text" not in doc.user_data else doc.user_data["kzeu:text"]
+    items: list[dict[str, Any]] = [copy.deepcopy(fields) for fields in group.attrs.get("items", [])]
+    entity = kind in ENTITY_KINDS
+    if entity:
+        for item in items:
+            item["mentions"] = []
+    for n, start, end in group.attrs.get("offsets", []):
+        evidence = {"text": text[start:end], "start": start, "end": end}
+        if entity:
+            items[n]["mentions"].append(evidence)
+        else:
+            items[n] = {**evidence, **items[n]}
+    return items
