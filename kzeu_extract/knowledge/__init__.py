@@ -23,22 +23,28 @@ class Knowledge:
     def __init__(self, folder: Path | None = None):
         self.folder = Path(folder).resolve() if folder else data_dir().resolve()
 
+    # Each part is loaded by its module's ``load(folder)`` when first used.
     @cached_property
     def people(self):
-        """People with dated tenures and the offices they hold (``people.KnowledgeBase``)."""
-        from .people import knowledge_base
-        return knowledge_base()
+        """People with dated tenures and the offices they hold."""
+        from . import people
+        return people.load(self.folder)
 
     @cached_property
-    def organizations(self) -> dict:
-        from .organizations import knowledge_base
-        return knowledge_base()
+    def organizations(self):
+        from . import organizations
+        return organizations.load(self.folder)
 
     @cached_property
     def geo(self):
         """Countries (codes, names, adjectives) and cities."""
         from . import geo
-        return geo
+        return geo.load(self.folder)
+
+    def validate_all(self) -> None:
+        """Load every part now, so a broken file is reported at start-up."""
+        for part in ("people", "organizations", "geo"):
+            getattr(self, part)
 
 
 def load_knowledge(folder: str | Path | None = None) -> Knowledge:

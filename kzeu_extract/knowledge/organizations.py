@@ -37,3 +37,17 @@ def organization_names() -> tuple[str, ...]:
     """Every name and alias of the known (non-generic) organizations; not the names of their
     seats as buildings ("Élysée Palace"), which are places."""
     return tuple(n for e in knowledge_base()["entries"] for n in [e["name"], *e["aliases"]])
+
+
+class OrganizationKnowledge:
+    """Transitional view: ``.data`` (the file's content) and ``.names()``."""
+
+    def __init__(self):
+        self.data = knowledge_base()
+
+    def names(self) -> tuple[str, ...]:
+        return organization_names()
+
+
+def load(folder) -> OrganizationKnowledge:
+    return OrganizationKnowledge()
