@@ -1,5 +1,5 @@
-"""The shape of the date vocabulary: ``data/lang/<code>/dates.json`` (a pack concern,
-validated when a pack is read) and the language-neutral ``data/dates.json``.
+"""The shape of the date vocabulary: ``data/lang/<code>/dates.json`` and ``document.json``
+(pack concerns, validated when a pack is read) and the language-neutral ``data/dates.json``.
 
 A date written with its year ("10 March 2022") reads the same in any text, so the resolver
 and the year-holding patterns of the finder use the month and weekday names of every pack
