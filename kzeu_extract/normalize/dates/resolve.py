@@ -9,8 +9,8 @@ Policy, in one place:
 - "cannot tell" is ``value=None`` (a relative date with nothing to anchor it), and "not a
   date" is ``None`` (e.g. "31 February 2022").
 
-Parsing goes through dateutil (``FrenchParserInfo`` adds the French month and weekday names
-of data/dates.json to dateutil's English ones), arithmetic through ``relativedelta``.
+Parsing goes through dateutil (``PackParserInfo`` gives it the month and weekday names of
+every language pack, data/lang/<code>/dates.json), arithmetic through ``relativedelta``.
 """
 from __future__ import annotations
 
@@ -23,8 +23,8 @@ from dateutil import parser as _dateutil_parser
 from dateutil.parser import ParserError, parserinfo
 from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta
 
-from ..data import load_data
-from .text import fold
+from ...textkit import fold
+from .vocabulary import every_dates
 
 _WEEKDAYS = (MO, TU, WE, TH, FR, SA, SU)
 # Two defaults that differ in every field: a field dateutil fills from the default (i.e. the
@@ -34,7 +34,6 @@ _DEFAULT_B = dt.datetime(1972, 2, 2)
 _ISO_LIKE = re.compile(r"\s*\d{4}[-/.]\d")
 _NUMERIC = re.compile(r"\s*(?:(\d{4})|(\d{1,2}))[-/.](\d{1,2})[-/.](\d{1,4})\s*$")
 _TOKEN = re.compile(r"\d+[^\W\d_]*|[^\W\d_]+")
-_ORDINAL_LETTERS = "stndrhe"   # 1st 2nd 3rd 4th 1er 1re 2e
 
 
 class Resolved(NamedTuple):
@@ -43,34 +42,37 @@ class Resolved(NamedTuple):
     relative: bool                # needed the reference date
 
 
-@lru_cache(maxsize=1)
-def vocabulary() -> dict:
-    return load_data("dates")
-
-
-def _names(entries: list[list[str]]) -> list[str]:
-    return [name for entry in entries for name in entry]
-
-
-class FrenchParserInfo(parserinfo):
-    """dateutil's English month/weekday names plus the French ones (and accent-less spellings)."""
+class PackParserInfo(parserinfo):
+    """The month and weekday names of every language pack (and their accent-less spellings)
+    and the pack words that stand between the parts of a date, for dateutil."""
 
     def __init__(self, dayfirst: bool = True, yearfirst: bool = False):
-        vocab = vocabulary()
-        months_fr, weekdays_fr = vocab["months"]["fr"], vocab["weekdays"]["fr"]
-        months_en, weekdays_en = vocab["months"]["en"], vocab["weekdays"]["en"]
-        self.MONTHS = [tuple(dict.fromkeys(n.lower() for n in en + fr + [fold(x) for x in fr]))
-                       for en, fr in zip(months_en, months_fr)]
-        self.WEEKDAYS = [tuple(dict.fromkeys(n.lower() for n in en + fr + [fold(x) for x in fr]))
-                         for en, fr in zip(weekdays_en, weekdays_fr)]
+        packs = tuple(every_dates().values())
+        self.MONTHS = _merged([_pack_names(packs, "months", i) for i in range(12)])
+        self.WEEKDAYS = _merged([_pack_names(packs, "weekdays", i) for i in range(7)])
         # Words between the parts of a date: "the 10th of January", "le 1er mars", "du 2 mai".
-        self.JUMP = parserinfo.JUMP + ["the", "le", "la", "du", "de", "er", "re", "e"]
+        self.JUMP = parserinfo.JUMP + list(dict.fromkeys(w for v in packs for w in v.parser_skip_words))
         super().__init__(dayfirst=dayfirst, yearfirst=yearfirst)
+
+
+def _pack_names(packs, table: str, index: int) -> list[str]:
+    names = [n for vocabulary in packs for n in getattr(vocabulary, table)[index]]
+    return names + [fold(n) for n in names]
+
+
+def _merged(rows) -> list[tuple]:
+    return [tuple(dict.fromkeys(n.lower() for n in row)) for row in rows]
+
+
+@lru_cache(maxsize=1)
+def _ordinal_letters() -> str:
+    """The letters of every pack's ordinal suffixes ("1st", "1er", "2e"), stripped off day numbers."""
+    return "".join(dict.fromkeys(c for v in every_dates().values() for suffix in v.ordinal_suffixes for c in suffix))
 
 
 @lru_cache(maxsize=1)
 def _parser() -> _dateutil_parser.parser:
-    return _dateutil_parser.parser(FrenchParserInfo())
+    return _dateutil_parser.parser(PackParserInfo())
 
 
 class _Tables(NamedTuple):
@@ -84,18 +86,15 @@ class _Tables(NamedTuple):
 
 @lru_cache(maxsize=1)
 def _tables() -> _Tables:
-    vocab = vocabulary()
+    packs = tuple(every_dates().values())
     days, periods, modifiers = {}, {}, {}
-    for lang in ("en", "fr"):
-        days.update({fold(k): v for k, v in vocab["relative_days"][lang].items()})
-        periods.update({fold(k): tuple(v) for k, v in vocab["relative_periods"][lang].items()})
-        for table in ("weekday_modifiers", "month_modifiers"):
-            for side in ("before", "after"):
-                modifiers.update({fold(k): v for k, v in vocab[table][lang][side].items()})
-    weekday_index = {fold(n): i for lang in ("en", "fr")
-                     for i, entry in enumerate(vocab["weekdays"][lang]) for n in entry}
-    month_index = {fold(n): i + 1 for lang in ("en", "fr")
-                   for i, entry in enumerate(vocab["months"][lang]) for n in entry}
+    for vocabulary in packs:
+        days.update({fold(k): v for k, v in vocabulary.relative_days.items()})
+        periods.update({fold(k): v for k, v in vocabulary.relative_periods.items()})
+        for table in (vocabulary.weekday_modifiers, vocabulary.month_modifiers):
+            modifiers.update({fold(k): v for side in (table.before, table.after) for k, v in side.items()})
+    weekday_index = {fold(n): i for vocabulary in packs for i, entry in enumerate(vocabulary.weekdays) for n in entry}
+    month_index = {fold(n): i + 1 for vocabulary in packs for i, entry in enumerate(vocabulary.months) for n in entry}
     year_periods = tuple(sorted(((k, offset) for k, (unit, offset) in periods.items() if unit == "year"),
                                 key=lambda item: -len(item[0])))
     return _Tables(days, periods, weekday_index, month_index, modifiers, year_periods)
@@ -290,7 +289,7 @@ def _simple_fields(expression: str, dayfirst: bool):
     year = month = day = None
     for token in _TOKEN.findall(expression):
         if token[0].isdigit():
-            number = token.rstrip("".join(_ORDINAL_LETTERS))
+            number = token.rstrip(_ordinal_letters())
             if not number.isdigit():
                 return False
             if len(number) == 4 and year is None:
