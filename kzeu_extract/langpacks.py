@@ -93,17 +93,19 @@ class LanguagePack:
 
     def concern(self, name: str) -> Any:
         """``<name>.json`` of this pack, validated by its registered schema (if any)."""
-        if name not in self._validated:
-            content = self.raw(name)
-            schema = _SCHEMAS.get(name)
-            if schema is not None:
-                try:
-                    content = schema.model_validate(content)
-                except ValidationError as exc:
-                    where = str(self.folder / f"{name}.json") if self.folder else f"lang/{self.code}/{name}.json"
-                    raise describe_validation_error(where, exc) from None
-            self._validated[name] = content
-        return self._validated[name]
+        if name in self._validated:
+            return self._validated[name]
+        content = self.raw(name)
+        schema = _SCHEMAS.get(name)
+        if schema is None:
+            return content   # not cached: a schema registered later must still apply
+        try:
+            validated = schema.model_validate(content)
+        except ValidationError as exc:
+            where = str(self.folder / f"{name}.json") if self.folder else f"lang/{self.code}/{name}.json"
+            raise describe_validation_error(where, exc) from None
+        self._validated[name] = validated
+        return validated
 
     def setting(self, key: str, default: Any = None) -> Any:
         return self.settings.get(key, default)
