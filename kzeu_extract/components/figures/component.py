@@ -155,7 +155,7 @@ class FiguresComponent(PackComponent):
             if not taken.overlaps(m.start(), m.end()):
                 value = g.approximate_nouns[m.group(1).casefold()]
                 figure = self.reader.complete(text, m.start(), m.end(), value, None, Before(text, m.start()),
-                                              after_de=True, approximate=True)
+                                              complement_follows=True, approximate=True)
                 if figure:
                     found.append(figure)
         return found

@@ -40,6 +40,12 @@ def _before_next(words: Iterable[str]) -> re.Pattern | None:
     return re.compile(r"\s+(?:" + "|".join(branches) + ")") if branches else None
 
 
+def _complement_words(words: Iterable[str]) -> str:
+    """de, d', of as the word after a collective noun: elided ones glue to the next word."""
+    return "|".join(re.escape(w[:-1]) + APOSTROPHE if w.endswith("'") else re.escape(w) + r"\s"
+                    for w in sorted(set(words), key=len, reverse=True))
+
+
 class FiguresGrammar:
     """Everything the component matches for one language pack, compiled once."""
 
@@ -120,10 +126,13 @@ class FiguresGrammar:
     def _durations(self, pack: FiguresPack) -> None:
         self.durations = {k.casefold(): v for k, v in pack.durations.items()}
         units, spans = alternation(self.durations), alternation(pack.span_adjectives)
-        # 3 years, a two-day visit, 10-day tour, les six derniers mois; not 30-year-old (an age)
+        settings = pack.settings
+        age = rf"(?!(?:{alternation(settings.age_suffixes)})\b)" if settings.age_suffixes else ""
+        length = rf"(?=(?:{alternation(settings.length_suffixes)})\b)" if settings.length_suffixes else "(?!)"
+        # 3 years, a two-day visit, 10-day-long tour, les six derniers mois; not 30-year-old (an age)
         self.duration_after = re.compile(
-            rf"(?:[^\S\n]+|-)(?:(?i:{spans})[^\S\n]+)?((?i:{units}))(?![\w-])(?!-olds?\b)"
-            rf"|-((?i:{units}))(?=-long\b)")
+            rf"(?:[^\S\n]+|-)(?:(?i:{spans})[^\S\n]+)?((?i:{units}))(?![\w-]){age}"
+            rf"|-((?i:{units})){length}")
         self.span_adjectives = _keys(pack.span_adjectives)
         self.period_adjectives = _keys(pack.period_adjectives)
         relative = pack.relative_time
@@ -194,7 +203,7 @@ class FiguresGrammar:
         self.approximate_nouns = {k.casefold(): v for k, v in nouns.nouns.items()}
         self.approximate_noun = re.compile(
             rf"(?<![\w-])(?i:{alternation(nouns.articles)})\s+((?i:{alternation(nouns.nouns)}))"
-            r"(?=\s+(?:de\s|d['\u2019]|of\s))") if nouns.nouns else None
+            rf"(?=\s+(?:{_complement_words(nouns.complements)}))") if nouns.nouns else None
 
     def _written_numbers(self, pack: FiguresPack) -> None:
         settings = pack.settings

@@ -77,10 +77,10 @@ class FigureReader:
                              glued_needs_currency=bool(glued) and glued.casefold() in g.glued_need_currency)
 
     def complete(self, text, start, end, value, raw, context: Before, glued_scale=None,
-                 glued_needs_currency=False, after_de=False, approximate=None, duration_only=False):
+                 glued_needs_currency=False, complement_follows=False, approximate=None, duration_only=False):
         """Read the context of the number at [start, end) and build the figure, or None.
 
-        ``after_de``: French 'de' may follow (une centaine de personnes); ``approximate``:
+        ``complement_follows``: the scale complement may follow (une centaine de personnes); ``approximate``:
         forced (une centaine); ``duration_only``: anything but a duration is no figure."""
         d = _Draft(text, start, end, value, raw, context, duration_only=duration_only)
         if not self._left_context(d, glued_scale):
@@ -88,7 +88,7 @@ class FigureReader:
         self._scale_and_range(d, glued_scale)
         if not self._percent_or_money(d, glued_needs_currency):
             return None
-        if d.kind is None and not self._other_kind(d, after_de):
+        if d.kind is None and not self._other_kind(d, complement_follows):
             return None
         if d.duration_only and d.kind != "duration":
             return None
@@ -209,13 +209,13 @@ class FigureReader:
             return False  # 5m: metres or millions? only money says
         return True
 
-    def _other_kind(self, d: _Draft, after_de: bool) -> bool:
+    def _other_kind(self, d: _Draft, complement_follows: bool) -> bool:
         """A duration, a physical quantity or a count (the counted thing after the number)."""
         g, text = self.g, d.text
         scale = d.low_scale or 1
         if self._is_date_or_label(d, scale):
             return False
-        if (scale != 1 or after_de) and g.scale_complement is not None:
+        if (scale != 1 or complement_follows) and g.scale_complement is not None:
             # 12,5 millions de personnes, 1,5 million de tonnes: the scale word takes 'de'
             de = g.scale_complement.match(text, d.end)
             d.end = de.end() if de else d.end

@@ -49,6 +49,8 @@ class FiguresSettings(_Strict):
     months_case_sensitive: bool
     article_one: ArticleOne
     plus_words: list[str]
+    age_suffixes: list[str]
+    length_suffixes: list[str]
     plus_qualifier: str
 
 
@@ -58,8 +60,10 @@ class OneBeforeScale(_Strict):
 
 
 class ApproximateNouns(_Strict):
+    """une centaine de: article, collective noun (its value) and the complement word after it."""
     articles: list[str]
     nouns: dict[str, int | float]
+    complements: list[str]
 
 
 class OneBeforeDuration(_Strict):
