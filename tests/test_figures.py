@@ -5,7 +5,14 @@ import pytest
 from small_pipeline import run_components
 
 from kzeu_extract import extract
+from kzeu_extract.components.figures.schema import CONCERN
+from kzeu_extract.langpacks import language_pack
 from kzeu_extract.normalize.numbers import find_written_numbers, parse_number
+
+
+def _decimal_comma(lang: str) -> bool:
+    """The pack's setting: is the comma the language's decimal mark?"""
+    return language_pack(lang).concern(CONCERN).settings.decimal_comma
 
 
 @pytest.fixture(scope="module")
@@ -34,7 +41,7 @@ def _only(figures: list[dict]) -> dict:
     ("1.300,5", "fr", 1300.5), ("42", "en", 42), ("0.75", "en", 0.75),
 ])
 def test_parse_number_reads_english_and_french_separators(raw, lang, value):
-    assert parse_number(raw, lang) == value
+    assert parse_number(raw, decimal_comma=_decimal_comma(lang)) == value
 
 
 @pytest.mark.parametrize("text, lang, expected", [
@@ -299,3 +306,150 @@ def test_article_before_a_large_scale_is_one(figures_of, text, lang, value, curr
 ])
 def test_article_before_a_scale_alone_is_no_figure(figures_of, text, lang):
     assert figures_of(text, lang) == []
+
+
+# --- the architecture: packs, schemas, small pieces, saving ----------------------------------
+
+def _grammar(lang: str):
+    import spacy
+
+    import kzeu_extract.components  # noqa: F401  (registers the factories)
+    return spacy.blank(lang).add_pipe("kzeu_figures").grammar
+
+
+def test_parse_number_takes_the_decimal_mark_by_name_only():
+    assert parse_number("3,250") == 3250
+    assert parse_number("3,250", decimal_comma=True) == 3.25
+    assert parse_number("4.500", decimal_comma=True) == 4500
+    with pytest.raises(TypeError):
+        parse_number("3,250", "fr")   # a language code is no decimal mark
+
+
+@pytest.mark.parametrize("lang, word, plural", [
+    ("en", "tractors", True), ("en", "census", False), ("en", "children", True), ("en", "bridge", False),
+    ("fr", "tracteurs", True), ("fr", "chevaux", True), ("fr", "pont", False), ("fr", "gens", True),
+])
+def test_plural_test_comes_from_the_pack(lang, word, plural):
+    assert _grammar(lang).is_plural(word) is plural
+
+
+@pytest.mark.parametrize("lang, word, participle", [
+    ("en", "flooded", True), ("en", "red", False), ("en", "rising", True),
+    ("fr", "inondées", True), ("fr", "ponts", False),
+])
+def test_participle_test_comes_from_the_pack(lang, word, participle):
+    assert _grammar(lang).is_participle(word) is participle
+
+
+def test_comparatives_by_list_and_by_suffix():
+    english, french = _grammar("en"), _grammar("fr")
+    assert english.is_comparative("wider") and english.is_comparative("fewer")
+    assert not english.is_comparative("tier")     # too short to be a comparative
+    assert french.is_comparative("plus") and not french.is_comparative("grander")
+
+
+def test_the_scale_complement_is_a_french_setting():
+    french = _grammar("fr")
+    assert french.scale_complement.match(" de tonnes").end() == 3
+    assert french.scale_complement.match(" d\u2019habitants").end() == 3
+    assert french.scale_complement.match(" dessins") is None
+    assert _grammar("en").scale_complement is None
+
+
+def test_intervals_and_sentence_bounds():
+    from kzeu_extract.components.figures.context import (
+        Intervals,
+        sentence_bounds,
+        word_key,
+    )
+    spans = Intervals([(10, 20), (15, 30), (40, 45)])
+    assert spans.overlaps(29, 35) and not spans.overlaps(30, 40) and spans.overlaps(44, 50)
+    text = "Rain fell. The ferry carried 300 cars. Then it left."
+    start, end = sentence_bounds(text, text.index("300"), text.index("300") + 3)
+    assert text[start:end].strip() == "The ferry carried 300 cars"
+    assert word_key("  Plus  D\u2019un ") == "plus d'un"
+
+
+@pytest.mark.parametrize("lang, text, value, unit", [
+    ("en", "The harbour received 35 trawlers.", 35, "trawlers"),
+    ("fr", "Le port a accueilli 35 chalutiers.", 35, "chalutiers"),
+])
+def test_works_alone_in_a_blank_pipeline(lang, text, value, unit):
+    import spacy
+
+    import kzeu_extract.components  # noqa: F401
+    from kzeu_extract.spans import read_items
+    nlp = spacy.blank(lang)
+    nlp.add_pipe("kzeu_figures")
+    figure = _only(read_items(nlp(text), "figures"))
+    assert (figure["value"], figure["unit"]) == (value, unit)
+
+
+def _corrupt_pack(tmp_path, lang: str, change) -> None:
+    import json
+    import shutil
+
+    from kzeu_extract.data import data_dir
+    folder = tmp_path / lang
+    shutil.copytree(data_dir() / "lang" / lang, folder)
+    content = json.loads((folder / "figures.json").read_text(encoding="utf-8"))
+    change(content)
+    (folder / "figures.json").write_text(json.dumps(content, ensure_ascii=False), encoding="utf-8")
+
+
+def test_a_corrupted_pack_file_fails_at_build_naming_file_key_and_entry(tmp_path, monkeypatch):
+    import spacy
+
+    import kzeu_extract.components  # noqa: F401
+    from kzeu_extract.errors import DataError
+
+    def break_it(content):
+        content["qualifiers"]["roughly"] = "very"
+    _corrupt_pack(tmp_path, "en", break_it)
+    monkeypatch.setenv("KZEU_LANG_PATH", str(tmp_path))
+    with pytest.raises(DataError, match=r"en/figures\.json.*qualifiers\.roughly.*\"very\""):
+        spacy.blank("en").add_pipe("kzeu_figures")
+
+
+def test_an_unknown_key_in_a_pack_file_is_refused(tmp_path, monkeypatch):
+    import spacy
+
+    import kzeu_extract.components  # noqa: F401
+    from kzeu_extract.errors import DataError
+    _corrupt_pack(tmp_path, "fr", lambda content: content["settings"].update(head_last=True))
+    monkeypatch.setenv("KZEU_LANG_PATH", str(tmp_path))
+    with pytest.raises(DataError, match=r"fr/figures\.json.*settings\.head_last"):
+        spacy.blank("fr").add_pipe("kzeu_figures")
+
+
+def test_a_corrupted_currency_file_is_reported_with_its_entry():
+    import copy
+
+    from kzeu_extract.components.figures.schema import neutral_content, validate_neutral
+    from kzeu_extract.errors import DataError
+    content = copy.deepcopy(neutral_content())
+    content["currencies"]["EUR"]["symbols"] = "\u20ac"
+    with pytest.raises(DataError, match=r"figures\.json.*currencies\.EUR\.symbols"):
+        validate_neutral(content, "data/figures.json")
+
+
+def test_a_saved_pipeline_gives_the_same_figures_in_a_fresh_process(tmp_path):
+    import json
+    import subprocess
+    import sys
+
+    import spacy
+
+    import kzeu_extract.components  # noqa: F401
+    from kzeu_extract.spans import read_items
+    text = "Roughly 2,400 volunteers planted trees; the grant was \u20ac3.5 million over two years."
+    nlp = spacy.blank("en")
+    nlp.add_pipe("kzeu_figures")
+    expected = read_items(nlp(text), "figures")
+    assert len(expected) == 3
+    nlp.to_disk(tmp_path / "nlp")
+    script = ("import json, sys, spacy\nfrom kzeu_extract.spans import read_items\n"
+              f"nlp = spacy.load({str(tmp_path / 'nlp')!r})\n"
+              f"print(json.dumps(read_items(nlp({text!r}), 'figures')))\n")
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    assert json.loads(out.stdout) == expected

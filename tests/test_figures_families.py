@@ -7,7 +7,14 @@ import pytest
 from small_pipeline import run_components
 
 from kzeu_extract import extract
+from kzeu_extract.components.figures.schema import CONCERN
+from kzeu_extract.langpacks import language_pack
 from kzeu_extract.normalize.numbers import parse_number
+
+
+def _decimal_comma(lang: str) -> bool:
+    """The pack's setting: is the comma the language's decimal mark?"""
+    return language_pack(lang).concern(CONCERN).settings.decimal_comma
 
 
 def figures_of(text: str, lang: str = "en", **upstream) -> list[dict]:
@@ -31,7 +38,7 @@ def only(figures: list[dict]) -> dict:
     ("0.250", "fr", 0.25),
 ])
 def test_every_thousands_separator(raw, lang, value):
-    assert parse_number(raw, lang) == value
+    assert parse_number(raw, decimal_comma=_decimal_comma(lang)) == value
 
 
 @pytest.mark.parametrize("text, lang, value, unit", [

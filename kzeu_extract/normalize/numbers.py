@@ -1,15 +1,18 @@
-"""Pure helpers for numbers as the press writes them, in English and French.
+"""Pure helpers for numbers as the press writes them.
 
-- ``parse_number("1,300", "en") == 1300``, ``parse_number("2,5", "fr") == 2.5``,
-  ``parse_number("1 300", "fr") == 1300``: separators are read by the language's habits.
-- ``find_written_numbers(text, lang)``: numbers spelt out in words (``three``, ``vingt-et-un``),
-  parsed by text2num (no hand-made word list), with character offsets.
+- ``parse_number("1,300") == 1300``, ``parse_number("2,5", decimal_comma=True) == 2.5``,
+  ``parse_number("1 300") == 1300``: separators are read by the language's habits (its
+  pack says whether the comma is its decimal mark).
+- ``find_written_numbers(text, language)``: numbers spelt out in words (``three``,
+  ``vingt-et-un``), parsed by text2num in its ``language`` (no hand-made word list), with
+  character offsets.
 - ``tidy(value)``: floats that are whole become ints (2e9 -> 2000000000).
 """
 from __future__ import annotations
 
 import re
-from typing import Iterator, NamedTuple
+from collections.abc import Iterator
+from typing import NamedTuple
 
 from text_to_num import find_numbers
 
@@ -24,13 +27,13 @@ DIGITS = (rf"(?:\d{{1,3}}(?:(?:,\d{{3}})+|(?:\.\d{{3}}){{2,}}|(?:[{GROUP_SEPARAT
 _SPACES = str.maketrans("", "", GROUP_SEPARATORS)
 
 
-def parse_number(raw: str, lang: str = "en") -> int | float | None:
+def parse_number(raw: str, *, decimal_comma: bool = False) -> int | float | None:
     """The value of a number written in digits, or None if it is not one.
 
-    Commas: thousands in English when followed by groups of three digits (``1,300``), decimal
-    otherwise and always in French (``2,5``). Dots: decimal, except several groups
-    (``1.300.000``) and, in French (whose decimal mark is the comma), one group of exactly
-    three digits (``2.500``). Spaces and apostrophes group thousands (``1'300``).
+    Commas: thousands when followed by groups of three digits (``1,300``), decimal otherwise,
+    and always decimal with ``decimal_comma`` (French ``2,5``). Dots: decimal, except several
+    groups (``1.300.000``) and, with ``decimal_comma``, one group of exactly three digits
+    (``2.500``). Spaces and apostrophes group thousands (``1'300``).
     """
     s = raw.translate(_SPACES)
     if not s or not s[0].isdigit():
@@ -43,11 +46,11 @@ def parse_number(raw: str, lang: str = "en") -> int | float | None:
             s = s.replace(",", "")
     elif "," in s:
         groups = s.split(",")
-        thousands = len(groups) > 2 or (lang != "fr" and len(groups[-1]) == 3)
+        thousands = len(groups) > 2 or (not decimal_comma and len(groups[-1]) == 3)
         s = s.replace(",", "") if thousands else s.replace(",", ".")
     elif s.count(".") > 1:
         s = s.replace(".", "")
-    elif lang == "fr" and "." in s:
+    elif decimal_comma and "." in s:
         whole, decimals = s.split(".")
         if len(decimals) == 3 and 1 <= len(whole) <= 3 and whole[0] != "0":
             s = whole + decimals
@@ -58,7 +61,7 @@ def parse_number(raw: str, lang: str = "en") -> int | float | None:
     return tidy(value)
 
 
-def tidy(value: float | int) -> int | float:
+def tidy(value: float) -> int | float:
     """Whole floats as ints; others rounded to hide binary noise (1.5e9 stays exact)."""
     if isinstance(value, float):
         value = float(f"{value:.12g}")  # 4.1 * 1e9 = 4099999999.9999995 -> 4100000000
@@ -75,7 +78,7 @@ class WrittenNumber(NamedTuple):
 
 class _Word:
     """A word for text2num's ``find_numbers`` (it only needs ``text()``)."""
-    __slots__ = ("word", "start", "end")
+    __slots__ = ("end", "start", "word")
 
     def __init__(self, word: str, start: int, end: int):
         self.word, self.start, self.end = word, start, end
@@ -93,14 +96,15 @@ class _Word:
 _WORD = re.compile(r"[^\W\d_]+(?:[-'\u2019][^\W\d_]+)*|[^\w\s]")
 
 
-def find_written_numbers(text: str, lang: str, start: int = 0, threshold: float = 2) -> Iterator[WrittenNumber]:
+def find_written_numbers(text: str, language: str, start: int = 0,
+                         threshold: float = 2) -> Iterator[WrittenNumber]:
     """Numbers spelt out in ``text`` (offsets shifted by ``start``); isolated ones below
     ``threshold`` are left out (``one of them``, ``un accord``: articles, not counts)."""
     words = [_Word(m.group(), m.start() + start, m.end() + start) for m in _WORD.finditer(text)]
     if not words:
         return
     try:
-        found = find_numbers(words, lang, threshold)
+        found = find_numbers(words, language, threshold)
     except ValueError:  # language text2num does not know
         return
     for occ in found:
