@@ -10,17 +10,42 @@ Spaces and hyphens inside a name match any run of spaces/hyphens ("Nur-Sultan", 
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
-from itertools import accumulate
+from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Any, Iterator
+from typing import Any
 
-from .normalize.text import fold
+# The text kit's pieces; ``_FOLD_TABLE``, ``SpanSet``, ``fold_same_length``, ``url_spans`` and
+# ``words_after_boundary`` are still imported from here by the places component.
+from .textkit import FOLD_TABLE as _FOLD_TABLE
+from .textkit import (
+    DisjointSpans,
+    SpanSet,
+    fold_same_length,
+    trie_pattern,
+    url_spans,
+    words_after_boundary,
+)
+from .textkit.patterns import SEPARATOR as _SEPARATOR
+
+__all__ = [
+    "ANY",
+    "CAPITALISED",
+    "UPPER",
+    "_FOLD_TABLE",
+    "DisjointSpans",
+    "Entry",
+    "Gazetteer",
+    "SpanSet",
+    "case_rule",
+    "fold_same_length",
+    "name_to_key",
+    "url_spans",
+    "words_after_boundary",
+]
 
 # Case a name needs in the original text.
 ANY, CAPITALISED, UPPER = "any", "capitalised", "upper"
 
-_SEPARATOR = " "  # in keys: stands for a run of spaces/hyphens
 _SEPARATOR_PATTERN = r"[\s\-\u2010\u2011]+"
 _SEPARATOR_RE = re.compile(_SEPARATOR_PATTERN)
 # In the compiled tries, the text's U+2010/U+2011 hyphens are first written "-" (see
@@ -30,35 +55,6 @@ _TRIE_SEPARATOR = r"[\s\-]+"
 _NOT_AFTER_NAME = r"(?![\w\u00d7\u00f7])"
 _NOT_BEFORE_NAME = r"(?<![\w#@\u00d7\u00f7])"
 _LEADING_THE = re.compile(r"^[Tt]he\s+")
-
-
-def _fold_char(char: str) -> str:
-    folded = fold(char)
-    return folded if len(folded) == 1 else char.lower() if len(char.lower()) == 1 else char
-
-
-# Length-preserving fold of every character up to U+02FF plus typographic quotes and dashes.
-_FOLD_TABLE = {i: _fold_char(chr(i)) for i in range(0x300) if _fold_char(chr(i)) != chr(i)}
-_FOLD_TABLE.update({ord(c): r for c, r in {"\u2019": "'", "\u2018": "'", "\u02bc": "'",
-                                           "\u2013": "-", "\u2014": "-", "\u00a0": " ",
-                                           "\u202f": " "}.items()})
-
-
-_LAST_FOLD: tuple[str, str] = ("", "")
-_REMEMBER_FROM = 256   # characters: a document's text, folded by several components in turn
-
-
-def fold_same_length(text: str) -> str:
-    """Folded copy of ``text`` with the same length, so offsets carry over. The last long
-    text's copy is kept: places, organizations and others fold the same document text."""
-    global _LAST_FOLD
-    last = _LAST_FOLD
-    if last[0] is text:
-        return last[1]
-    folded = text.translate(_FOLD_TABLE)
-    if len(text) >= _REMEMBER_FROM:
-        _LAST_FOLD = (text, folded)
-    return folded
 
 
 def name_to_key(name: str) -> str:
@@ -77,27 +73,7 @@ def case_rule(name: str) -> str:
     return ANY
 
 
-def _trie_pattern(keys: list[str], separator: str = _TRIE_SEPARATOR) -> str:
-    trie: dict = {}
-    for key in keys:
-        node = trie
-        for char in key:
-            node = node.setdefault(char, {})
-        node[""] = True
-
-    def emit(node: dict) -> str:
-        ends_here = "" in node
-        branches = []
-        for char in sorted(c for c in node if c):
-            piece = separator if char == _SEPARATOR else re.escape(char)
-            branches.append(piece + emit(node[char]))
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        # Greedy optional: the longest name wins, the shorter one is the fall-back.
-        return f"(?:{body})?" if ends_here else body
-
-    return emit(trie)
+_trie_pattern = trie_pattern
 
 
 _START_CHARACTERS = 3
@@ -288,18 +264,6 @@ def _plain_hyphens(folded: str) -> str:
     return folded
 
 
-def words_after_boundary(not_before: str, alternatives: list[str]) -> str:
-    """``(?<![not_before])(?:w1|w2|...)`` for words ``alternatives`` (regex-escaped, each
-    starting with one plain character), written so that a regex search can skip to the
-    words' first letters: the look-behind moves after the first character
-    (``w(?<![not_before].)ord``). Same matches, several times quicker on long texts."""
-    branches = []
-    for word in alternatives:
-        head = word[:2] if word.startswith("\\") else word[:1]
-        branches.append(f"{head}(?<![{not_before}].){word[len(head):]}")
-    return "(?:" + "|".join(branches) + ")"
-
-
 def _case_ok(entry: Entry, original: str) -> bool:
     if entry.case == UPPER:
         letters = [c for c in original if c.isalpha()]
@@ -307,52 +271,3 @@ def _case_ok(entry: Entry, original: str) -> bool:
     if entry.case == CAPITALISED:
         return original[:1].isupper()
     return True
-
-
-_URL = re.compile(r"(?:https?://|www\.)|[\w-]\.(?:com|org|net|kz|eu|int|gov|ru|fr|be|uk|info|io)(?:/|$)")
-_SPACE = re.compile(r"\s")
-
-
-def url_spans(text: str) -> list[tuple[int, int]]:
-    """Spans of URLs ("pic.twitter.com/xyz", "https://...", "www.gov.kz") where no name is a
-    mention. Only words holding "/" or "www." are looked at, which keeps this cheap."""
-    spans = []
-    for marker in ("/", "www."):
-        i = text.find(marker)
-        while i != -1:
-            start = max(text.rfind(c, 0, i) for c in " \n\t") + 1
-            space = _SPACE.search(text, i)
-            end = space.start() if space else len(text)
-            if _URL.search(text, start, end):
-                spans.append((start, end))
-            i = text.find(marker, end)
-    return spans
-
-
-class SpanSet:
-    """Spans (start, end) answering "is this span inside one of them?" in O(log n)."""
-
-    def __init__(self, spans):
-        spans = sorted(spans)
-        self._starts = [s for s, _ in spans]
-        self._reach = list(accumulate((e for _, e in spans), max))  # furthest end so far
-
-    def covers(self, start: int, end: int) -> bool:
-        i = bisect_right(self._starts, start)
-        return i > 0 and self._reach[i - 1] >= end
-
-
-class DisjointSpans:
-    """Non-overlapping spans, added one by one if they overlap none already there."""
-
-    def __init__(self):
-        self._spans: list[tuple[int, int]] = []
-
-    def add(self, start: int, end: int) -> bool:
-        i = bisect_right(self._spans, (start, end))
-        if i > 0 and self._spans[i - 1][1] > start:
-            return False
-        if i < len(self._spans) and self._spans[i][0] < end:
-            return False
-        self._spans.insert(i, (start, end))
-        return True

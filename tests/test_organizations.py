@@ -1,11 +1,10 @@
 
 import pytest
+from small_pipeline import pipeline
 
 from kzeu_extract import extract
 from kzeu_extract.extensions import items
-from small_pipeline import pipeline
-from kzeu_extract.knowledge.organizations import knowledge_base
-
+from kzeu_extract.knowledge import load_knowledge
 
 _COMPONENTS = ("kzeu_places", "kzeu_organizations")
 
@@ -166,10 +165,10 @@ def test_title_holder_name_is_cut_off(nlp):
 
 
 def test_knowledge_base_entries_are_sourced_and_unique():
-    kb = knowledge_base()
-    for entry in kb["entries"] + kb["national_bodies"]:
-        assert entry["source"] and entry["name"]
-    names = [n for e in kb["entries"] for n in [e["name"], *e["aliases"]]]
+    store = load_knowledge().organizations
+    for entry in [*store.entries.values(), *store.national_bodies.values()]:
+        assert entry.source and entry.name
+    names = [n for e in store.entries.values() for n in [e.name, *e.aliases]]
     assert len(names) == len(set(names))
 
 

@@ -2,12 +2,11 @@
 national bodies by their own names and by structure, companies, platforms; and the
 phrases shaped like bodies that name none (places, seats, menus, generic page sections)."""
 import pytest
+from small_pipeline import pipeline
 
 from kzeu_extract import extract
 from kzeu_extract.extensions import items
-from small_pipeline import pipeline
-from kzeu_extract.knowledge.organizations import knowledge_base, organization_names
-
+from kzeu_extract.knowledge import load_knowledge
 
 _COMPONENTS = ("kzeu_places", "kzeu_organizations")
 
@@ -250,16 +249,16 @@ def test_short_bulleted_points_of_an_article_still_count(nlp):
 # -- the knowledge base -------------------------------------------------------------------
 
 def test_every_entry_has_a_source_and_the_families_are_there():
-    kb = knowledge_base()
-    assert all(e["source"] for e in kb["entries"])
-    ids = {e["id"] for e in kb["entries"]}
+    store = load_knowledge().organizations
+    assert all(e.source for e in store.entries.values())
+    ids = set(store.entries)
     assert {"apec", "pif", "unasur", "celac", "ecowas", "sadc", "caricom", "mercosur", "oas", "gcc",
             "brics", "irna", "pti", "ani", "app", "bernama", "antara", "yonhap", "kyodo", "efe", "map",
             "aps-algeria", "tap", "spa", "wam", "twitter", "facebook"} <= ids
 
 
 def test_organization_names_keep_venue_names_out():
-    names = set(organization_names())
+    names = set(load_knowledge().organizations.names())
     assert "Élysée" in names and "Palais de l'Élysée" not in names
 
 
@@ -274,14 +273,45 @@ def test_public_api_keeps_evidence():
             assert text[m.start:m.end] == m.text
 
 
-def test_optional_name_lists_are_validated(monkeypatch):
-    import kzeu_extract.knowledge.organizations as orgkb
+def _kb_with(tmp_path, entry):
+    """A knowledge folder whose kb/organizations.json holds the installed file with ``entry`` added."""
+    import json
+
+    from kzeu_extract.data import data_dir
+    content = json.loads((data_dir() / "kb" / "organizations.json").read_text(encoding="utf-8"))
+    content["organizations"]["entries"].append(entry)
+    (tmp_path / "kb").mkdir()
+    (tmp_path / "kb" / "organizations.json").write_text(json.dumps(content, ensure_ascii=False), encoding="utf-8")
+    return tmp_path
+
+
+@pytest.mark.parametrize("entry, where", [
+    ({"id": "x", "name": "X Agency", "aliases": [], "source": "s", "source_aliases": "XA"}, "source_aliases"),
+    ({"id": "x", "name": "X Agency", "aliases": [""], "source": "s"}, "aliases"),
+    ({"id": "x", "name": "X Agency", "aliases": [], "source": "s", "seat": "yes"}, "seat"),
+    ({"id": "x", "name": "X Agency", "aliases": []}, "source"),
+    ({"id": "x", "name": "X Agency", "aliases": [], "source": "s", "webpage": "x.org"}, "webpage"),
+    ({"id": "eu", "name": "X Agency", "aliases": [], "source": "s"}, "duplicate id 'eu'"),
+])
+def test_a_corrupted_knowledge_file_fails_at_pipeline_build(tmp_path, entry, where):
+    import spacy
+
     from kzeu_extract.errors import DataError
-    bad = {"entries": [{"id": "x", "name": "X Agency", "aliases": [], "source": "s", "source_aliases": "XA"}],
-           "national_bodies": []}
-    monkeypatch.setattr(orgkb, "load_data", lambda name: bad)
-    with pytest.raises(DataError):
-        orgkb.knowledge_base.__wrapped__()
+    folder = _kb_with(tmp_path, entry)
+    nlp = spacy.blank("en")
+    with pytest.raises(DataError) as error:
+        nlp.add_pipe("kzeu_organizations", config={"knowledge": {"@misc": "kzeu.knowledge.v1", "folder": str(folder)}})
+    assert "organizations.json" in str(error.value) and where in str(error.value)
+    assert "entries" in str(error.value)
+
+
+def test_a_knowledge_folder_of_ones_own_is_used(tmp_path):
+    import spacy
+    folder = _kb_with(tmp_path, {"id": "zorblat", "name": "Zorblat Syndicate", "aliases": ["ZSY"], "source": "test"})
+    nlp = spacy.blank("en")
+    nlp.add_pipe("kzeu_organizations", config={"knowledge": {"@misc": "kzeu.knowledge.v1", "folder": str(folder)}})
+    found = {o["name"]: o for o in items(nlp("The ZSY met on Monday."), "organizations")}
+    assert found["Zorblat Syndicate"]["kb_id"] == "zorblat"
 
 
 def test_a_long_line_of_acronyms_is_no_list_of_sources(nlp):

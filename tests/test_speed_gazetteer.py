@@ -4,11 +4,13 @@ import random
 import re
 
 import pytest
+from small_pipeline import pipeline
 
 from kzeu_extract import gazetteer
-from kzeu_extract.components.organizations import shared_organizations
-from kzeu_extract.components.places import shared_places
+from kzeu_extract.components.organizations.known import known_names
 from kzeu_extract.gazetteer import Gazetteer, words_after_boundary
+from kzeu_extract.knowledge import load_knowledge
+from kzeu_extract.textkit import fold_same_length, folded_text
 
 _NOISE = ["the", "of", "la", "le", "de", "d'", "l'", "and", "in", "New", "Saint", "St.", "U.S.", "us", "US",
           "EU", "eu", "#EU", "@UN", "US$", "$", "état", "République", "Cooperation", "Foreign", "2024",
@@ -42,14 +44,28 @@ def _texts(names, count=60, seed=7):
     return texts
 
 
+def _gazetteers_in(obj, label, found, depth=0):
+    """Every Gazetteer an object holds (its attributes, one or two levels down)."""
+    for name, value in sorted(vars(obj).items()):
+        if isinstance(value, Gazetteer):
+            found.append((f"{label}.{name}", value))
+        elif depth < 1 and hasattr(value, "__dict__") and type(value).__module__.startswith("kzeu_extract"):
+            _gazetteers_in(value, f"{label}.{name}", found, depth + 1)
+    return found
+
+
 def _gazetteers():
-    places, organizations = shared_places(), shared_organizations()
-    return [("places", places._places), ("org names", places._org_names),
-            ("organizations", organizations._gazetteer), ("residences", places._venues._residences)]
+    places = pipeline(("kzeu_places",), "en").get_pipe("kzeu_places")
+    found = _gazetteers_in(places, "places", [])
+    return found + [("organizations", known_names(load_knowledge().organizations))]
 
 
 def _spans(found):
     return [(start, end, [(e.name, e.case, e.value) for e in entries]) for start, end, entries in found]
+
+
+def test_the_gazetteers_of_places_and_organizations_are_all_checked():
+    assert len(_gazetteers()) >= 4
 
 
 @pytest.mark.parametrize("which", range(4))
@@ -98,10 +114,12 @@ def test_words_after_boundary_matches_as_the_plain_look_behind():
         assert [m.span() for m in quick.finditer(text)] == [m.span() for m in plain.finditer(text)], text
 
 
-def test_fold_cache_gives_the_fold():
+def test_the_fold_is_made_once_per_doc():
+    nlp = pipeline(("kzeu_places",), "fr")
     text = "Président Tokaïev à l’Élysée – " * 20
-    first = gazetteer.fold_same_length(text)
-    assert gazetteer.fold_same_length(text) is first
-    assert first == text.translate(gazetteer._FOLD_TABLE)
-    other = text.replace("Élysée", "Kremlin")
-    assert gazetteer.fold_same_length(other) == other.translate(gazetteer._FOLD_TABLE)
+    doc = nlp.make_doc(text)
+    first = folded_text(doc)
+    assert folded_text(doc) is first
+    assert first == text.translate(gazetteer._FOLD_TABLE) == fold_same_length(text)
+    other = nlp.make_doc(text.replace("Élysée", "Kremlin"))
+    assert folded_text(other) == other.text.translate(gazetteer._FOLD_TABLE)

@@ -1,53 +1,180 @@
-"""The organizations knowledge base (data/organizations.json), validated on load."""
+"""The organizations knowledge base (``<folder>/kb/organizations.json``), validated on load.
+
+Known bodies (ids, names, aliases in any language, seats, sources), the national bodies every
+state has, the EU delegations' names and the phrases shaped like bodies that name none. The
+words that find bodies in a text (heads, connectors, titles ...) are language, in each
+language pack's ``organizations.json`` (see ``components/organizations/vocabulary.py``).
+
+``load(folder)`` returns an :class:`OrganizationStore`; a malformed file raises a
+``DataError`` naming the file, the key path and the entry.
+"""
 from __future__ import annotations
 
-from functools import lru_cache
+import json
+from functools import cached_property, lru_cache
+from pathlib import Path
+from typing import Annotated
 
-from ..data import load_data
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    StrictBool,
+    ValidationError,
+    model_validator,
+)
+
+from ..data import data_dir
 from ..errors import DataError
+from ..langpacks import describe_validation_error
 
-_ENTRY_KEYS = {"id", "name", "aliases", "source"}
-# Optional name lists of an entry (see the file's _entries_doc): names counting only as a source,
-# only after "on"/"via" (platforms), or naming the seat as a building (never the body).
-_LIST_KEYS = {"aliases", "source_aliases", "platform_aliases", "venue_aliases"}
-
-
-@lru_cache(maxsize=1)
-def knowledge_base() -> dict:
-    kb = load_data("organizations")
-    for section in ("entries", "national_bodies"):
-        seen = set()
-        for entry in kb[section]:
-            missing = _ENTRY_KEYS - set(entry)
-            if missing:
-                raise DataError("organizations.json", f"{section} entry {entry.get('id')!r} lacks {sorted(missing)}")
-            for key in _LIST_KEYS & set(entry):
-                if not isinstance(entry[key], list) or not all(isinstance(n, str) and n for n in entry[key]):
-                    raise DataError("organizations.json", f"{section} entry {entry['id']!r}: {key} must list names")
-            if not isinstance(entry.get("seat", False), bool):
-                raise DataError("organizations.json", f"{section} entry {entry['id']!r}: seat must be true or false")
-            if entry["id"] in seen:
-                raise DataError("organizations.json", f"duplicate id {entry['id']!r} in {section}")
-            seen.add(entry["id"])
-    return kb
+Name = Annotated[str, Field(min_length=1)]
+FILE = "kb/organizations.json"
 
 
-@lru_cache(maxsize=1)
-def organization_names() -> tuple[str, ...]:
-    """Every name and alias of the known (non-generic) organizations; not the names of their
-    seats as buildings ("Élysée Palace"), which are places."""
-    return tuple(n for e in knowledge_base()["entries"] for n in [e["name"], *e["aliases"]])
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
 
 
-class OrganizationKnowledge:
-    """Transitional view: ``.data`` (the file's content) and ``.names()``."""
+class OrganizationEntry(_Strict):
+    """A known body. ``source_aliases`` count only where a text names its source,
+    ``platform_aliases`` only after "on"/"via", ``venue_aliases`` name the seat as a building
+    (a place, never the body); ``seat``: the body is named after its seat."""
+    id: Name
+    name: Name
+    aliases: list[Name]
+    source: Name
+    source_aliases: list[Name] = []
+    platform_aliases: list[Name] = []
+    venue_aliases: list[Name] = []
+    seat: StrictBool = False
 
-    def __init__(self):
-        self.data = knowledge_base()
+
+class NationalBody(_Strict):
+    """A body every state has ("Ministry of Foreign Affairs"); ``qualified_only``: the bare
+    name, with no country next to it, names no body."""
+    id: Name
+    name: Name
+    aliases: list[Name]
+    source: Name
+    qualified_only: StrictBool = False
+
+
+class DelegationNames(_Strict):
+    id: Name          # kb_id "<id>:<ISO code>"
+    name: Name        # with "{country}"
+    aliases: list[Name]
+    source: Name
+
+
+class BareName(_Strict):
+    """A short name ("Commission") naming body ``id`` alone where the text names one of
+    the ``context`` bodies."""
+    name: Name
+    id: Name
+    context: list[Name]
+
+
+class OrganizationsFile(_Strict):
+    entries: list[OrganizationEntry]
+    national_bodies: list[NationalBody]
+    qualified_name: Name = "{name} of {country}"
+    eu_delegation: DelegationNames
+    not_organizations: list[Name]
+    dotted_forms: dict[Name, Name] = {}
+    bare_names: list[BareName] = []
+    source_domain_suffixes: list[Name] = []
+
+    @model_validator(mode="after")
+    def _unique_ids(self):
+        for section in ("entries", "national_bodies"):
+            seen: set[str] = set()
+            for entry in getattr(self, section):
+                if entry.id in seen:
+                    raise ValueError(f"duplicate id {entry.id!r} in {section}")
+                seen.add(entry.id)
+        return self
+
+
+class OrganizationStore:
+    """The typed organizations knowledge: ``entries`` and ``national_bodies`` by id, and
+    the name lists other components read."""
+
+    def __init__(self, content: OrganizationsFile):
+        self.content = content
+        self.entries = {e.id: e for e in content.entries}
+        self.national_bodies = {e.id: e for e in content.national_bodies}
+        self.eu_delegation = content.eu_delegation
+        self.not_organizations = tuple(content.not_organizations)
+        self.bare_names = tuple(content.bare_names)
+        self.qualified_name = content.qualified_name
+        self.source_domain_suffixes = tuple(content.source_domain_suffixes)
+
+    @cached_property
+    def _names(self) -> tuple[str, ...]:
+        return tuple(n for e in self.content.entries for n in [e.name, *e.aliases])
 
     def names(self) -> tuple[str, ...]:
-        return organization_names()
+        """Every name and alias of the known (non-generic) organizations; not the names of
+        their seats as buildings ("Élysée Palace"), which are places."""
+        return self._names
+
+    def dotted(self, names: list[str]) -> list[str]:
+        """``names`` and, for those starting "UN "/"US ", the dotted "U.N. "/"U.S. " forms."""
+        out = list(names)
+        for name in names:
+            for short, dotted in self.content.dotted_forms.items():
+                if name.startswith(short):
+                    out.append(dotted + name[len(short):])
+        return out
+
+    def national_name(self, body: NationalBody, country: str) -> str:
+        """"Ministry of Foreign Affairs of Kazakhstan"."""
+        return self.qualified_name.format(name=body.name, country=country)
 
 
-def load(folder) -> OrganizationKnowledge:
-    return OrganizationKnowledge()
+def parse(content, where: str = FILE) -> OrganizationStore:
+    """The store of a file's content (``{"organizations": {...}, "_source", "_doc"}``)."""
+    if not isinstance(content, dict) or "organizations" not in content:
+        raise DataError(where, "expected a top-level key 'organizations'")
+    extra = set(content) - {"organizations", "_source", "_doc"}
+    if extra:
+        raise DataError(where, f"unexpected top-level keys {sorted(extra)}")
+    try:
+        return OrganizationStore(OrganizationsFile.model_validate(content["organizations"]))
+    except ValidationError as exc:
+        raise describe_validation_error(where, exc) from None
+
+
+def read(path: Path) -> OrganizationStore:
+    try:
+        content = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise DataError(str(path), "missing") from None
+    except json.JSONDecodeError as exc:
+        raise DataError(str(path), f"not valid JSON ({exc})") from None
+    return parse(content, str(path))
+
+
+def load(folder) -> OrganizationStore:
+    """The organizations knowledge of ``folder`` (its ``kb/organizations.json``)."""
+    return read(Path(folder) / FILE)
+
+
+# -- transitional: the places component still reads these two (until it takes the store) --
+
+@lru_cache(maxsize=1)
+def _installed() -> OrganizationStore:
+    return load(data_dir())
+
+
+def organization_names() -> tuple[str, ...]:
+    """``names()`` of the installed knowledge (transitional; use ``knowledge.organizations``)."""
+    return _installed().names()
+
+
+def knowledge_base() -> dict:
+    """Transitional view for places: {"company_nouns": [...]} (the English pack's list)."""
+    from ..components.organizations.vocabulary import company_nouns
+    from ..langpacks import language_pack
+    return {"company_nouns": list(company_nouns(language_pack("en")))}

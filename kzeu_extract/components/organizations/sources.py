@@ -1,0 +1,109 @@
+"""Where a text names its source ("(PTI)", "By Wam", "- BERNAMA", "according to AP"), the
+bracketed source of a dateline, a site's domain named as its source; and the page parts
+whose names are no mentions (headings in capitals, menus of bulleted links)."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex as re
+
+from ...textkit import UPPER_LETTER
+from .candidates import SOURCE_NAME, Candidate, covered
+from .grammar import Grammar
+
+_LINE_START = re.compile(rf"(?:^|\n)[ \t>*•–—-]*(?:{UPPER_LETTER}[\w.]*(?:[ \t]+{UPPER_LETTER}[\w.]*)*,[ \t]*)?$")
+_LINE_END = re.compile(r"[ \t]*(?:$|\n|[-–—:,]|\d)")
+_DASH_BEFORE = re.compile(r"[-–—][ \t]*$")
+# A dateline's bracketed source: "Kathmandu, Jan 7 (PTI) -", "LONDON, May 3 (AltAfrica)-".
+_DATELINE_SOURCE = re.compile(
+    rf"[(\[]((?:{UPPER_LETTER}[\w.&’'-]*)(?:[ /]{UPPER_LETTER}[\w.&’'-]*){{0,3}})[)\]][ \t]*(?:[-–—]{{1,3}}|:)")
+_DATELINE_BEFORE = re.compile(r"\d|,")
+_PART = re.compile(r"[^/]+")
+_MENU_LINE = re.compile(r"^[ \t]*(?:[-–>•*+|][ \t]*)(?:\S+[ \t]+){0,5}\S+[ \t]*$", re.MULTILINE)
+_LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def source_position(g: Grammar, text: str, start: int, end: int) -> bool:
+    """The name stands where a text names its source."""
+    before = text[max(0, start - 30):start]
+    if g.source_before.search(before):
+        return True
+    if g.source_after.match(text, end) and (before.rstrip()[-1:] in ("(", "[", "/")
+                                            or g.source_verbs.search(text[end:end + 15])):
+        return True
+    line_end = _LINE_END.match(text, end)
+    # "NAN" alone on a line, "Ankara, IRNA -", "... - BERNAMA"
+    return bool(line_end and (_LINE_START.search(text, max(0, start - 40), start) or _DASH_BEFORE.search(before)))
+
+
+def in_capitals_line(text: str, start: int, end: int, cache: dict) -> bool:
+    """The mention stands in a line of three or more words written in capitals (a heading);
+    ``cache`` keeps the answer per line, so each line is read once."""
+    a = text.rfind("\n", 0, start) + 1
+    if a not in cache:
+        b = text.find("\n", end)
+        words = _LETTER_WORD.findall(text[a:b if b != -1 else len(text)])
+        cache[a] = len(words) >= 3 and sum(w.isupper() for w in words) >= 0.8 * len(words)
+    return cache[a]
+
+
+def menu_spans(text: str) -> list[tuple[int, int]]:
+    """Runs of three or more short bulleted lines ("- Foreign Ministry", "> Iran Nuclear
+    Issue"): a site's menu or link list, whose names are no mentions."""
+    spans, run = [], []
+    for match in _MENU_LINE.finditer(text):
+        if run and text[run[-1][1]:match.start()].strip("\n") != "":
+            if len(run) >= 3:
+                spans.append((run[0][0], run[-1][1]))
+            run = []
+        if match.group().rstrip()[-1:] in ".!?;:":
+            continue
+        run.append(match.span())
+    if len(run) >= 3:
+        spans.append((run[0][0], run[-1][1]))
+    return spans
+
+
+@lru_cache(maxsize=8)
+def _domain_pattern(suffixes: tuple[str, ...]) -> re.Pattern:
+    suffix = "|".join(re.escape(s) for s in suffixes) or r"(?!x)x"
+    return re.compile(rf"(?<![\w@/.-])([A-Za-z][A-Za-z0-9-]{{2,}}\.(?:{suffix}))(?![\w/.-]|\.\w)")
+
+
+def source_domains(g: Grammar, geo, store, text: str, candidates) -> list[Candidate]:
+    """A site's domain named as the source: "Staff Correspondent, bdnews24.com", "Bonaberi.com" alone."""
+    taken = covered(candidates)
+    found = []
+    for match in _domain_pattern(store.source_domain_suffixes).finditer(text):
+        start, end = match.span(1)
+        if not taken.covers(start, end) and source_position(g, text, start, end):
+            found.append(Candidate(start, end, SOURCE_NAME, geo.name_key(match.group(1)), match.group(1), None))
+    return found
+
+
+def _is_dateline(text: str, start: int) -> bool:
+    """Place and/or date before the bracket, near the line's start."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return start - line_start <= 60 and bool(_DATELINE_BEFORE.search(text, line_start, start))
+
+
+def dateline_sources(geo, text: str, candidates, place_spans) -> list[Candidate]:
+    """The bracketed source of a dateline ("Kathmandu, Jan 7 (PTI) -"): a news organization,
+    unless it is a place ("(ADDIS ABABA) -") or already known."""
+    found = []
+    taken = covered(candidates, place_spans)
+    for match in _DATELINE_SOURCE.finditer(text):
+        start, end = match.span(1)
+        name = match.group(1)
+        if not _is_dateline(text, start):
+            continue
+        if taken.covers(start, end) or any(s < end and start < e for s, e in place_spans):
+            continue
+        if " " in name and name.isupper() or geo.country_code(name):
+            continue  # "(ADDIS ABABA)": a place in capitals
+        for part in _PART.finditer(name):
+            a, b = start + part.start(), start + part.end()
+            if not taken.covers(a, b):
+                found.append(Candidate(a, b, SOURCE_NAME, geo.name_key(part.group()), part.group(), None))
+    return found
+
