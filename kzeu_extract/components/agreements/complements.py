@@ -44,7 +44,7 @@ class Complements:
             return False
         words = [(end + m.start(), end + m.end(), m.group()) for m in _WORD.finditer(text[end:tail[1]])]
         capitals = [(s, e, w) for s, e, w in words if w[:1].isupper() and fold(w) not in self.g.connectors]
-        if len(capitals) < 2 or self.geo.country_code(capitals[0][2]):
+        if len(capitals) < 2 or self.knowledge.geo.country_code(capitals[0][2]):
             return False
         return not all(any(ns <= s and e <= ne for ns, ne, _ in named) for s, e, _ in capitals)
 

@@ -32,7 +32,6 @@ class AgreementsComponent(PackComponent, StructuralNames, Complements, Phrases, 
         self.vocab = nlp.vocab
         self.make_doc = nlp.make_doc
         self.knowledge = knowledge
-        self.geo = knowledge.geo
         self.known = known_agreements.load(knowledge.folder)
         self.max_name_words = max_name_words
         super().__init__(nlp, name, pack)
@@ -40,7 +39,8 @@ class AgreementsComponent(PackComponent, StructuralNames, Complements, Phrases, 
     def compile(self, pack: LanguagePack) -> None:
         """The pack's grammar (compiled once per pack), then the knowledge-base forms."""
         self.g = pack_concern(pack, CONCERN, Grammar)
-        self.country_keys = sorted({(k, c) for table in (self.geo.country_names(), self.geo.adjectives())
+        geo = self.knowledge.geo
+        self.country_keys = sorted({(k, c) for table in (geo.country_names(), geo.adjectives())
                                     for k, c in table.items()})
         forms = self.known.forms
         self.kb_by_key = {fold(f): i for f, i in forms.items()}

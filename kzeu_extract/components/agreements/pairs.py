@@ -42,10 +42,10 @@ class PartyPairs:
         for m in pattern.finditer(text) if pattern is not None else ():
             if any(fold(w) in self.g.complement_stop for w in m.group(1).split()):
                 continue
-            codes = [self._combining_code(m.group(2)), self.geo.country_code(m.group(3))]
+            codes = [self._combining_code(m.group(2)), self.knowledge.geo.country_code(m.group(3))]
             if all(codes) and codes[0] != codes[1]:
                 found.append({"start": m.start(), "end": m.end(), "kb_id": None,
-                              "parties": [self.geo.country_name(c) for c in codes]})
+                              "parties": [self.knowledge.geo.country_name(c) for c in codes]})
         return found
 
     def _combining_code(self, word: str) -> str | None:
@@ -71,7 +71,7 @@ class PartyPairs:
         for word in _PAIR_WORD_BREAK.split(fold(surface)):
             if not word or word in self.g.connectors:
                 continue
-            code = self.geo.country_code(word) or self._combining_code(word)
+            code = self.knowledge.geo.country_code(word) or self._combining_code(word)
             if code:
                 codes.add(code)
             else:
@@ -90,7 +90,7 @@ class PartyPairs:
 
     def _party_side(self, text: str, start: int, end: int, named=()) -> bool:
         surface = text[start:end]
-        return bool(fold(surface) in self.g.party_names or self.geo.country_code(surface)
+        return bool(fold(surface) in self.g.party_names or self.knowledge.geo.country_code(surface)
                     or self._combining_code(surface) or any(s <= start and end <= e for s, e, _ in named))
 
     def _resolutions(self, text: str) -> list[dict]:

@@ -61,7 +61,7 @@ class Phrases:
         verb = m.group(1)
         key = fold(verb)
         if key in self.g.purpose_stop or key in self.g.complement_stop or key in self.g.leading \
-                or self.geo.country_code(verb):
+                or self.knowledge.geo.country_code(verb):
             return None
         end = self._phrase_end(text, m.end())
         return end if end > m.end() else None

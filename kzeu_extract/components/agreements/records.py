@@ -160,10 +160,11 @@ class Records:
         key = fold(surface)
         if key in self.g.party_names:
             return self.g.party_names[key]
-        code = self.geo.country_code(surface) or self.geo.country_code(self.g.country_link.split(surface)[-1]) \
+        geo = self.knowledge.geo
+        code = geo.country_code(surface) or geo.country_code(self.g.country_link.split(surface)[-1]) \
             or self._combining_code(surface)
         if code:  # the Foreign Ministries of Hungary -> Hungary
-            return self.geo.country_name(code)
+            return geo.country_name(code)
         return " ".join(surface.split()) if surface[:1].isupper() and fold(surface) not in self.g.leading else None
 
     def _articles(self, text, mention) -> list[str]:
