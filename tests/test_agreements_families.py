@@ -7,7 +7,8 @@ import pytest
 from record_helpers import agreements_of as _agreements, only as _only
 
 from kzeu_extract import extract
-from kzeu_extract.data import load_data
+from kzeu_extract.data import data_dir
+from kzeu_extract.knowledge.agreements import load as load_known_agreements
 
 
 def _place(text: str, surface: str, name: str) -> list[dict]:
@@ -17,12 +18,10 @@ def _place(text: str, surface: str, name: str) -> list[dict]:
 
 # --- knowledge base ----------------------------------------------------------------
 def test_every_knowledge_base_entry_has_its_source_and_forms():
-    entries = load_data("agreements")["entries"]
+    entries = list(load_known_agreements(data_dir()).entries.values())
     assert len(entries) >= 80
-    ids = [e["id"] for e in entries]
-    assert len(ids) == len(set(ids))
     for e in entries:
-        assert e["source"] and e["name"] and e["name_fr"], e["id"]
+        assert e.source and e.name and e.name_fr, e.id
 
 
 @pytest.mark.parametrize("text, lang, kb_id", [

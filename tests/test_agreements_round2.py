@@ -8,7 +8,8 @@ import pytest
 from record_helpers import agreements_of as _agreements, only as _only
 
 from kzeu_extract import extract
-from kzeu_extract.data import load_data
+from kzeu_extract.data import data_dir
+from kzeu_extract.knowledge.agreements import load as load_known_agreements
 
 
 # --- compound French heads and the full between-phrase -----------------------------
@@ -132,10 +133,10 @@ def test_no_list_without_status_or_with_a_singular_head(text, lang):
 
 # --- peace treaties named by their parties' adjectives ---------------------------------
 def test_famous_bilateral_peace_treaties_have_sources():
-    entries = {e["id"]: e for e in load_data("agreements")["entries"]}
+    entries = load_known_agreements(data_dir()).entries
     for kb_id in ("egypt_israel_peace_treaty", "israel_jordan_peace_treaty",
                   "japan_china_peace_friendship_treaty", "argentina_chile_peace_friendship_treaty"):
-        assert entries[kb_id]["source"]
+        assert entries[kb_id].source
 
 
 @pytest.mark.parametrize("text, lang, kb_id", [
