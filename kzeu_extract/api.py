@@ -2,15 +2,14 @@
 from __future__ import annotations
 
 import datetime as _dt
-import hashlib
 import itertools
 from typing import Iterable, Iterator, NamedTuple
 
 from .errors import KzeuError
 from .extensions import add_warning, set_doc_text
-from .normalize.language import detect_language
-from .pipeline import SUPPORTED_LANGUAGES, build_pipeline
-from .records import DocumentRecord, doc_to_record
+from .normalize.language import detect_language, fallback_language
+from .pipeline import build_pipeline, supported_languages
+from .records import DocumentRecord, doc_to_record, source_of
 
 
 class Document(NamedTuple):
@@ -38,30 +37,32 @@ def check_reference_date(reference_date) -> str | None:
         raise KzeuError(f"reference date {reference_date!r} is not a YYYY-MM-DD date") from None
 
 
+def pipeline_language(language: str) -> str:
+    """The pack whose pipeline extracts a text in ``language``: its own, or the fallback
+    language of ``data/languages.json`` when no pack is installed for it."""
+    return language if language in supported_languages() else fallback_language()
+
+
+def _make_doc(nlp, text: str):
+    """The Doc of ``text``, however long: ``nlp.tokenizer`` has no ``max_length`` guard (that
+    guard is for the statistical parser's and NER's memory; our rules are linear), so a long
+    text is processed whole without changing the shared, cached pipeline."""
+    return nlp.tokenizer(text) if len(text) >= nlp.max_length else nlp.make_doc(text)
+
+
 def _extract_one(document: Document, lang: str | None, reference_date: str | None,
                  model: str | None) -> DocumentRecord:
     text = document.text
     language = lang or detect_language(text)[0]
-    nlp = build_pipeline(language if language in SUPPORTED_LANGUAGES else "en", model)
-    if len(text) >= nlp.max_length:
-        # spaCy refuses texts over max_length (a memory guard meant for the parser and NER);
-        # our rules are linear, so the limit is raised for this text rather than cutting it.
-        nlp.max_length = len(text) + 1
-        long_text = True
-    else:
-        long_text = False
-    doc = nlp.make_doc(text)
+    nlp = build_pipeline(pipeline_language(language), model)
+    doc = _make_doc(nlp, text)
     set_doc_text(doc, text)
     doc._.kzeu_language = language
     doc._.kzeu_option_date = reference_date
-    doc._.kzeu_source = {
-        "path": document.path,
-        "sha256": hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest(),
-        "characters": len(text),
-    }
+    doc._.kzeu_source = source_of(text, document.path)
     for warning in document.warnings:
         add_warning(doc, warning)
-    if long_text:
+    if len(text) >= nlp.max_length:
         add_warning(doc, f"{len(text)} characters: longer than spaCy's default max_length; processed whole")
     for _name, component in nlp.pipeline:
         doc = component(doc)
@@ -82,7 +83,7 @@ def extract(text: str, *, lang: str | None = None, reference_date=None, source: 
             model: str | None = None) -> DocumentRecord:
     """Extract one document's record.
 
-    lang: force the language ("en", "fr"); default: detected from the text.
+    lang: force the language (a pack's code); default: detected from the text.
     reference_date: date (or "YYYY-MM-DD") that relative dates resolve against when the
         text states no publication date of its own.
     source: the path to report in ``record.source.path``.
@@ -115,7 +116,7 @@ def _extract_parallel(work, jobs: int, errors: str):
     import multiprocessing
 
     # Build the pipeline before forking so that workers share it copy-on-write.
-    build_pipeline("en", None)
+    build_pipeline(None, None)
     context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods()
                                           else None)
     # Submit bounded windows rather than the whole iterator (Pool.imap would read every input

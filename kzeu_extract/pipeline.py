@@ -10,6 +10,7 @@ from spacy.language import Language
 
 from .errors import KzeuError
 from .extensions import register_extensions
+from .langpacks import available_languages, language_pack
 
 # Order matters: each component may read what the ones before it stored on the Doc.
 COMPONENTS = [
@@ -26,7 +27,14 @@ COMPONENTS = [
     "kzeu_events",          # meetings, phone calls, visits
 ]
 
-SUPPORTED_LANGUAGES = ("en", "fr")
+
+
+def supported_languages() -> tuple[str, ...]:
+    """Codes of the language packs found (``data/lang/`` and ``$KZEU_LANG_PATH``)."""
+    return tuple(available_languages())
+
+
+SUPPORTED_LANGUAGES = supported_languages()   # as found at import; supported_languages() sees later packs
 
 
 def _import_components() -> None:
@@ -34,12 +42,23 @@ def _import_components() -> None:
     from . import components  # noqa: F401
 
 
+def build_pipeline(lang: str | None = None, model: str | None = None) -> Language:
+    """The extraction pipeline for ``lang`` (default: the fallback language of
+    ``data/languages.json``); with ``model``, an installed spaCy pipeline (e.g.
+    ``en_core_web_sm``) runs first and our components are added after it. Cached: treat the
+    pipeline as shared and read-only."""
+    if lang is None:
+        from .normalize.language import fallback_language
+        lang = fallback_language()
+    # the pack's folder is part of the key: another $KZEU_LANG_PATH gives another pipeline
+    return _build_pipeline(lang, model, available_languages().get(lang))
+
+
 @lru_cache(maxsize=8)
-def build_pipeline(lang: str = "en", model: str | None = None) -> Language:
-    """The extraction pipeline for ``lang``; with ``model``, an installed spaCy pipeline
-    (e.g. ``en_core_web_sm``) runs first and our components are added after it."""
+def _build_pipeline(lang: str, model: str | None, folder: object = None) -> Language:
     register_extensions()
     _import_components()
+    pack = language_pack(lang)   # DataError naming the packs there are, before spaCy is asked
     if model:
         try:
             nlp = spacy.load(model, exclude=["lemmatizer"])
@@ -47,6 +66,7 @@ def build_pipeline(lang: str = "en", model: str | None = None) -> Language:
             raise KzeuError(f"spaCy model {model!r} is not installed (no download is attempted)") from None
     else:
         nlp = spacy.blank(lang)
+    pack.validate_all()   # a broken pack file fails here, once, naming file, key and entry
     for name in COMPONENTS:
         nlp.add_pipe(name)
     return nlp

@@ -5,11 +5,12 @@ without a new SCHEMA_VERSION.
 """
 from __future__ import annotations
 
+import hashlib
 from typing import Literal, Optional, Union
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from .extensions import items
+from .extensions import doc_text, items, register_extensions
 
 SCHEMA_VERSION = "1"
 
@@ -132,12 +133,21 @@ class DocumentRecord(_Model):
         return self.model_dump_json(indent=indent)
 
 
+def source_of(text: str, path: str | None = None) -> dict:
+    """The record's ``source`` for ``text`` read from ``path`` (None: stdin or a string)."""
+    return {"path": path, "sha256": hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest(),
+            "characters": len(text)}
+
+
 def doc_to_record(doc) -> DocumentRecord:
-    """Assemble the record from what the components stored on the Doc."""
+    """Assemble the record from what the components stored on the Doc: any Doc our
+    components ran on (``api.extract``'s, ``build_pipeline(lang)(text)``'s or a user's own
+    pipeline's); the source is computed from the text when ``api`` did not set it."""
+    register_extensions()
     title = doc._.kzeu_title
     doc_date = doc._.kzeu_document_date
     return DocumentRecord(
-        source=Source(**doc._.kzeu_source),
+        source=Source(**(doc._.kzeu_source or source_of(doc_text(doc)))),
         language=doc._.kzeu_language or doc.lang_,
         title=title["text"] if title else None,
         document_date=doc_date["value"] if doc_date else None,

@@ -80,3 +80,40 @@ def test_sentences_split_on_line_breaks():
     doc = nlp.get_pipe("kzeu_sentences")(doc)
     assert [s.text.strip() for s in doc.sents] == [
         "A headline without a stop", "BRUSSELS.", "The minister arrived.", "He met the king."]
+
+
+def test_long_text_is_processed_whole_without_changing_the_shared_pipeline(monkeypatch):
+    nlp = build_pipeline("en")
+    monkeypatch.setattr(nlp, "max_length", 60)
+    text = "Foreign Minister Anna Berg met President Omar Saleh in Oslo. " * 4
+    record = extract(text, lang="en")
+    assert nlp.max_length == 60
+    assert record.source.characters == len(text)
+    assert any("max_length" in warning for warning in record.warnings)
+    assert max(m.end for p in record.people for m in p.mentions) > 180
+
+
+def test_pipeline_for_a_language_without_a_pack_is_the_fallback():
+    from kzeu_extract.api import pipeline_language
+    from kzeu_extract.normalize.language import fallback_language
+
+    assert pipeline_language("de") == fallback_language()
+    assert pipeline_language("fr") == "fr"
+
+
+def test_sentences_do_not_end_after_honorific_abbreviations():
+    nlp = build_pipeline("en")
+    doc = nlp("The Hon. Mira Patel met Rt. Hon. Sam Ortiz. Then they left.")
+    assert [s.text for s in doc.sents] == ["The Hon. Mira Patel met Rt. Hon. Sam Ortiz.", "Then they left."]
+    doc = build_pipeline("fr")("Le ministre a reçu Mgr. Pierre Vidal. Puis il est parti.")
+    assert [s.text for s in doc.sents] == ["Le ministre a reçu Mgr. Pierre Vidal.", "Puis il est parti."]
+
+
+def test_sentence_index_is_stored_once_for_later_components():
+    from kzeu_extract.textkit import sentence_spans
+
+    text = "A first line\nThe Hon. Li Wei spoke. He left."
+    doc = build_pipeline("en")(text)
+    stored = sentence_spans(doc)
+    assert [text[s:e] for s, e in stored] == ["A first line", "The Hon. Li Wei spoke.", "He left."]
+    assert sentence_spans(doc) is stored

@@ -15,9 +15,14 @@ class OutputFormat(str, Enum):
     jsonl = "jsonl"
 
 
-class Language(str, Enum):
-    en = "en"
-    fr = "fr"
+def _language_choices() -> type[Enum]:
+    """--lang accepts the code of every language pack found (data/lang/, $KZEU_LANG_PATH)."""
+    from ..langpacks import available_languages
+
+    return Enum("Language", {code: code for code in available_languages()}, type=str)
+
+
+Language = _language_choices()
 
 
 def _check_date(value: Optional[str]) -> Optional[str]:

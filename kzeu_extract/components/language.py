@@ -2,7 +2,7 @@
 
 The language is chosen before tokenising (a French text needs the French tokenizer for
 elisions such as "l'UE"), by ``api`` with ``normalize.language.detect_language`` or the
-user's ``--lang``; this component stores it and warns where rules for it are missing.
+user's ``--lang``; this component stores it and warns where no language pack has rules for it.
 """
 from __future__ import annotations
 
@@ -10,8 +10,7 @@ from spacy.tokens import Doc
 
 from .base import kzeu_factory
 from ..extensions import add_warning
-
-RULE_LANGUAGES = ("en", "fr")
+from ..langpacks import available_languages
 
 
 class LanguageRecorder:
@@ -23,7 +22,7 @@ class LanguageRecorder:
         # a Doc made directly with nlp(text) gets the pipeline's language.
         if not doc._.kzeu_language:
             doc._.kzeu_language = self.lang
-        if doc._.kzeu_language not in RULE_LANGUAGES:
+        if doc._.kzeu_language != self.lang and doc._.kzeu_language not in available_languages():
             add_warning(doc, f"no extraction rules for language {doc._.kzeu_language!r}; "
                              f"{self.lang} rules were used")
         return doc

@@ -8,23 +8,50 @@ punctuation that is neither punctuation nor such a character starts a sentence),
 start after every white-space token holding a line break; they are computed on the Doc's
 token arrays with numpy rather than token by token (``sentence_starts_slow`` is the
 token-by-token reference the tests compare with).
+
+Abbreviations that do not end a sentence ("Hon. Jane Doe"; per language in
+``data/lang/<code>/sentences.json``) start none after them. Once the boundaries are set, the
+component stores the one sentence index (``textkit.sentence_spans(doc, store=True)``) that
+every later component reads.
 """
 from __future__ import annotations
 
 import functools
+from typing import Iterable
 
 import numpy
-from spacy.attrs import DEP, IS_PUNCT, IS_SPACE, LENGTH, ORTH, SENT_START
+from pydantic import BaseModel, ConfigDict, Field
+from spacy.attrs import DEP, IS_PUNCT, IS_SPACE, LENGTH, ORTH, SENT_START, SPACY
+from spacy.language import Language
 from spacy.pipeline import Sentencizer
 from spacy.strings import hash_string
 from spacy.tokens import Doc
 
-from .base import kzeu_factory
+from ..langpacks import LanguagePack, pack_concern, register_schema
+from ..textkit import sentence_spans
+from .base import PackComponent, kzeu_factory
+
+_STOP = "."
+
+
+class SentenceRules(BaseModel):
+    """``data/lang/<code>/sentences.json``."""
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+    doc: str = Field("", alias="_doc")
+    abbreviations: list[str] = Field(default_factory=list,
+                                     description="words before a full stop that ends no sentence")
+
+
+register_schema("sentences", SentenceRules)
 
 
 class LineAwareSentencizer:
-    def __init__(self):
+    """The boundaries on token arrays; ``abbreviations``: words whose full stop ends no sentence."""
+
+    def __init__(self, abbreviations: Iterable[str] = ()):
         self._sentencizer = Sentencizer()
+        self._abbreviations = frozenset(hash_string(word) for word in abbreviations)
+        self._stop = hash_string(_STOP)
         self._punct_chars = frozenset(self._sentencizer.punct_chars)
         self._punct_lengths = sorted({len(c) for c in self._punct_chars})
         self._punct_hashes = frozenset(hash_string(c) for c in self._punct_chars)
@@ -34,7 +61,7 @@ class LineAwareSentencizer:
         if not len(doc):
             return doc
         # (Doc.has_annotation, read from the arrays: it walks every token in Python)
-        array = doc.to_array([DEP, SENT_START, ORTH, IS_PUNCT, IS_SPACE, LENGTH])
+        array = doc.to_array([DEP, SENT_START, ORTH, IS_PUNCT, IS_SPACE, LENGTH, SPACY])
         if array[:, 0].any():
             return doc   # a statistical parser (--model) already set the boundaries; spaCy forbids rewriting them
         if array[1:, 1].any():
@@ -48,9 +75,9 @@ class LineAwareSentencizer:
     def sentence_starts(self, doc: Doc, array: numpy.ndarray | None = None) -> numpy.ndarray:
         """SENT_START of every token (1 starts a sentence, -1 does not), as the Sentencizer
         and the line breaks set it on a Doc without boundaries; ``array``: the Doc's
-        ORTH, IS_PUNCT, IS_SPACE and LENGTH columns if already read."""
+        ORTH, IS_PUNCT, IS_SPACE, LENGTH and SPACY columns if already read."""
         if array is None:
-            array = doc.to_array([ORTH, IS_PUNCT, IS_SPACE, LENGTH])
+            array = doc.to_array([ORTH, IS_PUNCT, IS_SPACE, LENGTH, SPACY])
         orth = array[:, 0]
         # sentence-final punctuation: tokens as long as one of those characters, looked up
         final = numpy.zeros(len(orth), dtype=bool)
@@ -67,6 +94,8 @@ class LineAwareSentencizer:
         is_start = numpy.zeros(len(orth), dtype=bool)
         is_start[plain_at[since > 0]] = True
         is_start[0] = True
+        if self._abbreviations:
+            self._no_start_after_abbreviations(array, is_start)
         # A line break (a white-space token holding "\n") starts a sentence after it.
         strings = doc.vocab.strings
         has_newline = self._has_newline
@@ -80,6 +109,17 @@ class LineAwareSentencizer:
             if newline:
                 is_start[i + 1] = True
         return numpy.where(is_start, 1, -1).astype(numpy.int64).astype(numpy.uint64)
+
+
+    def _no_start_after_abbreviations(self, array: numpy.ndarray, is_start: numpy.ndarray) -> None:
+        """"Hon. Jane": the token after an abbreviation's own full stop (written against it,
+        a space after it) starts no sentence."""
+        orth, spacy = array[:, 0], array[:, 4]
+        stops = numpy.flatnonzero(orth[1:-1] == self._stop) + 1
+        abbreviations = self._abbreviations
+        for i in stops.tolist():
+            if is_start[i + 1] and spacy[i] and not spacy[i - 1] and int(orth[i - 1]) in abbreviations:
+                is_start[i + 1] = False
 
 
 def _line_breaks(doc: Doc) -> None:
@@ -97,7 +137,25 @@ def sentence_starts_slow(doc: Doc) -> list[int]:
     return [int(v) for v in doc.to_array([SENT_START])]
 
 
+def _compile_rules(rules: SentenceRules) -> LineAwareSentencizer:
+    return LineAwareSentencizer(rules.abbreviations)
+
+
+class SentencesComponent(PackComponent):
+    """kzeu_sentences: boundaries set, then the sentence index stored for later components."""
+
+    concerns = ("sentences",)
+
+    def compile(self, pack: LanguagePack) -> None:
+        self.sentencizer = pack_concern(pack, "sentences", _compile_rules)
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc = self.sentencizer(doc)
+        sentence_spans(doc, store=True)
+        return doc
+
+
 @kzeu_factory("kzeu_sentences",
               assigns=["token.is_sent_start"])
-def make_sentences(nlp, name):
-    return LineAwareSentencizer()
+def make_sentences(nlp: Language, name: str) -> SentencesComponent:
+    return SentencesComponent(nlp, name)
