@@ -28,7 +28,7 @@ UNKNOWN = "?"
 class OfficeEntry:
     id: str
     title: dict                       # {"en": ..., "fr": ...}
-    keys: tuple[str, ...]             # title head keys (data/titles.json) naming this office
+    keys: tuple[str, ...]             # title head keys (data/lang/<code>/titles.json) naming this office
     organization: Optional[str] = None
     org_aliases: frozenset = frozenset()       # folded
     subject_aliases: frozenset = frozenset()   # folded ("central asia")

@@ -34,4 +34,4 @@ __all__ = ["PeopleFinder", "make_people"]
               requires=["doc.spans", "doc._.kzeu_organizations", "doc._.kzeu_places", "doc._.kzeu_dates"])
 def make_people(nlp: Language, name: str, *, knowledge: Knowledge, use_kb: bool,
                 use_model_entities: bool) -> PeopleFinder:
-    return PeopleFinder(nlp, knowledge=knowledge, use_kb=use_kb, use_model_entities=use_model_entities)
+    return PeopleFinder(nlp, name, knowledge=knowledge, use_kb=use_kb, use_model_entities=use_model_entities)

@@ -10,6 +10,8 @@ from spacy.tokens import Doc
 from ...extensions import doc_text
 from ...knowledge import Knowledge
 from ...knowledge.people import KnowledgeBase
+from ...langpacks import LanguagePack
+from ..base import PackComponent
 from ...spans import read_items, write_items
 from ..titles import TitleGrammar, phrase_from_item
 from ..titles.component import office_aliases
@@ -24,13 +26,20 @@ from .roles import RoleResolution
 from .shapes import VENUE_NOUNS
 
 
-class PeopleFinder(NameFinding, Clustering, RoleResolution, Output):
-    def __init__(self, nlp: Language, *, knowledge: Knowledge, use_kb: bool = True, use_model_entities: bool = True):
-        self.knowledge = knowledge
+class PeopleFinder(PackComponent, NameFinding, Clustering, RoleResolution, Output):
+    concerns = ("titles",)
+
+    def __init__(self, nlp: Language, name: str = "kzeu_people", *, knowledge: Knowledge, use_kb: bool = True,
+                 use_model_entities: bool = True, pack: str | None = None):
+        self.nlp, self.knowledge, self.use_kb = nlp, knowledge, use_kb
         self.kb = knowledge.people if use_kb else KnowledgeBase()
         self.country_code = knowledge.geo.country_code
-        self.grammar = TitleGrammar(self.country_code, office_aliases(knowledge, use_kb))
         self.use_model_entities = use_model_entities
+        super().__init__(nlp, name, pack)
+
+    def compile(self, pack: LanguagePack) -> None:
+        nlp = self.nlp
+        self.grammar = TitleGrammar(pack, self.country_code, office_aliases(self.knowledge, self.use_kb))
         # venue and facility nouns (from the title vocabulary's non-name words) that, written in
         # lower case after a capitalised run, make it a place's name
         self._venue_words = frozenset(VENUE_NOUNS) & self.grammar.non_name

@@ -8,10 +8,14 @@ from spacy.tokens import Doc
 
 from ...extensions import doc_text
 from ...knowledge import Knowledge
+from ...langpacks import LanguagePack
+from ..base import PackComponent
 from ...spans import write_items
 from .finder import TitleFinder
 from .grammar import TitleGrammar
 from .phrase import phrase_item
+from .upstream import upstream_mentions
+from .vocabulary import portfolio_link
 
 
 def office_aliases(knowledge: Knowledge, use_kb: bool) -> set[str]:
@@ -22,17 +26,22 @@ def office_aliases(knowledge: Knowledge, use_kb: bool) -> set[str]:
     return aliases
 
 
-class TitlesComponent:
-    def __init__(self, nlp: Language, name: str, *, knowledge: Knowledge, use_kb: bool = True):
-        self.name = name
-        self.knowledge = knowledge
-        self.grammar = TitleGrammar(knowledge.geo.country_code, office_aliases(knowledge, use_kb))
-        self.finder = TitleFinder(self.grammar, nlp)
+class TitlesComponent(PackComponent):
+    """Finds title phrases with the title grammar of the pipeline's language pack."""
+
+    concerns = ("titles",)
+
+    def __init__(self, nlp: Language, name: str, *, knowledge: Knowledge, use_kb: bool = True,
+                 pack: str | None = None):
+        self.nlp, self.knowledge, self.use_kb = nlp, knowledge, use_kb
+        super().__init__(nlp, name, pack)
+
+    def compile(self, pack: LanguagePack) -> None:
+        self.grammar = TitleGrammar(pack, self.knowledge.geo.country_code, office_aliases(self.knowledge, self.use_kb))
+        self.finder = TitleFinder(self.grammar, self.nlp, portfolio_link(pack))
 
     def __call__(self, doc: Doc) -> Doc:
-        from .upstream import upstream_mentions
         spans, blocked = upstream_mentions(doc)
-        language = doc._.kzeu_language or "en"
-        titles = self.finder.find(doc, doc_text(doc), spans, blocked, language)
+        titles = self.finder.find(doc, doc_text(doc), spans, blocked)
         write_items(doc, "titles", [phrase_item(t) for t in titles])
         return doc

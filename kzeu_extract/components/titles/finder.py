@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-import spacy
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
@@ -41,10 +40,9 @@ def phrase_hits(matcher: PhraseMatcher, labels: dict, doc: Doc) -> dict[str, lis
 class TitleFinder:
     """The title phrases of a text, parsed by ``grammar`` around the heads a token matcher finds."""
 
-    def __init__(self, grammar: TitleGrammar, nlp: Language | None = None):
+    def __init__(self, grammar: TitleGrammar, nlp: Language, portfolio_link):
         self.grammar = grammar
-        self._language = None
-        nlp = nlp or spacy.blank("xx")
+        self.portfolio_link = portfolio_link
         # Token-level phrase matchers (lowercase) find candidate titles fast; the title
         # grammar then parses around each hit with anchored regexes.
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
@@ -55,9 +53,8 @@ class TitleFinder:
         self.name_before_particle = re.compile(rf"({NAME_WORD}){SPACE}(?:(?:{particles}){SPACE})+$")
         self.next_word = re.compile(rf"{SPACE}({NAME_WORD})")
 
-    def find(self, doc: Doc, text: str, spans, blocked, language) -> list[TitlePhrase]:
+    def find(self, doc: Doc, text: str, spans, blocked) -> list[TitlePhrase]:
         """Every title phrase of ``text`` (``spans``/``blocked``: see ``upstream_mentions``)."""
-        self._language = language
         return self._titles(doc, text, spans, blocked, phrase_hits(self.matcher, self._labels, doc))
 
     def _head_matches(self, text: str, hits):
@@ -153,7 +150,7 @@ class TitleFinder:
                 if portfolio and not phrase.subject and not phrase.organization and not phrase.splits:
                     # "Ministers A (Foreign Affairs)": A is "Minister of Foreign Affairs"
                     member.subject = " ".join(text[portfolio[0]:portfolio[1]].split())
-                    member.text = with_portfolio(singular, member.subject, self._language)
+                    member.text = with_portfolio(singular, member.subject, self.portfolio_link)
                     member.qualified = True
                     member.keys |= self.grammar.subject_keys_for(member.keys, member.subject)
                 found.append(member)

@@ -7,7 +7,6 @@ from dataclasses import dataclass
 from ...textkit import fold
 from .phrase import TitlePhrase
 
-FR_FEMININE_END = ("ion", "té", "ure", "ence", "ance", "ie", "ise", "ice", "ense", "ine", "ette", "ité", "ude")
 
 
 @dataclass
@@ -46,22 +45,22 @@ class Joined:
 
 
 
-def with_portfolio(title: str, portfolio: str, language: str) -> str:
-    """A title and a portfolio given apart ("Ministers A (Energy)") as one title: "Minister
-    of Energy", "ministre de l'Énergie", "ministre des Mines", "ministre du Commerce"."""
-    if language != "fr":
-        return f"{title} of {portfolio}"
+def with_portfolio(title: str, portfolio: str, link) -> str:
+    """A title and a portfolio given apart ("Ministers A (Energy)") as one title, joined by
+    the pack's ``portfolio_link``: "Minister of Energy", "ministre de l'Énergie", "ministre
+    des Mines", "ministre du Commerce"."""
+    if not link.plural_endings:
+        return f"{title}{link.default}{portfolio}"
     first = portfolio.split()[0]
-    if first[-1:] in "sx":
-        link = "des "
-    elif fold(first[:1]) in "aeiouh":
-        link = "de l'"
-    elif fold(first).endswith(tuple(fold(e) for e in FR_FEMININE_END)):
-        link = "de la "
+    if first[-1:] in link.plural_endings:
+        joiner = link.plural
+    elif fold(first[:1]) in link.vowel_initials:
+        joiner = link.before_vowel
+    elif fold(first).endswith(tuple(fold(e) for e in link.feminine_endings)):
+        joiner = link.feminine
     else:
-        link = "du "
-    return f"{title} {link}{portfolio}"
-
+        joiner = link.default
+    return f"{title}{joiner}{portfolio}"
 
 
 def same_office_kind(a: TitlePhrase, b: TitlePhrase) -> bool:
