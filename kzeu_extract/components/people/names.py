@@ -17,76 +17,38 @@ from .shapes import (APPOSITION_END, APPOSITION_OPEN, CAPS_AFTER_GIVEN, CAPS_BEF
                      MONARCH_COUNTRY, NEXT_TOKEN, PUNCTUATION_END, TITLE_CASE_BEFORE, WORDS)
 
 
+class MentionCollector:
+    """Mentions found so far; a new one is kept only if it overlaps none of them (nor a title)."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.mentions: list[Mention] = []
+        self.taken: list[tuple[int, int]] = []
+
+    def add(self, start, end, kind, title=None, kb_id=None) -> Optional[Mention]:
+        if inside(self.taken, start, end):
+            return None
+        m = Mention(start, end, self.text[start:end], kind, title, kb_id)
+        self.mentions.append(m)
+        bisect.insort(self.taken, (start, end))
+        return m
+
+    def at(self, start: int, end: int) -> Optional[Mention]:
+        return next((m for m in self.mentions if m.start == start and m.end == end), None)
+
+
 class NameFinding:
     """Names in the text: after titles and honorifics, knowledge-base spellings, capitalised runs, appositions."""
 
     def _named_mentions(self, doc, text, titles, spans, blocked, hits) -> list[Mention]:
-        mentions: list[Mention] = []
-        taken: list[tuple[int, int]] = []
-
-        def add(start, end, kind, title=None, kb_id=None) -> Optional[Mention]:
-            if inside(taken, start, end):
-                return None
-            m = Mention(start, end, text[start:end], kind, title, kb_id)
-            mentions.append(m)
-            bisect.insort(taken, (start, end))
-            return m
-
+        found = MentionCollector(text)
         for phrase in titles:
-            bisect.insort(taken, (phrase.start, phrase.end))
-        for phrase in titles:
-            if phrase.name:
-                start, end = phrase.name.start, phrase.name.end
-                if phrase.keys & {"monarch", "prince"}:     # "King Philippe of Belgium"
-                    tail = MONARCH_COUNTRY.match(text[end:end + 40])
-                    if tail and self.country_code(tail.group(1)):
-                        phrase.country = phrase.country or self.country_code(tail.group(1))
-                        if "prince" in phrase.keys and not phrase.office:
-                            # "la princesse Elia d'Albanie": a prince of a country holds that title
-                            phrase.office = True
-                            phrase.text = clean_title(text[phrase.start:phrase.end] + tail.group().replace("\u2019", "'"))
-                        end += tail.end()
-                kind = "name" if len(text[start:end].split()) > 1 else "short"
-                if add(start, end, kind, phrase) is None:
-                    same = next((m for m in mentions if m.start == start and m.end == end), None)
-                    if same is not None:
-                        same.extra_titles.append(phrase)
-        self._capitalised_surnames(text, blocked, add)
-        for m in self.grammar.honorific.finditer(text):
-            name = self.grammar.name_at(text, m.end(), allow_single=True)
-            if name:
-                name = self.grammar.with_name_part(text, m, name)
-                found = add(name.start, name.end, "name" if " " in name.text else "short")
-                if found:
-                    found.honorific = True
-        for m in CREDIT.finditer(text):
-            # a photo credit names its photographer: "Photo: EPA/OLIVIER HOSLET", "Photo by Ana Lima"
-            name = self.grammar.name_at(text, m.end(), allow_single=False)
-            if name is not None:
-                add(name.start, name.end, "name")
-                continue
-            caps = CAPS_NAME.match(text, m.end())
-            if caps:
-                end = caps.end()
-                if end < len(text) and text[end].islower():
-                    end -= 1   # "HOSLETPolish": the next word glued to the credit
-                words = text[caps.start():end].split()
-                if len(words[-1]) >= 2 and not any(w in self.grammar.non_name or self.country_code(w)
-                                                   or fold(w) in self.grammar.kb_org_aliases for w in words):
-                    add(caps.start(), end, "name")
-        for span in hits["KB"]:
-            start, end, form = span.start_char, span.end_char, span.text
-            if hashtag(text, start) or not form[:1].isupper():
-                continue
-            full = self.kb.person_by_name(form)
-            entry = full or self.kb.person_by_short(form)
-            if entry is None or self._part_of_a_name(text, end) or (not full and inside(blocked, start, end)):
-                continue   # "Nazarbayev University" is an organisation
-            found = add(start, end, "name" if full and " " in form else "short", kb_id=entry.id)
-            if found is None:   # already found by structure: keep the id
-                for existing in mentions:
-                    if existing.start == start and existing.end == end:
-                        existing.kb_id = entry.id
+            bisect.insort(found.taken, (phrase.start, phrase.end))
+        self._titled_names(text, titles, found)
+        self._capitalised_surnames(text, blocked, found.add)
+        self._honorific_names(text, found)
+        self._credit_names(text, found)
+        self._knowledge_base_names(text, hits, blocked, found)
         # a statistical model's non-person entities only veto bare names: rules win on overlap
         # (doc.ents walks every token: read it once, and only when a model set entities)
         ents = list(doc.ents) if self.use_model_entities and doc.has_annotation("ENT_IOB") else []
@@ -96,16 +58,81 @@ class NameFinding:
                 continue   # one word: no full name in it (most runs are a sentence's first word)
             for start, end in self._bare_chunks(text, m):
                 if not inside(model_blocked, start, end) and not hashtag(text, start):
-                    add(start, end, "name")
-        if ents:
-            for ent in ents:
-                if ent.label_ in MODEL_PERSON:
-                    name = self.grammar.name_at(text, ent.start_char, allow_single=True)
-                    if name and name.end <= ent.end_char:
-                        add(name.start, name.end, "name" if " " in name.text else "short")
-        self._appositions(text, titles, mentions)
-        self._post_nominals(text, titles, mentions)
-        return mentions
+                    found.add(start, end, "name")
+        for ent in ents:
+            if ent.label_ in MODEL_PERSON:
+                name = self.grammar.name_at(text, ent.start_char, allow_single=True)
+                if name and name.end <= ent.end_char:
+                    found.add(name.start, name.end, "name" if " " in name.text else "short")
+        self._appositions(text, titles, found.mentions)
+        self._post_nominals(text, titles, found.mentions)
+        return found.mentions
+
+    def _titled_names(self, text: str, titles: list[TitlePhrase], found: "MentionCollector") -> None:
+        """The names the title phrases introduce (several titles stacked before one name)."""
+        for phrase in titles:
+            if not phrase.name:
+                continue
+            start, end = phrase.name.start, phrase.name.end
+            if phrase.keys & {"monarch", "prince"}:     # "King Philippe of Belgium"
+                end += self._monarch_country(text, phrase, end)
+            kind = "name" if len(text[start:end].split()) > 1 else "short"
+            if found.add(start, end, kind, phrase) is None:
+                same = found.at(start, end)
+                if same is not None:
+                    same.extra_titles.append(phrase)
+
+    def _monarch_country(self, text: str, phrase: TitlePhrase, end: int) -> int:
+        """"King Philippe of Belgium": the country after a royal's name (its length, or 0)."""
+        tail = MONARCH_COUNTRY.match(text[end:end + 40])
+        if not tail or not self.country_code(tail.group(1)):
+            return 0
+        phrase.country = phrase.country or self.country_code(tail.group(1))
+        if "prince" in phrase.keys and not phrase.office:
+            # "la princesse Elia d'Albanie": a prince of a country holds that title
+            phrase.office = True
+            phrase.text = clean_title(text[phrase.start:phrase.end] + tail.group().replace("\u2019", "'"))
+        return tail.end()
+
+    def _honorific_names(self, text: str, found: "MentionCollector") -> None:
+        for m in self.grammar.honorific.finditer(text):
+            name = self.grammar.name_at(text, m.end(), allow_single=True)
+            if name:
+                name = self.grammar.with_name_part(text, m, name)
+                mention = found.add(name.start, name.end, "name" if " " in name.text else "short")
+                if mention:
+                    mention.honorific = True
+
+    def _credit_names(self, text: str, found: "MentionCollector") -> None:
+        """A photo credit names its photographer: "Photo: EPA/OLIVIER HOSLET", "Photo by Ana Lima"."""
+        for m in CREDIT.finditer(text):
+            name = self.grammar.name_at(text, m.end(), allow_single=False)
+            if name is not None:
+                found.add(name.start, name.end, "name")
+                continue
+            caps = CAPS_NAME.match(text, m.end())
+            if caps:
+                end = caps.end()
+                if end < len(text) and text[end].islower():
+                    end -= 1   # "HOSLETPolish": the next word glued to the credit
+                words = text[caps.start():end].split()
+                if len(words[-1]) >= 2 and not any(w in self.grammar.non_name or self.country_code(w)
+                                                   or fold(w) in self.grammar.kb_org_aliases for w in words):
+                    found.add(caps.start(), end, "name")
+
+    def _knowledge_base_names(self, text: str, hits, blocked, found: "MentionCollector") -> None:
+        for span in hits["KB"]:
+            start, end, form = span.start_char, span.end_char, span.text
+            if hashtag(text, start) or not form[:1].isupper():
+                continue
+            full = self.kb.person_by_name(form)
+            entry = full or self.kb.person_by_short(form)
+            if entry is None or self._part_of_a_name(text, end) or (not full and inside(blocked, start, end)):
+                continue   # "Nazarbayev University" is an organisation
+            if found.add(start, end, "name" if full and " " in form else "short", kb_id=entry.id) is None:
+                for existing in found.mentions:   # already found by structure: keep the id
+                    if existing.start == start and existing.end == end:
+                        existing.kb_id = entry.id
 
     def _post_nominals(self, text: str, titles: list[TitlePhrase], mentions: list[Mention]) -> None:
         """"the Hon. Rufina Peter MP": the letters after a name are an office of that person."""
