@@ -67,10 +67,6 @@ def cut_off(text: str, end: int) -> bool:
     and not even a line end (a truncated text whose last word may be cut)?"""
     return end == len(text) and text[end - 1:end].isalpha()
 
-def data_forms_fr(data: dict) -> list[str]:
-    """The French forms of every head of the title vocabulary."""
-    return [f for head in data["heads"] for f in head["forms"].get("fr", [])]
-
 def plural_form(form: str, prepositions: set[str]) -> tuple[Optional[str], int]:
     """The plural of a title form and the index of its pluralised word: the word before the
     first preposition ("Ministers of Foreign Affairs", "chefs de l'État") or the last word
