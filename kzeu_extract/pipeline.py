@@ -20,6 +20,7 @@ COMPONENTS = [
     "kzeu_dates",           # date expressions, normalised and resolved
     "kzeu_places",          # countries, cities, regions
     "kzeu_organizations",   # institutions, companies, agencies, abbreviations
+    "kzeu_titles",
     "kzeu_people",          # people, titles/offices, role mentions resolved
     "kzeu_figures",         # counts, money, percentages, durations
     "kzeu_agreements",      # named treaties and agreements

@@ -3,12 +3,13 @@ office on a date, and refuses to guess where a date is not known."""
 import pytest
 
 from kzeu_extract.errors import DataError
-from kzeu_extract.knowledge.people import Tenure, knowledge_base, parse_offices, parse_people
+from kzeu_extract.data import data_dir
+from kzeu_extract.knowledge.people import Tenure, load, parse_offices, parse_people
 
 
 @pytest.fixture(scope="module")
 def kb():
-    return knowledge_base()
+    return load(data_dir())
 
 
 @pytest.mark.parametrize("office,date,holder", [
@@ -79,7 +80,8 @@ def test_every_entry_cites_a_source_and_known_offices():
     ([{"id": "a", "name": "A B", "source": "s", "offices": [{"office": "nope", "start": "2020"}]}], "unknown office"),
     ([{"id": "a", "name": "A B", "source": "s", "offices": [{"office": "o", "start": "20/01/2020"}]}], "bad date"),
     ([{"id": "a", "name": "A B", "source": "s"}, {"id": "a", "name": "C D", "source": "s"}], "duplicate id"),
-    ([{"id": "a", "source": "s"}], "'name'"),
+    ([{"id": "a", "source": "s"}], r"people\.0\.name"),
+    ([{"id": "a", "name": "A B", "source": "s", "nickname": "x"}], r"people\.0\.nickname"),
 ])
 def test_validation_names_the_bad_entry(people, message):
     offices = parse_offices([{"id": "o", "title": {"en": "X"}, "keys": ["president"], "source": "s"}])
@@ -94,3 +96,59 @@ def test_validation_names_the_bad_entry(people, message):
 ])
 def test_french_and_other_transliterations_find_the_person(kb, spelling, name):
     assert kb.person_by_name(spelling).name == name
+
+
+def _write_kb(folder, offices, people):
+    import json
+    (folder / "kb").mkdir(parents=True, exist_ok=True)
+    (folder / "kb" / "offices.json").write_text(json.dumps({"offices": offices}), encoding="utf-8")
+    (folder / "kb" / "people.json").write_text(json.dumps({"people": people}), encoding="utf-8")
+
+
+_OFFICE = {"id": "president_xx", "title": {"en": "President of Ruritania"}, "keys": ["president"],
+           "country": "BE", "head_of_state": True, "source": "https://example.org/o"}
+_PERSON = {"id": "ola_vrana", "name": "Ola Vrana", "aliases": [], "short": ["Vrana"], "country": "BE",
+           "offices": [{"office": "president_xx", "start": "2020-01-01", "end": None}],
+           "source": "https://example.org/p"}
+
+
+def test_load_reads_a_folder_of_its_own(tmp_path):
+    _write_kb(tmp_path, [_OFFICE], [_PERSON])
+    kb = load(tmp_path)
+    assert [p.name for p in kb.holders("president_xx", "2021-05-05")] == ["Ola Vrana"]
+    assert kb.person_by_short("vrana").id == "ola_vrana"
+
+
+@pytest.mark.parametrize("offices,people,where,message", [
+    ([{**_OFFICE, "keys": "president"}], [_PERSON], "offices.json", r"offices\.0\.keys"),
+    ([_OFFICE], [{**_PERSON, "offices": [{"office": "king_xx", "start": "2020"}]}], "people.json",
+     r"people\.0\.offices\.0\.office: unknown office; entry 'king_xx'"),
+    ([_OFFICE], [{**_PERSON, "offices": [{"office": "president_xx", "start": "1 May"}]}], "people.json",
+     r"people\.0\.offices\.0\.start"),
+])
+def test_a_corrupted_folder_names_file_key_path_and_entry(tmp_path, offices, people, where, message):
+    _write_kb(tmp_path, offices, people)
+    with pytest.raises(DataError, match=message) as info:
+        load(tmp_path)
+    assert where in str(info.value)
+
+
+def test_components_take_the_knowledge_from_their_config(tmp_path):
+    """A tiny fixture knowledge base, given through the factory config, resolves a role."""
+    import spacy
+    import kzeu_extract.components  # noqa: F401
+    from kzeu_extract.extensions import register_extensions
+    register_extensions()
+    _write_kb(tmp_path, [_OFFICE], [_PERSON])
+    knowledge = {"@misc": "kzeu.knowledge.v1", "folder": str(tmp_path)}
+    nlp = spacy.blank("en")
+    nlp.add_pipe("kzeu_sentences")
+    nlp.add_pipe("kzeu_titles", config={"knowledge": knowledge})
+    nlp.add_pipe("kzeu_people", config={"knowledge": knowledge})
+    doc = nlp.make_doc("Vrana spoke. Later the President of Belgium arrived.")
+    doc._.kzeu_option_date = "2022-03-01"
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    (person,) = doc._.kzeu_people
+    assert person["kb_id"] == "ola_vrana"
+    assert [m["text"] for m in person["mentions"]] == ["Vrana", "the President of Belgium"]

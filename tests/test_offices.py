@@ -13,6 +13,7 @@ def nlp():
     import kzeu_extract.components  # noqa: F401  (registers the factories)
     pipeline = spacy.blank("en")
     pipeline.add_pipe("kzeu_sentences")
+    pipeline.add_pipe("kzeu_titles")
     pipeline.add_pipe("kzeu_people")
     return pipeline
 
@@ -101,6 +102,7 @@ def test_statistical_entities_add_candidates_and_rules_win():
                         {"label": "ORG", "pattern": "Kaspi Bank"},
                         {"label": "ORG", "pattern": "Charles Michel"}])       # model wrong: rules win
     pipeline.add_pipe("kzeu_sentences")
+    pipeline.add_pipe("kzeu_titles")
     pipeline.add_pipe("kzeu_people")
     doc = pipeline("Yesterday Aru Bek visited. President of the European Council Charles Michel spoke.")
     names = {p["name"] for p in doc._.kzeu_people}
@@ -184,12 +186,14 @@ def test_counterpart_is_a_relation_not_an_office(text, lang, holder, title, coun
     ("Prime Minister Anna Berg arrived. Later she called her Danish counterpart Lars Holm.", {"prime_minister"}),
 ])
 def test_counterpart_takes_the_office_of_the_reference_person(nlp, text, reference_keys):
-    from kzeu_extract.components.people import _counterpart_offices, _sentence_starts
-    finder = nlp.get_pipe("kzeu_people")
+    from kzeu_extract.components.people.helpers import counterpart_offices, sentence_start_offsets
+    from kzeu_extract.components.titles import phrase_from_item
+    from kzeu_extract.spans import read_items
     doc = nlp.make_doc(text)
     doc = nlp.get_pipe("kzeu_sentences")(doc)
-    titles = finder._titles(doc, text, {}, [], finder._phrase_hits(doc))
-    _counterpart_offices(titles, _sentence_starts(doc))
+    doc = nlp.get_pipe("kzeu_titles")(doc)
+    titles = [phrase_from_item(item) for item in read_items(doc, "titles")]
+    counterpart_offices(titles, sentence_start_offsets(doc))
     (counterpart,) = [t for t in titles if "counterpart" in t.keys]
     assert reference_keys <= counterpart.keys
 

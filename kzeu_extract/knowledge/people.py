@@ -1,19 +1,24 @@
-"""The knowledge base: people and the offices they held, loaded from ``data/kb/``.
+"""The knowledge base: people and the offices they held, loaded from ``<folder>/kb/``.
 
-Typed, validated on load (a bad entry names the file and the key), with look-ups by any
-spelling (folded) and "who held office X on date D". Spans in the Doc carry ``kb_id``s;
-the entries themselves stay here.
+``load(folder)`` reads ``kb/offices.json`` and ``kb/people.json``, validated with pydantic
+(a bad entry names the file, the key path and the entry; every tenure's office must exist),
+and gives look-ups by any spelling (folded) and "who held office X on date D". Spans in the
+Doc carry ``kb_id``s; the entries themselves stay here. No module-level cache: the
+``Knowledge`` object of a folder keeps what it loaded.
 """
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from pathlib import Path
 from typing import Iterable, Optional
 
-from ..data import load_data
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
 from ..errors import DataError
-from ..normalize.text import fold
+from ..langpacks import describe_validation_error
+from ..textkit import fold
 
 _DATE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
 UNKNOWN = "?"
@@ -23,7 +28,7 @@ UNKNOWN = "?"
 class OfficeEntry:
     id: str
     title: dict                       # {"en": ..., "fr": ...}
-    keys: tuple[str, ...]             # title head keys (data/titles.json) naming this office
+    keys: tuple[str, ...]             # title head keys (data/lang/<code>/titles.json) naming this office
     organization: Optional[str] = None
     org_aliases: frozenset = frozenset()       # folded
     subject_aliases: frozenset = frozenset()   # folded ("central asia")
@@ -142,68 +147,116 @@ class KnowledgeBase:
         return bool(person) and any(t.office == office_id for t in person.offices)
 
 
-def _require(entry: dict, key: str, kind, where: str):
-    value = entry.get(key)
-    if not isinstance(value, kind):
-        raise DataError(where, f"{key!r} must be {getattr(kind, '__name__', kind)} in {entry.get('id', entry)!r}")
+# --- the files, as pydantic checks them -------------------------------------------------
+
+def _check_date(value: Optional[str]) -> Optional[str]:
+    if value is not None and value != UNKNOWN and not _DATE.match(value):
+        raise ValueError(f"bad date {value!r} (YYYY-MM-DD, YYYY-MM, YYYY, '?' or null)")
     return value
 
 
-def _check_date(value, where: str, pid: str) -> Optional[str]:
-    if value is None or value == UNKNOWN:
-        return value
-    if not isinstance(value, str) or not _DATE.match(value):
-        raise DataError(where, f"bad date {value!r} for {pid!r} (YYYY-MM-DD, YYYY-MM, YYYY, '?' or null)")
-    return value
+class _Entry(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class TenureModel(_Entry):
+    office: str
+    start: Optional[str] = None
+    end: Optional[str] = None
+
+    @field_validator("start", "end")
+    @classmethod
+    def _dates(cls, value: Optional[str]) -> Optional[str]:
+        return _check_date(value)
+
+
+class OfficeModel(_Entry):
+    id: str
+    title: dict[str, str]
+    keys: list[str]
+    source: str
+    organization: Optional[str] = None
+    org_aliases: list[str] = []
+    subject_aliases: list[str] = []
+    country: Optional[str] = None
+    head_of_state: bool = False
+
+
+class PersonModel(_Entry):
+    id: str
+    name: str
+    source: str
+    aliases: list[str] = []
+    short: list[str] = []
+    country: Optional[str] = None
+    offices: list[TenureModel] = []
+
+
+class OfficesFile(_Entry):
+    offices: list[OfficeModel]
+    source_note: Optional[str] = Field(None, alias="_source")
+    doc_note: Optional[str] = Field(None, alias="_doc")
+
+
+class PeopleFile(_Entry):
+    people: list[PersonModel]
+    source_note: Optional[str] = Field(None, alias="_source")
+    doc_note: Optional[str] = Field(None, alias="_doc")
+
+
+def _validated(model: type[BaseModel], content, where: str):
+    try:
+        return model.model_validate(content)
+    except ValidationError as exc:
+        raise describe_validation_error(where, exc) from None
 
 
 def parse_offices(entries: list, where: str = "kb/offices.json") -> list[OfficeEntry]:
-    result = []
-    for entry in entries:
-        oid = _require(entry, "id", str, where)
-        _require(entry, "source", str, where)
-        result.append(OfficeEntry(
-            id=oid, title=_require(entry, "title", dict, where),
-            keys=tuple(_require(entry, "keys", list, where)),
-            organization=entry.get("organization"),
-            org_aliases=frozenset(fold(a) for a in entry.get("org_aliases", [])),
-            subject_aliases=frozenset(fold(a) for a in entry.get("subject_aliases", [])),
-            country=entry.get("country"), head_of_state=bool(entry.get("head_of_state", False))))
-    return result
+    """Office entries (the ``offices`` list of kb/offices.json), checked."""
+    checked = _validated(OfficesFile, {"offices": entries}, where).offices
+    return [OfficeEntry(id=o.id, title=o.title, keys=tuple(o.keys), organization=o.organization,
+                        org_aliases=frozenset(fold(a) for a in o.org_aliases),
+                        subject_aliases=frozenset(fold(a) for a in o.subject_aliases),
+                        country=o.country, head_of_state=o.head_of_state) for o in checked]
 
 
 def parse_people(entries: list, office_ids: set[str], where: str = "kb/people.json") -> list[PersonEntry]:
-    result, seen = [], set()
-    for entry in entries:
-        pid = _require(entry, "id", str, where)
-        if pid in seen:
-            raise DataError(where, f"duplicate id {pid!r}")
-        seen.add(pid)
-        _require(entry, "source", str, where)
-        tenures = []
-        for tenure in entry.get("offices", []):
-            if tenure.get("office") not in office_ids:
-                raise DataError(where, f"unknown office {tenure.get('office')!r} for {pid!r}")
-            tenures.append(Tenure(tenure["office"], _check_date(tenure.get("start"), where, pid),
-                                  _check_date(tenure.get("end"), where, pid)))
-        result.append(PersonEntry(
-            id=pid, name=_require(entry, "name", str, where),
-            aliases=tuple(entry.get("aliases", [])), short=tuple(entry.get("short", [])),
-            country=entry.get("country"), offices=tuple(tenures)))
-    return result
+    """Person entries (the ``people`` list of kb/people.json), checked: ids unique, every
+    tenure's office known."""
+    checked = _validated(PeopleFile, {"people": entries}, where).people
+    seen: set[str] = set()
+    for n, person in enumerate(checked):
+        if person.id in seen:
+            raise DataError(where, f"at people.{n}.id: duplicate id; entry {person.id!r}")
+        seen.add(person.id)
+        for k, tenure in enumerate(person.offices):
+            if tenure.office not in office_ids:
+                raise DataError(where, f"at people.{n}.offices.{k}.office: unknown office; "
+                                       f"entry {tenure.office!r} for {person.id!r}")
+    return [PersonEntry(id=p.id, name=p.name, aliases=tuple(p.aliases), short=tuple(p.short),
+                        country=p.country, offices=tuple(Tenure(t.office, t.start, t.end) for t in p.offices))
+            for p in checked]
 
 
-@lru_cache(maxsize=1)
-def knowledge_base() -> KnowledgeBase:
-    """The KB from data/kb/offices.json and data/kb/people.json, loaded once."""
+def _read(path: Path) -> dict:
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise DataError(str(path), "missing") from None
+    except json.JSONDecodeError as exc:
+        raise DataError(str(path), f"not valid JSON ({exc})") from None
+
+
+def load(folder: str | Path) -> KnowledgeBase:
+    """The people and offices of ``<folder>/kb/offices.json`` and ``<folder>/kb/people.json``,
+    validated (an error names the file, the key path and the entry)."""
     kb = KnowledgeBase()
-    for office in parse_offices(load_data("kb/offices")):
+    offices_file, people_file = Path(folder) / "kb" / "offices.json", Path(folder) / "kb" / "people.json"
+    offices, people = _read(offices_file), _read(people_file)
+    _validated(OfficesFile, offices, str(offices_file))   # the file's own shape (notes, keys)
+    _validated(PeopleFile, people, str(people_file))
+    for office in parse_offices(offices["offices"], str(offices_file)):
         kb.add_office(office)
-    for person in parse_people(load_data("kb/people"), set(kb.offices)):
+    for person in parse_people(people["people"], set(kb.offices), str(people_file)):
         kb.add_person(person)
     return kb
-
-
-def load(folder) -> KnowledgeBase:
-    """The people knowledge of ``folder`` (transitional: the installed data's)."""
-    return knowledge_base()

@@ -1,0 +1,73 @@
+"""The people finder: names, one cluster per person, role mentions resolved by date."""
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
+
+from ...extensions import doc_text
+from ...knowledge import Knowledge
+from ...knowledge.people import KnowledgeBase
+from ...langpacks import LanguagePack
+from ..base import PackComponent
+from ...spans import read_items, write_items
+from ..titles import TitleGrammar, phrase_from_item
+from ..titles.component import office_aliases
+from ..titles.finder import add_forms, phrase_hits
+from ..titles.text import NAME_WORD, SPACE
+from ..titles.upstream import upstream_mentions
+from .clusters import Clustering
+from .helpers import counterpart_offices, document_date, sentence_start_offsets
+from .names import NameFinding
+from .output import Output
+from .roles import RoleResolution
+from .shapes import VENUE_NOUNS
+
+
+class PeopleFinder(PackComponent, NameFinding, Clustering, RoleResolution, Output):
+    concerns = ("titles",)
+
+    def __init__(self, nlp: Language, name: str = "kzeu_people", *, knowledge: Knowledge, use_kb: bool = True,
+                 use_model_entities: bool = True, pack: str | None = None):
+        self.nlp, self.knowledge, self.use_kb = nlp, knowledge, use_kb
+        self.kb = knowledge.people if use_kb else KnowledgeBase()
+        self.country_code = knowledge.geo.country_code
+        self.use_model_entities = use_model_entities
+        super().__init__(nlp, name, pack)
+
+    def compile(self, pack: LanguagePack) -> None:
+        nlp = self.nlp
+        self.grammar = TitleGrammar(pack, self.country_code, office_aliases(self.knowledge, self.use_kb))
+        # venue and facility nouns (from the title vocabulary's non-name words) that, written in
+        # lower case after a capitalised run, make it a place's name
+        self._venue_words = frozenset(VENUE_NOUNS) & self.grammar.non_name
+        # words that end a title the grammar could not parse whole; a name may follow them
+        self._title_context = self.grammar.title_words | self.grammar.institution | {
+            "Affairs", "Rights", "Affaires", "Droits"}
+        forms = sorted({form for form, _, _ in self.kb.all_forms()}, key=len, reverse=True)
+        # a token-level phrase matcher (lowercase) finds the knowledge base's spellings fast
+        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        add_forms(self.matcher, nlp, "KB", forms)
+        self._labels = {nlp.vocab.strings["KB"]: "KB"}
+        self.next_word = re.compile(rf"{SPACE}({NAME_WORD})")
+        # a whole word: not the start of "Xi'an" (an apostrophe and letters), but "Tokayev's" is
+        self.surname_word = re.compile(rf"(?<![\w#@'\u2019-]){NAME_WORD}(?![\w-]|['\u2019](?!s\b)\w)")
+
+    def __call__(self, doc: Doc) -> Doc:
+        text = doc_text(doc)
+        self._text = text
+        spans, blocked = upstream_mentions(doc)
+        hits = phrase_hits(self.matcher, self._labels, doc)
+        titles = [phrase_from_item(item) for item in read_items(doc, "titles")]
+        starts = sentence_start_offsets(doc)
+        counterpart_offices(titles, starts)
+        mentions = self._named_mentions(doc, text, titles, spans, blocked, hits)
+        clusters = self._cluster(mentions)
+        self._surname_mentions(text, mentions, clusters, blocked)
+        date = document_date(doc)
+        unresolved = self._resolve_roles(text, titles, mentions, clusters, date, starts)
+        write_items(doc, "people", [self._person_record(c) for c in clusters if c.mentions])
+        write_items(doc, "offices", self._office_records(text, titles, unresolved, clusters))
+        return doc

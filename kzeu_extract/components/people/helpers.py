@@ -1,0 +1,136 @@
+"""Small pure helpers of the people finder."""
+from __future__ import annotations
+
+import bisect
+from typing import Optional
+
+from spacy.attrs import IDX, SENT_START
+from spacy.tokens import Doc
+
+from ...normalize.names import clean_title
+from ...textkit import fold
+from ..titles import NameSpan, TitleGrammar, TitlePhrase
+from ..titles.text import form_key
+from .shapes import ARTICLES, FAMILY_CHAIN, ISO_DAY, PATRONYMIC, PATRONYMIC_WORDS
+
+
+def counterpart_offices(titles: list[TitlePhrase], sentence_starts: list[int]) -> None:
+    """A counterpart holds the office of the person it is the counterpart of, for its own
+    country: "Lavrov (Foreign Minister) met his Uzbek counterpart X" -> X is a foreign minister.
+    That person's title is the nearest one before in the sentence, else after in the sentence
+    ("Reçu par son homologue kazakh, X, le chef de l'Etat ..."), else the nearest before."""
+    plain = [t for t in titles if "counterpart" not in t.keys]
+    for t in titles:
+        if "counterpart" not in t.keys:
+            continue
+        sentence = bisect.bisect_right(sentence_starts, t.start)
+        before = [p for p in plain if p.end <= t.mention_start]
+        after = [p for p in plain if p.start >= t.end and bisect.bisect_right(sentence_starts, p.start) == sentence]
+        if before and bisect.bisect_right(sentence_starts, before[-1].start) == sentence:
+            reference = before[-1]
+        else:
+            reference = after[0] if after else (before[-1] if before else None)
+        if reference is not None:
+            t.keys |= reference.keys
+            t.families |= reference.families
+
+def plain_name(text: str) -> str:
+    """A mention's text as a name: one space between words, no editorial brackets
+    ("[Barack] Obama" -> "Barack Obama")."""
+    return " ".join(text.replace("[", "").replace("]", "").split())
+
+def title_parts(t: TitlePhrase, text: str) -> list[tuple[str, int, int]]:
+    """The offices one title phrase names, with their evidence: "Deputy Prime Minister and
+    Foreign Minister" names two (the text of the phrase itself when it names one)."""
+    if not t.splits:
+        return [(t.text, t.start, t.end)]
+    bounds, start = [], t.start
+    for end, nxt in t.splits:
+        bounds.append((start, end))
+        start = nxt
+    bounds.append((start, t.end))
+    return [(clean_title(text[a:b]), a, b) for a, b in bounds if b > a]
+
+def office_titles(titles: list[TitlePhrase], grammar: TitleGrammar, text: str = "") -> list[str]:
+    """Distinct titles, each office of a coordinated title on its own; never a relation or a
+    rank ("counterpart", "Prince"). A bare head ("President") is dropped when the same person
+    also has a fuller title with that head ("President of Kazakhstan"), and a generic one
+    ("Minister", "South Korean minister") when the person has a specific title of its family
+    ("Foreign Minister") for no other country."""
+    result: dict[str, tuple[str, TitlePhrase, bool]] = {}
+    for t in titles:
+        if not t.office:
+            continue
+        parts = title_parts(t, text) if text else [(t.text, t.start, t.end)]
+        for title, _, _ in parts:
+            result.setdefault(fold(title), (title, t, len(parts) == 1))
+    keep = []
+    for key, (title, t, whole) in result.items():
+        bare = form_key(title) in grammar.head_info
+        t_keys = t.keys
+        if bare and any(k != key and any(set(o.keys) & t_keys for o in titles if o.office and fold(o.text) == k)
+                        for k in result):
+            continue
+        if whole and generic(t) and any(o is not t and o.office and o.families & t.families and not generic(o)
+                                         and (t.country is None or o.country in (None, t.country))
+                                         for _, o, _ in result.values()):
+            continue
+        keep.append(title)
+    return keep
+
+def generic(t: TitlePhrase) -> bool:
+    """A title naming no portfolio of its family: "Minister", "the Kazakh minister"."""
+    keys = t.keys - {"title"}
+    return bool(keys) and keys <= t.families and not t.subject and not t.organization and not t.splits
+
+def same_tail(a: str, b: str) -> bool:
+    """"Aboul Gheit" and "Ahmed Aboul Gheit": the shorter name of two or more words ends the longer."""
+    wa, wb = name_key(a).split(), name_key(b).split()
+    short, long_ = (wa, wb) if len(wa) < len(wb) else (wb, wa)
+    # not a father's name inside a patronymic chain: "Mohammed bin Salman bin Abdulaziz" is not "Salman bin Abdulaziz"
+    return 2 <= len(short) < len(long_) and long_[-len(short):] == short \
+        and long_[-len(short) - 1] not in PATRONYMIC_WORDS
+
+def by_given_name(given: str, clusters):
+    """An Arabic-style name (with "bin", "ibn", "bint", "ould", or a chain of forefathers with
+    "Al-": "Sabah Khaled Al-Hamad Al-Sabah") is shortened to the given name: "Crown Prince
+    Mohammed" = "Mohammed bin Salman", "Sheikh Sabah" = "Sabah Khaled Al-Hamad Al-Sabah"; only
+    when one person in the text fits."""
+    key = fold(given)
+    fits = [c for c in clusters if any(m.kind == "name" and fold(m.text.split()[0]) == key
+                                       and (PATRONYMIC.search(m.text) or FAMILY_CHAIN.search(m.text)) for m in c.named)]
+    return fits[0] if len(fits) == 1 else None
+
+def name_span(m) -> NameSpan:
+    return NameSpan(m.start, m.end, m.text)
+
+def name_key(text: str) -> str:
+    return fold(text).replace("-", " ")
+
+def most_recent(clusters, last_seen):
+    seen = [c for c in clusters if id(c) in last_seen]
+    return max(seen, key=lambda c: last_seen[id(c)]) if seen else clusters[0]
+
+def sentence_start_offsets(doc: Doc) -> list[int]:
+    """Character offsets where sentences start (array access: no Python loop over tokens)."""
+    if not len(doc):
+        return [0]
+    rows = doc.to_array([IDX, SENT_START]).astype("int64")
+    return [0] + rows[rows[:, 1] == 1, 0].tolist()
+
+def after_french_a(text: str, start: int) -> bool:
+    """After the French "à" a capitalised run is mostly a place ("à Addis Abeba"); a person
+    only with a title in apposition ("à Tran Van Nam, président du Vietnam")."""
+    return start >= 2 and text[start - 2] in "àÀ" and text[start - 1] in " \u00a0" \
+        and (start == 2 or not text[start - 3].isalnum())
+
+def after_article(text: str, start: int) -> bool:
+    before = text[max(0, start - 6):start].split()
+    # (not folded: the French preposition "à" is no article "a")
+    return bool(before) and before[-1].lower().replace("\u2019", "'") in ARTICLES or text[max(0, start - 2):start] in ("l'", "l\u2019")
+
+def document_date(doc: Doc) -> Optional[str]:
+    for value in ((doc._.kzeu_document_date or {}).get("value"), doc._.kzeu_reference_date, doc._.kzeu_option_date):
+        if isinstance(value, str) and ISO_DAY.fullmatch(value):
+            return value
+    return None

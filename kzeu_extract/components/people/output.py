@@ -1,0 +1,71 @@
+"""The people and offices records."""
+from __future__ import annotations
+
+from typing import Optional
+
+from ...textkit import fold
+from ..titles import TitlePhrase
+from .helpers import office_titles, plain_name, title_parts
+from .model import Cluster, Mention
+
+
+class Output:
+    """The people and offices records."""
+
+    def _person_record(self, c: Cluster) -> dict:
+        c.styled = next((f for f in map(self._styled_name, sorted(c.named, key=lambda m: m.start)) if f), None)
+        name = c.display_name() if (c.kb or c.named) else c.key
+        aliases = []
+        for m in sorted(c.named, key=lambda m: m.start):
+            form = plain_name(m.text)
+            if form != name and form not in aliases:
+                aliases.append(form)
+            styled = self._styled_name(m)
+            if styled and styled != name and styled not in aliases:
+                aliases.append(styled)
+        offices = office_titles(c.titles, self.grammar, self._text)
+        country = c.kb.country if c.kb and c.kb.country else next((t.country for t in c.titles if t.country), None)
+        seen, mentions = set(), []
+        for m in sorted(c.mentions, key=lambda m: (m.start, m.end)):
+            if (m.start, m.end) not in seen:
+                seen.add((m.start, m.end))
+                mentions.append({"text": m.text, "start": m.start, "end": m.end})
+        return {"name": name, "aliases": aliases, "offices": offices, "country": country,
+                "kb_id": c.kb.id if c.kb else None, "mentions": mentions}
+
+    def _styled_name(self, m: Mention) -> Optional[str]:
+        """"King Abdullah", "Emir Tamim": a royal named by one word is also known by the title
+        and that word together (the form the text writes)."""
+        t = m.title
+        if m.kind != "short" or t is None or not t.families & {"head_of_state", "royal"} \
+                or not t.keys & {"monarch", "crown_prince", "prince"}:
+            return None
+        if t.end + 1 != m.start or " " in self._text[t.start:t.end].strip():
+            return None
+        return " ".join(self._text[t.start:m.end].split())
+
+    def _office_records(self, text: str, titles: list[TitlePhrase], unresolved, clusters) -> list[dict]:
+        holder_of = {}
+        for c in clusters:
+            if c.mentions:
+                for t in c.titles:
+                    holder_of[id(t)] = c.display_name() if (c.kb or c.named) else None
+        records: dict[tuple, dict] = {}
+        for t in titles:
+            if id(t) not in holder_of and t not in unresolved or not t.office:
+                continue
+            holder = holder_of.get(id(t))
+            kb_offices = None
+            for title, start, end in title_parts(t, text):
+                key = (fold(title), holder)
+                record = records.get(key)
+                if record is None:
+                    organization, country = t.organization, t.country
+                    kb_offices = self._kb_offices(t) if kb_offices is None else kb_offices
+                    if len(kb_offices) == 1:
+                        organization = organization or kb_offices[0].organization
+                        country = country or kb_offices[0].country
+                    record = records[key] = {"title": title, "holder": holder, "organization": organization,
+                                             "country": country, "mentions": []}
+                record["mentions"].append({"text": text[start:end], "start": start, "end": end})
+        return list(records.values())

@@ -1,0 +1,164 @@
+"""The noun phrase of a title complement, and where it stops and a name begins."""
+from __future__ import annotations
+
+from typing import Optional
+
+from .phrase import TitlePhrase
+from ...textkit import fold
+from .text import (ALL_CAPS_RE, CONJUNCT_OPENERS, COUNTRY_WORDS_RE, POSSESSIVE_COUNTRY, REPUBLIC_OF, SPACE_RE, THIRD_PERSON_STYLE)
+
+
+class ComplementRules:
+    """The complement half of ``TitleGrammar``."""
+
+    def _noun_phrase(self, text, np_start, phrase: TitlePhrase, spans, nested: bool, is_to: bool = False,
+                     after_conjunction: bool = False):
+        """The noun phrase of a complement (and any name run into it); return its end or None.
+        ``after_conjunction``: it follows "and"/"et", so it may open with "the", "du", "des"."""
+        span = spans.get(np_start)
+        style = self.honorific.match(text, np_start)
+        if style and THIRD_PERSON_STYLE.match(style.group()):
+            # "Director of the Office of His Majesty Jafar Hassan": the style names the ruler
+            # served (the complement); the name follows it
+            style_end = np_start + len(style.group().rstrip())
+            phrase.subject, phrase.qualified = phrase.subject or text[np_start:style_end], True
+            if not nested and phrase.name is None:
+                phrase.name = self.name_at(text, style.end())
+            return style_end
+        possessive = POSSESSIVE_COUNTRY.match(text, np_start) if not after_conjunction else None
+        if possessive and self.country_code(possessive.group(1)) and self.np_word.match(text, possessive.end()):
+            # "President of Germany's Bundestag", "chairman of Japan's Liberal Democratic Party"
+            phrase.country = phrase.country or self.country_code(possessive.group(1))
+            phrase.qualified = True
+            np_start = possessive.end()
+        country_end = None if is_to else self._country_at(text, np_start)
+        if country_end:   # "de la République populaire de Chine Wang Yi": the country name, then any name
+            phrase.country = phrase.country or self.country_code(text[np_start:country_end])
+            phrase.qualified = True
+            if not nested and phrase.name is None and SPACE_RE.match(text, country_end):
+                phrase.name = self.name_at(text, country_end + 1)
+            return country_end
+        words = []
+        after_and = opening = after_conjunction
+        p = np_start
+        while True:
+            w = self.np_word.match(text, p)
+            if not w or words and self.honorific.match(text, p):
+                break   # "Minister of Finance Dr Rui Gomes": a form of address opens the name
+            word = w.group().rstrip(".")
+            lower_ok = word[:1].islower() and (fold(word) in self.complement_words or self.country_code(word))
+            if word[:1].islower() and not lower_ok:
+                break
+            if fold(word) in ("and", "et") and words and self._continues_np(text, w.end()):
+                after_and = opening = True   # "for Europe and Foreign Affairs": one complement
+            elif opening and fold(word) in CONJUNCT_OPENERS:
+                pass               # "et la politique de sécurité", "de l'Europe et des affaires étrangères"
+            elif fold(word) in ("de", "of") and after_and and words[-1][0][:1].islower():
+                pass               # "... et la politique de sécurité"
+            elif fold(word) in ("of", "de", "du", "des", "for", "pour", "and", "et", "to", "the", "la", "le", "les"):
+                break
+            else:
+                opening = False
+            words.append((word, w.start(), w.start() + len(word)))
+            sep = SPACE_RE.match(text, w.start() + len(word))
+            if not sep:
+                break
+            p = w.start() + len(word) + 1
+        if not words:
+            return None
+        k = self._split_point(text, words, span, nested)
+        comp_words = words[:k]
+        if not comp_words:
+            return None
+        if is_to:
+            comp = text[comp_words[0][1]:comp_words[-1][2]]
+            kind = span[1] if span else None
+            if not (self.country_code(comp) or self.is_org(comp, kind)):
+                return None
+        comp = text[comp_words[0][1]:comp_words[-1][2]]
+        if is_to:   # "Ambassador ... to Kazakhstan": the destination, not the office's country
+            return comp_words[-1][2]
+        kind = span[1] if span and span[0] <= comp_words[-1][2] else None
+        code = self.country_code(REPUBLIC_OF.sub("", comp)) or self.country_code(comp)
+        if code:
+            phrase.country = phrase.country or code
+            phrase.qualified = True
+        elif self.is_org(comp, kind):
+            phrase.organization = phrase.organization or (span[2] if kind else comp)
+            phrase.qualified = True
+        elif comp in ("Republic", "République"):
+            phrase.complete = True   # "le président de la République": the country's own president
+        else:
+            phrase.subject = phrase.subject or comp
+            phrase.qualified = True
+        if k < len(words) and not nested:
+            name = self.name_at(text, words[k][1])
+            if name:
+                phrase.name = name
+        return comp_words[-1][2]
+
+    def _country_word_at(self, text: str, pos: int) -> bool:
+        word = self.np_word.match(text, pos)
+        return bool(word) and bool(self.country_code(word.group()))
+
+    def _country_at(self, text: str, pos: int) -> Optional[int]:
+        """End of the longest country name of two or more words starting at ``pos`` that
+        contains lowercase words ("République populaire de Chine", "Republic of Korea"), if any."""
+        words = list(COUNTRY_WORDS_RE.finditer(text, pos, pos + 60))
+        if len(words) < 2 or words[0].start() != pos or not any(w.group()[:1].islower() for w in words[1:4]):
+            return None
+        for w in reversed(words[1:6]):
+            if self.country_code(text[pos:w.end()]):
+                return w.end()
+        return None
+
+    def _continues_np(self, text: str, pos: int) -> bool:
+        """After "and": a capitalised word that starts neither a title nor a name."""
+        nxt = self.np_word.match(text, pos + 1) if SPACE_RE.match(text, pos) else None
+        if nxt and fold(nxt.group()) in CONJUNCT_OPENERS:
+            # "and the ...", "et des affaires étrangères", "et de la Francophonie"
+            for _ in range(2):
+                nxt = self.np_word.match(text, nxt.end() + 1) if SPACE_RE.match(text, nxt.end()) else None
+                if not nxt or fold(nxt.group()) not in CONJUNCT_OPENERS:
+                    break
+            return bool(nxt) and not self.head.match(text, nxt.start()) and (
+                fold(nxt.group()) in self.complement_words or nxt.group()[:1].isupper() and nxt.group() in self.non_name)
+        return bool(nxt) and nxt.group()[:1].isupper() and nxt.group() in self.non_name \
+            and not self.head.match(text, pos + 1)
+
+    def _split_point(self, text, words, span, nested) -> int:
+        """How many words of a complement noun phrase belong to it (the rest is a name)."""
+        n = len(words)
+        end = words[-1][2]
+        if not nested and n >= 2 and text[end:end + 1] == "," and self._name_follows(text, end + 1) \
+                and self.is_name_word(words[-1][0], True) and not self.is_name_word(words[-2][0], True):
+            return n   # "for Budget and National Planning, Zainab Ahmed": the name is after the comma
+        if span:
+            covered = sum(1 for _, s, e in words if e <= span[0])
+            if covered and (covered == n or self.valid_name([w for w, _, _ in words[covered:]], True)):
+                return covered
+        for j in range(min(n, 4), 0, -1):   # a country name at the start: "Kazakhstan Mukhtar ..."
+            comp = text[words[0][1]:words[j - 1][2]]
+            if self.country_code(comp) or fold(comp) in self.kb_org_aliases:
+                if j == n or self.valid_name([w for w, _, _ in words[j:]], True) \
+                        or not nested and self.head.match(text, words[j][1]):
+                    return j   # (a title stacked after it: "Ambassador to Kuwait Prince Sultan ...")
+        last_fixed = 0
+        for i, (w, _, _) in enumerate(words):
+            if w in self.non_name or w[:1].islower() or ALL_CAPS_RE.fullmatch(w) or fold(w) in self.complement_words:
+                last_fixed = i + 1
+        if last_fixed:
+            rest = [w for w, _, _ in words[last_fixed:]]
+            fixed = words[last_fixed - 1][0]
+            # one capitalised word after a capitalised portfolio noun is its adjective, not a
+            # surname: "de l'Enseignement Technique" (but "Minister of Finance Gomes")
+            adjective = len(rest) == 1 and fixed[:1].isupper() and fixed not in self.non_name \
+                and not ALL_CAPS_RE.fullmatch(fixed)
+            if not rest or not adjective and self.valid_name(rest, True):
+                return last_fixed
+            return n
+        if n >= 3 and not nested:
+            tail = 3 if words[-2][0] in self.particles else 2
+            if self.valid_name([w for w, _, _ in words[-tail:]], False):
+                return n - tail
+        return n
