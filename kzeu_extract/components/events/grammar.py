@@ -33,8 +33,9 @@ def _one_of(words: list[str]) -> str:
     return "|".join(_fragment(w) for w in words) or _NEVER
 
 
-def _rx(text: str, *, bounded: bool = False) -> re.Pattern:
-    return re.compile(vocabulary_pattern(text, bounded=bounded), re.IGNORECASE)
+def _rx(text: str | None, *, bounded: bool = False) -> re.Pattern:
+    """A pack fragment as a case-insensitive regex (None: a wording the language lacks)."""
+    return re.compile(_NEVER if text is None else vocabulary_pattern(text, bounded=bounded), re.IGNORECASE)
 
 
 class Grammar:

@@ -51,8 +51,8 @@ class EventsVocabulary(BaseModel):
     indefinite_before: str
     title_chain_before: str
     visit_agent_before: str
-    visiting_adjective_after: str
-    visiting_word: str
+    visiting_adjective_after: str | None = None
+    visiting_word: str | None = None
     possessive_before: str
     subject_resumes: str
     between_words: list[str]
@@ -77,7 +77,7 @@ class EventsVocabulary(BaseModel):
     initiator_cue: str
     host_before: str
     host_verb: str
-    hosted_by: str
+    hosted_by: str | None = None
     inviter_verb: str
     side_patterns: list[str]
     sides: dict[str, str]
