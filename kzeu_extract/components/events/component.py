@@ -5,13 +5,13 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ...knowledge import DEFAULT_KNOWLEDGE, Knowledge, load_knowledge
-from ...langpacks import LanguagePack, pack_concern
+from ...langpacks import LanguagePack
 from ...spans import write_items
 from ..base import PackComponent, kzeu_factory
 from .assembly import EventAssembler
 from .candidate import candidate
 from .document import DocContext
-from .grammar import Grammar
+from .grammar import Grammar, compile_grammar
 from .initiator import InitiatorFinder
 from .table import event_type_table
 from .vocabulary import CONCERN
@@ -29,12 +29,7 @@ class EventExtractor(PackComponent):
         super().__init__(nlp, name, pack)
 
     def compile(self, pack: LanguagePack) -> None:
-        table = self.table
-
-        def build(vocabulary) -> Grammar:
-            return Grammar(vocabulary, pack.concern("quotes"), table)
-
-        self.grammar = pack_concern(pack, CONCERN, build)
+        self.grammar: Grammar = compile_grammar(pack, self.table)
 
     def __call__(self, doc: Doc) -> Doc:
         ctx = DocContext(doc, self.grammar, self.table)

@@ -8,7 +8,8 @@ import re
 
 import regex
 
-from ...langpacks import LanguagePack
+from ...errors import DataError
+from ...langpacks import LanguagePack, pack_concern
 from ...textkit import (
     LOWER_LETTER,
     UPPER_LETTER,
@@ -41,8 +42,13 @@ def _rx(text: str | None, *, bounded: bool = False) -> re.Pattern:
 class Grammar:
     """The compiled vocabulary of one pack (see vocabulary.py and the pack's ``_doc``)."""
 
-    def __init__(self, vocabulary: EventsVocabulary, quotes: QuotesVocabulary, table: EventTypeTable):
+    def __init__(self, vocabulary: EventsVocabulary, quotes: QuotesVocabulary, table: EventTypeTable,
+                 where: str = CONCERN):
         self.vocabulary = vocabulary
+        unknown = [name for name in vocabulary.triggers if name not in table.types]
+        if unknown:
+            raise DataError(where, f"at triggers.{unknown[0]}: no such event type in data/event_types.json "
+                                   f"(types: {', '.join(table.names())})")
         self._triggers(vocabulary, table)
         self._reporting(vocabulary, quotes)
         self._mode_and_status(vocabulary)
@@ -157,4 +163,6 @@ class Grammar:
 
 
 def compile_grammar(pack: LanguagePack, table: EventTypeTable) -> Grammar:
-    return Grammar(pack.concern(CONCERN), pack.concern("quotes"), table)
+    """The grammar of ``pack`` (compiled once per pack and table)."""
+    where = str(pack.folder / f"{CONCERN}.json") if pack.folder else f"lang/{pack.code}/{CONCERN}.json"
+    return pack_concern(pack, CONCERN, lambda vocabulary: Grammar(vocabulary, pack.concern("quotes"), table, where))
