@@ -67,6 +67,7 @@ def _broken_pack(tmp_path, monkeypatch, concern: str, change) -> None:
     (lambda c: c["triggers"]["meeting"][0].update(loud=True), r"triggers\.meeting\.0\.loud"),
     (lambda c: c.pop("planned_cues"), r"planned_cues"),
     (lambda c: c["triggers"].update(parade=[{"pattern": "paraded"}]), r"triggers\.parade.*no such event type"),
+    (lambda c: c["triggers"]["phone_call"][0].update(mode="pigeon"), r"triggers\.phone_call\.0\.mode.*no such mode"),
 ])
 def test_a_corrupted_events_pack_file_fails_when_the_pipeline_is_built(tmp_path, monkeypatch, change, where):
     _broken_pack(tmp_path, monkeypatch, "events", change)

@@ -77,11 +77,13 @@ def make_candidate(scope: Scope, table: EventTypeTable, initiators: InitiatorFin
     initiator = initiators.of_trigger(scope, parties, when.planned, initiator)
     lists = _lists(scope, parties.after)
     return Candidate(
-        scope.trig, event_type, dedupe(parties.subject), dedupe(parties.counterparts), parties.with_object,
-        refs.pronoun, refs.other, refs.pair, refs.definite, when.planned, mode, when.date, when.rank,
-        when.distance <= table.windows.near_date_distance, location, initiator, lists.bilateral, scope.sentence,
-        (scope.sent_start, scope.sent_end), lists.single, refs.group, lists.each, lists.again, lists.titled_list,
-        lists.joint)
+        trigger=scope.trig, type=event_type, subject=dedupe(parties.subject),
+        counterparts=dedupe(parties.counterparts), with_object=parties.with_object, pronoun=refs.pronoun,
+        other=refs.other, pair=refs.pair, definite=refs.definite, group=refs.group, planned=when.planned, mode=mode,
+        date=when.date, date_rank=when.rank, date_near=when.distance <= table.windows.near_date_distance,
+        location=location, initiator=initiator, sentence=scope.sentence, span=(scope.sent_start, scope.sent_end),
+        bilateral=lists.bilateral, single=lists.single, each=lists.each, again=lists.again,
+        titled_list=lists.titled_list, joint=lists.joint)
 
 
 def candidate(ctx, sentence: int, triggers: list[Trigger], index: int, table: EventTypeTable,

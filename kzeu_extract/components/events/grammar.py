@@ -19,7 +19,7 @@ from ...textkit import (
 )
 from ..quotes import QuotesVocabulary, not_after_abbreviation
 from .table import EventTypeTable
-from .vocabulary import CONCERN, EventsVocabulary
+from .vocabulary import CONCERN, EventsVocabulary, TriggerEntry
 
 _NEVER = r"(?!x)x"
 _NAME_WORD = rf"{UPPER_LETTER}[\w'\u2019-]*"
@@ -39,16 +39,27 @@ def _rx(text: str | None, *, bounded: bool = False) -> re.Pattern:
     return re.compile(_NEVER if text is None else vocabulary_pattern(text, bounded=bounded), re.IGNORECASE)
 
 
+def _check_names(v: EventsVocabulary, table: EventTypeTable, where: str) -> None:
+    """Event types and modes named in the pack must be the table's."""
+    unknown = [f"triggers.{name}" for name in v.triggers if name not in table.types]
+    if unknown:
+        raise DataError(where, f"at {unknown[0]}: no such event type in data/event_types.json "
+                               f"(types: {', '.join(table.names())})")
+    unknown = [f"mode_words.{mode}" for mode in v.mode_words if mode not in table.modes.all]
+    unknown += [f"triggers.{name}.{i}.mode" for name, entries in v.triggers.items()
+                for i, entry in enumerate(entries) if entry.mode and entry.mode not in table.modes.all]
+    if unknown:
+        raise DataError(where, f"at {unknown[0]}: no such mode in data/event_types.json "
+                               f"(modes: {', '.join(table.modes.all)})")
+
+
 class Grammar:
     """The compiled vocabulary of one pack (see vocabulary.py and the pack's ``_doc``)."""
 
     def __init__(self, vocabulary: EventsVocabulary, quotes: QuotesVocabulary, table: EventTypeTable,
                  where: str = CONCERN):
         self.vocabulary = vocabulary
-        unknown = [name for name in vocabulary.triggers if name not in table.types]
-        if unknown:
-            raise DataError(where, f"at triggers.{unknown[0]}: no such event type in data/event_types.json "
-                                   f"(types: {', '.join(table.names())})")
+        _check_names(vocabulary, table, where)
         self._triggers(vocabulary, table)
         self._reporting(vocabulary, quotes)
         self._mode_and_status(vocabulary)
@@ -60,7 +71,7 @@ class Grammar:
     def _triggers(self, v: EventsVocabulary, table: EventTypeTable) -> None:
         # One pass over the text: one named group per trigger entry. At one position the first
         # entry that matches wins, so the data lists the specific wordings before the generic ones.
-        self.trigger_kinds: dict[str, tuple[str, object]] = {}
+        self.trigger_kinds: dict[str, tuple[str, TriggerEntry]] = {}
         alternatives = []
         for event_type, entries in v.triggers.items():
             table[event_type]
