@@ -5,63 +5,149 @@ The speaker is the person named next to a speech verb right after the closing ma
 a pronoun (`he said`, `a-t-il déclaré`) stands for the last person named before the quote.
 Role mentions are already resolved to people by kzeu_people. Quoted names and terms
 («Kazakhstan – European Union») are too short to be quotes and are left out.
+
+The quotation marks and distances are language neutral (``data/quotes.json``); the speech
+verbs, pronouns, role nouns and abbreviations are the pack's (``data/lang/<code>/quotes.json``).
 """
 from __future__ import annotations
 
 import re
 
+import regex
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .base import kzeu_factory
-from ..spans import write_items
 from ..data import load_data
-from ..extensions import doc_text, items
-from ..knowledge.geo import adjective_to_code
-from ..normalize.text import fold, mention
-from .events_support import Mentions, compile_any, named_mentions, pattern
+from ..extensions import doc_text
+from ..knowledge import DEFAULT_KNOWLEDGE, Knowledge, load_knowledge
+from ..langpacks import (
+    LanguagePack,
+    describe_validation_error,
+    pack_concern,
+    register_schema,
+)
+from ..spans import read_items, write_items
+from ..textkit import (
+    UPPER_LETTER,
+    Mention,
+    Mentions,
+    compile_vocabulary,
+    evidence,
+    fold,
+    vocabulary_pattern,
+)
+from .base import PackComponent, kzeu_factory
 
+CONCERN = "quotes"
 _WORD = re.compile(r"\w+")
 # The first person of a sentence, after at most a dateline and a title ("BRUSSELS, 5 March 2025 -
 # European Commission President X"), is its subject.
 _SUBJECT_LEAD_IN = re.compile(r"\W*(?:[\w'\u2019-]+[\s,.\u2013\u2014-]+){0,8}$")
-# Not the full stop of an honorific or initial: `», a déclaré M. Macron lors de ...`.
-_SENTENCE_END = re.compile(r"(?<![\s(][A-Z])(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bMM)(?<!\bMrs)(?<!\bMme)[.!?](?=\s)")
 # Only the rest of the attributing sentence between two quotes: `,” said X. “...`.
 _CONTINUATION_GAP = re.compile(r"[^\n.!?]*[.!?]?[ \t\u00a0]*")
 
 
-class QuoteExtractor:
-    def __init__(self, *, min_words: int | None = None):
-        cfg = load_data("quotes")
-        self.min_words = min_words or cfg["min_words"]
-        self.window = cfg["window"]
+class QuotesVocabulary(BaseModel):
+    """``data/lang/<code>/quotes.json`` (its ``_doc`` says what each entry does)."""
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+
+    source: str | None = Field(None, alias="_source")
+    doc: str | None = Field(None, alias="_doc")
+    speech_verbs: list[str]
+    pronouns: list[str]
+    role_nouns: list[str]
+    role_articles: list[str]
+    abbreviations: list[str]
+
+
+register_schema(CONCERN, QuotesVocabulary)
+
+
+class QuoteMarks(BaseModel):
+    """``data/quotes.json``: the quotation marks and distances, for every language."""
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    pairs: list[tuple[str, str]]
+    min_words: int
+    window: int
+    max_chars: int
+
+
+def not_after_abbreviation(abbreviations: list[str]) -> str:
+    """Look-behinds keeping a full stop from ending a sentence after an initial ("J. Smith")
+    or one of ``abbreviations`` (for the ``regex`` module)."""
+    return rf"(?<![\s(]{UPPER_LETTER})" + "".join(rf"(?<!\b{re.escape(a)})" for a in abbreviations)
+
+
+def named_mentions(records: list[dict], kind_key: str | None = None) -> list[Mention]:
+    """(start, end, canonical name) for every mention of every record of a section."""
+    return [Mention(m["start"], m["end"], r["name"], r.get(kind_key) if kind_key else None)
+            for r in records if r.get("name") for m in r.get("mentions") or []]
+
+
+class QuoteGrammar:
+    """The quote finder of one pack."""
+
+    def __init__(self, vocabulary: QuotesVocabulary, marks: QuoteMarks):
         alternatives = []
-        for opening, closing in cfg["pairs"]:
+        for opening, closing in marks.pairs:
             o, c = re.escape(opening), re.escape(closing)
             # Straight quotes open and close alike: keep them within one paragraph.
             body = rf"[^{o}{c}\n]" if opening == closing else rf"[^{o}{c}]"
-            alternatives.append(rf"{o}(?P<q{len(alternatives)}>{body}{{1,{cfg['max_chars']}}}){c}")
+            alternatives.append(rf"{o}(?P<q{len(alternatives)}>{body}{{1,{marks.max_chars}}}){c}")
         self.quote_rx = re.compile("|".join(alternatives))
-        self.speech = compile_any(cfg["speech_verbs"])
-        self.pronoun = compile_any(cfg["pronouns"])
-        roles = "|".join(pattern(r, bounded=False) for r in sorted(cfg["role_nouns"], key=len, reverse=True))
-        # "the Russian minister" / "le ministre kazakh": a title with a nationality adjective.
+        self.speech = compile_vocabulary(vocabulary.speech_verbs)
+        self.pronoun = compile_vocabulary(vocabulary.pronouns)
+        roles = "|".join(vocabulary_pattern(r, bounded=False)
+                         for r in sorted(vocabulary.role_nouns, key=len, reverse=True))
+        articles = "|".join(vocabulary_pattern(a, bounded=False) for a in vocabulary.role_articles)
+        # "the Russian minister": a title with a nationality adjective before or after it.
         self.role_with_adjective = re.compile(
-            rf"(?<!\w)(?:the|le|la|l')\s*(?:(?P<before>[\w-]+)\s+)?(?P<role>{roles})(?:\s+(?P<after>[\w-]+))?(?!\w)", re.I)
+            rf"(?<!\w)(?:{articles})\s*(?:(?P<adjective_pre>[\w-]+)\s+)?(?P<role>{roles})(?:\s+(?P<adjective_post>[\w-]+))?(?!\w)", re.IGNORECASE)
+        # Not the full stop of an honorific or initial: `», a déclaré M. Macron lors de ...`.
+        self.sentence_end = regex.compile(not_after_abbreviation(vocabulary.abbreviations) + r"[.!?](?=\s)")
+
+
+def quote_marks() -> QuoteMarks:
+    """``data/quotes.json``, validated (a DataError names the file, key path and entry)."""
+    try:
+        return QuoteMarks.model_validate(load_data("quotes"))
+    except ValidationError as exc:
+        raise describe_validation_error("data/quotes.json", exc) from None
+
+
+def _compile(vocabulary: QuotesVocabulary) -> QuoteGrammar:
+    return QuoteGrammar(vocabulary, quote_marks())
+
+
+class QuoteExtractor(PackComponent):
+    concerns = (CONCERN,)
+
+    def __init__(self, nlp: Language, name: str = "kzeu_quotes", *, min_words: int | None = None,
+                 knowledge: Knowledge | None = None, pack: str | None = None):
+        self.knowledge = knowledge or load_knowledge()
+        self._min_words = min_words
+        super().__init__(nlp, name, pack)
+
+    def compile(self, pack: LanguagePack) -> None:
+        self.grammar: QuoteGrammar = pack_concern(pack, CONCERN, _compile)
+        marks = quote_marks()
+        self.min_words = self._min_words or marks.min_words
+        self.window = marks.window
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
-        self._records = items(doc, "people")
-        people = Mentions(named_mentions(self._records))
+        records = read_items(doc, "people")
+        people = Mentions(named_mentions(records))
         quotes = []
         previous = None  # (close position, speaker) of the last quote kept
-        for m in self.quote_rx.finditer(text):
+        for m in self.grammar.quote_rx.finditer(text):
             group = next(g for g in m.groupdict() if m.group(g) is not None)
             start, end = m.span(group)
             if len(_WORD.findall(text, start, end)) < self.min_words:
                 continue
-            speaker = self.speaker(text, m.start(), m.end(), people)
+            speaker = self.speaker(text, m.start(), m.end(), people, records)
             if speaker is None and previous and previous[1]:
                 # `“...,” said X. “We want ...”`: a quote with no attribution of its own that goes on
                 # right after the attributing sentence of the one before is the same speaker's.
@@ -69,17 +155,17 @@ class QuoteExtractor:
                 if gap and gap.end() == m.start() and not people.within(previous[0], m.start())[1:]:
                     speaker = previous[1]
             previous = (m.end(), speaker)
-            quotes.append({"speaker": speaker, **mention(text, start, end)})
+            quotes.append({"speaker": speaker, **evidence(text, start, end)})
         write_items(doc, "quotes", quotes)
         return doc
 
-    def speaker(self, text: str, open_at: int, close_at: int, people: Mentions) -> str | None:
+    def speaker(self, text: str, open_at: int, close_at: int, people: Mentions, records: list[dict]) -> str | None:
         after_end = text.find("\n", close_at)
         after_end = min(close_at + self.window, after_end if after_end != -1 else len(text))
-        sentence_end = _SENTENCE_END.search(text, close_at + 1, after_end)
+        sentence_end = self.grammar.sentence_end.search(text, close_at + 1, after_end)
         if sentence_end:  # `,” the Head of State said. Viktor Orbán will ...`: stop at "said."
             after_end = sentence_end.start()
-        after = self._attributed(text, close_at, after_end, people, open_at)
+        after = self._attributed(text, close_at, after_end, people, open_at, records)
         if after is not None:
             return after or None
         line_start = text.rfind("\n", 0, open_at) + 1
@@ -87,55 +173,56 @@ class QuoteExtractor:
         sentence_break = max(text.rfind(". ", before_start, open_at), text.rfind("! ", before_start, open_at))
         if sentence_break != -1:
             before_start = sentence_break + 1
-        before = self._attributed(text, before_start, open_at, people, open_at)
+        before = self._attributed(text, before_start, open_at, people, open_at, records)
         return before or None
 
-    def _attributed(self, text: str, start: int, end: int, people: Mentions, open_at: int) -> str | None:
+    def _attributed(self, text: str, start: int, end: int, people: Mentions, open_at: int,
+                    records: list[dict]) -> str | None:
         """The speaker named around a speech verb in ``text[start:end]``: a name, "" when a verb
         is there but no one can be named, None when there is no speech verb."""
-        verb = self.speech.search(text, start, end)
+        verb = self.grammar.speech.search(text, start, end)
         if not verb:
             return None
         named = people.within(start, end)
         if named:
             return min(named, key=lambda m: abs(m.start - verb.start())).name
-        if self.pronoun.search(text, start, end):
-            antecedent = self._subject_before(text, open_at, people)
+        if self.grammar.pronoun.search(text, start, end):
+            antecedent = _subject_before(text, open_at, people)
             return antecedent.name if antecedent else ""
-        return self._role_speaker(text, start, end) or ""
+        return self._role_speaker(text, start, end, records) or ""
 
-    @staticmethod
-    def _subject_before(text: str, position: int, people: Mentions):
-        """Who "he"/"she" is: the last person before ``position`` who opens a sentence (its
-        subject: "X met Y. ... she said" is X), else the last person named."""
-        floor = max(0, position - 2000)
-        last = people.last_before(position, floor=floor)
-        candidate = last
-        while candidate is not None:
-            sentence_start = max(text.rfind(". ", floor, candidate.start), text.rfind("\n", floor, candidate.start)) + 1
-            if (_SUBJECT_LEAD_IN.match(text, sentence_start, candidate.start)
-                    and not people.within(sentence_start, candidate.start)):
-                return candidate
-            candidate = people.last_before(candidate.start, floor=floor)
-        return last
-
-    def _role_speaker(self, text: str, start: int, end: int) -> str | None:
+    def _role_speaker(self, text: str, start: int, end: int, records: list[dict]) -> str | None:
         """`the Russian minister said`: the one person of that country holding that title."""
-        for m in self.role_with_adjective.finditer(text, start, end):
+        for m in self.grammar.role_with_adjective.finditer(text, start, end):
             role = fold(m.group("role"))
-            for adjective in (m.group("before"), m.group("after")):
-                code = adjective_to_code(adjective) if adjective else None
+            for adjective in (m.group("adjective_pre"), m.group("adjective_post")):
+                code = self.knowledge.geo.adjective_to_code(adjective) if adjective else None
                 if not code:
                     continue
-                found = {p["name"] for p in self._records
+                found = {p["name"] for p in records
                          if p.get("country") == code and any(role in fold(o) for o in p.get("offices") or [])}
                 if len(found) == 1:
                     return found.pop()
         return None
 
 
-@kzeu_factory("kzeu_quotes", default_config={"min_words": None},
+def _subject_before(text: str, position: int, people: Mentions):
+    """Who "he"/"she" is: the last person before ``position`` who opens a sentence (its
+    subject: "X met Y. ... she said" is X), else the last person named."""
+    floor = max(0, position - 2000)
+    last = people.last_before(position, floor=floor)
+    candidate = last
+    while candidate is not None:
+        sentence_start = max(text.rfind(". ", floor, candidate.start), text.rfind("\n", floor, candidate.start)) + 1
+        if (_SUBJECT_LEAD_IN.match(text, sentence_start, candidate.start)
+                and not people.within(sentence_start, candidate.start)):
+            return candidate
+        candidate = people.last_before(candidate.start, floor=floor)
+    return last
+
+
+@kzeu_factory("kzeu_quotes", default_config={"min_words": None, "knowledge": DEFAULT_KNOWLEDGE},
               assigns=["doc.spans", "doc._.kzeu_quotes"],
               requires=["doc._.kzeu_people"])
-def make_quotes(nlp: Language, name: str, *, min_words: int | None):
-    return QuoteExtractor(min_words=min_words)
+def make_quotes(nlp: Language, name: str, *, min_words: int | None, knowledge: Knowledge):
+    return QuoteExtractor(nlp, name, min_words=min_words, knowledge=knowledge)

@@ -1,0 +1,76 @@
+"""The kzeu_events component: the three stages over one Doc."""
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ...knowledge import DEFAULT_KNOWLEDGE, Knowledge, load_knowledge
+from ...langpacks import LanguagePack
+from ...spans import write_items
+from ..base import PackComponent, kzeu_factory
+from .assembly import EventAssembler
+from .candidate import candidate
+from .document import DocContext
+from .grammar import Grammar, compile_grammar
+from .initiator import InitiatorFinder
+from .table import event_type_table
+from .vocabulary import CONCERN
+
+
+class EventExtractor(PackComponent):
+    concerns = (CONCERN, "quotes")
+
+    def __init__(self, nlp: Language, name: str = "kzeu_events", *, split_min_counterparts: int | None = None,
+                 knowledge: Knowledge | None = None, pack: str | None = None):
+        self.table = event_type_table()
+        self.knowledge = knowledge or load_knowledge()
+        self.split_min = split_min_counterparts or self.table.windows.split_min_counterparts
+        self.initiators = InitiatorFinder(self.knowledge, self.table)
+        super().__init__(nlp, name, pack)
+
+    def compile(self, pack: LanguagePack) -> None:
+        self.grammar: Grammar = compile_grammar(pack, self.table)
+
+    def __call__(self, doc: Doc) -> Doc:
+        ctx = DocContext(doc, self.grammar, self.table)
+        assembler = EventAssembler(ctx, self.table, self.split_min)
+        for sentence, triggers in ctx.triggers_by_sentence():
+            if triggers:
+                self._sentence_events(ctx, assembler, sentence, triggers)
+            else:
+                self._sentence_initiator(ctx, assembler, sentence)
+            assembler.update_protagonist(sentence)
+        assembler.finish()
+        # An event with no named person ("the next meeting of the Cooperation Council in May") is
+        # kept while reading, so later sentences can refer back to it, but is not reported: the
+        # events we report involve at least one named person (shared/gold/README.md).
+        write_items(doc, "events", [e.record(ctx.text, self.table) for e in assembler.events if e.participants])
+        return doc
+
+    def _sentence_events(self, ctx: DocContext, assembler: EventAssembler, sentence: int, triggers) -> None:
+        start, end = ctx.sentences[sentence]
+        initiator, said_at = self.initiators.in_sentence(ctx, start, end)
+        # "The meeting followed talks between A and B, hosted by C": the initiator is that
+        # of the trigger right before it, or of every trigger when it opens the sentence.
+        owner = max((i for i, t in enumerate(triggers) if t.start < said_at), default=None)
+        for index in range(len(triggers)):
+            mine = initiator if owner is None or index == owner else None
+            cand = candidate(ctx, sentence, triggers, index, self.table, self.initiators, mine)
+            if cand:
+                assembler.add(cand)
+
+    def _sentence_initiator(self, ctx: DocContext, assembler: EventAssembler, sentence: int) -> None:
+        """"The call took place at the initiative of the Kyrgyz side": for the event before."""
+        start, end = ctx.sentences[sentence]
+        if ctx.grammar.initiator_cue.search(ctx.text, start, end):
+            initiator, _ = self.initiators.in_sentence(ctx, start, end)
+            if initiator:
+                assembler.add_initiator(sentence, initiator)
+
+
+@kzeu_factory("kzeu_events", default_config={"split_min_counterparts": None, "knowledge": DEFAULT_KNOWLEDGE},
+              assigns=["doc.spans", "doc._.kzeu_events"],
+              requires=["doc._.kzeu_people", "doc._.kzeu_dates", "doc._.kzeu_places", "doc._.kzeu_organizations",
+                        "doc._.kzeu_quotes"])
+def make_events(nlp: Language, name: str, *, split_min_counterparts: int | None, knowledge: Knowledge):
+    return EventExtractor(nlp, name, split_min_counterparts=split_min_counterparts, knowledge=knowledge)

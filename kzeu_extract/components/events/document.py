@@ -1,0 +1,148 @@
+"""What the events component reads from one Doc (other components' results through
+``read_items``), sorted once for range look-ups, and the Doc-wide facts: sentences, the
+lead, the dateline, who opens a sentence."""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from spacy.tokens import Doc
+
+from ...extensions import doc_text
+from ...spans import read_items
+from ...textkit import Mention, Mentions, fold, sentence_spans
+from ..quotes import named_mentions
+from .grammar import Grammar
+from .model import Trigger
+from .table import EventTypeTable
+from .triggers import find_triggers
+
+_WORDS_BEFORE_SUBJECT = re.compile(r"^\W*(?:[\w'\u2019-]+\W+){0,3}$")
+# Datelines: a line start (after white space and a "date YYYY-MM-DD" metadata line), a place
+# name, then a dash, a bracket, an upper-case agency name, or a date within a few words.
+_LINE_START = re.compile(r"(?:^|\n)[ \t]*(?:date \d{4}-\d{2}(?:-\d{2})?[ \t]+)?")
+
+
+def person_mentions(grammar: Grammar, doc: Doc, text: str) -> Mentions:
+    """Person mentions, less those that are part of someone else's title
+    ("Adviser to the President of the European Council, Simon Mordue")."""
+    kept = []
+    for m in named_mentions(read_items(doc, "people")):
+        if grammar.title_chain_before.search(text[max(0, m.start - 60):m.start]):
+            continue
+        if grammar.indefinite_before.search(text[max(0, m.start - 8):m.start]):
+            continue  # "d'un président français": any French president, not the one named
+        kept.append(m)
+    # Nested mentions of one stretch of text: keep the outermost.
+    result: list[Mention] = []
+    for m in sorted(kept, key=lambda m: (m.start, -m.end)):
+        if result and m.start < result[-1].end:
+            continue
+        result.append(m)
+    return Mentions(result)
+
+
+class DocContext:
+    """Everything the stages read from one Doc."""
+
+    def __init__(self, doc: Doc, grammar: Grammar, table: EventTypeTable):
+        self.grammar = grammar
+        self.table = table
+        self.text = doc_text(doc)
+        # Blank lines between paragraphs are no sentences: they would stretch sentence distances.
+        self.sentences = [span for span in sentence_spans(doc, self.text) if span[1] > span[0]]
+        self._sentence_starts = [s for s, _ in self.sentences]
+        self.people = person_mentions(grammar, doc, self.text)
+        self.people_names = {m.name for m in self.people.items}
+        self.dates = Mentions(Mention(d["start"], d["end"], d["value"], "relative" if d.get("relative") else None)
+                              for d in read_items(doc, "dates") if d.get("value"))
+        places = read_items(doc, "places")
+        self.places = Mentions(named_mentions(places, "kind"))
+        # name -> (kind, ISO country): "Malabo" lies in "Equatorial Guinea".
+        self.place_info = {p["name"]: (p.get("kind"), p.get("country")) for p in places if p.get("name")}
+        self.organizations = Mentions(named_mentions(read_items(doc, "organizations")))
+        quotes = read_items(doc, "quotes")
+        self.quotes = sorted((q["start"], q["end"]) for q in quotes)
+        self.speakers = {(q["start"], q["end"]): q["speaker"] for q in quotes if q.get("speaker")}
+        document_date = doc._.kzeu_document_date
+        self.document_date = document_date.get("value") if document_date else None
+        self.triggers = find_triggers(grammar, self.text, self.quotes, self.speakers)
+        self.lead = self._lead(doc)
+        self.dateline = self._dateline()
+
+    def within_country(self, place: str | None, country: str | None) -> bool:
+        """Whether ``place`` (a city or venue) lies in ``country`` (a country), both named in the text."""
+        if not place or not country:
+            return False
+        kind, code = self.place_info.get(place, (None, None))
+        country_kind, country_code_ = self.place_info.get(country, (None, None))
+        return (country_kind == "country" and kind not in (None, *self.table.place_kinds.countries)
+                and code is not None and code == country_code_)
+
+    def sentence_subject(self, start: int, end: int) -> Mention | None:
+        """The person opening the sentence ``[start, end)``, if it is its subject."""
+        people = self.people.within(start, end)
+        if people:
+            lead_in = self.text[start:people[0].start]
+            dateline = self.grammar.dateline_prefix.match(lead_in)
+            if dateline:
+                lead_in = lead_in[dateline.end():]
+            if ((_WORDS_BEFORE_SUBJECT.match(lead_in) or self.grammar.title_words.match(lead_in))
+                    and not self.grammar.preposition_before.search(lead_in)):
+                return people[0]
+        return None
+
+    def sentence_of(self, position: int) -> int:
+        return max(0, bisect_right(self._sentence_starts, position) - 1)
+
+    def triggers_by_sentence(self):
+        by_sentence: dict[int, list[Trigger]] = {}
+        for trig in self.triggers:
+            found = by_sentence.setdefault(self.sentence_of(trig.start), [])
+            if (self.grammar.hosted_by.match(self.text, trig.start)
+                    and any(self.table[t.type].can_be_hosted for t in found)):
+                continue  # "talks between A and B, held near X and hosted by C": C hosted those talks
+            found.append(trig)
+        for sentence in range(len(self.sentences)):
+            yield sentence, by_sentence.get(sentence, [])
+
+    def _lead(self, doc: Doc) -> set[int]:
+        """The title's sentences and the first body sentences: where "has held" means today."""
+        title = doc._.kzeu_title
+        title_end = title["end"] if title else 0
+        lead, body = set(), 0
+        for i, (start, end) in enumerate(self.sentences):
+            if start < title_end:
+                lead.add(i)
+            elif body < self.table.windows.lead_sentences and len(self.text[start:end].split()) >= 5:
+                lead.add(i)
+                body += 1
+        return lead
+
+    def _dateline(self) -> str | None:
+        """The place of a dateline opening a line near the top: "BRUSSELS. KAZINFORM - ...",
+        "SHANGHAI, China — ...", "Kathmandu, Jan 7 (PTI) ...". Not a place inside a heading
+        nor the first word of a title ("UK, Nigeria sign agreements")."""
+        names = {fold(p.name): p.name for p in self.places.items}
+        for line in _LINE_START.finditer(self.text, 0, 1200):
+            at = line.end()
+            words = self.grammar.dateline_words.match(self.text, at)
+            if not words:
+                continue
+            place = next((p for p in self.places.covering(at, words.end()) if p.start == at), None)
+            name = place.name if place else names.get(fold(words.group(1)))
+            if name and self._dateline_follows(at, words, place):
+                return name
+        return None
+
+    def _dateline_follows(self, at: int, words, place: Mention | None) -> bool:
+        country = place.kind in self.table.place_kinds.countries if place else True
+        after = self.text[place.end if place else words.end(1):min(len(self.text), at + 160)]
+        follow = self.grammar.dateline_follow.match(after)
+        if not follow:
+            return False
+        rest_start = (place.end if place else words.end(1)) + follow.end()
+        # A country or region before a dash heads a title ("Ouzbékistan – Entretien de ..."):
+        # only with a date after it is it a dateline ("SWEDEN, October 15 -").
+        return bool((follow.group("mark") and not country)
+                    or any(d.start - rest_start < 12 for d in self.dates.covering(rest_start, rest_start + 12)))

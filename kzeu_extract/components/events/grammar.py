@@ -1,0 +1,179 @@
+"""One language pack's events vocabulary compiled into the regexes the stages use.
+
+Only structure (punctuation, anchors, letter classes) is written here; every word comes
+from the pack (``events.json``, and the speech verbs and abbreviations of ``quotes.json``)."""
+from __future__ import annotations
+
+import re
+
+import regex
+
+from ...errors import DataError
+from ...langpacks import LanguagePack, pack_concern
+from ...textkit import (
+    LOWER_LETTER,
+    UPPER_LETTER,
+    compile_vocabulary,
+    fold,
+    vocabulary_pattern,
+)
+from ..quotes import QuotesVocabulary, not_after_abbreviation
+from .table import EventTypeTable
+from .vocabulary import CONCERN, EventsVocabulary, TriggerEntry
+
+_NEVER = r"(?!x)x"
+_NAME_WORD = rf"{UPPER_LETTER}[\w'\u2019-]*"
+
+
+def _fragment(text: str) -> str:
+    return vocabulary_pattern(text, bounded=False)
+
+
+def _one_of(words: list[str]) -> str:
+    """``w1|w2|...`` in the data's order (a never-matching pattern for no words)."""
+    return "|".join(_fragment(w) for w in words) or _NEVER
+
+
+def _rx(text: str | None, *, bounded: bool = False) -> re.Pattern:
+    """A pack fragment as a case-insensitive regex (None: a wording the language lacks)."""
+    return re.compile(_NEVER if text is None else vocabulary_pattern(text, bounded=bounded), re.IGNORECASE)
+
+
+def _check_names(v: EventsVocabulary, table: EventTypeTable, where: str) -> None:
+    """Event types and modes named in the pack must be the table's."""
+    unknown = [f"triggers.{name}" for name in v.triggers if name not in table.types]
+    if unknown:
+        raise DataError(where, f"at {unknown[0]}: no such event type in data/event_types.json "
+                               f"(types: {', '.join(table.names())})")
+    unknown = [f"mode_words.{mode}" for mode in v.mode_words if mode not in table.modes.all]
+    unknown += [f"triggers.{name}.{i}.mode" for name, entries in v.triggers.items()
+                for i, entry in enumerate(entries) if entry.mode and entry.mode not in table.modes.all]
+    if unknown:
+        raise DataError(where, f"at {unknown[0]}: no such mode in data/event_types.json "
+                               f"(modes: {', '.join(table.modes.all)})")
+
+
+class Grammar:
+    """The compiled vocabulary of one pack (see vocabulary.py and the pack's ``_doc``)."""
+
+    def __init__(self, vocabulary: EventsVocabulary, quotes: QuotesVocabulary, table: EventTypeTable,
+                 where: str = CONCERN):
+        self.vocabulary = vocabulary
+        _check_names(vocabulary, table, where)
+        self._triggers(vocabulary, table)
+        self._reporting(vocabulary, quotes)
+        self._mode_and_status(vocabulary)
+        self._references(vocabulary)
+        self._parties(vocabulary, quotes)
+        self._initiator(vocabulary)
+        self._place_and_date(vocabulary)
+
+    def _triggers(self, v: EventsVocabulary, table: EventTypeTable) -> None:
+        # One pass over the text: one named group per trigger entry. At one position the first
+        # entry that matches wins, so the data lists the specific wordings before the generic ones.
+        self.trigger_kinds: dict[str, tuple[str, TriggerEntry]] = {}
+        alternatives = []
+        for event_type, entries in v.triggers.items():
+            table[event_type]
+            for entry in entries:
+                group = f"t{len(alternatives)}"
+                self.trigger_kinds[group] = (event_type, entry)
+                alternatives.append(f"(?P<{group}>{_fragment(entry.pattern)})")
+        self.trigger_rx = re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + r")(?!\w)", re.IGNORECASE)
+        self.first_person = _rx(v.first_person_before)
+
+    def _reporting(self, v: EventsVocabulary, quotes: QuotesVocabulary) -> None:
+        # "..., Akorda's press secretary X said": a person whose name a speech verb follows,
+        # after a comma, reports the event rather than takes part in it.
+        reporting = [verb for verb in quotes.speech_verbs if verb not in v.not_reporting_verbs]
+        self.reporter_after = re.compile(r"[ \t]+(?:" + "|".join(reporting) + r")(?!\w)", re.IGNORECASE)
+        # "..., a indiqué le porte-parole X": the verb before the reporter's title and name.
+        self.reporter_before = re.compile(r",\s*(?:" + "|".join(reporting) + r")(?!\w)[^,;.\n]*$", re.IGNORECASE)
+        # A full stop ends the object, but not the one of an honorific or initial ("M. Saidov", "Mr. Li").
+        self.hard_stop = regex.compile(r"[;!?]|" + not_after_abbreviation(quotes.abbreviations) + r"\.")
+        # Where the place of a meeting can no longer follow: the clause or the sentence ends.
+        self.hard_punct = regex.compile(r"[:()]|(?:" + self.hard_stop.pattern + r")(?=\s|$)")
+
+    def _mode_and_status(self, v: EventsVocabulary) -> None:
+        self.mode_words = {mode: compile_vocabulary(words) for mode, words in v.mode_words.items()}
+        self.planned_cues = compile_vocabulary(v.planned_cues)
+        self.just_happened = compile_vocabulary(v.just_happened)
+        self.earlier_tense = _rx(v.earlier_tense, bounded=True)
+
+    def _references(self, v: EventsVocabulary) -> None:
+        self.definite_before = _rx(v.definite_before)
+        self.other_event = re.compile(r"(?<!\w)(?:" + _one_of(v.other_event_words) + r")\W+(?:\w+\W+)?$", re.IGNORECASE)
+        self.pronouns = compile_vocabulary(v.pronouns)
+        self.subject_pronoun = compile_vocabulary(v.subject_pronouns)
+        self.relative_before = _rx(v.relative_before)
+        self.pair_words = compile_vocabulary([v.pair_words])
+        self.group_subject = _rx(v.group_subject)
+        self.again_words = _rx(v.again_words)
+        self.each_other = _rx(v.each_other, bounded=True)
+        self.bilateral = compile_vocabulary(v.bilateral_words)
+        self.single_occasion_before = _rx(v.single_occasion_before)
+        self.joint_list = _rx(v.joint_list, bounded=True)
+
+    def _parties(self, v: EventsVocabulary, quotes: QuotesVocabulary) -> None:
+        self.not_a_guest = compile_vocabulary([v.not_a_guest])
+        self.indefinite_before = _rx(v.indefinite_before)
+        self.title_chain_before = _rx(v.title_chain_before)
+        self.visit_agent_before = _rx(v.visit_agent_before)
+        self.visiting_adjective = _rx(v.visiting_adjective_after)
+        self.possessive_before = _rx(v.possessive_before)
+        self.subject_resumes = _rx(v.subject_resumes, bounded=True)
+        self.between = compile_vocabulary(v.between_words)
+        self.with_ = compile_vocabulary(v.with_words)
+        self.chain_gap = re.compile(r"^\s*(?:" + _fragment(v.chain_gap) + r")\s*$", re.IGNORECASE)
+        # Between two people sharing one act: "and" then at most a few title words ("A and Prime Minister B").
+        self.joint_gap = re.compile(r"^\s*(?:,\s*)?(?:" + _one_of(v.conjunctions) + r"|&)\s+"
+                                    r"(?:[^\W\d_][\w'\u2019.-]*[\s,]+){0,8}$", re.IGNORECASE)
+        self.preposition_before = re.compile(r"(?<!\w)(?:" + _one_of(v.preposition_before) + r")\W*$", re.IGNORECASE)
+        # A person governed by a preposition past a few lower-case title words: "to his counterpart X".
+        self.governed_title = regex.compile(
+            r"(?<!\w)(?:" + _one_of(v.governed_prepositions) + r")\s+(?:(?:" + _one_of(v.governed_determiners)
+            + rf")\s*)?(?:{LOWER_LETTER}[\w'\u2019-]*\s+){{1,3}}$")
+        # Between "his visiting" and a name: only the title ("Australian counterpart, "), no place.
+        self.not_an_apposition = re.compile(r"[.;:()]|(?<!\w)(?:" + _one_of(v.not_an_apposition) + r")(?!\w)", re.IGNORECASE)
+        # Only capitalised words and the small words of titles before a name: its title, not a clause.
+        self.title_words = regex.compile(rf"^\W*(?:(?:{_NAME_WORD}|" + _one_of(v.title_small_words) + r")[\s,]+)*$")
+        self.list_fillers = frozenset(v.list_filler_words)
+        self.apposition = regex.compile(r"\s*,\s*(?:" + _fragment(v.apposition_article) + rf")?{LOWER_LETTER}[\w-]*")
+        self.clause_stop = re.compile("|".join(_fragment(p) for p in v.clause_stops), re.IGNORECASE)
+        self.coordination_break = re.compile(r"[,;:.!?()]|(?<!\w)(?:" + _one_of(v.coordination_breaks) + r")(?!\w)", re.IGNORECASE)
+
+    def _initiator(self, v: EventsVocabulary) -> None:
+        self.initiator_patterns = [_rx(p, bounded=True) for p in v.initiator_patterns]
+        # A cheap first test before the initiator patterns run on a sentence with no trigger.
+        self.initiator_cue = re.compile(v.initiator_cue, re.IGNORECASE)
+        self.host_before = _rx(v.host_before)
+        self.host_verb = _rx(v.host_verb)
+        self.hosted_by = _rx(v.hosted_by)
+        self.inviter_verb = _rx(v.inviter_verb, bounded=True)
+        self.side_patterns = [_rx(p, bounded=True) for p in v.side_patterns]
+        self.sides = {fold(k): name for k, name in v.sides.items()}
+
+    def _place_and_date(self, v: EventsVocabulary) -> None:
+        self.location_preps = re.compile(r"(?<!\w)" + _fragment(v.location_preps), re.IGNORECASE)
+        self.meeting_place_prep = re.compile(r"(?<!\w)" + _fragment(v.meeting_place_preps), re.IGNORECASE)
+        self.held_at = _rx(v.held_at)
+        self.visit_place_before = _rx(v.visit_place_before)
+        # Before a date that opens a sentence: nothing, or a preposition ("On 5 May,").
+        self.sentence_opening = re.compile(r"^\W*(?:(?:" + _one_of(v.sentence_opening) + r")\s+)?$", re.IGNORECASE)
+        self.dateline_words = regex.compile(rf"({_NAME_WORD}(?: {_NAME_WORD}){{0,2}})")
+        # A dateline opening the first sentence: "ASTANA, June 10, 2024 – ".
+        self.dateline_prefix = regex.compile(
+            rf"^\W*{_NAME_WORD}(?: {_NAME_WORD})*[.,]?\s*(?:{UPPER_LETTER}{{2,}}[.,]?\s*)?"
+            r"(?:(?:(?:" + _one_of(v.dateline_day_article) + r")\s+)?\d{1,2}(?:" + _one_of(v.dateline_ordinals)
+            + r")?\s+\w+\s+\d{4}|\w+\s+\d{1,2},?\s+\d{4})?,?\s*[\u2013\u2014-]\s*")
+        # Datelines: a place name, then a dash, a bracket, an upper-case agency name or a date.
+        self.dateline_follow = regex.compile(
+            rf"\s*(?:,\s*{_NAME_WORD}(?: {_NAME_WORD}){{0,2}})?\s*[,.]?\s*"
+            rf"(?P<mark>[\u2013\u2014(\[]|-(?!\w)|{UPPER_LETTER}{{3,}}\b(?!\s+{LOWER_LETTER}))?"
+            r"(?:(?:" + _one_of(v.dateline_date_lead) + r") )?")
+
+
+def compile_grammar(pack: LanguagePack, table: EventTypeTable) -> Grammar:
+    """The grammar of ``pack`` (compiled once per pack and table)."""
+    where = str(pack.folder / f"{CONCERN}.json") if pack.folder else f"lang/{pack.code}/{CONCERN}.json"
+    return pack_concern(pack, CONCERN, lambda vocabulary: Grammar(vocabulary, pack.concern("quotes"), table, where))

@@ -1,0 +1,154 @@
+"""Stage 2, who takes part: the subject (the person before a trigger, with those joined to it
+by "and") and the counterparts (the people of its object), as the type's ``subject_travels`` says:
+the visitor of a visit, or the parties of a meeting or call."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ...textkit import Mention
+from .grammar import Grammar
+from .scope import Scope
+from .table import EventType
+
+_CLAUSE_PUNCT = re.compile(r"[,;:.!?()]")
+
+
+@dataclass
+class Parties:
+    subject: list[str]
+    counterparts: list[str]
+    with_object: bool
+    resolve_pronoun: bool   # the subject is "he"/"who": the one the sentence is about
+    before: list[Mention]
+    after: list[Mention]
+
+
+def governed(grammar: Grammar, text: str, m: Mention, floor: int = 0) -> bool:
+    """Whether a preposition stands right before ``m`` ("At the invitation of X")."""
+    return bool(grammar.preposition_before.search(text[max(floor, m.start - 12):m.start]))
+
+
+def chain(grammar: Grammar, text: str, before: list[Mention]) -> list[str]:
+    """The person nearest before a trigger and those joined to it by "and" / ","; not one
+    governed by a preposition ("At the invitation of X, Y arrived")."""
+    found = [before[-1]]
+    for m in reversed(before[:-1]):
+        if not grammar.chain_gap.match(text[m.end:found[-1].start]) or governed(grammar, text, m):
+            break
+        found.append(m)
+    return [m.name for m in reversed(found)]
+
+
+def joint_chain(grammar: Grammar, text: str, before: list[Mention]) -> list[str]:
+    """"President A and Prime Minister B signed": the people joined by "and", titles between."""
+    found = [before[-1]]
+    for m in reversed(before[:-1]):
+        gap = text[m.end:found[-1].start]
+        if not (grammar.chain_gap.match(gap) or grammar.joint_gap.match(gap)) or governed(grammar, text, m):
+            break
+        found.append(m)
+    return [m.name for m in reversed(found)]
+
+
+def attach_parties(scope: Scope, row: EventType, initiator: str | None) -> Parties | None:
+    """Who takes part in the event of ``scope``; None when a joint act has no two people."""
+    parties = Parties([], [], False, False, scope.before, scope.after)
+    if row.subject_travels:
+        _traveller(scope, parties, initiator)
+    elif parties.after:
+        _object_parties(scope, parties)
+    else:
+        parties.counterparts = [m.name for m in parties.before]
+    if scope.trig.joint and not _joint(scope, parties):
+        return None
+    if scope.trig.speaker and not parties.before and not parties.subject:
+        parties.subject = [scope.trig.speaker]  # "I will meet X," said Y: Y meets X
+        if row.speaker_is_only_party:
+            parties.after = []
+    return parties
+
+
+def _object_parties(scope: Scope, parties: Parties) -> None:
+    grammar, text, trig, ctx = scope.ctx.grammar, scope.text, scope.trig, scope.ctx
+    after = parties.after
+    between = grammar.between.search(text, trig.end, after[0].start)
+    if between:
+        parties.before = []  # "X recalled the talks between A and B": A and B are everyone
+    elif not parties.before:
+        # "X, who is on a visit to Y, held talks with Z": the subject opens the sentence.
+        parties.before = [m for m in ctx.people.within(scope.sent_start, trig.start)[:1]
+                          if not governed(grammar, text, m, scope.sent_start)]
+    parties.subject = chain(grammar, text, parties.before) if parties.before else []
+    if (not parties.subject and scope.index and not between
+            and not _CLAUSE_PUNCT.search(text, scope.triggers[scope.index - 1].end, trig.start)):
+        # "He will go to the Assembly to meet its Speaker X": the subject of the journey
+        # or event just before in the sentence, joined without a clause break, meets X.
+        parties.resolve_pronoun = True
+    parties.counterparts = [m.name for m in after]
+    parties.with_object = bool(grammar.with_.search(text, trig.end, after[0].start))
+
+
+def _joint(scope: Scope, parties: Parties) -> bool:
+    """A signing or a joint press conference is a meeting only of the people who share it:
+    "A and B signed", "A signed ... with B"; not "A signed a decree", nor "signed by A"."""
+    if not parties.after and parties.before:
+        parties.subject = joint_chain(scope.ctx.grammar, scope.text, parties.before)
+        parties.counterparts = []
+    return len(parties.subject) >= 2 or bool(parties.subject and parties.with_object)
+
+
+def _traveller(scope: Scope, parties: Parties, initiator: str | None) -> None:
+    """The visitor: named after the trigger ("visit of X", "his visiting counterpart, X"), the
+    sentence's subject ("X said he would travel"), the people before it, or the person after it."""
+    before, after = parties.before, parties.after
+    if after and _visitor_after(scope, after[0]):
+        parties.subject = [after[0].name]
+    elif before and scope.ctx.grammar.subject_pronoun.search(scope.text, before[-1].end, scope.trig.start):
+        # "X said he would talk with Y when he travels to Z": "he" is X, the sentence's
+        # subject, not Y, the person named last.
+        opener = scope.ctx.sentence_subject(scope.sent_start, before[-1].start)
+        if opener:
+            parties.subject = [opener.name]
+        else:
+            parties.resolve_pronoun = True
+    elif not before and scope.ctx.grammar.relative_before.search(
+            scope.text, max(scope.sent_start, scope.trig.start - 25), scope.trig.start):
+        # "The Chinese general, who arrived in Bangkok on Friday, attended ... with the King":
+        # the visitor is the one the relative clause is about, not the person after it.
+        parties.resolve_pronoun = True
+    elif before:
+        parties.subject = _visitor_before(scope, before)
+    elif after and not (initiator == after[0].name
+                        and scope.ctx.grammar.initiator_cue.search(scope.text, scope.trig.end, after[0].start)):
+        # not "une visite de travail, à l'invitation de son homologue, X": X invites
+        parties.subject = [after[0].name]
+
+
+def _visitor_after(scope: Scope, first: Mention) -> bool:
+    """"visit of X"; "X and his visiting Australian counterpart, Y, met": Y is the visitor."""
+    grammar, text, trig = scope.ctx.grammar, scope.text, scope.trig
+    gap = text[trig.end:first.start]
+    if grammar.visit_agent_before.search(gap):
+        return True
+    return bool(grammar.visiting_adjective.search(text, max(scope.sent_start, trig.start - 12), trig.start)
+                and text[trig.start:trig.end].lower() == grammar.vocabulary.visiting_word
+                and len(gap) < 50 and not grammar.not_an_apposition.search(gap))
+
+
+def _visitor_before(scope: Scope, before: list[Mention]) -> list[str]:
+    """"accepted the invitation of X to visit", "was invited by X to visit": X invites.
+    "a déclaré X au président Y lors de sa visite": Y, governed by "au", is no visitor."""
+    grammar, text, trig = scope.ctx.grammar, scope.text, scope.trig
+    free = [m for m in before if not governed(grammar, text, m)
+            and not grammar.governed_title.search(text, max(scope.sent_start, m.start - 50), m.start)]
+    subject = chain(grammar, text, free or before)
+    if (grammar.possessive_before.search(text, max(scope.sent_start, trig.start - 30), trig.start)
+            and grammar.subject_resumes.search(text, before[-1].end, trig.start)):
+        # "The Head of State greeted President X and recalled his state visit to Y":
+        # after a second verb of the subject, "his" is the subject's, not X's
+        # (but "thanked X for his visit" is X's).
+        opener = scope.ctx.sentence_subject(scope.sent_start, before[-1].start)
+        if opener:
+            subject = [opener.name]
+    return subject

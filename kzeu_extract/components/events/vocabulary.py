@@ -1,0 +1,95 @@
+"""The shape of a language pack's ``events.json``: the words and phrases events are read
+with (regex fragments: a space matches any white space, an apostrophe either apostrophe).
+The file's ``_doc`` says what each entry does."""
+from __future__ import annotations
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from ...langpacks import register_schema
+
+CONCERN = "events"
+
+
+class TriggerEntry(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    pattern: str
+    mode: str | None = None
+    generic: bool = False
+    needs_person_after: bool = False
+    attendance: bool = False
+    caller_after: bool = False
+    needs_place_after: bool = False
+    joint: bool = False
+
+
+class EventsVocabulary(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+
+    source: str | None = Field(None, alias="_source")
+    doc: str | None = Field(None, alias="_doc")
+    # stage 1: triggers, per event type of data/event_types.json, in reading order
+    triggers: dict[str, list[TriggerEntry]]
+    first_person_before: str
+    # mode and status
+    mode_words: dict[str, list[str]]
+    planned_cues: list[str]
+    just_happened: list[str]
+    earlier_tense: str
+    # references to events already reported
+    definite_before: str
+    other_event_words: list[str]
+    pronouns: list[str]
+    subject_pronouns: list[str]
+    relative_before: str
+    pair_words: str
+    group_subject: str
+    again_words: str
+    each_other: str
+    # who takes part
+    not_a_guest: str
+    indefinite_before: str
+    title_chain_before: str
+    visit_agent_before: str
+    visiting_adjective_after: str | None = None
+    visiting_word: str | None = None
+    possessive_before: str
+    subject_resumes: str
+    between_words: list[str]
+    with_words: list[str]
+    chain_gap: str
+    conjunctions: list[str]
+    preposition_before: list[str]
+    governed_prepositions: list[str]
+    governed_determiners: list[str]
+    not_an_apposition: list[str]
+    title_small_words: list[str]
+    list_filler_words: list[str]
+    apposition_article: str
+    not_reporting_verbs: list[str]
+    clause_stops: list[str]
+    coordination_breaks: list[str]
+    joint_list: str
+    bilateral_words: list[str]
+    single_occasion_before: str
+    # initiator
+    initiator_patterns: list[str]
+    initiator_cue: str
+    host_before: str
+    host_verb: str
+    hosted_by: str | None = None
+    inviter_verb: str
+    side_patterns: list[str]
+    sides: dict[str, str]
+    # place and date
+    location_preps: str
+    meeting_place_preps: str
+    held_at: str
+    visit_place_before: str
+    sentence_opening: list[str]
+    dateline_day_article: list[str]
+    dateline_ordinals: list[str]
+    dateline_date_lead: list[str]
+
+
+register_schema(CONCERN, EventsVocabulary)
