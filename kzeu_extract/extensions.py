@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-SECTIONS = ("dates", "people", "offices", "organizations", "places", "figures",
+SECTIONS = ("dates", "titles", "people", "offices", "organizations", "places", "figures",
             "agreements", "events", "quotes")
 
 _SCALARS = ("source", "option_date", "language", "title", "document_date", "reference_date",

@@ -10,6 +10,7 @@ from spacy.language import Language
 
 from .errors import KzeuError
 from .extensions import register_extensions
+from .knowledge import load_knowledge
 from .langpacks import available_languages, language_pack
 
 # Order matters: each component may read what the ones before it stored on the Doc.
@@ -68,6 +69,7 @@ def _build_pipeline(lang: str, model: str | None, folder: object = None) -> Lang
     else:
         nlp = spacy.blank(lang)
     pack.validate_all()   # a broken pack file fails here, once, naming file, key and entry
+    load_knowledge().validate_all()   # so does a knowledge file, or a reference between two
     for name in COMPONENTS:
         nlp.add_pipe(name)
     return nlp

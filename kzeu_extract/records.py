@@ -10,6 +10,7 @@ from typing import Literal, Optional, Union
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from .components.events.table import event_type_names
 from .extensions import doc_text, items, register_extensions
 
 SCHEMA_VERSION = "1"
@@ -98,8 +99,12 @@ class Agreement(_Model):
     mentions: list[Mention] = Field(default_factory=list)
 
 
+# The event types are the rows of the event-type table (data/event_types.json).
+EventType = Literal[event_type_names()]
+
+
 class Event(Mention):
-    type: Literal["meeting", "phone_call", "visit"]
+    type: EventType
     mode: Optional[Literal["in_person", "virtual", "phone"]] = None
     status: Literal["held", "planned"] = "held"
     date: Optional[str] = None

@@ -52,3 +52,49 @@ def test_bad_entries_are_refused_naming_the_file(entries, message):
 def test_a_reference_to_a_missing_entry_names_where_it_was_made():
     with pytest.raises(DataError, match=r"kb/people.json.*'office:mayor_of_atlantis'"):
         _index().require("office:mayor_of_atlantis", "kb/people.json: ana_lopez.offices[0]")
+
+
+# --- the installed knowledge, and references between its files -----------------------------
+
+import json  # noqa: E402
+import shutil  # noqa: E402
+
+from kzeu_extract.data import data_dir  # noqa: E402
+from kzeu_extract.knowledge import Knowledge, load_knowledge  # noqa: E402
+
+
+def test_every_part_of_the_installed_knowledge_is_in_one_index():
+    index = load_knowledge().index
+    kinds = {ref.kind for alias in ("EU", "Kazakhstan", "Tokayev") for ref in index.candidates(alias)}
+    assert kinds == {"organization", "country", "person"}
+    assert index.get("country:FR") is not None
+    assert any(r.kind == "agreement" for r in index.candidates("EPCA"))
+
+
+def _knowledge_copy(tmp_path, file: str, change) -> Knowledge:
+    folder = tmp_path / "data"
+    shutil.copytree(data_dir() / "kb", folder / "kb")
+    for name in ("geo_countries.json", "geo_cities.json"):
+        shutil.copy(data_dir() / name, folder / name)
+    path = folder / "kb" / file
+    content = json.loads(path.read_text(encoding="utf-8"))
+    change(content)
+    path.write_text(json.dumps(content, ensure_ascii=False), encoding="utf-8")
+    return Knowledge(folder)
+
+
+def test_an_agreement_party_that_names_nothing_known_is_refused(tmp_path):
+    def unknown_party(content):
+        content["agreements"]["entries"][0]["parties"] = ["Kingdom of Atlantis"]
+    knowledge = _knowledge_copy(tmp_path, "agreements.json", unknown_party)
+    with pytest.raises(DataError, match=r"kb/agreements.json.*parties\.0.*Kingdom of Atlantis"):
+        knowledge.validate_all()
+
+
+def test_an_office_of_an_unknown_organization_is_refused(tmp_path):
+    def unknown_body(content):
+        office = next(o for o in content["offices"] if o.get("organization"))
+        office["organization"] = "Galactic Senate"
+    knowledge = _knowledge_copy(tmp_path, "offices.json", unknown_body)
+    with pytest.raises(DataError, match=r"kb/offices.json.*Galactic Senate"):
+        knowledge.validate_all()

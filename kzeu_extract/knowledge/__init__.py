@@ -15,6 +15,8 @@ from typing import Optional
 import spacy
 
 from ..data import data_dir
+from .index import AliasIndex
+from .references import check_references, indexed_entries
 
 _LOADED: dict[Path, "Knowledge"] = {}
 
@@ -41,9 +43,23 @@ class Knowledge:
         from . import geo
         return geo.load(self.folder)
 
+    @cached_property
+    def agreements(self):
+        """Known treaties and agreements, with their parties and dates."""
+        from . import agreements
+        return agreements.load(self.folder)
+
+    @cached_property
+    def index(self) -> AliasIndex:
+        """Every entry of every part under one id scheme, by alias; cross-references checked."""
+        index = AliasIndex(indexed_entries(self))
+        check_references(self, index)
+        return index
+
     def validate_all(self) -> None:
-        """Load every part now, so a broken file is reported at start-up."""
-        for part in ("people", "organizations", "geo"):
+        """Load every part and check references between files now, so a broken file is
+        reported once, at start-up."""
+        for part in ("people", "organizations", "geo", "agreements", "index"):
             getattr(self, part)
 
 

@@ -1,7 +1,7 @@
 """One id scheme and one alias index over every part of the knowledge.
 
-Every entry has a local id (lower-case letters, digits, ``_`` and ``-``) unique within its
-kind; ``"<kind>:<id>"`` names it across the whole knowledge ("person:emmanuel_macron",
+Every entry has a local id (letters, digits, ``_`` and ``-``; a national body adds the ISO
+code of its country: "mfa:US") unique within its kind; ``"<kind>:<id>"`` names it across the whole knowledge ("person:emmanuel_macron",
 "office:president_kz", "organization:eu", "agreement:eu_kz_epca", "country:FR"). The alias
 index maps the folded form of every name and alias to the entries it may denote, as
 scispacy's ``KnowledgeBase`` maps aliases to concept ids.
@@ -16,7 +16,8 @@ from ..errors import DataError
 from ..textkit import fold
 
 KINDS = ("person", "office", "organization", "agreement", "country", "city")
-_LOCAL_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_\-]*$")
+# a local id; a national body of one country adds its ISO code: "mfa:US", "presidency:KR"
+_LOCAL_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_\-]*(?::[A-Z]{2})?$")
 
 
 @dataclass(frozen=True)
@@ -51,7 +52,7 @@ class AliasIndex:
         if entry.kind not in KINDS:
             raise DataError(entry.file or entry.kind, f"unknown kind {entry.kind!r} of entry {entry.id!r}")
         if not _LOCAL_ID.match(entry.id):
-            raise DataError(entry.file or entry.kind, f"id {entry.id!r}: ids are letters, digits, '_' and '-'")
+            raise DataError(entry.file or entry.kind, f"id {entry.id!r}: ids are letters, digits, '_' and '-' (and ':<ISO code>')")
         ref = EntryRef(entry.kind, entry.id, entry.name)
         if ref.key in self._by_key:
             raise DataError(entry.file or entry.kind, f"duplicate id {ref.key!r}")
