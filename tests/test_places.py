@@ -9,15 +9,23 @@ from kzeu_extract.extensions import items, register_extensions
 
 @pytest.fixture(scope="module")
 def nlp():
+    """One pipeline per language pack; ``nlp[lang]``."""
     register_extensions()
     import kzeu_extract.components  # noqa: F401  registers the factories
-    pipeline = spacy.blank("en")
-    pipeline.add_pipe("kzeu_places")
-    return pipeline
+    pipelines = {}
+    for lang in ("en", "fr"):
+        pipelines[lang] = spacy.blank(lang)
+        pipelines[lang].add_pipe("kzeu_places")
+    return pipelines
 
 
-def places(nlp, text):
-    doc = nlp(text)
+# French sentences of these tests start with one of these words (the others are English)
+_FRENCH_STARTS = ("Le ", "La ", "Les ", "Il ", "L'", "L’", "Une ")
+
+
+def places(nlp, text, lang=None):
+    lang = lang or ("fr" if text.startswith(_FRENCH_STARTS) else "en")
+    doc = nlp[lang](text)
     found = items(doc, "places")
     for place in found:
         for m in place["mentions"]:
@@ -162,3 +170,55 @@ def test_a_process_is_held_in_its_city(nlp):
 def test_place_opening_a_company_name_after_a_company_noun_is_no_place(nlp):
     found = places(nlp, "The national company Uzbekistan Railways and the group Georgia leads met in Tbilisi.")
     assert "Uzbekistan" not in found and "Georgia" in found and "Tbilisi" in found
+
+
+@pytest.mark.parametrize("lang, text, found", [
+    ("en", "Leaders of Central Asian republics met.", True),     # the English pack: noun after
+    ("fr", "Les républiques centrasiatiques ont voté.", True),    # the French pack: noun before
+    ("en", "Les républiques centrasiatiques ont voté.", False),   # French grammar only in its pack
+])
+def test_each_pack_brings_its_own_region_nouns(nlp, lang, text, found):
+    assert ("Central Asia" in places(nlp, text, lang)) is found
+
+
+def test_pack_words_decide_formats_and_portfolios(nlp):
+    assert "Vilnius" not in places(nlp, "Le format de Vilnius est né à Oslo.", "fr")
+    assert "Vilnius" in places(nlp, "Le format de Vilnius est né à Oslo.", "en")
+    assert "Caucasus" not in places(nlp, "The Envoy for the Caucasus flew to Baku.", "en")
+
+
+def test_saved_pipeline_gives_the_same_places_in_a_fresh_process(nlp, tmp_path):
+    import subprocess
+    import sys
+    text = "Il a été reçu au palais de l'Akorda à Astana, puis à Bruxelles et en Asie centrale."
+    expected = places(nlp, text, "fr")
+    nlp["fr"].to_disk(tmp_path / "fr")
+    code = ("import json, sys, spacy; import kzeu_extract.components; "
+            "doc = spacy.load(sys.argv[1])(sys.argv[2]); print(json.dumps(doc._.kzeu_places))")
+    out = subprocess.run([sys.executable, "-c", code, str(tmp_path / "fr"), text],
+                         capture_output=True, text=True, check=True).stdout
+    import json
+    assert {p["name"]: p for p in json.loads(out)} == expected and "Asie centrale" in str(expected)
+
+
+def test_a_corrupted_pack_file_fails_at_build_naming_file_key_and_entry(tmp_path, monkeypatch):
+    import json
+    from kzeu_extract.data import data_dir
+    from kzeu_extract.errors import DataError
+    pack = tmp_path / "en"
+    pack.mkdir()
+    (pack / "pack.json").write_text((data_dir() / "lang" / "en" / "pack.json").read_text(encoding="utf-8"))
+    words = json.loads((data_dir() / "lang" / "en" / "places.json").read_text(encoding="utf-8"))
+    words["venues"]["heads_after"][2] = 7
+    (pack / "places.json").write_text(json.dumps(words), encoding="utf-8")
+    monkeypatch.setenv("KZEU_LANG_PATH", str(tmp_path))
+    with pytest.raises(DataError, match=r"en/places\.json: at venues\.heads_after\.2: .*entry 7"):
+        spacy.blank("en").add_pipe("kzeu_places")
+
+
+def test_knowledge_comes_from_the_factory_config(tmp_path):
+    from kzeu_extract.knowledge import load_knowledge
+    pipeline = spacy.blank("en")
+    component = pipeline.add_pipe("kzeu_places", config={"knowledge": {"@misc": "kzeu.knowledge.v1", "folder": None}})
+    assert component.knowledge is load_knowledge()
+    assert [p["name"] for p in component.find("Talks in Kathmandu.")] == ["Kathmandu"]

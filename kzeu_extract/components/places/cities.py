@@ -1,0 +1,115 @@
+"""The world's cities (``geo_cities.json``) found in a text by looking up runs of capitalised words."""
+from __future__ import annotations
+
+import re
+from itertools import islice
+from typing import Callable
+
+from ...gazetteer import name_to_key
+from ...textkit import FOLD_TABLE, fold_same_length
+
+_WORD = re.compile(r"[^\W_]+")
+_WORD_CHAR = re.compile(r"[^\W_]")
+_SEPARATORS = re.compile(r"[\s\-\u2010\u2011]+")
+# word characters that fold to a non-word one ("ʼ" -> "'"): before a word of the folded text
+_TURN_NON_WORD = "".join(re.escape(chr(c)) for c, f in sorted(FOLD_TABLE.items())
+                         if _WORD_CHAR.match(chr(c)) and not _WORD_CHAR.match(f))
+# Every character that can be a capital (str.isupper), and a few more: not ASCII or Latin-1
+# lower case, digits, punctuation or the General Punctuation block (tests check the claim).
+CAPITALS = r"[^\x00-@\[-\u00bf\u00d7\u00df-\u00f6\u00f8-\u00ff\u2000-\u206f]"
+# ... where no word character of the text (one that stays one once folded) is just before
+_MAYBE_CAPITAL = re.compile(r"%s(?<![^\W_%s].)" % (CAPITALS, _TURN_NON_WORD))
+_WORD_CHAR_AFTER = re.compile(r"\$|['’]\w\w")
+
+
+class CityIndex:
+    """The cities of ``geo_cities.json`` by name key, found in a text by looking up the
+    runs of up to ``max_words`` words that start with a capital (linear in the text).
+    Names the curated gazetteer already holds (countries, curated cities, regions) stay
+    there; their rows only lend the GeoNames id and coordinates."""
+
+    def __init__(self, rows, taken: set[str], skip: set[str], name_key: Callable[[str], str]):
+        self._by_key: dict[str, tuple] = {}
+        self._curated: dict[tuple[str, str], tuple] = {}
+        self._name_key = name_key
+        self.curated_names: set[str] = set()
+        max_words = 1
+        for row in rows:
+            geonames_id, name, country = row[0], row[1], row[2]
+            for form in (name, *row[8]):
+                key = name_to_key(form)
+                if key in taken:
+                    self._curated.setdefault((name_key(form), country), row)
+                    self.curated_names.add(name)
+                elif key not in skip:
+                    value = (f"city:{geonames_id}", "city", name, country, False, row)
+                    self._by_key.setdefault(key, value)
+                    max_words = max(max_words, len(key.split()))
+        self._max_words = min(max_words, 6)
+        self._first_words = {_WORD.match(key).group() for key in self._by_key if _WORD.match(key)}
+
+    def is_city(self, word: str) -> bool:
+        return name_to_key(fold_same_length(word)) in self._by_key
+
+    def curated(self, name: str, country: str | None, kind: str) -> tuple | None:
+        if kind != "city" or not country:
+            return None
+        return self._curated.get((self._name_key(name), country))
+
+    def finditer(self, text: str, folded: str):
+        """(start, end, value) of the longest city name starting at each word of ``folded``
+        written with a capital in ``text`` (not after # or @), left to right; the words
+        looked at are found by a regex for the characters that can be capitals."""
+        for capital in _MAYBE_CAPITAL.finditer(text):
+            start = capital.start()
+            if not text[start].isupper() or (start and (text[start - 1] in "#@" or _WORD_CHAR.match(folded, start - 1))):
+                continue
+            word = _WORD.match(folded, start)
+            if word is None or folded[start:word.end()] not in self._first_words:
+                continue
+            found = self._longest(text, self._keys_from(folded, start, word.end()))
+            if found:
+                yield (start, *found)
+
+    def _keys_from(self, folded: str, start: int, first_end: int) -> list[tuple[str, int]]:
+        """Keys of the runs of 1..max_words words from ``start``, as name_to_key writes them."""
+        key = folded[start:first_end]
+        keys = [(key, first_end)]
+        end = first_end
+        for word in islice(_WORD.finditer(folded, first_end), self._max_words - 1):
+            gap = folded[end:word.start()]
+            if "\n" in gap:
+                break
+            key += " " if _SEPARATORS.fullmatch(gap) else gap
+            key += word.group()
+            end = word.end()
+            keys.append((key, end))
+        return keys
+
+    def _longest(self, text: str, keys: list[tuple[str, int]]) -> tuple[int, tuple] | None:
+        for key, end in reversed(keys):
+            value = self._by_key.get(key)
+            if value and not _WORD_CHAR_AFTER.match(text, end):
+                return end, value
+        return None
+
+    def finditer_slow(self, text: str, folded: str):
+        """The reference ``finditer`` (every word of the text in turn), for the tests."""
+        words = [(m.start(), m.end()) for m in _WORD.finditer(folded)]
+        for i, (start, first_end) in enumerate(words):
+            if not text[start].isupper() or (start and text[start - 1] in "#@"):
+                continue
+            key = folded[start:first_end]
+            if key not in self._first_words:
+                continue
+            keys = [(key, first_end)]
+            for j in range(i + 1, min(len(words), i + self._max_words)):
+                gap = folded[words[j - 1][1]:words[j][0]]
+                if "\n" in gap:
+                    break
+                key += " " if _SEPARATORS.fullmatch(gap) else gap
+                key += folded[words[j][0]:words[j][1]]
+                keys.append((key, words[j][1]))
+            found = self._longest(text, keys)
+            if found:
+                yield (start, *found)
