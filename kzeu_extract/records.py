@@ -17,6 +17,9 @@ SCHEMA_VERSION = "1"
 
 Number = Union[int, float]
 
+# The kinds of place the places component tells apart.
+PlaceKind = Literal["country", "city", "region", "venue"]
+
 
 class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid")
@@ -63,7 +66,7 @@ class Place(_Model):
     name: str
     aliases: list[str] = Field(default_factory=list)
     country: Optional[str] = None
-    kind: Optional[str] = Field(None, description="country, city, region, ...")
+    kind: Optional[PlaceKind] = Field(None, description="what kind of place it is")
     geonames_id: Optional[int] = Field(None, description="GeoNames id of a city, null when unknown")
     latitude: Optional[float] = Field(None, description="WGS84 latitude of a city (GeoNames), null when unknown")
     longitude: Optional[float] = Field(None, description="WGS84 longitude of a city (GeoNames), null when unknown")

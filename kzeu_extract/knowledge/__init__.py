@@ -4,7 +4,8 @@ config (``knowledge = {"@misc": "kzeu.knowledge.v1", "folder": null}``), never r
 module singletons, so a test can give a component a tiny fixture knowledge base.
 
 ``Knowledge(folder)`` reads ``<folder>/kb/*.json`` and the geo tables of ``<folder>``;
-``folder=None`` is the installed ``data/``.
+``folder=None`` is the installed ``data/``. A folder may hold only some parts (a test's tiny
+people file, say): a part whose files it lacks comes from the installed data.
 """
 from __future__ import annotations
 
@@ -21,33 +22,48 @@ from .references import check_references, indexed_entries
 _LOADED: dict[Path, "Knowledge"] = {}
 
 
+# the files that make up each part (all present in a folder, or the part is the installed one)
+_PART_FILES = {
+    "people": ("kb/people.json", "kb/offices.json"),
+    "organizations": ("kb/organizations.json",),
+    "agreements": ("kb/agreements.json",),
+    "geo": ("geo_countries.json", "geo_cities.json", "places.json"),
+}
+
+
 class Knowledge:
     def __init__(self, folder: Path | None = None):
         self.folder = Path(folder).resolve() if folder else data_dir().resolve()
+
+    def folder_of(self, part: str) -> Path:
+        """Where ``part`` is read from: this knowledge's folder if it holds the part's files."""
+        if all((self.folder / name).is_file() for name in _PART_FILES[part]):
+            return self.folder
+        return data_dir().resolve()
 
     # Each part is loaded by its module's ``load(folder)`` when first used.
     @cached_property
     def people(self):
         """People with dated tenures and the offices they hold."""
         from . import people
-        return people.load(self.folder)
+        return people.load(self.folder_of("people"))
 
     @cached_property
     def organizations(self):
         from . import organizations
-        return organizations.load(self.folder)
+        return organizations.load(self.folder_of("organizations"))
 
     @cached_property
     def geo(self):
         """Countries (codes, names, adjectives) and cities."""
         from . import geo
-        return geo.load(self.folder)
+        return geo.load(self.folder_of("geo"))
 
     @cached_property
     def agreements(self):
         """Known treaties and agreements, with their parties and dates."""
         from . import agreements
-        return agreements.load(self.folder)
+        return agreements.load(self.folder_of("agreements"))
 
     @cached_property
     def index(self) -> AliasIndex:

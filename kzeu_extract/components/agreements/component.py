@@ -7,7 +7,6 @@ from spacy.tokens import Doc
 
 from ...extensions import doc_text
 from ...knowledge import Knowledge
-from ...knowledge import agreements as known_agreements
 from ...langpacks import LanguagePack, pack_concern
 from ...spans import read_items, write_items
 from ...textkit import fold
@@ -32,7 +31,7 @@ class AgreementsComponent(PackComponent, StructuralNames, Complements, Phrases, 
         self.vocab = nlp.vocab
         self.make_doc = nlp.make_doc
         self.knowledge = knowledge
-        self.known = known_agreements.load(knowledge.folder)
+        self.known = knowledge.agreements
         self.max_name_words = max_name_words
         super().__init__(nlp, name, pack)
 

@@ -1,7 +1,6 @@
 """The places component (``kzeu_places``): see ``component``; words in ``data/lang/<code>/places.json``."""
 from __future__ import annotations
 
-from functools import lru_cache
 from typing import Optional
 
 from spacy.language import Language
@@ -19,13 +18,3 @@ __all__ = ["CAPITALS", "PlacesComponent", "make_places"]
               default_config={"knowledge": DEFAULT_KNOWLEDGE, "pack": None})
 def make_places(nlp: Language, name: str, knowledge: Knowledge, pack: Optional[str]) -> PlacesComponent:
     return PlacesComponent(nlp, name, knowledge, pack)
-
-
-@lru_cache(maxsize=1)
-def shared_places() -> PlacesComponent:
-    """Transitional, for tests/test_speed_gazetteer.py only (the pipelines never use it): a
-    component of the records' language; that test should build its own with ``add_pipe``."""
-    import spacy
-
-    from ...knowledge import load_knowledge
-    return spacy.blank(load_knowledge().geo.canonical_language).add_pipe("kzeu_places")

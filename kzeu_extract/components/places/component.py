@@ -18,6 +18,7 @@ from ...extensions import doc_text
 from ...langpacks import LanguagePack
 from ...spans import write_items
 from ...textkit import SpanSet, evidence, fold_same_length, folded_text, url_spans
+from ..organizations.vocabulary import company_nouns as company_nouns_of
 from ..base import PackComponent
 from . import schema  # noqa: F401  (registers the pack schema)
 from .guards import PlaceGuards
@@ -35,7 +36,7 @@ def _title_words() -> tuple[set[str], set[str]]:
 
 
 class PlacesComponent(PackComponent):
-    concerns = ("places",)
+    concerns = ("places", "organizations")
 
     def __init__(self, nlp: Language, name: str, knowledge, pack: str | None = None):
         self.knowledge = knowledge
@@ -50,7 +51,7 @@ class PlacesComponent(PackComponent):
         title_words, non_name_words = _title_words()
         self._venues = Venues(words.venues, tables.residences, title_words, geo.name_key)
         non_name_words |= {w.casefold() for w in words.org_heads + words.place_nouns}
-        company_nouns = self.knowledge.organizations.data["company_nouns"]
+        company_nouns = list(company_nouns_of(pack))   # "Kazakhstan Airways": no place mention
         self._guards = PlaceGuards(words, company_nouns, non_name_words, tables.is_place)
 
     def __call__(self, doc: Doc) -> Doc:
