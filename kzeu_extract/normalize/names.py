@@ -4,6 +4,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from pydantic import BaseModel, ConfigDict, ValidationError
+
 from .text import fold as _uncached_fold
 
 fold = lru_cache(maxsize=65536)(_uncached_fold)
@@ -22,11 +24,43 @@ _PINYIN = re.compile(r"(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:[aeiouv]{1,3})(
 _KOREAN_GIVEN = re.compile(r"[A-Z][a-z]{1,5}-[a-z]{2,5}")
 
 
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class FamilyNameFirst(_Strict):
+    chinese: list[str]
+    korean: list[str]
+
+
+class ModelLabels(_Strict):
+    person: list[str]
+    blocking: list[str]
+
+
+class PersonNames(_Strict):
+    """The shape of ``data/person_names.json`` (see its ``_doc``)."""
+    family_name_first: FamilyNameFirst
+    patronymic_links: list[str]
+    capitalised_patronymic_links: list[str]
+    model_labels: ModelLabels
+
+
+@lru_cache(maxsize=1)
+def person_names() -> PersonNames:
+    """``data/person_names.json``, checked (an error names the file, key path and entry)."""
+    from ..data import load_data
+    from ..langpacks import describe_validation_error
+    try:
+        return PersonNames.model_validate(load_data("person_names"))
+    except ValidationError as exc:
+        raise describe_validation_error("person_names.json", exc) from None
+
+
 @lru_cache(maxsize=1)
 def _family_first_names() -> tuple[frozenset, frozenset]:
-    from ..data import load_data
-    lists = load_data("person_names")["family_name_first"]
-    return frozenset(lists["chinese"]), frozenset(lists["korean"])
+    lists = person_names().family_name_first
+    return frozenset(lists.chinese), frozenset(lists.korean)
 
 
 @lru_cache(maxsize=8192)

@@ -24,11 +24,11 @@ class Clustering:
             key = f"kb:{entry.id}" if entry else "n:" + name_key(m.text)
             cluster = by_key.get(key)
             if cluster is None:
-                cluster = next((c for c in clusters if any(same_person_names(m.text, o.text) or same_tail(m.text, o.text)
+                cluster = next((c for c in clusters if any(same_person_names(m.text, o.text) or same_tail(m.text, o.text, self.grammar.wording.patronymic_links)
                                                            for o in c.named)
                                 and (entry is None or c.kb is None or c.kb is entry)), None)
                 if cluster is None and m.text.split()[0] in self.grammar.name_part_honorifics:
-                    cluster = by_given_name(m.text.split()[-1], clusters)   # "Sheikh Mohamed" = "Mohamed bin Zayed"
+                    cluster = by_given_name(m.text.split()[-1], clusters, self.grammar.wording.patronymic)   # "Sheikh Mohamed" = "Mohamed bin Zayed"
                     m.given_only = cluster is not None
                 if cluster is None:
                     cluster = Cluster(key, entry)
@@ -68,7 +68,7 @@ class Clustering:
         close = [c for c in clusters if c.named and any(similar_surnames(s, m.text) for s in c.surnames(self.country_code))]
         if close:
             return close[-1]
-        return by_given_name(m.text, clusters) if (m.title is not None or m.honorific) else None
+        return by_given_name(m.text, clusters, self.grammar.wording.patronymic) if (m.title is not None or m.honorific) else None
 
     def _join(self, cluster: Cluster, m: Mention) -> None:
         m.cluster = cluster

@@ -1,7 +1,7 @@
 """The people finder: names, one cluster per person, role mentions resolved by date."""
 from __future__ import annotations
 
-import re
+import regex
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -17,16 +17,16 @@ from ..titles import TitleGrammar, phrase_from_item
 from ..titles.component import office_aliases
 from ..titles.finder import add_forms, phrase_hits
 from ..titles.text import NAME_WORD, SPACE
+from ..titles.saved import AlsoReadsPacks
 from ..titles.upstream import upstream_mentions
 from .clusters import Clustering
 from .helpers import counterpart_offices, document_date, sentence_start_offsets
 from .names import NameFinding
 from .output import Output
 from .roles import RoleResolution
-from .shapes import VENUE_NOUNS
 
 
-class PeopleFinder(PackComponent, NameFinding, Clustering, RoleResolution, Output):
+class PeopleFinder(AlsoReadsPacks, PackComponent, NameFinding, Clustering, RoleResolution, Output):
     concerns = ("titles",)
 
     def __init__(self, nlp: Language, name: str = "kzeu_people", *, knowledge: Knowledge, use_kb: bool = True,
@@ -39,21 +39,22 @@ class PeopleFinder(PackComponent, NameFinding, Clustering, RoleResolution, Outpu
 
     def compile(self, pack: LanguagePack) -> None:
         nlp = self.nlp
-        self.grammar = TitleGrammar(pack, self.country_code, office_aliases(self.knowledge, self.use_kb))
+        self.grammar = TitleGrammar(pack, self.country_code, office_aliases(self.knowledge, self.use_kb),
+                                    self.packs_read_also(pack))
         # venue and facility nouns (from the title vocabulary's non-name words) that, written in
         # lower case after a capitalised run, make it a place's name
-        self._venue_words = frozenset(VENUE_NOUNS) & self.grammar.non_name
+        self.wording = self.grammar.wording
+        self._venue_words = self.wording.venue_nouns & self.grammar.non_name
         # words that end a title the grammar could not parse whole; a name may follow them
-        self._title_context = self.grammar.title_words | self.grammar.institution | {
-            "Affairs", "Rights", "Affaires", "Droits"}
+        self._title_context = self.grammar.title_words | self.grammar.institution | self.wording.title_end_words
         forms = sorted({form for form, _, _ in self.kb.all_forms()}, key=len, reverse=True)
         # a token-level phrase matcher (lowercase) finds the knowledge base's spellings fast
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         add_forms(self.matcher, nlp, "KB", forms)
         self._labels = {nlp.vocab.strings["KB"]: "KB"}
-        self.next_word = re.compile(rf"{SPACE}({NAME_WORD})")
+        self.next_word = regex.compile(rf"{SPACE}({NAME_WORD})")
         # a whole word: not the start of "Xi'an" (an apostrophe and letters), but "Tokayev's" is
-        self.surname_word = re.compile(rf"(?<![\w#@'\u2019-]){NAME_WORD}(?![\w-]|['\u2019](?!s\b)\w)")
+        self.surname_word = regex.compile(rf"(?<![\w#@'\u2019-]){NAME_WORD}(?![\w-]|['\u2019](?!s\b)\w)")
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)

@@ -11,7 +11,7 @@ from ...normalize.names import clean_title
 from ...textkit import fold
 from ..titles import NameSpan, TitleGrammar, TitlePhrase
 from ..titles.text import form_key
-from .shapes import ARTICLES, FAMILY_CHAIN, ISO_DAY, PATRONYMIC, PATRONYMIC_WORDS
+from .shapes import FAMILY_CHAIN, ISO_DAY
 
 
 def counterpart_offices(titles: list[TitlePhrase], sentence_starts: list[int]) -> None:
@@ -83,22 +83,22 @@ def generic(t: TitlePhrase) -> bool:
     keys = t.keys - {"title"}
     return bool(keys) and keys <= t.families and not t.subject and not t.organization and not t.splits
 
-def same_tail(a: str, b: str) -> bool:
+def same_tail(a: str, b: str, patronymic_links: frozenset) -> bool:
     """"Aboul Gheit" and "Ahmed Aboul Gheit": the shorter name of two or more words ends the longer."""
     wa, wb = name_key(a).split(), name_key(b).split()
     short, long_ = (wa, wb) if len(wa) < len(wb) else (wb, wa)
     # not a father's name inside a patronymic chain: "Mohammed bin Salman bin Abdulaziz" is not "Salman bin Abdulaziz"
     return 2 <= len(short) < len(long_) and long_[-len(short):] == short \
-        and long_[-len(short) - 1] not in PATRONYMIC_WORDS
+        and long_[-len(short) - 1] not in patronymic_links
 
-def by_given_name(given: str, clusters):
+def by_given_name(given: str, clusters, patronymic):
     """An Arabic-style name (with "bin", "ibn", "bint", "ould", or a chain of forefathers with
     "Al-": "Sabah Khaled Al-Hamad Al-Sabah") is shortened to the given name: "Crown Prince
     Mohammed" = "Mohammed bin Salman", "Sheikh Sabah" = "Sabah Khaled Al-Hamad Al-Sabah"; only
     when one person in the text fits."""
     key = fold(given)
     fits = [c for c in clusters if any(m.kind == "name" and fold(m.text.split()[0]) == key
-                                       and (PATRONYMIC.search(m.text) or FAMILY_CHAIN.search(m.text)) for m in c.named)]
+                                       and (patronymic.search(m.text) or FAMILY_CHAIN.search(m.text)) for m in c.named)]
     return fits[0] if len(fits) == 1 else None
 
 def name_span(m) -> NameSpan:
@@ -118,16 +118,24 @@ def sentence_start_offsets(doc: Doc) -> list[int]:
     rows = doc.to_array([IDX, SENT_START]).astype("int64")
     return [0] + rows[rows[:, 1] == 1, 0].tolist()
 
-def after_french_a(text: str, start: int) -> bool:
-    """After the French "à" a capitalised run is mostly a place ("à Addis Abeba"); a person
-    only with a title in apposition ("à Tran Van Nam, président du Vietnam")."""
-    return start >= 2 and text[start - 2] in "àÀ" and text[start - 1] in " \u00a0" \
-        and (start == 2 or not text[start - 3].isalnum())
+def after_place_preposition(text: str, start: int, prepositions) -> bool:
+    """After the French "à" (a pack's ``place_prepositions``) a capitalised run is mostly a
+    place ("à Addis Abeba"); a person only with a title in apposition ("à Tran Van Nam,
+    président du Vietnam")."""
+    if text[start - 1:start] not in (" ", "\u00a0"):
+        return False
+    for word in prepositions:
+        begin = start - 1 - len(word)
+        if begin >= 0 and text[begin:start - 1].lower() == word and (begin == 0 or not text[begin - 1].isalnum()):
+            return True
+    return False
 
-def after_article(text: str, start: int) -> bool:
+def after_article(text: str, start: int, wording) -> bool:
+    """Right after a determiner ("the", "cette", "l'")?"""
     before = text[max(0, start - 6):start].split()
     # (not folded: the French preposition "à" is no article "a")
-    return bool(before) and before[-1].lower().replace("\u2019", "'") in ARTICLES or text[max(0, start - 2):start] in ("l'", "l\u2019")
+    return bool(before) and before[-1].lower().replace("\u2019", "'") in wording.determiners \
+        or any(text[max(0, start - len(e)):start].replace("\u2019", "'") == e for e in wording.elided_determiners)
 
 def document_date(doc: Doc) -> Optional[str]:
     for value in ((doc._.kzeu_document_date or {}).get("value"), doc._.kzeu_reference_date, doc._.kzeu_option_date):

@@ -8,13 +8,12 @@ from typing import Optional
 from ...normalize.names import clean_title
 from ...textkit import fold
 from ..titles import TitlePhrase
-from ..titles.text import DAY_OR_YEAR, cut_off
+from ..titles.text import cut_off
 from ..titles.upstream import hashtag, inside
-from .helpers import after_article, after_french_a, name_span
+from .helpers import after_article, after_place_preposition, name_span
 from .model import Mention
-from .shapes import (APPOSITION_END, APPOSITION_OPEN, CAPS_AFTER_GIVEN, CAPS_BEFORE_GIVEN, CAPS_NAME, CAPS_WORD,
-                     COMMA_BEFORE, COMMA_GAP, CREDIT, DATE_OR_TIME, HAS_SPACE, MODEL_BLOCKING, MODEL_PERSON,
-                     MONARCH_COUNTRY, NEXT_TOKEN, PUNCTUATION_END, TITLE_CASE_BEFORE, WORDS)
+from .shapes import (CAPS_AFTER_GIVEN, CAPS_BEFORE_GIVEN, CAPS_NAME, CAPS_WORD, COMMA_BEFORE, COMMA_GAP,
+                     DATE_OR_TIME, HAS_SPACE, NEXT_TOKEN, PUNCTUATION_END, WORDS)
 
 
 class MentionCollector:
@@ -52,7 +51,7 @@ class NameFinding:
         # a statistical model's non-person entities only veto bare names: rules win on overlap
         # (doc.ents walks every token: read it once, and only when a model set entities)
         ents = list(doc.ents) if self.use_model_entities and doc.has_annotation("ENT_IOB") else []
-        model_blocked = sorted(blocked + [(e.start_char, e.end_char) for e in ents if e.label_ in MODEL_BLOCKING])
+        model_blocked = sorted(blocked + [(e.start_char, e.end_char) for e in ents if e.label_ in self.wording.model_blocking])
         for m in self.grammar.name_run.finditer(text):
             if m.end() - m.start() < 4 or not HAS_SPACE.search(m.group()):
                 continue   # one word: no full name in it (most runs are a sentence's first word)
@@ -60,7 +59,7 @@ class NameFinding:
                 if not inside(model_blocked, start, end) and not hashtag(text, start):
                     found.add(start, end, "name")
         for ent in ents:
-            if ent.label_ in MODEL_PERSON:
+            if ent.label_ in self.wording.model_person:
                 name = self.grammar.name_at(text, ent.start_char, allow_single=True)
                 if name and name.end <= ent.end_char:
                     found.add(name.start, name.end, "name" if " " in name.text else "short")
@@ -74,7 +73,7 @@ class NameFinding:
             if not phrase.name:
                 continue
             start, end = phrase.name.start, phrase.name.end
-            if phrase.keys & {"monarch", "prince"}:     # "King Philippe of Belgium"
+            if phrase.keys & self.grammar.roles.ruler_keys:     # "King Philippe of Belgium"
                 end += self._monarch_country(text, phrase, end)
             kind = "name" if len(text[start:end].split()) > 1 else "short"
             if found.add(start, end, kind, phrase) is None:
@@ -84,11 +83,11 @@ class NameFinding:
 
     def _monarch_country(self, text: str, phrase: TitlePhrase, end: int) -> int:
         """"King Philippe of Belgium": the country after a royal's name (its length, or 0)."""
-        tail = MONARCH_COUNTRY.match(text[end:end + 40])
+        tail = self.wording.monarch_country.match(text[end:end + 40])
         if not tail or not self.country_code(tail.group(1)):
             return 0
         phrase.country = phrase.country or self.country_code(tail.group(1))
-        if "prince" in phrase.keys and not phrase.office:
+        if phrase.keys & self.grammar.roles.rank_keys and not phrase.office:
             # "la princesse Elia d'Albanie": a prince of a country holds that title
             phrase.office = True
             phrase.text = clean_title(text[phrase.start:phrase.end] + tail.group().replace("\u2019", "'"))
@@ -105,7 +104,7 @@ class NameFinding:
 
     def _credit_names(self, text: str, found: "MentionCollector") -> None:
         """A photo credit names its photographer: "Photo: EPA/OLIVIER HOSLET", "Photo by Ana Lima"."""
-        for m in CREDIT.finditer(text):
+        for m in self.wording.credit.finditer(text):
             name = self.grammar.name_at(text, m.end(), allow_single=False)
             if name is not None:
                 found.add(name.start, name.end, "name")
@@ -206,7 +205,7 @@ class NameFinding:
             if phrase.name is not None or phrase.post_nominal:
                 continue
             before = COMMA_BEFORE.search(text[max(0, phrase.mention_start - 4):phrase.mention_start])
-            after = APPOSITION_END.match(text, phrase.end, phrase.end + 80)
+            after = self.wording.apposition_end.match(text, phrase.end, phrase.end + 80)
             if not before or not after:
                 continue
             name_end = max(0, phrase.mention_start - 4) + before.end(1)
@@ -242,7 +241,7 @@ class NameFinding:
             if word[1] >= 0 and self.grammar.is_name_word(word[0], not chunk) and not self.grammar.country_code(word[0]):
                 chunk.append(word)
                 continue
-            if chunk and word[0] in self.grammar.month_surnames and not DAY_OR_YEAR.match(text, word[2]):
+            if chunk and word[0] in self.grammar.month_surnames and not self.wording.day_or_year.match(text, word[2]):
                 chunk.append(word)   # "Theresa May"
                 continue
             while chunk and chunk[-1][0] in self.grammar.particles:
@@ -256,8 +255,8 @@ class NameFinding:
             if chunk and self._names_a_thing(text, chunk[-1][2]):
                 chunk = []   # "the Ninh Thuan 2 plant", "his official Ikh Tenger residence": a named place
             if len(chunk) >= 2 and self.grammar.valid_name([w for w, _, _ in chunk], False) \
-                    and not after_article(text, chunk[0][1]) and not preceded_by_content \
-                    and not (after_french_a(text, chunk[0][1]) and not self._title_follows(text, chunk[-1][2])) \
+                    and not after_article(text, chunk[0][1], self.wording) and not preceded_by_content \
+                    and not (after_place_preposition(text, chunk[0][1], self.wording.place_prepositions) and not self._title_follows(text, chunk[-1][2])) \
                     and not followed_by_content and not self._inside_title_case_phrase(text, chunk[0][1]):
                 yield chunk[0][1], chunk[-1][2]
             chunk = []
@@ -268,7 +267,7 @@ class NameFinding:
 
     def _title_follows(self, text: str, end: int) -> bool:
         """", secrétaire général du Parti" / ", the President of X": a title in apposition."""
-        gap = APPOSITION_OPEN.match(text, end)
+        gap = self.wording.apposition_open.match(text, end)
         return bool(gap) and bool(self.grammar.head.match(text, gap.end()))
 
     def _names_a_thing(self, text: str, end: int) -> bool:
@@ -298,5 +297,5 @@ class NameFinding:
         """"in the Field of Raw Materials", "a Programme for Green Energy": inside a sentence,
         capitalised words after a capitalised common word and a preposition belong to that
         name, not to a person (a headline "Statement of Anna Berg" starts the line)."""
-        before = TITLE_CASE_BEFORE.search(text, max(0, start - 40), start)
+        before = self.wording.title_case_before.search(text, max(0, start - 40), start)
         return bool(before) and before.group(1) not in self._title_context and not self.country_code(before.group(1))

@@ -37,8 +37,9 @@ class Output:
         """"King Abdullah", "Emir Tamim": a royal named by one word is also known by the title
         and that word together (the form the text writes)."""
         t = m.title
-        if m.kind != "short" or t is None or not t.families & {"head_of_state", "royal"} \
-                or not t.keys & {"monarch", "crown_prince", "prince"}:
+        roles = self.grammar.roles
+        if m.kind != "short" or t is None or not t.families & roles.royal_families \
+                or not t.keys & roles.royal_keys:
             return None
         if t.end + 1 != m.start or " " in self._text[t.start:t.end].strip():
             return None

@@ -7,7 +7,6 @@ from ...textkit import fold
 from ..titles import TitlePhrase
 from .helpers import most_recent
 from .model import Cluster, Mention
-from .shapes import INDEFINITE_BEFORE
 
 
 class RoleResolution:
@@ -46,7 +45,7 @@ class RoleResolution:
     def _is_role(self, text: str, t: TitlePhrase) -> bool:
         if text[t.end:t.end + 1] == "s":
             return False
-        if INDEFINITE_BEFORE.search(text, max(0, t.mention_start - 12), t.mention_start):
+        if self.wording.indefinite_before.search(text, max(0, t.mention_start - 12), t.mention_start):
             return False   # "the visit of a French president", "d'un président français": nobody in particular
         return t.capitalised or t.article_start is not None or t.qualified
 
@@ -67,7 +66,7 @@ class RoleResolution:
             return None
         fits = [c for c in clusters if c.mentions and self._fits_generic(c, role, date)
                 and named_in_sentence.get(id(c)) != sentence]
-        if not fits and role.families & {"head_of_state"} and not any(
+        if not fits and role.families & self.grammar.roles.head_of_state_families and not any(
                 c.mentions and self._fits_generic(c, role, date) for c in clusters):
             fits = [c for c in clusters if c.mentions and self._fits_generic(c, role, date, loose=True)
                     and named_in_sentence.get(id(c)) != sentence]
@@ -78,18 +77,19 @@ class RoleResolution:
         return fits[0] if len(fits) == 1 else None
 
     def _kb_offices(self, role: TitlePhrase):
-        if "head_of_state" in role.families and role.country:
+        if role.families & self.grammar.roles.head_of_state_families and role.country:
             return [o for o in self.kb.offices.values() if o.head_of_state and o.country == role.country]
         return self.kb.match_offices(role.keys, role.organization, role.country, role.subject)
 
     def _fits_qualified(self, c: Cluster, role: TitlePhrase, offices, date) -> bool:
-        head_of_state = "head_of_state" in role.families
+        roles = self.grammar.roles
+        head_of_state = bool(role.families & roles.head_of_state_families)
         # a generic head ("le ministre kazakh") fits any title of its family (a foreign minister)
         generic = bool(role.keys & role.families)
         for t in c.titles:
             if t is role:
                 continue
-            if not (t.keys & role.keys) and not (head_of_state and t.keys & {"president", "monarch", "head_of_state"}) \
+            if not (t.keys & role.keys) and not (head_of_state and t.keys & roles.head_of_state_keys) \
                     and not (generic and t.families & role.families):
                 continue
             if role.country and t.country == role.country:
@@ -111,12 +111,13 @@ class RoleResolution:
         return any(fa in o.org_aliases and fb in o.org_aliases for o in self.kb.offices.values())
 
     def _fits_generic(self, c: Cluster, role: TitlePhrase, date, loose: bool = False) -> bool:
-        if role.families & {"head_of_state"}:
+        roles = self.grammar.roles
+        if role.families & roles.head_of_state_families:
             for t in c.titles:
                 # "President of Kazakhstan", "le président de la République"; when nobody has
                 # such a title, a president of no organisation ("President William Ruto ...
                 # said the head of state")
-                if t.families & {"head_of_state"} or ("president" in t.keys and (
+                if t.families & roles.head_of_state_families or (t.keys & roles.president_keys and (
                         t.country or t.complete or loose and not (t.organization or t.subject or t.splits))):
                     return True
             return bool(c.kb) and any(self.kb.offices[t.office].head_of_state and

@@ -16,10 +16,13 @@ Michel"), the split comes from structure: an organisation/place span found upstr
 country name, the last institution word or lowercase word, or else the last two words.
 Plural heads ("Ministers of Foreign Affairs") only introduce lists of people.
 
-Modules: ``text`` (letter classes, name-word shapes, form keys), ``phrase`` (TitlePhrase and
-its plain item), ``grammar`` (TitleGrammar, compiled once) with its rule halves ``names``,
-``parsing``, ``complements``, ``lists``; ``finder`` (the title phrases of a text);
-``upstream`` (organisation/place mentions and page menus); ``component`` (kzeu_titles).
+Modules: ``text`` (letter classes, name-word shapes, form keys), ``vocabulary`` (the schema of
+titles.json and the vocabulary merged from the packs read), ``wording`` (the patterns made of
+the packs' function words, and the roles), ``phrase`` (TitlePhrase and its plain item),
+``grammar`` (TitleGrammar, compiled once) with its rule halves ``names``, ``parsing``,
+``complements``, ``lists``; ``finder`` (the title phrases of a text); ``upstream``
+(organisation/place mentions and page menus); ``saved`` (the packs read also, kept with a saved
+pipeline); ``component`` (kzeu_titles).
 """
 from __future__ import annotations
 

@@ -14,6 +14,7 @@ from ...spans import write_items
 from .finder import TitleFinder
 from .grammar import TitleGrammar
 from .phrase import phrase_item
+from .saved import AlsoReadsPacks
 from .upstream import upstream_mentions
 from .vocabulary import portfolio_link
 
@@ -26,7 +27,7 @@ def office_aliases(knowledge: Knowledge, use_kb: bool) -> set[str]:
     return aliases
 
 
-class TitlesComponent(PackComponent):
+class TitlesComponent(AlsoReadsPacks, PackComponent):
     """Finds title phrases with the title grammar of the pipeline's language pack."""
 
     concerns = ("titles",)
@@ -37,7 +38,8 @@ class TitlesComponent(PackComponent):
         super().__init__(nlp, name, pack)
 
     def compile(self, pack: LanguagePack) -> None:
-        self.grammar = TitleGrammar(pack, self.knowledge.geo.country_code, office_aliases(self.knowledge, self.use_kb))
+        self.grammar = TitleGrammar(pack, self.knowledge.geo.country_code, office_aliases(self.knowledge, self.use_kb),
+                                    self.packs_read_also(pack))
         self.finder = TitleFinder(self.grammar, self.nlp, portfolio_link(pack))
 
     def __call__(self, doc: Doc) -> Doc:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+import regex
+
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
@@ -15,12 +17,14 @@ from ...textkit import fold
 from .grammar import TitleGrammar
 from .matching import Hit, Joined, same_office_kind, with_portfolio
 from .phrase import TitlePhrase
-from .text import NAME_WORD, SPACE, form_key, LO
+from .text import LO, NAME_WORD, SPACE, form_key
 from .upstream import hashtag, inside
 
+# the phrase matcher's labels
+HEADS, PLURALS = "TITLE_HEADS", "TITLE_PLURALS"
 STACKED_GAP = re.compile(r"[ \u00a0]{1,2}")
-POST_NOMINAL_BEFORE = re.compile(rf"{LO}[ \u00a0]$")
-NEXT_LOWER = re.compile(rf"[ \u00a0]+({LO}[\w'\u2019-]*)")
+POST_NOMINAL_BEFORE = regex.compile(rf"{LO}[ \u00a0]$")
+NEXT_LOWER = regex.compile(rf"[ \u00a0]+({LO}[\w'\u2019-]*)")
 
 
 def add_forms(matcher: PhraseMatcher, nlp: Language, label: str, forms) -> None:
@@ -46,12 +50,12 @@ class TitleFinder:
         # Token-level phrase matchers (lowercase) find candidate titles fast; the title
         # grammar then parses around each hit with anchored regexes.
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
-        for label, vocabulary in (("HEAD", grammar.head_forms), ("PLURAL", grammar.plural_forms)):
+        for label, vocabulary in ((HEADS, grammar.head_forms), (PLURALS, grammar.plural_forms)):
             add_forms(self.matcher, nlp, label, vocabulary)
-        self._labels = {nlp.vocab.strings[label]: label for label in ("HEAD", "PLURAL")}
+        self._labels = {nlp.vocab.strings[label]: label for label in (HEADS, PLURALS)}
         particles = "|".join(re.escape(p) for p in sorted(grammar.particles, key=len, reverse=True))
-        self.name_before_particle = re.compile(rf"({NAME_WORD}){SPACE}(?:(?:{particles}){SPACE})+$")
-        self.next_word = re.compile(rf"{SPACE}({NAME_WORD})")
+        self.name_before_particle = regex.compile(rf"({NAME_WORD}){SPACE}(?:(?:{particles}){SPACE})+$")
+        self.next_word = regex.compile(rf"{SPACE}({NAME_WORD})")
 
     def find(self, doc: Doc, text: str, spans, blocked) -> list[TitlePhrase]:
         """Every title phrase of ``text`` (``spans``/``blocked``: see ``upstream_mentions``)."""
@@ -59,7 +63,7 @@ class TitleFinder:
 
     def _head_matches(self, text: str, hits):
         """Regex matches of title heads (with any modifiers) at the phrase matcher's hits."""
-        for span in hits["HEAD"]:
+        for span in hits[HEADS]:
             start = span.start_char
             before = self.grammar.modifiers_before.search(text, max(0, start - 40), start)
             for begin in ((before.start(), start) if before else (start,)):
@@ -116,7 +120,7 @@ class TitleFinder:
             if a.name is None and b.name is not None and not getattr(a, "post_nominal", False) and (
                     STACKED_GAP.fullmatch(text, a.end, b.mention_start)
                     or self._styled_gap(text, a.end, b.mention_start)
-                    or text[a.end:b.mention_start] in (", ", ",\u00a0") and same_office_kind(a, b)):
+                    or text[a.end:b.mention_start] in (", ", ",\u00a0") and same_office_kind(a, b, self.grammar.roles.same_office_families)):
                 a.name = b.name
         return titles + self._listed_titles(text, spans, hits)
 
@@ -125,7 +129,7 @@ class TitleFinder:
         with the country each one is "of": "the Ministers of Foreign Affairs of Central Asia:
         A of Kazakhstan, B of the Kyrgyz Republic and C" / "the foreign ministers, A and B"."""
         found = []
-        for span in hits["PLURAL"]:
+        for span in hits[PLURALS]:
             hit = Hit(span.start_char, span.end_char, span.text)
             phrase = self.grammar.parse(text, hit, spans)
             # "the Foreign Ministers of Estonia and Latvia, A and B": one country each, in order

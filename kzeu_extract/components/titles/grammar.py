@@ -4,25 +4,30 @@ from __future__ import annotations
 import re
 from typing import Callable, Optional
 
+import regex
+
 from ...langpacks import LanguagePack
 from ...normalize.language import stop_words
 from ...textkit import fold
-from .text import (APOS, INITIAL, LO, NAME_WORD, SPACE, UP, form_key, form_pattern, particle_re, plural_form)
+from .text import APOS, INITIAL, LO, NAME_WORD, SPACE, UP, form_key, form_pattern, particle_re, plural_form
 from .complements import ComplementRules
 from .lists import ListRules
 from .names import NameRules
 from .parsing import PhraseRules
 from .vocabulary import merged_vocabulary
+from .wording import Wording
 
 
 class TitleGrammar(NameRules, PhraseRules, ComplementRules, ListRules):
     """Compiled title vocabulary plus the logic that parses title phrases in a text."""
 
     def __init__(self, pack: LanguagePack, country_code: Callable[[str], Optional[str]],
-                 org_aliases: set[str] = frozenset()):
-        data = merged_vocabulary(pack)
+                 org_aliases: set[str] = frozenset(), others: Optional[dict[str, LanguagePack]] = None):
+        data = merged_vocabulary(pack, others)
         self.country_code = country_code
         self.kb_org_aliases = set(org_aliases)
+        self.wording = Wording(data)
+        self.roles = self.wording.roles
         forms = self._compile_heads(data)
         self._compile_portfolios(data)
         self._compile_plurals(forms)
@@ -65,8 +70,9 @@ class TitleGrammar(NameRules, PhraseRules, ComplementRules, ListRules):
         self.portfolio_prefixes = {f[: -len(suffixes[code])]: h["key"] for h in data["heads"] if h.get("portfolio_before_head")
                                    for code in suffixes for f in h["forms"].get(code, []) if f.endswith(suffixes[code])}
         prefix_re = "|".join(re.escape(p) for p in sorted(self.portfolio_prefixes, key=len, reverse=True)) or "(?!)"
-        self.portfolio_lead = re.compile(rf"(?<![\w-])(?:{prefix_re})(?:,{SPACE}(?:{prefix_re}))*,?{SPACE}(?:and|&){SPACE}$")
-        self._portfolio_lead_start = re.compile(rf"^(?:{prefix_re})(?:,{SPACE}(?:{prefix_re}))*,?{SPACE}(?:and|&){SPACE}")
+        conj = self.wording.conjunction_pattern
+        self.portfolio_lead = re.compile(rf"(?<![\w-])(?:{prefix_re})(?:,{SPACE}(?:{prefix_re}))*,?{SPACE}{conj}{SPACE}$")
+        self._portfolio_lead_start = re.compile(rf"^(?:{prefix_re})(?:,{SPACE}(?:{prefix_re}))*,?{SPACE}{conj}{SPACE}")
         self._portfolio_word = re.compile(rf"(?:{prefix_re})(?![\w-])")
 
     def _compile_plurals(self, forms: list[str]) -> None:
@@ -118,28 +124,29 @@ class TitleGrammar(NameRules, PhraseRules, ComplementRules, ListRules):
         honorific_initials = re.escape("".join(sorted({h[0] for h in data["honorifics"]})))
         # one or more forms of address in a row: "His Excellency Sheikh", "Datuk Seri Dr"
         honorific_re = "|".join(re.escape(h) for h in sorted(data["honorifics"], key=len, reverse=True))
-        self.honorific = re.compile(   # the initials look-ahead lets the scan skip most positions
+        self.honorific = regex.compile(   # the initials look-ahead lets the scan skip most positions
             rf"(?<![\w.])(?=[{honorific_initials}])(?:{honorific_re})(?:{SPACE}+(?:{honorific_re}))*{SPACE}+(?={UP})")
 
     def _compile_complements(self, data: dict) -> None:
         preps = [p for code in data["languages"] for p in data["prepositions"][code]]
         prep_re = "|".join(form_pattern(p) for p in sorted(preps, key=len, reverse=True) if not p.endswith("'"))
+        elided_re = "|".join(form_pattern(p) for p in sorted(preps, key=len, reverse=True) if p.endswith("'")) or "(?!)"
         # complement opener: " of the ", " de l'", " d'", " pour l'", ...
         self.complement = re.compile(
-            rf"{SPACE}(?P<prep>{prep_re}){SPACE}(?:(?P<art>the|la|le|les){SPACE}|(?P<el>l{APOS}))?"
-            rf"|{SPACE}(?P<dprep>d{APOS})", re.IGNORECASE)
+            rf"{SPACE}(?P<prep>{prep_re}){SPACE}{self.wording.article_group}?"
+            rf"|{SPACE}(?P<dprep>{elided_re})", re.IGNORECASE)
         # a noun phrase inside a complement: capitalised/all-caps words and allowed lowercase words
-        self.np_word = re.compile(rf"(?:{UP}[\w.&-]*(?:{APOS}{UP}[\w-]*)?|{LO}[\w-]*)")
+        self.np_word = regex.compile(rf"(?:{UP}[\w.&-]*(?:{APOS}{UP}[\w-]*)?|{LO}[\w-]*)")
 
     def _compile_names(self, data: dict) -> None:
         regnal = "|".join(sorted(self.regnal, key=len, reverse=True)) or "(?!)"
-        self.name_run = re.compile(rf"(?:{INITIAL}|{NAME_WORD}|{UP}{{1,2}}(?={SPACE}{UP}{LO}))(?:{SPACE}(?:(?:{particle_re(self.particles)}){SPACE})*(?:{INITIAL}|{NAME_WORD}|(?:{regnal})(?![\w-])))*")
+        self.name_run = regex.compile(rf"(?:{INITIAL}|{NAME_WORD}|{UP}{{1,2}}(?={SPACE}{UP}{LO}))(?:{SPACE}(?:(?:{particle_re(self.particles)}){SPACE})*(?:{INITIAL}|{NAME_WORD}|(?:{regnal})(?![\w-])))*")
         prefixes = "|".join(re.escape(w) for w in sorted(data.get("name_prefix_words", []), key=len, reverse=True)) or "(?!)"
-        self.name_prefix = re.compile(rf"(?:{prefixes}){SPACE}+(?={UP})")
+        self.name_prefix = regex.compile(rf"(?:{prefixes}){SPACE}+(?={UP})")
         # (inner "of" and "People's": "People's Republic of China President")
-        self.left_run = re.compile(rf"(?<![\w'\u2019])((?:(?:{UP}[\w.&-]*(?:{APOS}s)?|of){SPACE}){{0,4}}{UP}[\w.&-]*)({APOS}s?)?{SPACE}$")
+        inner = self.wording.qualifier_inner_pattern
+        self.left_run = regex.compile(rf"(?<![\w'\u2019])((?:(?:{UP}[\w.&-]*(?:{APOS}s)?|{inner}){SPACE}){{0,4}}{UP}[\w.&-]*)({APOS}s?)?{SPACE}$")
         self.territorial = set(data.get("territorial_words", []))
-        self.article_before = re.compile(rf"(?:^|[\s(])(?P<art>the|The|THE|le|Le|la|La|les|Les|l{APOS}|L{APOS})(?:{SPACE}|(?<={APOS}))"
-                                         rf"(?:(?:new|newly{SPACE}appointed|current|incoming|nouveau|nouvelle|actuel|actuelle){SPACE})?$")
-        self.post_adjective = re.compile(rf"{SPACE}({LO}[\w-]+)")
-        self.conjunction = re.compile(rf"{SPACE}(?:and|et|&){SPACE}", re.IGNORECASE)
+        self.article_before = self.wording.article_before
+        self.post_adjective = regex.compile(rf"{SPACE}({LO}[\w-]+)")
+        self.conjunction = self.wording.conjunction

@@ -4,7 +4,7 @@ from __future__ import annotations
 from typing import Optional
 
 from .phrase import NameSpan
-from .text import (ALL_CAPS_RE, COMMA, COUNTRY_WORDS_RE, LIST_OPENER, LIST_SEPARATOR, MEMBER_COUNTRY, MEMBER_PORTFOLIO, NEXT_COUNTRY, WORDS_RE)
+from .text import ALL_CAPS_RE, COMMA, COUNTRY_WORDS_RE, MEMBER_PORTFOLIO, WORDS_RE
 
 
 class ListRules:
@@ -15,7 +15,7 @@ class ListRules:
         ", A and B" or "A (Foreign Affairs) and B (Energy)". Returns (name, country of its own
         "of X"/"de X"/"(X)", bounds of its own bracketed portfolio) per member; fewer than two
         members is no list."""
-        opener = LIST_OPENER.match(text, pos)
+        opener = self.wording.list_opener.match(text, pos)
         if not opener:
             return []
         members, pos = [], opener.end()
@@ -25,7 +25,7 @@ class ListRules:
             if not name:
                 break
             pos, country = name.end, None
-            own = MEMBER_COUNTRY.match(text, pos)
+            own = self.wording.member_country.match(text, pos)
             if own:   # the longest country name among the next words: "of the Kyrgyz Republic"
                 group = "c" if own.group("c") else "p"
                 words = list(WORDS_RE.finditer(own.group(group)))
@@ -43,7 +43,7 @@ class ListRules:
                     portfolio = (bracket.start(1), bracket.end(1))
                     pos = bracket.end()
             members.append((name, country, portfolio))
-            sep = LIST_SEPARATOR.match(text, pos)
+            sep = self.wording.list_separator.match(text, pos)
             if not sep:
                 break
             pos = sep.end()
@@ -71,7 +71,7 @@ class ListRules:
         "du Kazakhstan| et de l'Ouzbékistan". Returns their codes and where they end."""
         codes = []
         while True:
-            link = NEXT_COUNTRY.match(text, pos)
+            link = self.wording.next_country.match(text, pos)
             if not link:
                 break
             words = list(COUNTRY_WORDS_RE.finditer(text, link.end(), link.end() + 40))[:4]

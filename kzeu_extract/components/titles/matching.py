@@ -63,9 +63,8 @@ def with_portfolio(title: str, portfolio: str, link) -> str:
     return f"{title}{joiner}{portfolio}"
 
 
-def same_office_kind(a: TitlePhrase, b: TitlePhrase) -> bool:
+def same_office_kind(a: TitlePhrase, b: TitlePhrase, mixed: frozenset) -> bool:
     """Two titles of one office kind, stacked before one name: "le Président de la République,
-    Chef de l'Etat, SEM X" (a president and a head of state)."""
-    heads = {"head_of_state", "president"}
-    return bool(a.families & b.families - {"title"}) or bool(a.families & heads and b.families & heads)
+    Chef de l'Etat, SEM X" (a president and a head of state: families of ``mixed``)."""
+    return bool(a.families & b.families - {"title"}) or bool(a.families & mixed and b.families & mixed)
 

@@ -6,7 +6,7 @@ from typing import Optional
 
 from .phrase import NameSpan, TitlePhrase
 from ...textkit import fold
-from .text import (DAY_OR_YEAR, BARE_INITIALS_RE, BRACKETED_GIVEN, NAME_WORD_RE, PATRONYMIC_AFTER, PATRONYMIC_LINKS, SPACE_RE, WORDS_RE, cut_off)
+from .text import BARE_INITIALS_RE, BRACKETED_GIVEN, NAME_WORD_RE, SPACE_RE, WORDS_RE, cut_off
 
 
 class NameRules:
@@ -26,12 +26,12 @@ class NameRules:
     def patronymic_given(self, word: str, following: str) -> bool:
         """A title word that is a given name before "bin"/"ibn"/"bint" (son/daughter of):
         "Sultan bin Saad", "Amir bin Khalid"."""
-        return following in PATRONYMIC_LINKS and word in self.title_words and bool(NAME_WORD_RE.fullmatch(word)) \
+        return following in self.wording.patronymic_links and word in self.title_words and bool(NAME_WORD_RE.fullmatch(word)) \
             and word.lower() not in self.stop
 
     def given_name_at(self, text: str, match) -> bool:
         """Is a title head a given name, followed by "bin"/"ibn" ("Sultan bin Saad")?"""
-        return " " not in match.group() and bool(PATRONYMIC_AFTER.match(text, match.end())) \
+        return " " not in match.group() and bool(self.wording.patronymic_after.match(text, match.end())) \
             and match.group()[:1].isupper()
 
     def valid_name(self, words: list[str], allow_single: bool) -> bool:
@@ -76,7 +76,7 @@ class NameRules:
                 continue
             if not self.is_name_word(w.group(), i == 0):
                 if i and w.group() in self.month_surnames and good[-1][0] not in self.particles \
-                        and not DAY_OR_YEAR.match(text, pos + w.end()):
+                        and not self.wording.day_or_year.match(text, pos + w.end()):
                     good.append((w.group(), pos + w.start(), pos + w.end()))   # "Theresa May"
                 break
             good.append((w.group(), pos + w.start(), pos + w.end()))

@@ -7,7 +7,8 @@ from typing import Optional
 from ...normalize.names import clean_title
 from .phrase import TitlePhrase
 from ...textkit import fold
-from .text import (ABBREVIATION_RE, PORTFOLIO_FAMILIES, SENTENCE_END_WORD, SHOUTED_RE, TIME_BEFORE, TITLE_PAREN, WORDS_RE, form_key)
+from .text import ABBREVIATION_RE, SENTENCE_END_WORD, SHOUTED_RE, TIME_BEFORE, WORDS_RE, form_key
+from .upstream import ORG, PLACE
 
 
 class PhraseRules:
@@ -43,7 +44,7 @@ class PhraseRules:
                 if w.group() in self.portfolio_prefixes}
 
     def is_org(self, phrase: str, span_kind: Optional[str]) -> bool:
-        if span_kind == "org":
+        if span_kind == ORG:
             return True
         words = phrase.split()
         if not words:
@@ -66,14 +67,23 @@ class PhraseRules:
                              capitalised=head_text[:1].isupper(), office=info.get("office", True),
                              needs_full_name=bool(info.get("needs_full_name")))
         phrase.keys |= self.coordinated_portfolio_keys(head_text)
-        takes_to = bool(info.get("takes_to"))
         if not nested and left_qualifier:
             self._left_qualifier(text, phrase, spans)
-        pos = end
-        own = self.post_adjectives.match(text, pos)   # "le président sortant", "le conseiller fédéral"
+        pos = self._post_adjectives(text, end, phrase)
+        phrase.end = self._complements(text, pos, end, phrase, spans, bool(info.get("takes_to")), nested)
+        if phrase.subject:
+            phrase.keys |= self.subject_keys_for(phrase.keys, phrase.subject)
+        if phrase.name is None and not nested:
+            self._name_after(text, phrase)
+        phrase.text = clean_title(text[phrase.start:phrase.end])
+        return phrase
+
+    def _post_adjectives(self, text: str, pos: int, phrase: TitlePhrase) -> int:
+        """Adjectives after the head: its own ("le président sortant", "le conseiller
+        fédéral"), a country's ("le président kazakh") or an organisation's; returns their end."""
+        own = self.post_adjectives.match(text, pos)
         if own:
             pos = own.end()
-        # French post-adjective: "le président kazakh"
         adj = self.post_adjective.match(text, pos)
         if adj and self.country_code(adj.group(1)):
             phrase.country = phrase.country or self.country_code(adj.group(1))
@@ -84,111 +94,129 @@ class PhraseRules:
             phrase.qualified = True
             pos = adj.end()
         own = self.post_adjectives.match(text, pos) if not own else None   # "le président américain sortant"
-        if own:
-            pos = own.end()
+        return own.end() if own else pos
+
+    def _complements(self, text, pos, head_end, phrase: TitlePhrase, spans, takes_to: bool, nested: bool) -> int:
+        """The complements after the head, and any titles coordinated with it; their end."""
         while True:
             step = self._complement(text, pos, phrase, spans, takes_to, nested)
             if step is None:
-                conj = self.conjunction.match(text, pos)
-                nxt = self.head.match(text, conj.end()) if conj else None
-                again = self.complement.match(text, conj.end() - 1) if conj and not nxt and phrase.name is None else None
-                if again and not self._country_word_at(text, again.end()) and not self.head.match(text, again.end()) \
-                        and not spans.get(again.end(), (0, ""))[1] == "place":
-                    # a second portfolio with its own preposition: "à la Coopération et à la
-                    # Francophonie", "du Logement et de l'Habitat durable"
-                    step = self._complement(text, conj.end() - 1, phrase, spans, takes_to, nested)
-                    if step is not None:
-                        pos = step
-                        continue
-                if conj and not nxt and phrase.name is None and self._continues_np(text, conj.end() - 1):
-                    # "Minister of Foreign Affairs and Trade Péter Szijjártó", "... et du Commerce extérieur"
-                    step = self._noun_phrase(text, conj.end(), phrase, spans, nested, after_conjunction=True)
-                    if step is None:
-                        break
-                    pos = step
-                    continue
-                paren = TITLE_PAREN.match(text, pos) if not conj and phrase.name is None and pos > end else None
-                if paren:   # "Minister of State of Foreign Affairs (Americas)", "... and Trade (MFAT)"
-                    pos = paren.end()
-                    continue
-                if not nxt or self.head_info_for(nxt.group()).get("office", True) is False and phrase.office:
-                    break   # "the Amir and Prince Faisal": an office, then a rank before another person
-                phrase.splits.append((pos, nxt.start()))   # "Deputy Prime Minister and Foreign Minister"
-                nxt_info = self.head_info_for(nxt.group())
-                phrase.keys.add(nxt_info.get("key", "title"))
-                phrase.families.add(nxt_info.get("family", "title"))
-                takes_to = takes_to or bool(nxt_info.get("takes_to"))
-                pos = nxt.end()
-                continue
+                step, takes_to = self._after_complements(text, pos, head_end, phrase, spans, takes_to, nested)
+                if step is None:
+                    return pos
             pos = step
-        phrase.end = pos
-        if phrase.subject:
-            phrase.keys |= self.subject_keys_for(phrase.keys, phrase.subject)
-        if phrase.name is None and not nested:
-            self._name_after(text, phrase)
-        phrase.text = clean_title(text[phrase.start:phrase.end])
-        return phrase
+
+    def _after_complements(self, text, pos, head_end, phrase: TitlePhrase, spans, takes_to, nested):
+        """Where no complement starts at ``pos``: a second portfolio after "and", a bracket,
+        or a second title ("Deputy Prime Minister and Foreign Minister"). Returns (the new
+        end or None, takes_to)."""
+        conj = self.conjunction.match(text, pos)
+        nxt = self.head.match(text, conj.end()) if conj else None
+        if conj and not nxt and phrase.name is None:
+            step = self._coordinated_portfolio(text, conj.end(), phrase, spans, takes_to, nested)
+            if step is not None:
+                return step, takes_to
+            if self._continues_np(text, conj.end() - 1):
+                # "Minister of Foreign Affairs and Trade Péter Szijjártó", "... et du Commerce extérieur"
+                return self._noun_phrase(text, conj.end(), phrase, spans, nested, after_conjunction=True), takes_to
+        paren = self.wording.title_paren.match(text, pos) if not conj and phrase.name is None and pos > head_end else None
+        if paren:   # "Minister of State of Foreign Affairs (Americas)", "... and Trade (MFAT)"
+            return paren.end(), takes_to
+        if not nxt or self.head_info_for(nxt.group()).get("office", True) is False and phrase.office:
+            return None, takes_to   # "the Amir and Prince Faisal": an office, then a rank before another person
+        phrase.splits.append((pos, nxt.start()))   # "Deputy Prime Minister and Foreign Minister"
+        nxt_info = self.head_info_for(nxt.group())
+        phrase.keys.add(nxt_info.get("key", "title"))
+        phrase.families.add(nxt_info.get("family", "title"))
+        return nxt.end(), takes_to or bool(nxt_info.get("takes_to"))
+
+    def _coordinated_portfolio(self, text, conj_end, phrase: TitlePhrase, spans, takes_to, nested) -> Optional[int]:
+        """A second portfolio with its own preposition: "à la Coopération et à la
+        Francophonie", "du Logement et de l'Habitat durable"; its end or None."""
+        again = self.complement.match(text, conj_end - 1)
+        if again and not self._country_word_at(text, again.end()) and not self.head.match(text, again.end()) \
+                and not spans.get(again.end(), (0, ""))[1] == PLACE:
+            return self._complement(text, conj_end - 1, phrase, spans, takes_to, nested)
+        return None
 
     def _left_qualifier(self, text: str, phrase: TitlePhrase, spans) -> None:
-        window_start = max(0, phrase.start - 60)
-        m = self.left_run.search(text, window_start, phrase.start)
+        """A country, an organisation or a subnational unit written before the head ("Kazakh
+        Foreign Minister", "European Council President", "Lagos State Governor"), and the
+        article before it all."""
+        m = self.left_run.search(text, max(0, phrase.start - 60), phrase.start)
         if m and m.end() == phrase.start:
-            words = [(w.group(), m.start(1) + w.start()) for w in WORDS_RE.finditer(m.group(1))]
-            # a sentence ends inside the run: "... in Afghanistan. Prime Minister X" ("U.S." does not)
-            ends = [i for i, (w, _) in enumerate(words) if SENTENCE_END_WORD.fullmatch(w)]
-            if ends:
-                words = words[ends[-1] + 1:]
-            while words and words[0][0] == "of":
-                words = words[1:]
-            if not words:
-                m = None
-            run_end = m.end(1) if m else phrase.start
-        if m and m.end() == phrase.start:
-            chosen = None
-            # an organisation found upstream that ends right before the title wins
-            for word, start in words:
-                span = spans.get(start)
-                if span and span[0] == run_end and span[1] in ("org", "place") \
-                        and not SHOUTED_RE.fullmatch(text[start:run_end]):
-                    chosen = (start, None, span[2]) if span[1] == "org" else (start, self.country_code(span[2] or ""), None)
-                    break
-            # else the shortest country/organisation ending there: "Tokayev Meets European Council
-            # President" is qualified by "European Council", not by the whole run
-            for i in range(len(words) - 1, -1, -1) if chosen is None else ():
-                start = words[i][1]
-                candidate = text[start:run_end]
-                if SHOUTED_RE.fullmatch(candidate):
-                    continue   # a shouted dateline word ("KAZINFORM"), not a qualifier
-                code = self.country_code(candidate)
-                if code:
-                    # the longest name of the same country: "People's Republic of China President"
-                    longer = next((w[1] for w in words[:i] if self.country_code(text[w[1]:run_end]) == code), None)
-                    chosen = (longer if longer is not None else start, code, None)
-                    break
-                if self.is_org(candidate, None) and not (candidate in self.non_name and i == len(words) - 1):
-                    chosen = (start, None, candidate)
-                    break
-            if chosen is None and len(words) >= 2 and words[-1][0] in self.territorial \
-                    and words[-2][0] not in self.title_words and words[-2][0] != "of":
-                # a subnational unit: "Central Province Governor", "Lagos State Governor"
-                start = words[-2][1]
-                phrase.start, phrase.subject, phrase.qualified = start, text[start:run_end], True
-                return
-            if chosen:
-                start, code, organization = chosen
-                before = [w for w in words if w[1] < start]
-                if before and code is None and self.country_code(before[-1][0]):   # "Kazakh Foreign Ministry"
-                    code = self.country_code(before[-1][0])
-                    start = before[-1][1]
-                phrase.start = start
-                phrase.country = code or phrase.country
-                phrase.organization = organization or phrase.organization
-                phrase.qualified = bool(code or organization) or phrase.qualified
-            elif m.group(2):
-                return   # "Tokayev's spokesperson": a person's possessive, no article to look for
+            words = self._qualifier_words(m)
+            if words:
+                run_end = m.end(1)
+                chosen = self._upstream_qualifier(text, words, run_end, spans) \
+                    or self._known_qualifier(text, words, run_end)
+                if chosen is None and self._territorial(words):
+                    start = words[-2][1]   # "Central Province Governor", "Lagos State Governor"
+                    phrase.start, phrase.subject, phrase.qualified = start, text[start:run_end], True
+                    return
+                if chosen:
+                    self._apply_qualifier(phrase, words, chosen)
+                elif m.group(2):
+                    return   # "Tokayev's spokesperson": a person's possessive, no article to look for
         art = self.article_before.search(text, max(0, phrase.start - 24), phrase.start)
         if art:
             phrase.article_start = art.start("art")
+
+    def _qualifier_words(self, m) -> list[tuple[str, int]]:
+        """(word, start) of a capitalised run before a head, from the last sentence start
+        inside it ("... in Afghanistan. Prime Minister X"; "U.S." ends none), without a
+        leading "of"."""
+        words = [(w.group(), m.start(1) + w.start()) for w in WORDS_RE.finditer(m.group(1))]
+        ends = [i for i, (w, _) in enumerate(words) if SENTENCE_END_WORD.fullmatch(w)]
+        if ends:
+            words = words[ends[-1] + 1:]
+        while words and words[0][0] in self.wording.qualifier_inner:
+            words = words[1:]
+        return words
+
+    def _upstream_qualifier(self, text, words, run_end, spans):
+        """An organisation or place found upstream that ends right before the title wins:
+        (start, country code, organisation) or None."""
+        for _, start in words:
+            span = spans.get(start)
+            if span and span[0] == run_end and span[1] in (ORG, PLACE) \
+                    and not SHOUTED_RE.fullmatch(text[start:run_end]):
+                return (start, None, span[2]) if span[1] == ORG else (start, self.country_code(span[2] or ""), None)
+        return None
+
+    def _known_qualifier(self, text, words, run_end):
+        """The shortest country or organisation ending at the head: "Tokayev Meets European
+        Council President" is qualified by "European Council", not by the whole run;
+        (start, country code, organisation) or None."""
+        for i in range(len(words) - 1, -1, -1):
+            start = words[i][1]
+            candidate = text[start:run_end]
+            if SHOUTED_RE.fullmatch(candidate):
+                continue   # a shouted dateline word ("KAZINFORM"), not a qualifier
+            code = self.country_code(candidate)
+            if code:
+                # the longest name of the same country: "People's Republic of China President"
+                longer = next((w[1] for w in words[:i] if self.country_code(text[w[1]:run_end]) == code), None)
+                return (longer if longer is not None else start, code, None)
+            if self.is_org(candidate, None) and not (candidate in self.non_name and i == len(words) - 1):
+                return (start, None, candidate)
+        return None
+
+    def _territorial(self, words) -> bool:
+        """A subnational unit: "Central Province", "Lagos State" before the head."""
+        return len(words) >= 2 and words[-1][0] in self.territorial \
+            and words[-2][0] not in self.title_words and words[-2][0] not in self.wording.qualifier_inner
+
+    def _apply_qualifier(self, phrase: TitlePhrase, words, chosen) -> None:
+        start, code, organization = chosen
+        before = [w for w in words if w[1] < start]
+        if before and code is None and self.country_code(before[-1][0]):   # "Kazakh Foreign Ministry"
+            code = self.country_code(before[-1][0])
+            start = before[-1][1]
+        phrase.start = start
+        phrase.country = code or phrase.country
+        phrase.organization = organization or phrase.organization
+        phrase.qualified = bool(code or organization) or phrase.qualified
 
     def _complement(self, text, pos, phrase: TitlePhrase, spans, takes_to: bool, nested: bool) -> Optional[int]:
         """Consume one complement at ``pos``; return the new end or None."""
@@ -197,17 +225,17 @@ class PhraseRules:
             return None
         prep = fold(m.group("prep") or m.group("dprep") or "")
         np_start = m.end()
-        if prep in ("a", "au", "aux"):
+        if prep in self.wording.posting:
             # French "à"/"au"/"aux": before a country or place, where the holder is posted or
             # goes ("ambassadeur au Kazakhstan", "le président français au Kazakhstan"); before
             # a portfolio, the office itself ("secrétaire d'État aux Affaires européennes",
             # "haut-commissaire aux droits de l'homme", "ministre délégué à la Francophonie")
             # (only offices that have portfolios: "le métropolite de France à la cathédrale" is where)
             span = spans.get(np_start)
-            is_to = self._country_word_at(text, np_start) or bool(span and span[1] == "place") \
-                or not phrase.families & PORTFOLIO_FAMILIES
+            is_to = self._country_word_at(text, np_start) or bool(span and span[1] == PLACE) \
+                or not phrase.families & self.roles.portfolio_families
         else:
-            is_to = prep in ("to", "aupres de", "aupres du", "on", "at")
+            is_to = prep in self.wording.destination
         if is_to and not takes_to:
             return None
         inner = self.head.match(text, np_start)

@@ -13,13 +13,16 @@ from ...spans import read_items
 BULLET_LINE = re.compile(r"^[ \t]*[\u2022\u00b7\u25aa\u25cf\u25e6\u2023\u2043\u25ba\u25b8*\u2013-][ \t\u00a0]*(\S[^\n]*)?$", re.MULTILINE)
 NAVIGATION_RUN = 3        # consecutive short bullet lines that make a menu
 NAVIGATION_WORDS = 4      # at most this many words on a menu line
+# the kinds of upstream mentions
+ORG = "org"
+PLACE = "place"
 
 
 def upstream_mentions(doc: Doc) -> tuple[dict[int, tuple[int, str, str]], list[tuple[int, int]]]:
     """Organisation/place mentions (start -> (end, kind, name)) and the sorted intervals no
     person or title is found in (those mentions and page menus)."""
     spans, blocked = {}, []
-    for section, kind in (("organizations", "org"), ("places", "place")):
+    for section, kind in (("organizations", ORG), ("places", PLACE)):
         for item in read_items(doc, section):
             for m in item.get("mentions", []):
                 spans[m["start"]] = (m["end"], kind, item.get("name"))

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from typing import Optional
 
-from pydantic import BaseModel, ConfigDict, Field
+import regex
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from ...errors import DataError
 from ...langpacks import LanguagePack, language_pack, register_schema
 
 
@@ -48,6 +50,55 @@ class PortfolioLink(_Strict):
     feminine: str = ""
 
 
+class FunctionWords(_Strict):
+    """The grammar's function words (see the ``_doc`` of ``function_words`` in titles.json)."""
+    doc: Optional[str] = Field(None, alias="_doc")
+    conjunctions: list[str] = []
+    genitive_prepositions: list[str] = []
+    group_prepositions: list[str] = []
+    breaking_prepositions: list[str] = []
+    destination_prepositions: list[str] = []
+    posting_prepositions: list[str] = []
+    qualifier_inner_words: list[str] = []
+    article_adjectives: list[str] = []
+    indefinite_determiners: list[str] = []
+    determiners: list[str] = []
+    place_prepositions: list[str] = []
+    title_case_prepositions: list[str] = []
+    date_links: list[str] = []
+    third_person_styles: list[str] = []
+    republic_words: list[str] = []
+    title_end_words: list[str] = []
+    venue_nouns: list[str] = []
+    credit_openers: list[str] = []
+    credit_links: list[str] = []
+
+    @field_validator("credit_openers")
+    @classmethod
+    def _patterns(cls, value: list[str]) -> list[str]:
+        for pattern in value:
+            try:
+                regex.compile(pattern)
+            except regex.error as exc:
+                raise ValueError(f"not a regular expression: {pattern!r} ({exc})") from None
+        return value
+
+
+class Roles(_Strict):
+    """Head keys and families (identifiers) that role resolution treats alike (see the
+    ``_doc`` of ``roles`` in titles.json); each must be a key or family of the heads."""
+    doc: Optional[str] = Field(None, alias="_doc")
+    head_of_state_families: list[str] = []
+    head_of_state_keys: list[str] = []
+    president_keys: list[str] = []
+    same_office_families: list[str] = []
+    royal_families: list[str] = []
+    royal_keys: list[str] = []
+    ruler_keys: list[str] = []
+    rank_keys: list[str] = []
+    portfolio_families: list[str] = []
+
+
 class TitlesConcern(_Strict):
     source: Optional[str] = Field(None, alias="_source")
     doc: Optional[str] = Field(None, alias="_doc")
@@ -75,6 +126,8 @@ class TitlesConcern(_Strict):
     capitalised_heads_after_article: bool = False
     head_words_kept: list[str] = []
     portfolio_link: PortfolioLink
+    function_words: FunctionWords = FunctionWords()
+    roles: Roles = Roles()
 
 
 register_schema("titles", TitlesConcern)
@@ -85,11 +138,13 @@ _UNION = ("complement_words", "honorifics", "name_particles", "non_name_words", 
           "post_nominal_offices", "territorial_words", "style_abbreviations", "head_words_kept")
 
 
-def read_packs(pack: LanguagePack) -> list[tuple[str, TitlesConcern]]:
-    """(code, vocabulary) of ``pack`` and of every pack it also reads, in that order."""
+def read_packs(pack: LanguagePack, others: Optional[dict[str, LanguagePack]] = None) -> list[tuple[str, TitlesConcern]]:
+    """(code, vocabulary) of ``pack`` and of every pack it also reads, in that order
+    (``others``: those packs by code, else the installed ones)."""
+    others = others or {}
     found = [(pack.code, pack.concern("titles"))]
     for code in found[0][1].also_reads:
-        found.append((code, language_pack(code).concern("titles")))
+        found.append((code, (others.get(code) or language_pack(code)).concern("titles")))
     return found
 
 
@@ -110,11 +165,11 @@ def _union(lists) -> list:
     return list(dict.fromkeys(item for items in lists for item in items))
 
 
-def merged_vocabulary(pack: LanguagePack) -> dict:
+def merged_vocabulary(pack: LanguagePack, others: Optional[dict[str, LanguagePack]] = None) -> dict:
     """One vocabulary from the pack and the packs it also reads: heads with their forms per
     language, the per-language word lists, the unions of the other lists, and the forms
     that carry a portfolio before the head or stay lowercase after an article."""
-    packs = read_packs(pack)
+    packs = read_packs(pack, others)
     merged = {"languages": [code for code, _ in packs], "heads": _merge_heads(packs)}
     for name in _PER_LANGUAGE:
         merged[name] = {code: list(getattr(v, name)) for code, v in packs}
@@ -124,7 +179,27 @@ def merged_vocabulary(pack: LanguagePack) -> dict:
     merged["subject_keys"] = _subject_keys(packs)
     merged["portfolio_suffixes"] = {code: v.portfolio_suffix for code, v in packs if v.portfolio_suffix}
     merged["lowercase_head_languages"] = [code for code, v in packs if v.capitalised_heads_after_article]
+    merged["function_words"] = _union_fields(v.function_words for _, v in packs)
+    merged["roles"] = _union_fields(v.roles for _, v in packs)
+    _check_roles(pack, merged)
     return merged
+
+
+def _union_fields(models) -> dict[str, list[str]]:
+    """Field by field, the union (in reading order) of the lists of several models."""
+    models = list(models)
+    names = [name for name in type(models[0]).model_fields if name != "doc"]
+    return {name: _union(getattr(m, name) for m in models) for name in names}
+
+
+def _check_roles(pack: LanguagePack, merged: dict) -> None:
+    """Every key or family a role names is one of the heads' (a typo fails at build)."""
+    known = {h["key"] for h in merged["heads"]} | {h["family"] for h in merged["heads"]}
+    for name, identifiers in merged["roles"].items():
+        unknown = [i for i in identifiers if i not in known]
+        if unknown:
+            where = str(pack.folder / "titles.json") if pack.folder else f"lang/{pack.code}/titles.json"
+            raise DataError(where, f"at roles.{name}: no head has the key or family {unknown[0]!r}")
 
 
 def _subject_keys(packs) -> list[dict]:
