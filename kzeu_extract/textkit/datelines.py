@@ -31,8 +31,9 @@ the dateline holds. The words it needs (the preposition before a dateline's date
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
-from typing import Iterable, NamedTuple, Protocol, Sequence
+from typing import NamedTuple, Protocol
 
 import regex
 

@@ -17,6 +17,7 @@ from ...textkit import (
     fold,
     vocabulary_pattern,
 )
+from ...textkit.datelines import DatelineGrammar, dateline_grammar, datelines_of
 from ..quotes import QuotesVocabulary, not_after_abbreviation
 from .table import EventTypeTable
 from .vocabulary import CONCERN, EventsVocabulary, TriggerEntry
@@ -57,8 +58,10 @@ class Grammar:
     """The compiled vocabulary of one pack (see vocabulary.py and the pack's ``_doc``)."""
 
     def __init__(self, vocabulary: EventsVocabulary, quotes: QuotesVocabulary, table: EventTypeTable,
-                 where: str = CONCERN):
+                 where: str = CONCERN, datelines: DatelineGrammar | None = None):
         self.vocabulary = vocabulary
+        # the one dateline recogniser (textkit.datelines), with the pack's date prepositions
+        self.datelines = datelines or dateline_grammar(())
         _check_names(vocabulary, table, where)
         self._triggers(vocabulary, table)
         self._reporting(vocabulary, quotes)
@@ -161,19 +164,10 @@ class Grammar:
         # Before a date that opens a sentence: nothing, or a preposition ("On 5 May,").
         self.sentence_opening = re.compile(r"^\W*(?:(?:" + _one_of(v.sentence_opening) + r")\s+)?$", re.IGNORECASE)
         self.dateline_words = regex.compile(rf"({_NAME_WORD}(?: {_NAME_WORD}){{0,2}})")
-        # A dateline opening the first sentence: "ASTANA, June 10, 2024 – ".
-        self.dateline_prefix = regex.compile(
-            rf"^\W*{_NAME_WORD}(?: {_NAME_WORD})*[.,]?\s*(?:{UPPER_LETTER}{{2,}}[.,]?\s*)?"
-            r"(?:(?:(?:" + _one_of(v.dateline_day_article) + r")\s+)?\d{1,2}(?:" + _one_of(v.dateline_ordinals)
-            + r")?\s+\w+\s+\d{4}|\w+\s+\d{1,2},?\s+\d{4})?,?\s*[\u2013\u2014-]\s*")
-        # Datelines: a place name, then a dash, a bracket, an upper-case agency name or a date.
-        self.dateline_follow = regex.compile(
-            rf"\s*(?:,\s*{_NAME_WORD}(?: {_NAME_WORD}){{0,2}})?\s*[,.]?\s*"
-            rf"(?P<mark>[\u2013\u2014(\[]|-(?!\w)|{UPPER_LETTER}{{3,}}\b(?!\s+{LOWER_LETTER}))?"
-            r"(?:(?:" + _one_of(v.dateline_date_lead) + r") )?")
 
 
 def compile_grammar(pack: LanguagePack, table: EventTypeTable) -> Grammar:
     """The grammar of ``pack`` (compiled once per pack and table)."""
     where = str(pack.folder / f"{CONCERN}.json") if pack.folder else f"lang/{pack.code}/{CONCERN}.json"
-    return pack_concern(pack, CONCERN, lambda vocabulary: Grammar(vocabulary, pack.concern("quotes"), table, where))
+    return pack_concern(pack, CONCERN, lambda vocabulary: Grammar(vocabulary, pack.concern("quotes"), table, where,
+                                                                   datelines_of([pack])))
