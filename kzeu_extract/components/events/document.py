@@ -4,13 +4,13 @@ lead, the dateline, who opens a sentence."""
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 
 from spacy.tokens import Doc
 
 from ...extensions import doc_text
 from ...spans import read_items
-from ...textkit import Mention, Mentions, fold, sentence_spans
+from ...textkit import Mention, Mentions, fold
+from ...textkit.datelines_sentence_index import SentenceIndex
 from ..quotes import named_mentions
 from .grammar import Grammar
 from .model import Trigger
@@ -49,9 +49,9 @@ class DocContext:
         self.grammar = grammar
         self.table = table
         self.text = doc_text(doc)
-        # Blank lines between paragraphs are no sentences: they would stretch sentence distances.
-        self.sentences = [span for span in sentence_spans(doc, self.text) if span[1] > span[0]]
-        self._sentence_starts = [s for s, _ in self.sentences]
+        # the one sentence index (blank lines between paragraphs are no sentences)
+        self.sentence_index = SentenceIndex(doc, self.text)
+        self.sentences = self.sentence_index.spans
         self.people = person_mentions(grammar, doc, self.text)
         self.people_names = {m.name for m in self.people.items}
         self.dates = Mentions(Mention(d["start"], d["end"], d["value"], "relative" if d.get("relative") else None)
@@ -92,7 +92,10 @@ class DocContext:
         return None
 
     def sentence_of(self, position: int) -> int:
-        return max(0, bisect_right(self._sentence_starts, position) - 1)
+        return self.sentence_index.sentence_of(position)
+
+    def sentence_ends_between(self, start: int, end: int) -> bool:
+        return bool(self.sentence_index.ends_between(start, end))
 
     def triggers_by_sentence(self):
         by_sentence: dict[int, list[Trigger]] = {}

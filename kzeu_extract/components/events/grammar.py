@@ -1,7 +1,7 @@
 """One language pack's events vocabulary compiled into the regexes the stages use.
 
 Only structure (punctuation, anchors, letter classes) is written here; every word comes
-from the pack (``events.json``, and the speech verbs and abbreviations of ``quotes.json``)."""
+from the pack (``events.json``, and the speech verbs of ``quotes.json``)."""
 from __future__ import annotations
 
 import re
@@ -18,7 +18,7 @@ from ...textkit import (
     vocabulary_pattern,
 )
 from ...textkit.datelines import DatelineGrammar, dateline_grammar, datelines_of
-from ..quotes import QuotesVocabulary, not_after_abbreviation
+from ..quotes import QuotesVocabulary
 from .table import EventTypeTable
 from .vocabulary import CONCERN, EventsVocabulary, TriggerEntry
 
@@ -92,10 +92,10 @@ class Grammar:
         self.reporter_after = re.compile(r"[ \t]+(?:" + "|".join(reporting) + r")(?!\w)", re.IGNORECASE)
         # "..., a indiqué le porte-parole X": the verb before the reporter's title and name.
         self.reporter_before = re.compile(r",\s*(?:" + "|".join(reporting) + r")(?!\w)[^,;.\n]*$", re.IGNORECASE)
-        # A full stop ends the object, but not the one of an honorific or initial ("M. Saidov", "Mr. Li").
-        self.hard_stop = regex.compile(r"[;!?]|" + not_after_abbreviation(quotes.abbreviations) + r"\.")
-        # Where the place of a meeting can no longer follow: the clause or the sentence ends.
-        self.hard_punct = regex.compile(r"[:()]|(?:" + self.hard_stop.pattern + r")(?=\s|$)")
+        # Where the object of a trigger ends inside its sentence (the sentence's end is the index's).
+        self.hard_stop = regex.compile(r"[;!?]")
+        # Where the place of a meeting can no longer follow inside its sentence: the clause ends.
+        self.hard_punct = regex.compile(r"[:()]|[;!?](?=\s|$)")
 
     def _mode_and_status(self, v: EventsVocabulary) -> None:
         self.mode_words = {mode: compile_vocabulary(words) for mode, words in v.mode_words.items()}
