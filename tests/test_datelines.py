@@ -5,7 +5,7 @@ import pytest
 
 from kzeu_extract.components.dates import date_finder
 from kzeu_extract.langpacks import language_pack
-from kzeu_extract.textkit.datelines import Dateline, dateline_grammar, datelines_of, two_digit_year
+from kzeu_extract.textkit.datelines import Dateline, dateline_grammar, dateline_sources, datelines_of, two_digit_year
 
 GRAMMAR = datelines_of([language_pack("en"), language_pack("fr")])
 
@@ -66,3 +66,55 @@ def test_two_digit_year_and_grammar_without_words():
     bare = dateline_grammar(())
     text, start, end, dates = _line("Lisbonne, le 3 mars 2023 - Le ministre", "fr")
     assert bare.opening(text, start, end, dates) is None   # "le" is a pack word
+
+
+def _placed(line: str, place: str, lang: str = "en", *, country: bool = False):
+    text, _, _, dates = _line(line, lang)
+    return text, GRAMMAR.placed(text, 0, len(place), dates, country=country)
+
+
+@pytest.mark.parametrize("line, place, source", [
+    ("VALLETTA. MALTAPRESS - The two ministers met", "VALLETTA", "MALTAPRESS"),
+    ("GDANSK, Poland — Port officials said", "GDANSK", None),
+    ("Porto (Lusa) - A delegation arrived", "Porto", None),
+])
+def test_placed_with_a_mark(line, place, source):
+    text, found = _placed(line, place)
+    assert found.shape == "place_mark" and _span(text, found.place) == place and found.date is None
+    assert _span(text, found.source) == source
+
+
+def test_placed_with_a_date():
+    text, found = _placed("Kigali, February 9, 2021 (Agency) - The envoy", "Kigali")
+    assert text[found.date.start:found.date.end] == "February 9, 2021"
+    text, found = _placed("Dakar, le 4 avril 2022, le ministre a reçu", "Dakar", "fr")
+    assert text[found.date.start:found.date.end] == "4 avril 2022"
+
+
+def test_placed_country_needs_a_date():
+    assert _placed("Moldova – Talks on the new border crossing", "Moldova", country=True)[1] is None
+    text, found = _placed("FINLAND, October 15 - Officials said", "FINLAND", country=True)
+    assert text[found.date.start:found.date.end] == "October 15"
+    assert _placed("Ghent is a city of canals and bridges", "Ghent")[1] is None
+
+
+@pytest.mark.parametrize("line, lang, rest", [
+    ("ACCRA, March 3, 2024 – Foreign Minister Ama Mensah said", "en", "Foreign Minister Ama Mensah said"),
+    ("LIMA – The Minister of Trade Rosa Quispe said", "en", "The Minister of Trade Rosa Quispe said"),
+    ("OSLO. NORPRESS - Minister Kari Berg said", "en", "Minister Kari Berg said"),
+    ("Namur, le 2 mai 2023 – La ministre Anne Leroy a dit", "fr", "La ministre Anne Leroy a dit"),
+])
+def test_lead_in_end(line, lang, rest):
+    text, start, end, dates = _line(line, lang)
+    assert text[GRAMMAR.lead_in_end(text, start, end, dates):] == rest
+
+
+def test_no_lead_in_without_a_dash():
+    text, start, end, dates = _line("Minister Kari Berg met the envoy on March 3, 2024 in Oslo")
+    assert GRAMMAR.lead_in_end(text, start, end, dates) is None
+
+
+def test_dateline_sources():
+    text = ("Headline about the talks\nKampala, Jan 7 (NileWire) - The envoy arrived.\n"
+            "The report (Annex B) - see below.\nQUITO, May 3 (Andes/Reuters): Officials said\n")
+    assert [text[s:e] for s, e in dateline_sources(text)] == ["NileWire", "Andes/Reuters"]

@@ -7,13 +7,12 @@ Role mentions are already resolved to people by kzeu_people. Quoted names and te
 («Kazakhstan – European Union») are too short to be quotes and are left out.
 
 The quotation marks and distances are language neutral (``data/quotes.json``); the speech
-verbs, pronouns, role nouns and abbreviations are the pack's (``data/lang/<code>/quotes.json``).
+verbs, pronouns and role nouns are the pack's (``data/lang/<code>/quotes.json``).
 """
 from __future__ import annotations
 
 import re
 
-import regex
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -29,7 +28,6 @@ from ..langpacks import (
 )
 from ..spans import read_items, write_items
 from ..textkit import (
-    UPPER_LETTER,
     Mention,
     Mentions,
     compile_vocabulary,
@@ -37,6 +35,7 @@ from ..textkit import (
     fold,
     vocabulary_pattern,
 )
+from ..textkit.datelines_sentence_index import SentenceIndex
 from .base import PackComponent, kzeu_factory
 
 CONCERN = "quotes"
@@ -44,8 +43,6 @@ _WORD = re.compile(r"\w+")
 # The first person of a sentence, after at most a dateline and a title ("BRUSSELS, 5 March 2025 -
 # European Commission President X"), is its subject.
 _SUBJECT_LEAD_IN = re.compile(r"\W*(?:[\w'\u2019-]+[\s,.\u2013\u2014-]+){0,8}$")
-# Only the rest of the attributing sentence between two quotes: `,” said X. “...`.
-_CONTINUATION_GAP = re.compile(r"[^\n.!?]*[.!?]?[ \t\u00a0]*")
 
 
 class QuotesVocabulary(BaseModel):
@@ -58,7 +55,6 @@ class QuotesVocabulary(BaseModel):
     pronouns: list[str]
     role_nouns: list[str]
     role_articles: list[str]
-    abbreviations: list[str]
 
 
 register_schema(CONCERN, QuotesVocabulary)
@@ -72,12 +68,6 @@ class QuoteMarks(BaseModel):
     min_words: int
     window: int
     max_chars: int
-
-
-def not_after_abbreviation(abbreviations: list[str]) -> str:
-    """Look-behinds keeping a full stop from ending a sentence after an initial ("J. Smith")
-    or one of ``abbreviations`` (for the ``regex`` module)."""
-    return rf"(?<![\s(]{UPPER_LETTER})" + "".join(rf"(?<!\b{re.escape(a)})" for a in abbreviations)
 
 
 def named_mentions(records: list[dict], kind_key: str | None = None) -> list[Mention]:
@@ -105,8 +95,6 @@ class QuoteGrammar:
         # "the Russian minister": a title with a nationality adjective before or after it.
         self.role_with_adjective = re.compile(
             rf"(?<!\w)(?:{articles})\s*(?:(?P<adjective_pre>[\w-]+)\s+)?(?P<role>{roles})(?:\s+(?P<adjective_post>[\w-]+))?(?!\w)", re.IGNORECASE)
-        # Not the full stop of an honorific or initial: `», a déclaré M. Macron lors de ...`.
-        self.sentence_end = regex.compile(not_after_abbreviation(vocabulary.abbreviations) + r"[.!?](?=\s)")
 
 
 def quote_marks() -> QuoteMarks:
@@ -138,6 +126,7 @@ class QuoteExtractor(PackComponent):
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
+        sentences = SentenceIndex(doc, text)
         records = read_items(doc, "people")
         people = Mentions(named_mentions(records))
         quotes = []
@@ -147,37 +136,38 @@ class QuoteExtractor(PackComponent):
             start, end = m.span(group)
             if len(_WORD.findall(text, start, end)) < self.min_words:
                 continue
-            speaker = self.speaker(text, m.start(), m.end(), people, records)
-            if speaker is None and previous and previous[1]:
-                # `“...,” said X. “We want ...”`: a quote with no attribution of its own that goes on
-                # right after the attributing sentence of the one before is the same speaker's.
-                gap = _CONTINUATION_GAP.match(text, previous[0], m.start())
-                if gap and gap.end() == m.start() and not people.within(previous[0], m.start())[1:]:
-                    speaker = previous[1]
+            speaker = self.speaker(text, (m.start(), m.end()), people, records, sentences)
+            # `“...,” said X. “We want ...”`: a quote with no attribution of its own that goes on
+            # right after the attributing sentence of the one before is the same speaker's.
+            if (speaker is None and previous and previous[1]
+                    and _rest_of_sentence(text, previous[0], m.start(), sentences)
+                    and not people.within(previous[0], m.start())[1:]):
+                speaker = previous[1]
             previous = (m.end(), speaker)
             quotes.append({"speaker": speaker, **evidence(text, start, end)})
         write_items(doc, "quotes", quotes)
         return doc
 
-    def speaker(self, text: str, open_at: int, close_at: int, people: Mentions, records: list[dict]) -> str | None:
+    def speaker(self, text: str, quote: tuple[int, int], people: Mentions, records: list[dict],
+                sentences: SentenceIndex) -> str | None:
+        """Who said the quote ``text[open_at:close_at]`` (its marks included)."""
+        open_at, close_at = quote
         after_end = text.find("\n", close_at)
         after_end = min(close_at + self.window, after_end if after_end != -1 else len(text))
-        sentence_end = self.grammar.sentence_end.search(text, close_at + 1, after_end)
-        if sentence_end:  # `,” the Head of State said. Viktor Orbán will ...`: stop at "said."
-            after_end = sentence_end.start()
-        after = self._attributed(text, close_at, after_end, people, open_at, records)
+        sentence_end = sentences.first_end_after(close_at + 1)
+        if sentence_end is not None:  # `,” the Head of State said. Viktor Orbán will ...`: stop at "said."
+            after_end = min(after_end, sentence_end)
+        after = self._attributed(text, close_at, after_end, people, open_at, records, sentences)
         if after is not None:
             return after or None
         line_start = text.rfind("\n", 0, open_at) + 1
         before_start = max(line_start, open_at - self.window)
-        sentence_break = max(text.rfind(". ", before_start, open_at), text.rfind("! ", before_start, open_at))
-        if sentence_break != -1:
-            before_start = sentence_break + 1
-        before = self._attributed(text, before_start, open_at, people, open_at, records)
+        before_start = sentences.last_end_before(open_at, before_start) or before_start
+        before = self._attributed(text, before_start, open_at, people, open_at, records, sentences)
         return before or None
 
     def _attributed(self, text: str, start: int, end: int, people: Mentions, open_at: int,
-                    records: list[dict]) -> str | None:
+                    records: list[dict], sentences: SentenceIndex) -> str | None:
         """The speaker named around a speech verb in ``text[start:end]``: a name, "" when a verb
         is there but no one can be named, None when there is no speech verb."""
         verb = self.grammar.speech.search(text, start, end)
@@ -187,7 +177,7 @@ class QuoteExtractor(PackComponent):
         if named:
             return min(named, key=lambda m: abs(m.start - verb.start())).name
         if self.grammar.pronoun.search(text, start, end):
-            antecedent = _subject_before(text, open_at, people)
+            antecedent = _subject_before(text, open_at, people, sentences)
             return antecedent.name if antecedent else ""
         return self._role_speaker(text, start, end, records) or ""
 
@@ -206,14 +196,22 @@ class QuoteExtractor(PackComponent):
         return None
 
 
-def _subject_before(text: str, position: int, people: Mentions):
+def _rest_of_sentence(text: str, start: int, end: int, sentences: SentenceIndex) -> bool:
+    """``text[start:end]`` is at most the rest of one sentence, then white space, on one line."""
+    if "\n" in text[start:end]:
+        return False
+    ends = sentences.ends_between(start, end)
+    return not ends or (len(ends) == 1 and not text[ends[0]:end].strip(" \t\u00a0"))
+
+
+def _subject_before(text: str, position: int, people: Mentions, sentences: SentenceIndex):
     """Who "he"/"she" is: the last person before ``position`` who opens a sentence (its
     subject: "X met Y. ... she said" is X), else the last person named."""
     floor = max(0, position - 2000)
     last = people.last_before(position, floor=floor)
     candidate = last
     while candidate is not None:
-        sentence_start = max(text.rfind(". ", floor, candidate.start), text.rfind("\n", floor, candidate.start)) + 1
+        sentence_start = sentences.last_end_before(candidate.start, floor - 1) or 0
         if (_SUBJECT_LEAD_IN.match(text, sentence_start, candidate.start)
                 and not people.within(sentence_start, candidate.start)):
             return candidate

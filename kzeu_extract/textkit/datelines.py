@@ -11,7 +11,15 @@ Shapes read (``Dateline.shape``):
 - ``"date_first"``: the date opens the line, then the place in parentheses or the agency,
   then a dash: "Oct 7, 2005 (ADDIS ABABA) —", "12 March 2023 (AFP) -";
 - ``"parenthesised"``: a place and date (or a date) in parentheses closing a line: "... (Paris,
-  12 mars 2025)", "(23/10/2007)".
+  12 mars 2025)", "(23/10/2007)";
+- ``"place_mark"``: a place the caller knows opens the line, then (past a region, "SHANGHAI,
+  China") a dash, a bracket, an agency in capitals or a date: "BRUSSELS. KAZINFORM - ...",
+  "SHANGHAI, China — ...", "Kathmandu, Jan 7 (PTI)" (``placed``; a country needs the date:
+  "Ouzbékistan – Entretien ..." heads a title).
+
+Two partial readings of the same shapes: ``lead_in_end`` (where a dateline opening a sentence
+ends: "ASTANA, June 10, 2024 – President ...") and ``dateline_sources`` (the bracketed agency of
+a dateline, "Kathmandu, Jan 7 (PTI) -", read without dates).
 
 The recogniser does not find dates itself: callers pass the date mentions of the line
 (anything with ``start``/``end``, e.g. ``components.dates.Candidate``), and get back the one
@@ -23,12 +31,13 @@ the dateline holds. The words it needs (the preposition before a dateline's date
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
-from typing import Iterable, NamedTuple, Protocol, Sequence
+from typing import NamedTuple, Protocol
 
 import regex
 
-from .patterns import UPPER_LETTER
+from .patterns import LOWER_LETTER, UPPER_LETTER
 
 _CAP = UPPER_LETTER
 _PLACE = rf"{_CAP}[\w'’.\-]*(?:[ \-]{_CAP}[\w'’.\-]*){{0,3}}"
@@ -47,6 +56,21 @@ _SOURCE_AFTER = re.compile(r"\s*(?P<source>\([^)\n]{1,40}\)|\[[^\]\n]{1,40}\]|/[
 _PAREN_CLOSE = re.compile(r"\s*\)[\s.]*$")
 _CLAUSE_AFTER_DATE = re.compile(r"\s*,\s*(?:[^\W\d_]+\s+){3}")   # ", the Prime Minister ..."
 _PLACE_END = re.compile(r"[,:]")
+_NAME_WORD = rf"{_CAP}[\w'\u2019-]*"
+# After a place the caller knows: a region ("SHANGHAI, China"), then a mark (a dash, a bracket,
+# an agency in capitals not opening a sentence) and the preposition of a date (compiled per grammar).
+_PLACED_MARK = (rf"\s*(?:,\s*{_NAME_WORD}(?: {_NAME_WORD}){{0,2}})?\s*[,.]?\s*"
+                rf"(?P<mark>[\u2013\u2014(\[]|-(?!\w)|{_CAP}{{3,}}\b(?!\s+{LOWER_LETTER}))?")
+_PLACED_DATE_WITHIN = 12           # characters between the place's mark and its date
+# A dateline opening a sentence: place words, an agency in capitals, (a date), a dash.
+_LEAD_IN_HEAD = regex.compile(rf"\W*{_NAME_WORD}(?: {_NAME_WORD})*[.,]?\s*(?:{_CAP}{{2,}}[.,]?\s*)?")
+_LEAD_IN_DASH = regex.compile(r",?\s*[\u2013\u2014-]\s*")
+# A dateline's bracketed source: "Kathmandu, Jan 7 (PTI) -", "LONDON, May 3 (AltAfrica)-",
+# near the line's start, a place or date (a digit, a comma) before it.
+_BRACKETED_SOURCE = regex.compile(
+    rf"[(\[]((?:{_CAP}[\w.&’'-]*)(?:[ /]{_CAP}[\w.&’'-]*){{0,3}})[)\]][ \t]*(?:[-–—]{{1,3}}|:)")
+_BEFORE_SOURCE = re.compile(r"\d|,")
+_SOURCE_FROM_LINE_START = 60
 
 
 class _Mention(Protocol):
@@ -77,6 +101,9 @@ class DatelineGrammar:
             rf"(?:\s*[,:]|\s+[–—-])\s*{before_date}")
         # "(Paris, 12 mars 2025)", "(Astana, le 3 mai 2024)", "(12 March 2025)" closing a line
         self._paren_open = regex.compile(rf"\(\s*(?:(?P<place>{_PLACE})\s*,\s*)?{before_date}$")
+        self._placed = regex.compile(_PLACED_MARK + (rf"(?:(?:{'|'.join(map(regex.escape, words))}) )?" if words else ""))
+        self._lead_in_dated = regex.compile(_LEAD_IN_HEAD.pattern + before_date)
+        self._lead_in_undated = regex.compile(_LEAD_IN_HEAD.pattern + _LEAD_IN_DASH.pattern)
 
     def opening(self, text: str, start: int, end: int, dates: Sequence[_Mention]) -> Dateline | None:
         """A dateline opening the line ``text[start:end]`` with its place or its agency."""
@@ -129,6 +156,48 @@ class DatelineGrammar:
         """Any dateline of the line: parenthesised, opening, date first (tried in that order)."""
         return (self.parenthesised(text, start, end, dates) or self.opening(text, start, end, dates)
                 or self.date_first(text, start, end, dates))
+
+
+    def placed(self, text: str, start: int, place_end: int, dates: Sequence[_Mention], *,
+               country: bool = False, reach: int = 160) -> Dateline | None:
+        """A dateline opening with the place ``text[start:place_end]`` (the caller knows it is
+        one): a dash, a bracket, an agency in capitals or a date follows it within ``reach`` of
+        ``start``; after a ``country`` only a date makes it a dateline."""
+        follow = self._placed.match(text, place_end, min(len(text), start + reach))
+        if follow is None:
+            return None
+        rest = follow.end()
+        date = next((d for d in dates if d.start < rest + _PLACED_DATE_WITHIN and d.end > rest), None)
+        mark = follow.group("mark")
+        if date is None and (not mark or country):
+            return None
+        source = follow.span("mark") if mark and mark[0].isalpha() else None
+        return Dateline("place_mark", date, (start, place_end), source)
+
+    def lead_in_end(self, text: str, start: int, end: int, dates: Sequence[_Mention]) -> int | None:
+        """Where a dateline opening the sentence ``text[start:end]`` ends ("ASTANA, June 10, 2024
+        – President ...", "BRUSSELS – The ..."): after its dash; None without one. ``dates``:
+        the sentence's date mentions, in text order."""
+        for date in dates:
+            if date.start < start or date.end > end:
+                continue
+            dash = (self._lead_in_dated.fullmatch(text, start, date.start)
+                    and _LEAD_IN_DASH.match(text, date.end, end))
+            if dash:
+                return dash.end()
+        undated = self._lead_in_undated.match(text, start, end)
+        return undated.end() if undated else None
+
+
+def dateline_sources(text: str) -> Iterable[tuple[int, int]]:
+    """The bracketed agency of every dateline of ``text`` ("Kathmandu, Jan 7 (PTI) -", "LONDON,
+    May 3 (AltAfrica)-"), read without dates: a bracketed capitalised name, a dash or colon after
+    it, and a place or date (a digit, a comma) between the line's start and it."""
+    for match in _BRACKETED_SOURCE.finditer(text):
+        start = match.start(1)
+        line_start = text.rfind("\n", 0, start) + 1
+        if start - line_start <= _SOURCE_FROM_LINE_START and _BEFORE_SOURCE.search(text, line_start, start):
+            yield match.span(1)
 
 
 def two_digit_year(text: str, date_end: int, end: int) -> str | None:

@@ -191,7 +191,7 @@ def place_between(ctx, start: int, end: int, *, require_city: bool) -> str | Non
             if grammar.location_preps.search(lead_in[-25:]) or not lead_in.strip():
                 return place.name
             continue
-        if grammar.hard_punct.search(lead_in):
+        if grammar.hard_punct.search(lead_in) or ctx.sentence_ends_between(start, place.start):
             break
         if not grammar.meeting_place_prep.search(lead_in[-45:]):
             continue

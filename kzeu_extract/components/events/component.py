@@ -18,7 +18,8 @@ from .vocabulary import CONCERN
 
 
 class EventExtractor(PackComponent):
-    concerns = (CONCERN, "quotes")
+    # (dates.json and document.json: the words of the dateline recogniser, textkit.datelines)
+    concerns = (CONCERN, "quotes", "dates", "document")
 
     def __init__(self, nlp: Language, name: str = "kzeu_events", *, split_min_counterparts: int | None = None,
                  knowledge: Knowledge | None = None, pack: str | None = None):

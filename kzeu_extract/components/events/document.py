@@ -4,13 +4,13 @@ lead, the dateline, who opens a sentence."""
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 
 from spacy.tokens import Doc
 
 from ...extensions import doc_text
 from ...spans import read_items
-from ...textkit import Mention, Mentions, fold, sentence_spans
+from ...textkit import Mention, Mentions, fold
+from ...textkit.datelines_sentence_index import SentenceIndex
 from ..quotes import named_mentions
 from .grammar import Grammar
 from .model import Trigger
@@ -18,8 +18,8 @@ from .table import EventTypeTable
 from .triggers import find_triggers
 
 _WORDS_BEFORE_SUBJECT = re.compile(r"^\W*(?:[\w'\u2019-]+\W+){0,3}$")
-# Datelines: a line start (after white space and a "date YYYY-MM-DD" metadata line), a place
-# name, then a dash, a bracket, an upper-case agency name, or a date within a few words.
+# Where a dateline may open (its shape is textkit.datelines'): a line start, after white space
+# and a "date YYYY-MM-DD" metadata line.
 _LINE_START = re.compile(r"(?:^|\n)[ \t]*(?:date \d{4}-\d{2}(?:-\d{2})?[ \t]+)?")
 
 
@@ -49,9 +49,9 @@ class DocContext:
         self.grammar = grammar
         self.table = table
         self.text = doc_text(doc)
-        # Blank lines between paragraphs are no sentences: they would stretch sentence distances.
-        self.sentences = [span for span in sentence_spans(doc, self.text) if span[1] > span[0]]
-        self._sentence_starts = [s for s, _ in self.sentences]
+        # the one sentence index (blank lines between paragraphs are no sentences)
+        self.sentence_index = SentenceIndex(doc, self.text)
+        self.sentences = self.sentence_index.spans
         self.people = person_mentions(grammar, doc, self.text)
         self.people_names = {m.name for m in self.people.items}
         self.dates = Mentions(Mention(d["start"], d["end"], d["value"], "relative" if d.get("relative") else None)
@@ -83,17 +83,19 @@ class DocContext:
         """The person opening the sentence ``[start, end)``, if it is its subject."""
         people = self.people.within(start, end)
         if people:
-            lead_in = self.text[start:people[0].start]
-            dateline = self.grammar.dateline_prefix.match(lead_in)
-            if dateline:
-                lead_in = lead_in[dateline.end():]
+            dates = self.dates.within(start, people[0].start)
+            dateline_end = self.grammar.datelines.lead_in_end(self.text, start, people[0].start, dates)
+            lead_in = self.text[dateline_end or start:people[0].start]
             if ((_WORDS_BEFORE_SUBJECT.match(lead_in) or self.grammar.title_words.match(lead_in))
                     and not self.grammar.preposition_before.search(lead_in)):
                 return people[0]
         return None
 
     def sentence_of(self, position: int) -> int:
-        return max(0, bisect_right(self._sentence_starts, position) - 1)
+        return self.sentence_index.sentence_of(position)
+
+    def sentence_ends_between(self, start: int, end: int) -> bool:
+        return bool(self.sentence_index.ends_between(start, end))
 
     def triggers_by_sentence(self):
         by_sentence: dict[int, list[Trigger]] = {}
@@ -131,18 +133,13 @@ class DocContext:
                 continue
             place = next((p for p in self.places.covering(at, words.end()) if p.start == at), None)
             name = place.name if place else names.get(fold(words.group(1)))
-            if name and self._dateline_follows(at, words, place):
+            if not name:
+                continue
+            # A country or region before a dash heads a title ("Ouzbékistan – Entretien de ..."):
+            # only with a date after it is it a dateline ("SWEDEN, October 15 -").
+            country = place.kind in self.table.place_kinds.countries if place else True
+            place_end = place.end if place else words.end(1)
+            dates = self.dates.covering(place_end, at + 200)
+            if self.grammar.datelines.placed(self.text, at, place_end, dates, country=country):
                 return name
         return None
-
-    def _dateline_follows(self, at: int, words, place: Mention | None) -> bool:
-        country = place.kind in self.table.place_kinds.countries if place else True
-        after = self.text[place.end if place else words.end(1):min(len(self.text), at + 160)]
-        follow = self.grammar.dateline_follow.match(after)
-        if not follow:
-            return False
-        rest_start = (place.end if place else words.end(1)) + follow.end()
-        # A country or region before a dash heads a title ("Ouzbékistan – Entretien de ..."):
-        # only with a date after it is it a dateline ("SWEDEN, October 15 -").
-        return bool((follow.group("mark") and not country)
-                    or any(d.start - rest_start < 12 for d in self.dates.covering(rest_start, rest_start + 12)))

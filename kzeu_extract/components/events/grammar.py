@@ -1,7 +1,7 @@
 """One language pack's events vocabulary compiled into the regexes the stages use.
 
 Only structure (punctuation, anchors, letter classes) is written here; every word comes
-from the pack (``events.json``, and the speech verbs and abbreviations of ``quotes.json``)."""
+from the pack (``events.json``, and the speech verbs of ``quotes.json``)."""
 from __future__ import annotations
 
 import re
@@ -17,7 +17,8 @@ from ...textkit import (
     fold,
     vocabulary_pattern,
 )
-from ..quotes import QuotesVocabulary, not_after_abbreviation
+from ...textkit.datelines import DatelineGrammar, dateline_grammar, datelines_of
+from ..quotes import QuotesVocabulary
 from .table import EventTypeTable
 from .vocabulary import CONCERN, EventsVocabulary, TriggerEntry
 
@@ -57,8 +58,10 @@ class Grammar:
     """The compiled vocabulary of one pack (see vocabulary.py and the pack's ``_doc``)."""
 
     def __init__(self, vocabulary: EventsVocabulary, quotes: QuotesVocabulary, table: EventTypeTable,
-                 where: str = CONCERN):
+                 where: str = CONCERN, datelines: DatelineGrammar | None = None):
         self.vocabulary = vocabulary
+        # the one dateline recogniser (textkit.datelines), with the pack's date prepositions
+        self.datelines = datelines or dateline_grammar(())
         _check_names(vocabulary, table, where)
         self._triggers(vocabulary, table)
         self._reporting(vocabulary, quotes)
@@ -89,10 +92,10 @@ class Grammar:
         self.reporter_after = re.compile(r"[ \t]+(?:" + "|".join(reporting) + r")(?!\w)", re.IGNORECASE)
         # "..., a indiqué le porte-parole X": the verb before the reporter's title and name.
         self.reporter_before = re.compile(r",\s*(?:" + "|".join(reporting) + r")(?!\w)[^,;.\n]*$", re.IGNORECASE)
-        # A full stop ends the object, but not the one of an honorific or initial ("M. Saidov", "Mr. Li").
-        self.hard_stop = regex.compile(r"[;!?]|" + not_after_abbreviation(quotes.abbreviations) + r"\.")
-        # Where the place of a meeting can no longer follow: the clause or the sentence ends.
-        self.hard_punct = regex.compile(r"[:()]|(?:" + self.hard_stop.pattern + r")(?=\s|$)")
+        # Where the object of a trigger ends inside its sentence (the sentence's end is the index's).
+        self.hard_stop = regex.compile(r"[;!?]")
+        # Where the place of a meeting can no longer follow inside its sentence: the clause ends.
+        self.hard_punct = regex.compile(r"[:()]|[;!?](?=\s|$)")
 
     def _mode_and_status(self, v: EventsVocabulary) -> None:
         self.mode_words = {mode: compile_vocabulary(words) for mode, words in v.mode_words.items()}
@@ -161,19 +164,10 @@ class Grammar:
         # Before a date that opens a sentence: nothing, or a preposition ("On 5 May,").
         self.sentence_opening = re.compile(r"^\W*(?:(?:" + _one_of(v.sentence_opening) + r")\s+)?$", re.IGNORECASE)
         self.dateline_words = regex.compile(rf"({_NAME_WORD}(?: {_NAME_WORD}){{0,2}})")
-        # A dateline opening the first sentence: "ASTANA, June 10, 2024 – ".
-        self.dateline_prefix = regex.compile(
-            rf"^\W*{_NAME_WORD}(?: {_NAME_WORD})*[.,]?\s*(?:{UPPER_LETTER}{{2,}}[.,]?\s*)?"
-            r"(?:(?:(?:" + _one_of(v.dateline_day_article) + r")\s+)?\d{1,2}(?:" + _one_of(v.dateline_ordinals)
-            + r")?\s+\w+\s+\d{4}|\w+\s+\d{1,2},?\s+\d{4})?,?\s*[\u2013\u2014-]\s*")
-        # Datelines: a place name, then a dash, a bracket, an upper-case agency name or a date.
-        self.dateline_follow = regex.compile(
-            rf"\s*(?:,\s*{_NAME_WORD}(?: {_NAME_WORD}){{0,2}})?\s*[,.]?\s*"
-            rf"(?P<mark>[\u2013\u2014(\[]|-(?!\w)|{UPPER_LETTER}{{3,}}\b(?!\s+{LOWER_LETTER}))?"
-            r"(?:(?:" + _one_of(v.dateline_date_lead) + r") )?")
 
 
 def compile_grammar(pack: LanguagePack, table: EventTypeTable) -> Grammar:
     """The grammar of ``pack`` (compiled once per pack and table)."""
     where = str(pack.folder / f"{CONCERN}.json") if pack.folder else f"lang/{pack.code}/{CONCERN}.json"
-    return pack_concern(pack, CONCERN, lambda vocabulary: Grammar(vocabulary, pack.concern("quotes"), table, where))
+    return pack_concern(pack, CONCERN, lambda vocabulary: Grammar(vocabulary, pack.concern("quotes"), table, where,
+                                                                   datelines_of([pack])))

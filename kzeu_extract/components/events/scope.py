@@ -70,6 +70,7 @@ def _has_guest(ctx: DocContext, trig: Trigger, after: list[Mention]) -> bool:
     """"received X" is an event only with a person X close after it ("received a letter" is none)."""
     grammar, text = ctx.grammar, ctx.text
     return bool(after) and not (after[0].start - trig.end > 80 or grammar.hard_stop.search(text, trig.end, after[0].start)
+                                or ctx.sentence_ends_between(trig.end, after[0].start)
                                 or grammar.not_a_guest.search(text, trig.end, after[0].start))
 
 

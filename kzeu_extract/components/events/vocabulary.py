@@ -87,9 +87,6 @@ class EventsVocabulary(BaseModel):
     held_at: str
     visit_place_before: str
     sentence_opening: list[str]
-    dateline_day_article: list[str]
-    dateline_ordinals: list[str]
-    dateline_date_lead: list[str]
 
 
 register_schema(CONCERN, EventsVocabulary)

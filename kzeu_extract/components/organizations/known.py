@@ -14,7 +14,7 @@ from .sources import in_capitals_line, source_position
 
 # How a known name counts: everywhere (""), only where the text names its source, only after
 # "on"/"sur"/"via" (a platform: "on X"), or never (the seat as a building: a place).
-EVERYWHERE, SOURCE, PLATFORM, VENUE = "", "source", "platform", "venue"
+EVERYWHERE, SOURCE, PLATFORM, VENUE = "", "source", "platform_alias", "venue_alias"
 
 
 def _entry_names(store: OrganizationStore, entry) -> list[tuple[str, tuple]]:

@@ -8,16 +8,13 @@ from functools import lru_cache
 import regex as re
 
 from ...textkit import UPPER_LETTER
+from ...textkit.datelines import dateline_sources as bracketed_sources
 from .candidates import SOURCE_NAME, Candidate, covered
 from .grammar import Grammar
 
 _LINE_START = re.compile(rf"(?:^|\n)[ \t>*•–—-]*(?:{UPPER_LETTER}[\w.]*(?:[ \t]+{UPPER_LETTER}[\w.]*)*,[ \t]*)?$")
 _LINE_END = re.compile(r"[ \t]*(?:$|\n|[-–—:,]|\d)")
 _DASH_BEFORE = re.compile(r"[-–—][ \t]*$")
-# A dateline's bracketed source: "Kathmandu, Jan 7 (PTI) -", "LONDON, May 3 (AltAfrica)-".
-_DATELINE_SOURCE = re.compile(
-    rf"[(\[]((?:{UPPER_LETTER}[\w.&’'-]*)(?:[ /]{UPPER_LETTER}[\w.&’'-]*){{0,3}})[)\]][ \t]*(?:[-–—]{{1,3}}|:)")
-_DATELINE_BEFORE = re.compile(r"\d|,")
 _PART = re.compile(r"[^/]+")
 _MENU_LINE = re.compile(r"^[ \t]*(?:[-–>•*+|][ \t]*)(?:\S+[ \t]+){0,5}\S+[ \t]*$", re.MULTILINE)
 _LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
@@ -81,22 +78,13 @@ def source_domains(g: Grammar, geo, store, text: str, candidates) -> list[Candid
     return found
 
 
-def _is_dateline(text: str, start: int) -> bool:
-    """Place and/or date before the bracket, near the line's start."""
-    line_start = text.rfind("\n", 0, start) + 1
-    return start - line_start <= 60 and bool(_DATELINE_BEFORE.search(text, line_start, start))
-
-
 def dateline_sources(geo, text: str, candidates, place_spans) -> list[Candidate]:
     """The bracketed source of a dateline ("Kathmandu, Jan 7 (PTI) -"): a news organization,
     unless it is a place ("(ADDIS ABABA) -") or already known."""
     found = []
     taken = covered(candidates, place_spans)
-    for match in _DATELINE_SOURCE.finditer(text):
-        start, end = match.span(1)
-        name = match.group(1)
-        if not _is_dateline(text, start):
-            continue
+    for start, end in bracketed_sources(text):
+        name = text[start:end]
         if taken.covers(start, end) or any(s < end and start < e for s, e in place_spans):
             continue
         if " " in name and name.isupper() or geo.country_code(name):
