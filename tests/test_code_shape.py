@@ -100,6 +100,9 @@ def _can_match_text(node: ast.Constant, parents: dict) -> bool:
     if re.search(r"[|\\()\[\]?*+]", node.value) or isinstance(parent, ast.JoinedStr):
         return True
     if isinstance(parent, (ast.Set, ast.List, ast.Tuple)):
+        owner = parents.get(id(parent))
+        if isinstance(owner, ast.Assign) and any(getattr(t, "id", "") == "__all__" for t in owner.targets):
+            return False   # names a module exports
         return sum(isinstance(e, ast.Constant) and isinstance(e.value, str) for e in parent.elts) >= 2
     return False
 

@@ -1,9 +1,9 @@
-"""textkit.datelines_sentence_index: questions about the one sentence index (invented sentences)."""
+"""textkit.sentence_index: questions about the one sentence index (invented sentences)."""
 from __future__ import annotations
 
 import spacy
 
-from kzeu_extract.textkit.datelines_sentence_index import SentenceIndex
+from kzeu_extract.textkit.sentence_index import SentenceIndex
 
 
 def _index(text: str, lang: str = "en", sentences: bool = True) -> SentenceIndex:

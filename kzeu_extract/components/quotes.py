@@ -35,7 +35,7 @@ from ..textkit import (
     fold,
     vocabulary_pattern,
 )
-from ..textkit.datelines_sentence_index import SentenceIndex
+from ..textkit.sentence_index import SentenceIndex
 from .base import PackComponent, kzeu_factory
 
 CONCERN = "quotes"

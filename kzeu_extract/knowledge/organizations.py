@@ -11,7 +11,7 @@ language pack's ``organizations.json`` (see ``components/organizations/vocabular
 from __future__ import annotations
 
 import json
-from functools import cached_property, lru_cache
+from functools import cached_property
 from pathlib import Path
 from typing import Annotated
 
@@ -24,7 +24,6 @@ from pydantic import (
     model_validator,
 )
 
-from ..data import data_dir
 from ..errors import DataError
 from ..langpacks import describe_validation_error
 
@@ -159,22 +158,3 @@ def read(path: Path) -> OrganizationStore:
 def load(folder) -> OrganizationStore:
     """The organizations knowledge of ``folder`` (its ``kb/organizations.json``)."""
     return read(Path(folder) / FILE)
-
-
-# -- transitional: the places component still reads these two (until it takes the store) --
-
-@lru_cache(maxsize=1)
-def _installed() -> OrganizationStore:
-    return load(data_dir())
-
-
-def organization_names() -> tuple[str, ...]:
-    """``names()`` of the installed knowledge (transitional; use ``knowledge.organizations``)."""
-    return _installed().names()
-
-
-def knowledge_base() -> dict:
-    """Transitional view for places: {"company_nouns": [...]} (the English pack's list)."""
-    from ..components.organizations.vocabulary import company_nouns
-    from ..langpacks import language_pack
-    return {"company_nouns": list(company_nouns(language_pack("en")))}

@@ -5,7 +5,9 @@
 - ``vocabulary_pattern`` / ``compile_vocabulary`` (data-file words -> one regex) and
   ``trie_pattern`` (many names -> one trie-shaped regex);
 - ``SpanSet``, ``DisjointSpans``, ``Mentions``, ``inside`` (span sets with bisect look-ups);
-- ``sentence_spans`` (the sentence index, computed once per Doc);
+- ``sentence_spans`` / ``SentenceIndex`` (the sentence index, computed once per Doc, and
+  questions about it: which sentence, ends between two offsets);
+- ``datelines`` (the one dateline recogniser: ``datelines_of(packs)``, ``dateline_sources``);
 - ``evidence`` (trimmed evidence dict) and ``url_spans``;
 - ``UPPER_LETTER`` / ``LOWER_LETTER`` (Unicode letter classes for the ``regex`` module).
 """
@@ -13,10 +15,11 @@ from .folding import FOLD_TABLE, fold, fold_same_length, folded_text
 from .patterns import (LOWER_LETTER, UPPER_LETTER, compile_vocabulary, trie_pattern, vocabulary_pattern,
                        words_after_boundary)
 from .sentences import sentence_spans
+from .sentence_index import SentenceIndex
 from .spansets import DisjointSpans, Mention, Mentions, SpanSet, inside
 from .evidence import evidence, url_spans
 
 __all__ = ["FOLD_TABLE", "fold", "fold_same_length", "folded_text", "LOWER_LETTER", "UPPER_LETTER",
            "compile_vocabulary", "trie_pattern", "vocabulary_pattern", "words_after_boundary",
-           "sentence_spans", "DisjointSpans", "Mention", "Mentions", "SpanSet", "inside",
+           "sentence_spans", "SentenceIndex", "DisjointSpans", "Mention", "Mentions", "SpanSet", "inside",
            "evidence", "url_spans"]

@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 from ...extensions import doc_text
 from ...spans import read_items
 from ...textkit import Mention, Mentions, fold
-from ...textkit.datelines_sentence_index import SentenceIndex
+from ...textkit.sentence_index import SentenceIndex
 from ..quotes import named_mentions
 from .grammar import Grammar
 from .model import Trigger
