@@ -19,6 +19,7 @@ are kept in the group's attributes.
 """
 from __future__ import annotations
 
+import marshal
 from bisect import bisect_right
 from typing import Any
 
@@ -65,13 +66,9 @@ def _kb_id(item: dict) -> str:
 
 
 def plain_copy(value: Any) -> Any:
-    """A deep copy of plain data (dicts, lists, scalars): several times quicker than
-    ``copy.deepcopy``, which every read would otherwise pay."""
-    if isinstance(value, dict):
-        return {k: plain_copy(v) if isinstance(v, (dict, list)) else v for k, v in value.items()}
-    if isinstance(value, list):
-        return [plain_copy(v) if isinstance(v, (dict, list)) else v for v in value]
-    return value
+    """A deep copy of plain data (dicts, lists, strings, numbers, None): ``marshal`` copies
+    it in C, many times quicker than ``copy.deepcopy``, which every read would otherwise pay."""
+    return marshal.loads(marshal.dumps(value))
 
 
 _TOKEN_STARTS = "kzeu:token_starts"
@@ -121,7 +118,7 @@ def read_items(doc: Doc, kind: str) -> list[dict]:
     if group is None:
         return []
     text = doc.text if "kzeu:text" not in doc.user_data else doc.user_data["kzeu:text"]
-    items: list[dict[str, Any]] = [plain_copy(fields) for fields in group.attrs.get("items", [])]
+    items: list[dict[str, Any]] = plain_copy(list(group.attrs.get("items", [])))
     entity = kind in ENTITY_KINDS
     if entity:
         for item in items:

@@ -9,6 +9,7 @@
   questions about it: which sentence, ends between two offsets);
 - ``datelines`` (the one dateline recogniser: ``datelines_of(packs)``, ``dateline_sources``);
 - ``evidence`` (trimmed evidence dict) and ``url_spans``;
+- ``compile_pattern`` (patterns with ``\\p{Lu}``-style letter classes, compiled with ``re``);
 - ``UPPER_LETTER`` / ``LOWER_LETTER`` (Unicode letter classes for the ``regex`` module).
 """
 from .folding import FOLD_TABLE, fold, fold_same_length, folded_text
@@ -18,8 +19,9 @@ from .sentences import sentence_spans
 from .sentence_index import SentenceIndex
 from .spansets import DisjointSpans, Mention, Mentions, SpanSet, inside
 from .evidence import evidence, url_spans
+from .unicode_classes import compile_pattern
 
 __all__ = ["FOLD_TABLE", "fold", "fold_same_length", "folded_text", "LOWER_LETTER", "UPPER_LETTER",
            "compile_vocabulary", "trie_pattern", "vocabulary_pattern", "words_after_boundary",
            "sentence_spans", "SentenceIndex", "DisjointSpans", "Mention", "Mentions", "SpanSet", "inside",
-           "evidence", "url_spans"]
+           "evidence", "url_spans", "compile_pattern"]

@@ -35,18 +35,18 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from typing import NamedTuple, Protocol
 
-import regex
 
 from .patterns import LOWER_LETTER, UPPER_LETTER
+from .unicode_classes import compile_pattern
 
 _CAP = UPPER_LETTER
 _PLACE = rf"{_CAP}[\w'’.\-]*(?:[ \-]{_CAP}[\w'’.\-]*){{0,3}}"
 # An agency first, in capitals, then a full stop and the date: "OREANDA-NEWS. December 22, 2009.
 # The talks...", "KAZINFORM. 3 mars 2021. Le ministre...", "BELTA. March 3."
-_AGENCY_FIRST = regex.compile(rf"[ \t]*(?P<agency>{_CAP}[{_CAP}0-9&'’]+(?:[-/ ][{_CAP}0-9&'’]+){{0,3}})\.[ \t]+")
+_AGENCY_FIRST = compile_pattern(rf"[ \t]*(?P<agency>{_CAP}[{_CAP}0-9&'’]+(?:[-/ ][{_CAP}0-9&'’]+){{0,3}})\.[ \t]+")
 # What follows a dateline's date: an agency ("/TASS/", "(Reuters)", ". KAZINFORM"), a dash,
 # punctuation, or the end of the line.
-_DATELINE_END = regex.compile(rf"\s*(?:$|[/(\[\-–—.,:]|{_CAP}{{2,}})", regex.MULTILINE)
+_DATELINE_END = compile_pattern(rf"\s*(?:$|[/(\[\-–—.,:]|{_CAP}{{2,}})", re.MULTILINE)
 # a date opening the line, then the place in parentheses or the agency, then a dash
 _DATE_FIRST_END = re.compile(r"\s*(?:(?P<source>\([^)\n]{1,40}\))\s*)?(?:[–—]|-{1,3}\s)")
 # "Paris, 27 juin. 06 [AlterPresse]": a two-digit year after a year-less dateline date
@@ -63,11 +63,11 @@ _PLACED_MARK = (rf"\s*(?:,\s*{_NAME_WORD}(?: {_NAME_WORD}){{0,2}})?\s*[,.]?\s*"
                 rf"(?P<mark>[\u2013\u2014(\[]|-(?!\w)|{_CAP}{{3,}}\b(?!\s+{LOWER_LETTER}))?")
 _PLACED_DATE_WITHIN = 12           # characters between the place's mark and its date
 # A dateline opening a sentence: place words, an agency in capitals, (a date), a dash.
-_LEAD_IN_HEAD = regex.compile(rf"\W*{_NAME_WORD}(?: {_NAME_WORD})*[.,]?\s*(?:{_CAP}{{2,}}[.,]?\s*)?")
-_LEAD_IN_DASH = regex.compile(r",?\s*[\u2013\u2014-]\s*")
+_LEAD_IN_HEAD = compile_pattern(rf"\W*{_NAME_WORD}(?: {_NAME_WORD})*[.,]?\s*(?:{_CAP}{{2,}}[.,]?\s*)?")
+_LEAD_IN_DASH = compile_pattern(r",?\s*[\u2013\u2014-]\s*")
 # A dateline's bracketed source: "Kathmandu, Jan 7 (PTI) -", "LONDON, May 3 (AltAfrica)-",
 # near the line's start, a place or date (a digit, a comma) before it.
-_BRACKETED_SOURCE = regex.compile(
+_BRACKETED_SOURCE = compile_pattern(
     rf"[(\[]((?:{_CAP}[\w.&’'-]*)(?:[ /]{_CAP}[\w.&’'-]*){{0,3}})[)\]][ \t]*(?:[-–—]{{1,3}}|:)")
 _BEFORE_SOURCE = re.compile(r"\d|,")
 _SOURCE_FROM_LINE_START = 60
@@ -95,15 +95,15 @@ class DatelineGrammar:
         time = rf"[ \t]*\d{{1,2}}[:h]\d{{2}}(?:\s*(?:{suffixes}))?" if suffixes else r"[ \t]*\d{1,2}[:h]\d{2}"
         self._leading_time = re.compile(time + r"[ \t]*[|•·–—/-][ \t]*", re.IGNORECASE)
         words = sorted(set(prepositions), key=lambda w: (-len(w), w))
-        before_date = rf"(?:(?:{'|'.join(map(regex.escape, words))})\s+)?" if words else ""
-        self._place = regex.compile(
+        before_date = rf"(?:(?:{'|'.join(map(re.escape, words))})\s+)?" if words else ""
+        self._place = compile_pattern(
             rf"[ \t]*(?P<place>{_PLACE}(?:,\s*{_CAP}[\w'’\-]+)?)(?:\s*(?P<source>\([^)\n]{{1,40}}\)))?"
             rf"(?:\s*[,:]|\s+[–—-])\s*{before_date}")
         # "(Paris, 12 mars 2025)", "(Astana, le 3 mai 2024)", "(12 March 2025)" closing a line
-        self._paren_open = regex.compile(rf"\(\s*(?:(?P<place>{_PLACE})\s*,\s*)?{before_date}$")
-        self._placed = regex.compile(_PLACED_MARK + (rf"(?:(?:{'|'.join(map(regex.escape, words))}) )?" if words else ""))
-        self._lead_in_dated = regex.compile(_LEAD_IN_HEAD.pattern + before_date)
-        self._lead_in_undated = regex.compile(_LEAD_IN_HEAD.pattern + _LEAD_IN_DASH.pattern)
+        self._paren_open = compile_pattern(rf"\(\s*(?:(?P<place>{_PLACE})\s*,\s*)?{before_date}$")
+        self._placed = compile_pattern(_PLACED_MARK + (rf"(?:(?:{'|'.join(map(re.escape, words))}) )?" if words else ""))
+        self._lead_in_dated = compile_pattern(_LEAD_IN_HEAD.pattern + before_date)
+        self._lead_in_undated = compile_pattern(_LEAD_IN_HEAD.pattern + _LEAD_IN_DASH.pattern)
 
     def opening(self, text: str, start: int, end: int, dates: Sequence[_Mention]) -> Dateline | None:
         """A dateline opening the line ``text[start:end]`` with its place or its agency."""

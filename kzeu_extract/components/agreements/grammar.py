@@ -5,11 +5,12 @@ Letters are Unicode classes (``\\p{Lu}``, ``\\p{Ll}``) of the ``regex`` module.
 """
 from __future__ import annotations
 
-import regex
+import re
 
 from ...textkit import fold
 from .schema import AgreementsGrammar
 from .words import SP, alternation, content_key, head_alternation
+from ...textkit.unicode_classes import compile_pattern
 
 CAP = r"(?:\p{Lu}[\w'\u2019]*(?:-[\w'\u2019]+)*)"
 _CAP_WORD = r"\p{Lu}[\w'\u2019]*"
@@ -84,56 +85,56 @@ def _word_sets(g: Grammar, d: AgreementsGrammar) -> None:
     g.infinitive_objects = _folded(d.infinitive_objects)
     g.combining_forms = {fold(k): v for k, v in d.party_combining_forms.items()}
     g.status_of = {fold(w): s for s, words in d.status_words.items() for w in words}
-    g.elision = regex.compile(rf"^(?:{_any(d.elisions)})['\u2019]", regex.I)
+    g.elision = compile_pattern(rf"^(?:{_any(d.elisions)})['\u2019]", re.I)
     g.plural_rules = [(r.ending, r.drop, r.add, r.min_length) for r in d.plural_rules]
 
 
 def _head_patterns(g: Grammar, d: AgreementsGrammar) -> None:
     # no look-behind at the start: the engine then skips fast to the heads' first letters
-    g.heads = regex.compile(rf"(?:{head_alternation([*d.heads, *d.lowercase_heads])})(?![\w-])")
-    g.amending_link = regex.compile(rf"{SP}(?:{_any(d.amending_links)})(?:{SP})?$", regex.I)
-    g.lowercase_determiner = regex.compile(
+    g.heads = compile_pattern(rf"(?:{head_alternation([*d.heads, *d.lowercase_heads])})(?![\w-])")
+    g.amending_link = compile_pattern(rf"{SP}(?:{_any(d.amending_links)})(?:{SP})?$", re.I)
+    g.lowercase_determiner = compile_pattern(
         rf"(?<![\w'\u2019])(?:{alternation(d.lowercase_determiners)})(?:{SP}|(?<=['\u2019]))$",
-        regex.I) if d.lowercase_determiners else None
-    g.lowercase_context = regex.compile(rf"(?<!\w)(?:{alternation(d.lowercase_context)})(?!\w)",
-                                        regex.I) if d.lowercase_context else None
-    g.right_capital = regex.compile(rf"{SP}\p{{Lu}}")
-    g.next_word = regex.compile(rf"{SP}([\w'\u2019]+)")
-    g.year_before = regex.compile(rf"(?<![\w.,-])(?:1[89]|2[01])\d\d{SP}$")
-    g.sector = regex.compile(rf"{SP}(?:{_any(d.sector_prepositions)}){SP}")
+        re.I) if d.lowercase_determiners else None
+    g.lowercase_context = compile_pattern(rf"(?<!\w)(?:{alternation(d.lowercase_context)})(?!\w)",
+                                        re.I) if d.lowercase_context else None
+    g.right_capital = compile_pattern(rf"{SP}\p{{Lu}}")
+    g.next_word = compile_pattern(rf"{SP}([\w'\u2019]+)")
+    g.year_before = compile_pattern(rf"(?<![\w.,-])(?:1[89]|2[01])\d\d{SP}$")
+    g.sector = compile_pattern(rf"{SP}(?:{_any(d.sector_prepositions)}){SP}")
     conn = _any(d.title_connectors)
-    g.modifiers = regex.compile(rf"(?:{CAP}{SP}(?:(?:{conn}){SP}){{0,3}}){{0,8}}{CAP}{SP}$")
-    g.resolutions = regex.compile(
+    g.modifiers = compile_pattern(rf"(?:{CAP}{SP}(?:(?:{conn}){SP}){{0,3}}){{0,8}}{CAP}{SP}$")
+    g.resolutions = compile_pattern(
         rf"(?<![\w-])(?:{_any(d.resolution_heads)})(?:{SP}(?i:{_any(d.number_signs)}))?{SP}"
         rf"(\d{{2,4}}(?:/\d{{1,4}})?|\d/\d{{1,4}})(?![\w/]|[.,]\d)") if d.resolution_heads else None
 
 
 def _complement_patterns(g: Grammar, d: AgreementsGrammar) -> None:
     conn = _any(d.title_connectors)
-    g.title_tail = regex.compile(
+    g.title_tail = compile_pattern(
         rf"{SP}(?i:{_any(d.name_prepositions)}){SP}(?:(?:{_any(d.title_articles)}){SP})?"
         rf"{CAP}(?:,?{SP}(?:(?:{conn}){SP}){{0,3}}{CAP}){{0,10}}")
-    g.title_list_closer = regex.compile(rf"\s(?:{_any(d.title_list_closers)})\s")
+    g.title_list_closer = compile_pattern(rf"\s(?:{_any(d.title_list_closers)})\s")
     description = _any(d.description_prepositions)
-    g.description_prep = regex.compile(
+    g.description_prep = compile_pattern(
         rf"{SP}(?:(?:{description})(?={SP}\p{{Ll}})|(?:{_any(d.year_prepositions)})(?={SP}\d))")
-    g.word = regex.compile(rf"(?:{SP}|(?<=['\u2019]))([\w\u2019'-]+)") if d.elided_words \
-        else regex.compile(rf"{SP}([\w'\u2019-]+)")
-    g.description_word = regex.compile(rf"{SP}([\w'\u2019-]+)")
+    g.word = compile_pattern(rf"(?:{SP}|(?<=['\u2019]))([\w\u2019'-]+)") if d.elided_words \
+        else compile_pattern(rf"{SP}([\w'\u2019-]+)")
+    g.description_word = compile_pattern(rf"{SP}([\w'\u2019-]+)")
     # a whole word (de, not the start of destinée); an elided one runs into the next (d'entente)
-    g.prepositions = regex.compile(
-        rf"{SP}(?:{_any(d.name_prepositions)})(?:(?<=['\u2019])(?=\w)|(?=\s))", regex.I)
-    g.name_phrase = regex.compile(rf"{SP}(?:{_any(d.name_phrases)})", regex.I)
+    g.prepositions = compile_pattern(
+        rf"{SP}(?:{_any(d.name_prepositions)})(?:(?<=['\u2019])(?=\w)|(?=\s))", re.I)
+    g.name_phrase = compile_pattern(rf"{SP}(?:{_any(d.name_phrases)})", re.I)
     if d.participle_ending:
-        g.participle = regex.compile(
-            rf"{SP}(\p{{Ll}}[\w-]{{2,}}{regex.escape(d.participle_ending)}){SP}"
+        g.participle = compile_pattern(
+            rf"{SP}(\p{{Ll}}[\w-]{{2,}}{re.escape(d.participle_ending)}){SP}"
             rf"(?:{_any(d.participle_objects)})(?=\s|(?<=['\u2019])\w)")
     else:
-        g.participle = regex.compile(
+        g.participle = compile_pattern(
             rf"{SP}((?i:{_any(d.participles)})){SP}(?:(?:{_any(d.participle_objects)}){SP})?(?=\w)")
-    g.purpose = regex.compile(rf"{SP}(?:{_any(d.purpose_markers)}){SP}(\p{{L}}\p{{Ll}}+)(?=[^\S\n])")
-    g.list_comma = regex.compile(rf",[^\S\n]+(?:{_elided_bare(d.list_comma_prepositions)})(?=[\s\w])")
-    g.list_comma_closer = regex.compile(rf"[^\S\n]{regex.escape(d.list_comma_closer)}[^\S\n]") \
+    g.purpose = compile_pattern(rf"{SP}(?:{_any(d.purpose_markers)}){SP}(\p{{L}}\p{{Ll}}+)(?=[^\S\n])")
+    g.list_comma = compile_pattern(rf",[^\S\n]+(?:{_elided_bare(d.list_comma_prepositions)})(?=[\s\w])")
+    g.list_comma_closer = compile_pattern(rf"[^\S\n]{re.escape(d.list_comma_closer)}[^\S\n]") \
         if d.list_comma_closer else None
 
 
@@ -142,42 +143,42 @@ def _elided_bare(words) -> str:
 
 
 def _party_patterns(g: Grammar, d: AgreementsGrammar) -> None:
-    g.between_word = regex.compile(rf"{SP}(?:{_any(d.between_words)})(?={SP})")
-    g.between_complement = regex.compile(rf"{SP}(?:{_any(d.between_complement)})(?={SP}|['\u2019])", regex.I)
+    g.between_word = compile_pattern(rf"{SP}(?:{_any(d.between_words)})(?={SP})")
+    g.between_complement = compile_pattern(rf"{SP}(?:{_any(d.between_complement)})(?={SP}|['\u2019])", re.I)
     links = _any(d.party_title_links)
     party = rf"(?:{_elided(d.party_articles)})?({CAP}(?:{SP}(?:(?:{links}){SP})?{CAP}){{0,4}})"
     between, and_ = _any(d.between_words), _any(d.party_and_words)
-    g.between = regex.compile(rf",?{SP}(?:{between}){SP}{party}{SP}(?:{and_}){SP}{party}")
-    g.guillemets = regex.compile(rf"[^\S\n]*[\u00ab\u201c\"]\s*{party}\s*[-\u2013\u2014]\s*{party}\s*[\u00bb\u201d\"]")
-    g.hyphen_parties = regex.compile(rf"^({CAP.replace('(?:-', '(?:')})[-\u2013]({CAP})$")
-    g.country_link = regex.compile(rf"\s(?:{_any(d.party_country_links)})\s")
+    g.between = compile_pattern(rf",?{SP}(?:{between}){SP}{party}{SP}(?:{and_}){SP}{party}")
+    g.guillemets = compile_pattern(rf"[^\S\n]*[\u00ab\u201c\"]\s*{party}\s*[-\u2013\u2014]\s*{party}\s*[\u00bb\u201d\"]")
+    g.hyphen_parties = compile_pattern(rf"^({CAP.replace('(?:-', '(?:')})[-\u2013]({CAP})$")
+    g.country_link = compile_pattern(rf"\s(?:{_any(d.party_country_links)})\s")
     side_links = _any(d.pair_side_links)
     side = rf"{_CAP_WORD}(?:{SP}(?:(?:{side_links}){SP})?{_CAP_WORD}){{0,2}}"
     heads = _any(d.party_pair_heads)
     if d.pair_before_head:
-        g.party_pair = regex.compile(rf"(?<![\w'\u2019-])({side})[-\u2013]({side})({_LOWER_WORDS})[^\S\n]+"
+        g.party_pair = compile_pattern(rf"(?<![\w'\u2019-])({side})[-\u2013]({side})({_LOWER_WORDS})[^\S\n]+"
                                      rf"(?:{heads})(?![\w-])")
     else:
-        g.party_pair = regex.compile(rf"(?<![\w-])(?:{heads})({_LOWER_WORDS})[^\S\n]+({side})[-\u2013]({side})(?![\w-])")
+        g.party_pair = compile_pattern(rf"(?<![\w-])(?:{heads})({_LOWER_WORDS})[^\S\n]+({side})[-\u2013]({side})(?![\w-])")
     # le traité de paix égypto-israélien, la déclaration commune sino-russe
-    g.adjective_pair = regex.compile(
+    g.adjective_pair = compile_pattern(
         rf"(?<![\w-])(?:{heads})({_LOWER_WORDS})[^\S\n]+(\p{{Ll}}{{2,}}o)-(\p{{Ll}}{{3,}})(?![\w-])") \
         if d.compound_adjective_pairs else None
 
 
 def _list_patterns(g: Grammar, d: AgreementsGrammar) -> None:
     g.list_groups = [[fold(p) for p in group] for group in d.list_prepositions]
-    g.list_preposition = regex.compile(
+    g.list_preposition = compile_pattern(
         rf"{SP}((?i:{_any(p for group in d.list_prepositions for p in group)}))(?=[^\S\n]|(?<=['\u2019])\w)")
     coordinators = _any(d.list_coordinators)
-    g.list_separator = regex.compile(rf",(?:{SP}(?:{coordinators}))?(?=[^\S\n])|{SP}(?:{coordinators})(?=[^\S\n])")
+    g.list_separator = compile_pattern(rf",(?:{SP}(?:{coordinators}))?(?=[^\S\n])|{SP}(?:{coordinators})(?=[^\S\n])")
     first = r"\p{Ll}[\w-]+" if d.list_head_complement_lowercase else r"[\w-]+"
     of = "|".join(rf"{SP}{p}{first}" for p in _elided(d.list_head_complements).split("|")) \
         if d.list_head_complements else _NEVER
     followers = rf"(?:{_elided(d.list_coordinator_followers)})?" if d.list_coordinator_followers else ""
     and_ = rf"{SP}(?:{coordinators}){SP}{followers}"
     heads = head_alternation(d.list_heads)
-    g.list_heads = regex.compile(
+    g.list_heads = compile_pattern(
         rf"(?<![\w-])((?:{heads})(?![\w-]))((?:{of})?)"
         rf"(?:{and_}((?:{heads})(?![\w-]))((?:{of})?))?"
         rf"(?:{SP}((?i:{_any(d.list_participles)})))?(?=[^\S\n])") if d.list_heads else None
@@ -186,12 +187,12 @@ def _list_patterns(g: Grammar, d: AgreementsGrammar) -> None:
 def _status_patterns(g: Grammar, d: AgreementsGrammar) -> None:
     status = _any(w for ws in d.status_words.values() for w in ws)
     # signed the ..., ratification of the ..., a ratifié l'...: only articles in between
-    g.status_before = regex.compile(
+    g.status_before = compile_pattern(
         rf"(?<!\w)((?i:{status}))(?:\s+(?:{_any(d.status_linking_words)})"
-        rf"(?!\w)|\s*(?:{_any(d.status_elisions)})['\u2019])*\s*$", regex.I)
-    g.status_words = regex.compile(rf"(?<!\w)(?i:{status})(?!\w)")
+        rf"(?!\w)|\s*(?:{_any(d.status_elisions)})['\u2019])*\s*$", re.I)
+    g.status_words = compile_pattern(rf"(?<!\w)(?i:{status})(?!\w)")
     determiners = "|".join(rf"{alternation([w])}" + ("" if w.endswith("'") else r"\s+")
                            for w in d.article_determiners).replace("'", "['\u2019]")
-    g.articles_before = regex.compile(
+    g.articles_before = compile_pattern(
         rf"(?i:\b(?:{_any(d.article_words)}))\s+(\d+[a-z]?(?:\s*(?:,|{_any(d.article_joiners)})\s*\d+[a-z]?)*)"
         rf"\s+(?:{_any(d.article_of_words)})\s+(?:{determiners or _NEVER})?$")

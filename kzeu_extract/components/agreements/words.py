@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 
-import regex
 
 from ...textkit import fold
+from ...textkit.unicode_classes import compile_pattern
 
 SP = r"[^\S\n]+"
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
@@ -84,6 +84,6 @@ def drop_overlaps(found: list[dict]) -> list[dict]:
     return kept
 
 
-BRACKETED_ABBREVIATION = regex.compile(r"\s*\((\p{Lu}\p{L}{1,9})\)")
-ACRONYM = regex.compile(r"\p{Lu}(?<![\w-]\p{Lu})\p{Lu}{2,7}(?![\w-])")  # first letter first: fast scan
+BRACKETED_ABBREVIATION = compile_pattern(r"\s*\((\p{Lu}\p{L}{1,9})\)")
+ACRONYM = compile_pattern(r"\p{Lu}(?<![\w-]\p{Lu})\p{Lu}{2,7}(?![\w-])")  # first letter first: fast scan
 YEARS = re.compile(r"(?:1[89]|2[01])\d\d(?:[-\u2013](?:1[89]|2[01])?\d\d)?")

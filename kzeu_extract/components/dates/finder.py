@@ -10,7 +10,6 @@ import datetime as _dt
 import re
 from functools import lru_cache
 
-import regex
 
 from ...langpacks import LanguagePack
 from ...normalize.dates import DatesVocabulary, every_dates
@@ -18,6 +17,7 @@ from ...textkit import LOWER_LETTER, UPPER_LETTER, fold
 from .grammar import DateGrammar, DatePattern
 from .items import DAY_KINDS, Candidate, date_item, range_days, without_overlaps
 from .tense import TenseCues
+from ...textkit.unicode_classes import compile_pattern
 
 # A mention starts at most ~25 characters before its trigger ("Wednesday, 10th of September
 # 2022" holds its month trigger 19 characters in, "the beginning of January" 17) and ends
@@ -37,7 +37,7 @@ _YEAR_KINDS = frozenset({"year"})
 _WITH_DIGITS = {"range", "full", "month_year", "day_month", "iso", "iso_month", "numeric", "year", "year_part"}
 _DIGIT = re.compile(r"\d")
 _YEAR_IN = re.compile(r"\b[12]\d{3}\b")
-_NAME_AFTER_YEAR = regex.compile(rf"(?:\s*[-–]\s*[12]\d{{3}})?\s+{UPPER_LETTER}{LOWER_LETTER}")
+_NAME_AFTER_YEAR = compile_pattern(rf"(?:\s*[-–]\s*[12]\d{{3}})?\s+{UPPER_LETTER}{LOWER_LETTER}")
 _CANDIDATES_KEY = "kzeu:date_candidates"
 
 

@@ -11,11 +11,11 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-import regex
 
 from ...normalize.dates import DatesVocabulary
 from ...textkit import LOWER_LETTER, UPPER_LETTER, fold
 from .words import month_alternation, names, optional_words, phrases, trigger_words
+from ...textkit.unicode_classes import compile_pattern
 
 YEAR = r"[12]\d{3}(?![\w])"
 _DAY = r"(?<![\d.,/])(?:[12]\d|3[01]|0?[1-9])(?!\d)(?:{ordinals})?(?!\w)"
@@ -95,7 +95,7 @@ def _year_adjective_pattern(own: DatesVocabulary, year: str) -> list[DatePattern
     counted = phrases(own.year_adjective.not_before)
     noun = rf"(?!(?:{counted})\b)(?-i:{LOWER_LETTER}{{3,}})\b"
     second = rf"(?:\s*[-–]\s*{year})?"
-    return [DatePattern("year", regex.compile(
+    return [DatePattern("year", compile_pattern(
         rf"(?<!\w)(?:{phrases(own.year_adjective.determiners)})\s+(?P<date>{year})"
         rf"(?:(?={second}\s+(?-i:{UPPER_LETTER}{LOWER_LETTER})|{second}\s+{noun}(?<!s))"
         rf"|(?<!00)(?={second}\s+{noun}))", _FLAGS))]
@@ -192,7 +192,7 @@ class DateGrammar:
         # May"): a bare month of that name after a context word ("after May arrived") is
         # then the person, not the month.
         capitalised = sorted({n[0].upper() + n[1:] for v in every for n in (e[0] for e in v.months)})
-        self.month_as_name = regex.compile(
+        self.month_as_name = compile_pattern(
             rf"(?<![\w'’-])(?P<prior>{UPPER_LETTER}[\w'’-]*)[ \t]+(?P<month>{phrases(capitalised, fold_case=False)})"
             rf"(?![\w'’-]|[ \t]*\d)")
         self.not_given_names = {fold(w) for v in every for w in

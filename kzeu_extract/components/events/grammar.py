@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import re
 
-import regex
 
 from ...errors import DataError
 from ...langpacks import LanguagePack, pack_concern
@@ -21,6 +20,7 @@ from ...textkit.datelines import DatelineGrammar, dateline_grammar, datelines_of
 from ..quotes import QuotesVocabulary
 from .table import EventTypeTable
 from .vocabulary import CONCERN, EventsVocabulary, TriggerEntry
+from ...textkit.unicode_classes import compile_pattern
 
 _NEVER = r"(?!x)x"
 _NAME_WORD = rf"{UPPER_LETTER}[\w'\u2019-]*"
@@ -93,9 +93,9 @@ class Grammar:
         # "..., a indiqué le porte-parole X": the verb before the reporter's title and name.
         self.reporter_before = re.compile(r",\s*(?:" + "|".join(reporting) + r")(?!\w)[^,;.\n]*$", re.IGNORECASE)
         # Where the object of a trigger ends inside its sentence (the sentence's end is the index's).
-        self.hard_stop = regex.compile(r"[;!?]")
+        self.hard_stop = compile_pattern(r"[;!?]")
         # Where the place of a meeting can no longer follow inside its sentence: the clause ends.
-        self.hard_punct = regex.compile(r"[:()]|[;!?](?=\s|$)")
+        self.hard_punct = compile_pattern(r"[:()]|[;!?](?=\s|$)")
 
     def _mode_and_status(self, v: EventsVocabulary) -> None:
         self.mode_words = {mode: compile_vocabulary(words) for mode, words in v.mode_words.items()}
@@ -133,15 +133,15 @@ class Grammar:
                                     r"(?:[^\W\d_][\w'\u2019.-]*[\s,]+){0,8}$", re.IGNORECASE)
         self.preposition_before = re.compile(r"(?<!\w)(?:" + _one_of(v.preposition_before) + r")\W*$", re.IGNORECASE)
         # A person governed by a preposition past a few lower-case title words: "to his counterpart X".
-        self.governed_title = regex.compile(
+        self.governed_title = compile_pattern(
             r"(?<!\w)(?:" + _one_of(v.governed_prepositions) + r")\s+(?:(?:" + _one_of(v.governed_determiners)
             + rf")\s*)?(?:{LOWER_LETTER}[\w'\u2019-]*\s+){{1,3}}$")
         # Between "his visiting" and a name: only the title ("Australian counterpart, "), no place.
         self.not_an_apposition = re.compile(r"[.;:()]|(?<!\w)(?:" + _one_of(v.not_an_apposition) + r")(?!\w)", re.IGNORECASE)
         # Only capitalised words and the small words of titles before a name: its title, not a clause.
-        self.title_words = regex.compile(rf"^\W*(?:(?:{_NAME_WORD}|" + _one_of(v.title_small_words) + r")[\s,]+)*$")
+        self.title_words = compile_pattern(rf"^\W*(?:(?:{_NAME_WORD}|" + _one_of(v.title_small_words) + r")[\s,]+)*$")
         self.list_fillers = frozenset(v.list_filler_words)
-        self.apposition = regex.compile(r"\s*,\s*(?:" + _fragment(v.apposition_article) + rf")?{LOWER_LETTER}[\w-]*")
+        self.apposition = compile_pattern(r"\s*,\s*(?:" + _fragment(v.apposition_article) + rf")?{LOWER_LETTER}[\w-]*")
         self.clause_stop = re.compile("|".join(_fragment(p) for p in v.clause_stops), re.IGNORECASE)
         self.coordination_break = re.compile(r"[,;:.!?()]|(?<!\w)(?:" + _one_of(v.coordination_breaks) + r")(?!\w)", re.IGNORECASE)
 
@@ -163,7 +163,7 @@ class Grammar:
         self.visit_place_before = _rx(v.visit_place_before)
         # Before a date that opens a sentence: nothing, or a preposition ("On 5 May,").
         self.sentence_opening = re.compile(r"^\W*(?:(?:" + _one_of(v.sentence_opening) + r")\s+)?$", re.IGNORECASE)
-        self.dateline_words = regex.compile(rf"({_NAME_WORD}(?: {_NAME_WORD}){{0,2}})")
+        self.dateline_words = compile_pattern(rf"({_NAME_WORD}(?: {_NAME_WORD}){{0,2}})")
 
 
 def compile_grammar(pack: LanguagePack, table: EventTypeTable) -> Grammar:

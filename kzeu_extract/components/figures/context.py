@@ -5,15 +5,15 @@ from __future__ import annotations
 import bisect
 import re
 from functools import lru_cache
+from ...textkit.unicode_classes import compile_pattern
 
-import regex
 
 # a sentence starts here: after end punctuation, a colon, a quote or a bracket
 SENTENCE_START = re.compile(r"(?:^|[.!?\u201d\"\n:;]\s*|[\u00ab\u201c(]\s*)$")
 # a capitalised word right before a number names it (Windows 10)
-LABEL = regex.compile(r"(?<![\w'])(\p{Lu}[\w-]*)\s+$")
-CAPITALISED = regex.compile(r"(?<![\w-])\p{Lu}[\w-]+")
-_SENTENCE_END = regex.compile(r"[.!?](?=\s+[\p{Lu}\"\u201c\u00ab])|\n")
+LABEL = compile_pattern(r"(?<![\w'])(\p{Lu}[\w-]*)\s+$")
+CAPITALISED = compile_pattern(r"(?<![\w-])\p{Lu}[\w-]+")
+_SENTENCE_END = compile_pattern(r"[.!?](?=\s+[\p{Lu}\"\u201c\u00ab])|\n")
 _WORD = re.compile(r"[^\W\d_][\w']*")
 
 

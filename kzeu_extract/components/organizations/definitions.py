@@ -3,13 +3,14 @@ body wherever it stands alone), "the company Air Astana" (a company noun before 
 and a known body's bare short name ("the Commission") in a text about its family."""
 from __future__ import annotations
 
-import regex as re
+import re
 
 from ...textkit import UPPER_LETTER, SpanSet
 from .candidates import DEFINED, INTRODUCED, Candidate, covered
 from .grammar import Grammar
+from ...textkit.unicode_classes import compile_pattern
 
-_WORD = re.compile(r"\S+")
+_WORD = compile_pattern(r"\S+")
 
 
 def _spells(abbreviation: str, initials: list[str]) -> bool:
@@ -89,7 +90,7 @@ def introduced_names(g: Grammar, geo, text: str, place_spans) -> list[Candidate]
 
 def bare_name_pattern(g: Grammar, name: str) -> re.Pattern:
     """"the Commission", "la Commission", not "the Commission on ..." or "Commission X"."""
-    return re.compile(rf"{g.bare_name_before}({re.escape(name)})"
+    return compile_pattern(rf"{g.bare_name_before}({re.escape(name)})"
                       rf"(?![ \t]*[-–]?[ \t]*(?:{UPPER_LETTER}|{g.bare_name_not_before}))(?![\w-])")
 
 

@@ -4,15 +4,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import regex as re
+import re
 
 from ...langpacks import LanguagePack, pack_concern
 from ...textkit import UPPER_LETTER, fold_same_length
 from .vocabulary import CONCERN, OrganizationsVocabulary
+from ...textkit.unicode_classes import compile_pattern
 
 # A capitalised word of a name ("Bank", "Workers'", "U.S.", "A").
 CAP_WORD = rf"(?:{UPPER_LETTER}[\w'’.&\-]*(?:[\w&]|(?<=s)['’](?!\w))|{UPPER_LETTER})"
-NEVER = re.compile(r"(?!x)x")
+NEVER = compile_pattern(r"(?!x)x")
 
 
 def alternatives(words, *, longest_first: bool = False, spaces: bool = False) -> str:
@@ -67,7 +68,7 @@ def _chains(v: OrganizationsVocabulary) -> tuple[re.Pattern, re.Pattern]:
     # (a chain starts with a capital: checked first, so that other words are passed over
     # before the stop-word look-ahead)
     start = rf"(?<![\w#@])(?={UPPER_LETTER}){word}"
-    capital = re.compile(rf"{start}(?:{joint}{word})*")
+    capital = compile_pattern(rf"{start}(?:{joint}{word})*")
     if not v.names_go_on_in_lower_case:
         return capital, capital
     letters = v.lowercase_name_letters
@@ -75,7 +76,7 @@ def _chains(v: OrganizationsVocabulary) -> tuple[re.Pattern, re.Pattern]:
     endings = "|".join(v.lowercase_adjective_endings)
     lower = alternatives(v.lowercase_name_words, longest_first=True)
     lower_word = rf"(?:(?!(?:{not_lower})\b)(?:{letters}+-)?{letters}+(?:{endings})|{lower})\b"
-    name = re.compile(rf"{start}(?:{joint}{word}|[ \t]+(?:(?:{connector})[ \t]+|(?:d|l)['’])*{lower_word})*")
+    name = compile_pattern(rf"{start}(?:{joint}{word}|[ \t]+(?:(?:{connector})[ \t]+|(?:d|l)['’])*{lower_word})*")
     return capital, name
 
 
@@ -106,7 +107,7 @@ class Grammar:
 
 def _title_before(v: OrganizationsVocabulary) -> re.Pattern:
     titles = {t.lower() for t in v.portfolio_titles} | set(v.representative_titles)
-    return re.compile(rf"(?<![\w'’-])(?:{alternatives(titles, longest_first=True)})[ \t]+"
+    return compile_pattern(rf"(?<![\w'’-])(?:{alternatives(titles, longest_first=True)})[ \t]+"
                       rf"{v.patterns.after_title}$", re.IGNORECASE)
 
 
@@ -115,10 +116,10 @@ def _head_patterns(v: OrganizationsVocabulary) -> tuple[re.Pattern, re.Pattern]:
     if not v.head_complements:
         return NEVER, NEVER
     complements = "|".join(re.escape(c).replace("'", "['’]") for c in v.head_complements)
-    lowercase = (re.compile(rf"(?<![\w'’-])(?:{alternatives(v.lowercase_heads)})(?=[ \t]+(?:{complements})[ \t]*)")
+    lowercase = (compile_pattern(rf"(?<![\w'’-])(?:{alternatives(v.lowercase_heads)})(?=[ \t]+(?:{complements})[ \t]*)")
                  if v.lowercase_heads else NEVER)
     heads = "|".join(fold_same_length(h) for h in v.inserted_adjective_heads)
-    inserted = (re.compile(rf"\b(?:{heads})[ \t]+({v.patterns.inserted_adjective})"
+    inserted = (compile_pattern(rf"\b(?:{heads})[ \t]+({v.patterns.inserted_adjective})"
                            rf"(?=[ \t]+(?:{'|'.join(v.head_complements)})\b)") if heads else NEVER)
     return lowercase, inserted
 
@@ -127,12 +128,12 @@ def _introduced(v: OrganizationsVocabulary) -> re.Pattern:
     """"le groupe Orano", "the airline Air Astana": a name introduced by a company noun."""
     nouns = alternatives(v.company_nouns, longest_first=True, spaces=True)
     not_stop = rf"(?!(?:{alternatives(v.stop_words)})(?!\w))"
-    return re.compile(rf"(?<![\w'’-])(?:{nouns})[ \t]+({not_stop}{CAP_WORD}(?:[ \t]+{not_stop}{CAP_WORD}){{0,2}})")
+    return compile_pattern(rf"(?<![\w'’-])(?:{nouns})[ \t]+({not_stop}{CAP_WORD}(?:[ \t]+{not_stop}{CAP_WORD}){{0,2}})")
 
 
 def _delegation(v: OrganizationsVocabulary) -> re.Pattern:
     p = v.patterns
-    return re.compile(r"(?<![\w#@])(?:%s)[ \t]+(?:%s)[ \t]*%s" % (
+    return compile_pattern(r"(?<![\w#@])(?:%s)[ \t]+(?:%s)[ \t]*%s" % (
         "|".join(p.delegation), alternatives(p.delegation_prepositions, longest_first=True), p.delegation_article))
 
 
@@ -142,18 +143,18 @@ def compile_grammar(v: OrganizationsVocabulary) -> Grammar:
     lowercase_heads, inserted_adjective = _head_patterns(v)
     return Grammar(
         words=_words(v), capital_chain=capital_chain, name_chain=name_chain,
-        has_head=re.compile(rf"\b(?:{alternatives(v.heads)})\b"),
-        token=re.compile(rf"{p.elision}|{CAP_WORD}|[\w'’]+(?:-[\w'’]+)*|[-–]"),
+        has_head=compile_pattern(rf"\b(?:{alternatives(v.heads)})\b"),
+        token=compile_pattern(rf"{p.elision}|{CAP_WORD}|[\w'’]+(?:-[\w'’]+)*|[-–]"),
         title_before=_title_before(v), lowercase_heads=lowercase_heads, inserted_adjective=inserted_adjective,
         introduced=_introduced(v),
-        definition=re.compile(rf"[ \t]*\([ \t]*({UPPER_LETTER}[\p{{L}}&]{{1,9}})[ \t]*\)"),
-        locative_before=re.compile(rf"(?<![\w'’-])(?:{alternatives(v.locative_words)})[ \t]+"
+        definition=compile_pattern(rf"[ \t]*\([ \t]*({UPPER_LETTER}[\p{{L}}&]{{1,9}})[ \t]*\)"),
+        locative_before=compile_pattern(rf"(?<![\w'’-])(?:{alternatives(v.locative_words)})[ \t]+"
                                    rf"{p.locative_article}?$", re.IGNORECASE),
-        platform_before=re.compile(rf"(?<![\w'’-]){p.platform_before}[ \t]+$", re.IGNORECASE),
-        delegation=_delegation(v), country_after=re.compile(p.country_after),
-        country_before=re.compile(p.country_before), adjective_after=re.compile(p.country_adjective_after),
-        source_before=re.compile(rf"{p.source_before}[ \t]*$"), source_after=re.compile(rf"[ \t]*{p.source_after}"),
-        source_verbs=re.compile(p.source_verbs),
+        platform_before=compile_pattern(rf"(?<![\w'’-]){p.platform_before}[ \t]+$", re.IGNORECASE),
+        delegation=_delegation(v), country_after=compile_pattern(p.country_after),
+        country_before=compile_pattern(p.country_before), adjective_after=compile_pattern(p.country_adjective_after),
+        source_before=compile_pattern(rf"{p.source_before}[ \t]*$"), source_after=compile_pattern(rf"[ \t]*{p.source_after}"),
+        source_verbs=compile_pattern(p.source_verbs),
         bare_name_before=p.bare_name_before, bare_name_not_before=p.bare_name_not_before)
 
 

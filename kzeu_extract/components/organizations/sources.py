@@ -5,19 +5,20 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-import regex as re
+import re
 
 from ...textkit import UPPER_LETTER
 from ...textkit.datelines import dateline_sources as bracketed_sources
 from .candidates import SOURCE_NAME, Candidate, covered
 from .grammar import Grammar
+from ...textkit.unicode_classes import compile_pattern
 
-_LINE_START = re.compile(rf"(?:^|\n)[ \t>*•–—-]*(?:{UPPER_LETTER}[\w.]*(?:[ \t]+{UPPER_LETTER}[\w.]*)*,[ \t]*)?$")
-_LINE_END = re.compile(r"[ \t]*(?:$|\n|[-–—:,]|\d)")
-_DASH_BEFORE = re.compile(r"[-–—][ \t]*$")
-_PART = re.compile(r"[^/]+")
-_MENU_LINE = re.compile(r"^[ \t]*(?:[-–>•*+|][ \t]*)(?:\S+[ \t]+){0,5}\S+[ \t]*$", re.MULTILINE)
-_LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
+_LINE_START = compile_pattern(rf"(?:^|\n)[ \t>*•–—-]*(?:{UPPER_LETTER}[\w.]*(?:[ \t]+{UPPER_LETTER}[\w.]*)*,[ \t]*)?$")
+_LINE_END = compile_pattern(r"[ \t]*(?:$|\n|[-–—:,]|\d)")
+_DASH_BEFORE = compile_pattern(r"[-–—][ \t]*$")
+_PART = compile_pattern(r"[^/]+")
+_MENU_LINE = compile_pattern(r"^[ \t]*(?:[-–>•*+|][ \t]*)(?:\S+[ \t]+){0,5}\S+[ \t]*$", re.MULTILINE)
+_LETTER_WORD = compile_pattern(r"[^\W\d_]{2,}")
 
 
 def source_position(g: Grammar, text: str, start: int, end: int) -> bool:
@@ -64,7 +65,7 @@ def menu_spans(text: str) -> list[tuple[int, int]]:
 @lru_cache(maxsize=8)
 def _domain_pattern(suffixes: tuple[str, ...]) -> re.Pattern:
     suffix = "|".join(re.escape(s) for s in suffixes) or r"(?!x)x"
-    return re.compile(rf"(?<![\w@/.-])([A-Za-z][A-Za-z0-9-]{{2,}}\.(?:{suffix}))(?![\w/.-]|\.\w)")
+    return compile_pattern(rf"(?<![\w@/.-])([A-Za-z][A-Za-z0-9-]{{2,}}\.(?:{suffix}))(?![\w/.-]|\.\w)")
 
 
 def source_domains(g: Grammar, geo, store, text: str, candidates) -> list[Candidate]:

@@ -3,14 +3,14 @@
 European Council" -> "European Council") and before a following name."""
 from __future__ import annotations
 
-import regex as re
 
 from ...textkit import SpanSet
 from .candidates import KB, STRUCTURE, Candidate
 from .chain import Chain, organizations_in_chain
 from .grammar import Grammar
+from ...textkit.unicode_classes import compile_pattern
 
-_WORD_SEPARATORS = re.compile(r"[\s\-]+")
+_WORD_SEPARATORS = compile_pattern(r"[\s\-]+")
 
 
 def _is_generic(g: Grammar, name: str) -> bool:

@@ -1,7 +1,6 @@
 """The people finder: names, one cluster per person, role mentions resolved by date."""
 from __future__ import annotations
 
-import regex
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -24,6 +23,7 @@ from .helpers import counterpart_offices, document_date, sentence_start_offsets
 from .names import NameFinding
 from .output import Output
 from .roles import RoleResolution
+from ...textkit.unicode_classes import compile_pattern
 
 
 class PeopleFinder(AlsoReadsPacks, PackComponent, NameFinding, Clustering, RoleResolution, Output):
@@ -52,9 +52,9 @@ class PeopleFinder(AlsoReadsPacks, PackComponent, NameFinding, Clustering, RoleR
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         add_forms(self.matcher, nlp, "KB", forms)
         self._labels = {nlp.vocab.strings["KB"]: "KB"}
-        self.next_word = regex.compile(rf"{SPACE}({NAME_WORD})")
+        self.next_word = compile_pattern(rf"{SPACE}({NAME_WORD})")
         # a whole word: not the start of "Xi'an" (an apostrophe and letters), but "Tokayev's" is
-        self.surname_word = regex.compile(rf"(?<![\w#@'\u2019-]){NAME_WORD}(?![\w-]|['\u2019](?!s\b)\w)")
+        self.surname_word = compile_pattern(rf"(?<![\w#@'\u2019-]){NAME_WORD}(?![\w-]|['\u2019](?!s\b)\w)")
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)

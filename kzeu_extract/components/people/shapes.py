@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 
-import regex
 
 from ..titles.text import NAME_WORD, SPACE, UP
+from ...textkit.unicode_classes import compile_pattern
 
 COMMA_BEFORE = re.compile(r"(\S)\s*,\s*$")
 WORDS = re.compile(r"\S+")
@@ -15,11 +15,11 @@ ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 # a Gulf name's chain of forefathers and family: "Meshal Al-Ahmad Al-Jaber Al-Sabah" (three words or more)
 FAMILY_CHAIN = re.compile(r"^\S+[ \u00a0]\S+[ \u00a0].*(?<![\w-])(?:Al|El|Āl)[-\u00a0 ]\w")
 CAPS = rf"{UP}{{2,14}}(?:-{UP}{{2,14}})?"
-CAPS_WORD = regex.compile(rf"{CAPS}(?![\w-])")
-CAPS_AFTER_GIVEN = regex.compile(rf"(?<![\w-])({NAME_WORD}(?:{SPACE}{NAME_WORD})?){SPACE}({CAPS})(?![\w'\u2019-])")
-CAPS_BEFORE_GIVEN = regex.compile(rf"(?<![\w-])({CAPS}){SPACE}({NAME_WORD})(?![\w-])")
+CAPS_WORD = compile_pattern(rf"{CAPS}(?![\w-])")
+CAPS_AFTER_GIVEN = compile_pattern(rf"(?<![\w-])({NAME_WORD}(?:{SPACE}{NAME_WORD})?){SPACE}({CAPS})(?![\w'\u2019-])")
+CAPS_BEFORE_GIVEN = compile_pattern(rf"(?<![\w-])({CAPS}){SPACE}({NAME_WORD})(?![\w-])")
 COMMA_GAP = re.compile(r",[ \u00a0]+")
 PUNCTUATION_END = re.compile(r"\s*(?:[,.;:()]|$|\n)")
 NEXT_TOKEN = re.compile(r"[ \u00a0]+([\w]+)")
 DATE_OR_TIME = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}(?!\w)|\d{1,2}:\d{2}(?!\w)")
-CAPS_NAME = regex.compile(rf"{UP}{{2,20}}(?:[ \u00a0-]{UP}{{2,20}}){{1,2}}")
+CAPS_NAME = compile_pattern(rf"{UP}{{2,20}}(?:[ \u00a0-]{UP}{{2,20}}){{1,2}}")

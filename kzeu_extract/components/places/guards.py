@@ -9,16 +9,16 @@ from __future__ import annotations
 
 import re
 
-import regex
 
 from .patterns import alternation
 from .schema import PlacesWords
+from ...textkit.unicode_classes import compile_pattern
 
 # A capitalised word shaped like a name, on the same line: "Peña", "Nightingale"; or a
 # middle initial ("George W. Bush").
-_NAME_AFTER = regex.compile(r"[ \t](?:(\p{Lu}\p{Ll}[\w’'-]*)(?![\w’'-])|\p{Lu}\.[ \t]\p{Lu})")
-_NAME_BEFORE = regex.compile(r"(?<![\w’'.-])(\p{Lu}\p{Ll}[\w’'-]*)[ \t]$")
-_CAPITAL_AFTER = regex.compile(r"[ \t]+\p{Lu}")
+_NAME_AFTER = compile_pattern(r"[ \t](?:(\p{Lu}\p{Ll}[\w’'-]*)(?![\w’'-])|\p{Lu}\.[ \t]\p{Lu})")
+_NAME_BEFORE = compile_pattern(r"(?<![\w’'.-])(\p{Lu}\p{Ll}[\w’'-]*)[ \t]$")
+_CAPITAL_AFTER = compile_pattern(r"[ \t]+\p{Lu}")
 _JOINED_BEFORE = re.compile(r"\w[ \t]?[-–][ \t]?$")
 
 
@@ -32,7 +32,7 @@ class PlaceGuards:
                                        re.IGNORECASE)
         self._region_noun_before = re.compile(
             r"\b(?:%s)[ \t]+$" % alternation(words.region_nouns_before, spaces=False), re.IGNORECASE)
-        self._org_continuation = regex.compile(self._org_continuation_pattern(words))
+        self._org_continuation = compile_pattern(self._org_continuation_pattern(words))
         self._portfolio_before = re.compile(
             r"\b(?:%s)(?:[ \t]+(?:%s)|(?:[ \t]+[\w'’.-]+){0,4}?[ \t]+(?:%s))[ \t]*$"
             % (alternation(words.portfolio_titles, apostrophes=True),

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import re
 
-import regex
 
 from ...textkit import words_after_boundary
 from .patterns import CAPITALISED, NEVER, alternation
 from .schema import VenueWords
+from ...textkit.unicode_classes import compile_pattern
 
 
 class Venues:
@@ -20,10 +20,10 @@ class Venues:
         self._with_of = set(words.heads_with_of)
         self._chambers = {head: f" {words.of_word} " for head in words.chamber_heads if words.of_word}
         self._title_words = title_words - set(words.not_title_words)
-        self._head = regex.compile(self._heads_after(words.heads_after))
-        self._before = regex.compile(r"(?:%s[ \t]+){1,4}$" % CAPITALISED)
-        self._of = regex.compile(self._of_phrase(words))
-        self._linked = regex.compile(self._heads_before(words))
+        self._head = compile_pattern(self._heads_after(words.heads_after))
+        self._before = compile_pattern(r"(?:%s[ \t]+){1,4}$" % CAPITALISED)
+        self._of = compile_pattern(self._of_phrase(words))
+        self._linked = compile_pattern(self._heads_before(words))
 
     @staticmethod
     def _heads_after(heads: list[str]) -> str:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-import regex
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -19,12 +18,13 @@ from .matching import Hit, Joined, same_office_kind, with_portfolio
 from .phrase import TitlePhrase
 from .text import LO, NAME_WORD, SPACE, form_key
 from .upstream import hashtag, inside
+from ...textkit.unicode_classes import compile_pattern
 
 # the phrase matcher's labels
 HEADS, PLURALS = "TITLE_HEADS", "TITLE_PLURALS"
 STACKED_GAP = re.compile(r"[ \u00a0]{1,2}")
-POST_NOMINAL_BEFORE = regex.compile(rf"{LO}[ \u00a0]$")
-NEXT_LOWER = regex.compile(rf"[ \u00a0]+({LO}[\w'\u2019-]*)")
+POST_NOMINAL_BEFORE = compile_pattern(rf"{LO}[ \u00a0]$")
+NEXT_LOWER = compile_pattern(rf"[ \u00a0]+({LO}[\w'\u2019-]*)")
 
 
 def add_forms(matcher: PhraseMatcher, nlp: Language, label: str, forms) -> None:
@@ -54,8 +54,8 @@ class TitleFinder:
             add_forms(self.matcher, nlp, label, vocabulary)
         self._labels = {nlp.vocab.strings[label]: label for label in (HEADS, PLURALS)}
         particles = "|".join(re.escape(p) for p in sorted(grammar.particles, key=len, reverse=True))
-        self.name_before_particle = regex.compile(rf"({NAME_WORD}){SPACE}(?:(?:{particles}){SPACE})+$")
-        self.next_word = regex.compile(rf"{SPACE}({NAME_WORD})")
+        self.name_before_particle = compile_pattern(rf"({NAME_WORD}){SPACE}(?:(?:{particles}){SPACE})+$")
+        self.next_word = compile_pattern(rf"{SPACE}({NAME_WORD})")
 
     def find(self, doc: Doc, text: str, spans, blocked) -> list[TitlePhrase]:
         """Every title phrase of ``text`` (``spans``/``blocked``: see ``upstream_mentions``)."""

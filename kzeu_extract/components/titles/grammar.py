@@ -4,7 +4,6 @@ from __future__ import annotations
 import re
 from typing import Callable, Optional
 
-import regex
 
 from ...langpacks import LanguagePack
 from ...normalize.language import stop_words
@@ -16,6 +15,7 @@ from .names import NameRules
 from .parsing import PhraseRules
 from .vocabulary import merged_vocabulary
 from .wording import Wording
+from ...textkit.unicode_classes import compile_pattern
 
 
 class TitleGrammar(NameRules, PhraseRules, ComplementRules, ListRules):
@@ -124,7 +124,7 @@ class TitleGrammar(NameRules, PhraseRules, ComplementRules, ListRules):
         honorific_initials = re.escape("".join(sorted({h[0] for h in data["honorifics"]})))
         # one or more forms of address in a row: "His Excellency Sheikh", "Datuk Seri Dr"
         honorific_re = "|".join(re.escape(h) for h in sorted(data["honorifics"], key=len, reverse=True))
-        self.honorific = regex.compile(   # the initials look-ahead lets the scan skip most positions
+        self.honorific = compile_pattern(   # the initials look-ahead lets the scan skip most positions
             rf"(?<![\w.])(?=[{honorific_initials}])(?:{honorific_re})(?:{SPACE}+(?:{honorific_re}))*{SPACE}+(?={UP})")
 
     def _compile_complements(self, data: dict) -> None:
@@ -136,17 +136,17 @@ class TitleGrammar(NameRules, PhraseRules, ComplementRules, ListRules):
             rf"{SPACE}(?P<prep>{prep_re}){SPACE}{self.wording.article_group}?"
             rf"|{SPACE}(?P<dprep>{elided_re})", re.IGNORECASE)
         # a noun phrase inside a complement: capitalised/all-caps words and allowed lowercase words
-        self.np_word = regex.compile(rf"(?:{UP}[\w.&-]*(?:{APOS}{UP}[\w-]*)?|{LO}[\w-]*)")
+        self.np_word = compile_pattern(rf"(?:{UP}[\w.&-]*(?:{APOS}{UP}[\w-]*)?|{LO}[\w-]*)")
 
     def _compile_names(self, data: dict) -> None:
         regnal = "|".join(sorted(self.regnal, key=len, reverse=True)) or "(?!)"
-        self.name_run = regex.compile(rf"(?:{INITIAL}|{NAME_WORD}|{UP}{{1,2}}(?={SPACE}{UP}{LO}))(?:{SPACE}(?:(?:{particle_re(self.particles)}){SPACE})*(?:{INITIAL}|{NAME_WORD}|(?:{regnal})(?![\w-])))*")
+        self.name_run = compile_pattern(rf"(?:{INITIAL}|{NAME_WORD}|{UP}{{1,2}}(?={SPACE}{UP}{LO}))(?:{SPACE}(?:(?:{particle_re(self.particles)}){SPACE})*(?:{INITIAL}|{NAME_WORD}|(?:{regnal})(?![\w-])))*")
         prefixes = "|".join(re.escape(w) for w in sorted(data.get("name_prefix_words", []), key=len, reverse=True)) or "(?!)"
-        self.name_prefix = regex.compile(rf"(?:{prefixes}){SPACE}+(?={UP})")
+        self.name_prefix = compile_pattern(rf"(?:{prefixes}){SPACE}+(?={UP})")
         # (inner "of" and "People's": "People's Republic of China President")
         inner = self.wording.qualifier_inner_pattern
-        self.left_run = regex.compile(rf"(?<![\w'\u2019])((?:(?:{UP}[\w.&-]*(?:{APOS}s)?|{inner}){SPACE}){{0,4}}{UP}[\w.&-]*)({APOS}s?)?{SPACE}$")
+        self.left_run = compile_pattern(rf"(?<![\w'\u2019])((?:(?:{UP}[\w.&-]*(?:{APOS}s)?|{inner}){SPACE}){{0,4}}{UP}[\w.&-]*)({APOS}s?)?{SPACE}$")
         self.territorial = set(data.get("territorial_words", []))
         self.article_before = self.wording.article_before
-        self.post_adjective = regex.compile(rf"{SPACE}({LO}[\w-]+)")
+        self.post_adjective = compile_pattern(rf"{SPACE}({LO}[\w-]+)")
         self.conjunction = self.wording.conjunction

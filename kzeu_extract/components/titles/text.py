@@ -6,9 +6,9 @@ import re
 from functools import lru_cache
 from typing import Optional
 
-import regex
 
 from ...textkit import LOWER_LETTER, UPPER_LETTER, fold
+from ...textkit.unicode_classes import compile_pattern
 
 # letters of any script (Latin with its extended blocks, Greek, Cyrillic, ...): patterns
 # that use them are compiled with the ``regex`` module
@@ -22,22 +22,22 @@ NAME_WORD = rf"(?:[ae]l-)?{UP}{LO}+(?:{UP}{LO}+)?(?:{APOS}(?:{UP}{LO}+|{LO}{{3,}
 # initials: "S.", "S.M.", "G. L.", "Ts." and one glued to the surname: "Ts.Elbegdorj"
 INITIAL = rf"{UP}{LO}?\.(?:{UP}\.){{0,2}}(?:{NAME_WORD})?"
 SPACE = "[ \u00a0]"
-NAME_WORD_RE = regex.compile(f"{NAME_WORD}|{INITIAL}")
-ABBREVIATION_RE = regex.compile(rf"{UP}{{2,6}}")   # EU, UN, OSCE, NATO
-SHOUTED_RE = regex.compile(rf"{UP}{{7,}}")         # KAZINFORM
-ALL_CAPS_RE = regex.compile(rf"{UP}{{2,}}")
+NAME_WORD_RE = compile_pattern(f"{NAME_WORD}|{INITIAL}")
+ABBREVIATION_RE = compile_pattern(rf"{UP}{{2,6}}")   # EU, UN, OSCE, NATO
+SHOUTED_RE = compile_pattern(rf"{UP}{{7,}}")         # KAZINFORM
+ALL_CAPS_RE = compile_pattern(rf"{UP}{{2,}}")
 SPACE_RE = re.compile(SPACE)
 WORDS_RE = re.compile(r"\S+")
 COUNTRY_WORDS_RE = re.compile(rf"[\w-]+(?:{APOS}[\w-]+)?(?=[ \u00a0]|[,.;:)]|$)")
 # a list member's own portfolio in brackets: "(Foreign Affairs)", "(Economy, Development and Tourism)"
-MEMBER_PORTFOLIO = regex.compile(rf"{SPACE}?\(({UP}{LO}[^()\n\d;:]{{1,58}})\)")
+MEMBER_PORTFOLIO = compile_pattern(rf"{SPACE}?\(({UP}{LO}[^()\n\d;:]{{1,58}})\)")
 COMMA = re.compile(rf",{SPACE}+")
 SENTENCE_END_WORD = re.compile(r"[^.]{3,}\.")
-BRACKETED_GIVEN = regex.compile(rf"\[({NAME_WORD})\]{SPACE}({NAME_WORD})(?![\w-])")
+BRACKETED_GIVEN = compile_pattern(rf"\[({NAME_WORD})\]{SPACE}({NAME_WORD})(?![\w-])")
 # initials written without full stops before a surname: "S Jaishankar", "MM Imrul Kayes"
-BARE_INITIALS_RE = regex.compile(rf"{UP}{{1,2}}")
+BARE_INITIALS_RE = compile_pattern(rf"{UP}{{1,2}}")
 # a country's possessive opening a complement: "of Germany's Bundestag", "of New Zealand's"
-POSSESSIVE_COUNTRY = regex.compile(rf"({UP}{LO}+(?:{SPACE}{UP}{LO}+){{0,2}}){APOS}s{SPACE}(?={UP})")
+POSSESSIVE_COUNTRY = compile_pattern(rf"({UP}{LO}+(?:{SPACE}{UP}{LO}+){{0,2}}){APOS}s{SPACE}(?={UP})")
 TIME_BEFORE = re.compile(r"\d[ \u00a0]?$")
 
 

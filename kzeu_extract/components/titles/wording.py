@@ -7,11 +7,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Iterable
 
-import regex
+import re
 
 from ...normalize.names import person_names
 from ...textkit import fold
 from .text import APOS, LO, NAME_WORD, SPACE, UP, form_pattern
+from ...textkit.unicode_classes import compile_pattern
 
 NEVER = "(?!)"
 
@@ -108,22 +109,22 @@ class Wording:
     def _title_patterns(self, words: dict) -> None:
         conj = alternation(words["conjunctions"])
         articles = alternation(plain(self.articles))
-        self.third_person_style = regex.compile(rf"(?:{alternation(words['third_person_styles'])})[ \u00a0]")
-        self.republic_of = regex.compile(
+        self.third_person_style = compile_pattern(rf"(?:{alternation(words['third_person_styles'])})[ \u00a0]")
+        self.republic_of = compile_pattern(
             rf"^(?:{alternation(words['republic_words'])})\s+(?:{alternation(plain(words['genitive_prepositions']))})\s+")
         # a parenthesis closing a title's complement: an abbreviation, a region, a gloss ("(the Parliament)")
-        self.title_paren = regex.compile(rf"{SPACE}?\((?:{before_word(self.articles)})?{UP}[^()\n,;\d]{{0,38}}\)")
-        self.day_or_year = regex.compile(rf"[ \u00a0,]*(?:\d|(?:{alternation(words['date_links'])})\b)")
-        self.article_before = regex.compile(
+        self.title_paren = compile_pattern(rf"{SPACE}?\((?:{before_word(self.articles)})?{UP}[^()\n,;\d]{{0,38}}\)")
+        self.day_or_year = compile_pattern(rf"[ \u00a0,]*(?:\d|(?:{alternation(words['date_links'])})\b)")
+        self.article_before = compile_pattern(
             rf"(?:^|[\s(])(?P<art>{alternation(f for a in self.articles for f in (a, a.capitalize(), a.upper()))})"
             rf"(?:{SPACE}|(?<={APOS}))(?:(?:{alternation(words['article_adjectives'])}){SPACE})?$")
-        self.conjunction = regex.compile(rf"{SPACE}(?:{conj}|&){SPACE}", regex.IGNORECASE)
+        self.conjunction = compile_pattern(rf"{SPACE}(?:{conj}|&){SPACE}", re.IGNORECASE)
         self.conjunction_pattern = rf"(?:{conj}|&)"
         self.article_group = rf"(?:(?P<art>{articles}){SPACE}|(?P<el>{alternation(elided(self.articles))}))"
         self.qualifier_inner_pattern = alternation(words["qualifier_inner_words"])
         patronymic = alternation(self.patronymic_links)
-        self.patronymic_after = regex.compile(rf"[ \u00a0](?:{patronymic})[ \u00a0]")
-        self.patronymic = regex.compile(
+        self.patronymic_after = compile_pattern(rf"[ \u00a0](?:{patronymic})[ \u00a0]")
+        self.patronymic = compile_pattern(
             rf"[ \u00a0](?:{alternation([*self.patronymic_links, *person_names().capitalised_patronymic_links])})[ \u00a0]")
 
     def _list_patterns(self, words: dict) -> None:
@@ -132,32 +133,32 @@ class Wording:
         articles = alternation(plain(self.articles))
         # after a plural title: an optional group complement the title grammar leaves ("of the two
         # countries", "des deux pays"), then ":" or "," or nothing before the first name
-        self.list_opener = regex.compile(
+        self.list_opener = compile_pattern(
             rf"(?:{SPACE}(?:{alternation(words['group_prepositions'])}){SPACE}(?:(?:{articles}){SPACE})?"
             rf"(?:{LO}+{SPACE}){{0,2}}{LO}+)?\s*[:,]?\s+")
-        self.list_separator = regex.compile(rf",?\s+(?:{conj})\s+|,\s+")
+        self.list_separator = compile_pattern(rf",?\s+(?:{conj})\s+|,\s+")
         every_genitive, every_article = alternation(genitive), alternation(self.articles)
-        self.member_country = regex.compile(
+        self.member_country = compile_pattern(
             rf"{SPACE}(?:(?:{every_genitive})(?:{SPACE}(?:{every_article}))?{SPACE}?"
             rf"(?P<c>[\w'\u2019-]+(?:{SPACE}[\w'\u2019-]+){{0,2}})|\((?P<p>[^()]{{2,40}})\))")
-        self.next_country = regex.compile(
+        self.next_country = compile_pattern(
             rf"(?:,?{SPACE}(?:{conj}){SPACE}|,{SPACE})(?:(?:{every_genitive}){SPACE}?)?(?:{before_word(self.articles)})?")
 
     def _people_patterns(self, words: dict) -> None:
         conj = alternation(words["conjunctions"])
         genitive = words["genitive_prepositions"]
-        self.monarch_country = regex.compile(rf"{SPACE}{before_word(genitive)}((?:{NAME_WORD})(?:{SPACE}{NAME_WORD})?)")
+        self.monarch_country = compile_pattern(rf"{SPACE}{before_word(genitive)}((?:{NAME_WORD})(?:{SPACE}{NAME_WORD})?)")
         # the end of an apposition: punctuation, "and", or a few lowercase words before punctuation
         # ("Ana Lopes, the governor of Brazil's largest state, said")
-        self.apposition_end = regex.compile(rf"(?:[ \u00a0]+(?:{LO}|['\u2019-])+){{0,6}}\s*(?:[,.;:()]|$|\n)|\s*(?:(?:{conj})\s)")
-        self.apposition_open = regex.compile(rf",[ \u00a0]+(?:(?:{alternation(capitalised_too(plain(self.articles)))})[ \u00a0]+"
+        self.apposition_end = compile_pattern(rf"(?:[ \u00a0]+(?:{LO}|['\u2019-])+){{0,6}}\s*(?:[,.;:()]|$|\n)|\s*(?:(?:{conj})\s)")
+        self.apposition_open = compile_pattern(rf",[ \u00a0]+(?:(?:{alternation(capitalised_too(plain(self.articles)))})[ \u00a0]+"
                                              rf"|(?:{alternation(capitalised_too(elided(self.articles)))}))?")
         indefinite = "|".join(either_case_initial(w) for w in _ordered(words["indefinite_determiners"])) or NEVER
-        self.indefinite_before = regex.compile(rf"(?<![\w'\u2019])(?:{indefinite})[ \u00a0]$")
+        self.indefinite_before = compile_pattern(rf"(?<![\w'\u2019])(?:{indefinite})[ \u00a0]$")
         # a capitalised word inside a sentence (after another word), a preposition, then the candidate
-        self.title_case_before = regex.compile(
+        self.title_case_before = compile_pattern(
             rf"[\w,]{SPACE}({UP}{LO}+){SPACE}(?:{alternation(words['title_case_prepositions'])}){SPACE}$")
         # a photo credit, with the agency before a slash: "Photo: EPA/", "Photo by ", "Crédit photo : AFP / "
         openers = "|".join(words["credit_openers"]) or NEVER
-        self.credit = regex.compile(rf"(?<![\w-])(?:{openers})[ \u00a0]*(?::|{alternation(words['credit_links'])})[ \u00a0]*"
+        self.credit = compile_pattern(rf"(?<![\w-])(?:{openers})[ \u00a0]*(?::|{alternation(words['credit_links'])})[ \u00a0]*"
                                     r"(?:[\w.&'\u2019-]{1,30}[ \u00a0]?/[ \u00a0]?)?")
