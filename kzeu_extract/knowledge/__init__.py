@@ -67,16 +67,16 @@ class Knowledge:
 
     @cached_property
     def index(self) -> AliasIndex:
-        """Every entry of every part under one id scheme, by alias; cross-references checked."""
-        index = AliasIndex(indexed_entries(self))
-        check_references(self, index)
-        return index
+        """Every entry of every part under one id scheme, by alias (built when first used;
+        duplicate and malformed ids raise a DataError naming the file)."""
+        return AliasIndex(indexed_entries(self))
 
     def validate_all(self) -> None:
         """Load every part and check references between files now, so a broken file is
         reported once, at start-up."""
-        for part in ("people", "organizations", "geo", "agreements", "index"):
+        for part in ("people", "organizations", "geo", "agreements"):
             getattr(self, part)
+        check_references(self)
 
 
 def load_knowledge(folder: str | Path | None = None) -> Knowledge:
