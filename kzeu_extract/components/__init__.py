@@ -1,14 +1,3 @@
-"""One spaCy component per concern; importing this package registers their factories."""
-from . import (  # noqa: F401
-    agreements,
-    dates,
-    document,
-    events,
-    figures,
-    language,
-    organizations,
-    people,
-    places,
-    quotes,
-    sentences,
-)
+"""One spaCy component per concern (a module or package each). Their factories are
+registered by ``kzeu_extract.factories``, which importing this package imports."""
+from .. import factories  # noqa: F401

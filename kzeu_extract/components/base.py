@@ -1,9 +1,5 @@
-"""What every kzeu component shares: its factory registration and its language pack.
-
-``kzeu_factory`` registers a factory with spaCy (``assigns``/``requires`` declared, so
-``nlp.analyze_pipes()`` shows the contract) and registers the ``doc._.kzeu_*`` extensions
-when the component is made, so ``spacy.blank(lang).add_pipe("kzeu_dates")`` works in anyone's
-pipeline (the factories are also published under the ``spacy_factories`` entry point).
+"""What every kzeu component that compiles a language pack shares (the factories and their
+contracts are in ``kzeu_extract.factories``).
 
 ``PackComponent`` is the base of components that compile a language pack: it finds the
 pack of ``nlp.lang`` (or the ``pack`` config value), calls ``compile(pack)``, and saves the
@@ -12,34 +8,15 @@ process without depending on the data installed there.
 """
 from __future__ import annotations
 
-import functools
 from pathlib import Path
-from typing import Any, Callable, Iterable
+from typing import Iterable
 
 import srsly
 from spacy.language import Language
 
-from ..extensions import register_extensions
 from ..langpacks import LanguagePack, language_pack
 
 _PACK_FILE = "pack.json"
-
-
-def kzeu_factory(name: str, *, assigns: Iterable[str] = (), requires: Iterable[str] = (),
-                 default_config: dict[str, Any] | None = None) -> Callable:
-    """``@Language.factory`` for a kzeu component; the extensions are registered first."""
-
-    def decorate(make: Callable) -> Callable:
-        @functools.wraps(make)   # spaCy reads the config arguments from the signature
-        def factory(nlp, name, **config):
-            register_extensions()
-            return make(nlp, name, **config)
-
-        Language.factory(name, assigns=list(assigns), requires=list(requires),
-                         default_config=default_config or {}, func=factory)
-        return factory   # the entry point names this object
-
-    return decorate
 
 
 class PackComponent:

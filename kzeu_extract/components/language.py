@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from .base import kzeu_factory
 from ..extensions import add_warning
 from ..langpacks import available_languages
 
@@ -28,7 +27,5 @@ class LanguageRecorder:
         return doc
 
 
-@kzeu_factory("kzeu_language",
-              assigns=["doc._.kzeu_language"])
 def make_language(nlp, name):
     return LanguageRecorder(nlp.lang)

@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 
 from ..data import load_data
 from ..extensions import doc_text
-from ..knowledge import DEFAULT_KNOWLEDGE, Knowledge, load_knowledge
+from ..knowledge import Knowledge, load_knowledge
 from ..langpacks import (
     LanguagePack,
     describe_validation_error,
@@ -36,7 +36,7 @@ from ..textkit import (
     vocabulary_pattern,
 )
 from ..textkit.sentence_index import SentenceIndex
-from .base import PackComponent, kzeu_factory
+from .base import PackComponent
 
 CONCERN = "quotes"
 _WORD = re.compile(r"\w+")
@@ -219,8 +219,5 @@ def _subject_before(text: str, position: int, people: Mentions, sentences: Sente
     return last
 
 
-@kzeu_factory("kzeu_quotes", default_config={"min_words": None, "knowledge": DEFAULT_KNOWLEDGE},
-              assigns=["doc.spans", "doc._.kzeu_quotes"],
-              requires=["doc._.kzeu_people"])
 def make_quotes(nlp: Language, name: str, *, min_words: int | None, knowledge: Knowledge):
     return QuoteExtractor(nlp, name, min_words=min_words, knowledge=knowledge)

@@ -29,7 +29,7 @@ from spacy.tokens import Doc
 
 from ..langpacks import LanguagePack, pack_concern, register_schema
 from ..textkit import sentence_spans
-from .base import PackComponent, kzeu_factory
+from .base import PackComponent
 
 _STOP = "."
 
@@ -155,7 +155,5 @@ class SentencesComponent(PackComponent):
         return doc
 
 
-@kzeu_factory("kzeu_sentences",
-              assigns=["token.is_sent_start"])
 def make_sentences(nlp: Language, name: str) -> SentencesComponent:
     return SentencesComponent(nlp, name)

@@ -47,16 +47,12 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from ...knowledge import DEFAULT_KNOWLEDGE, Knowledge
-from ..base import kzeu_factory
+from ...knowledge import Knowledge
 from .component import AgreementsComponent
 
 __all__ = ["AgreementsComponent", "make_agreements"]
 
 
-@kzeu_factory("kzeu_agreements", default_config={"max_name_words": 14, "knowledge": DEFAULT_KNOWLEDGE},
-              assigns=["doc.spans", "doc._.kzeu_agreements"],
-              requires=["doc._.kzeu_dates", "doc._.kzeu_organizations", "doc._.kzeu_places", "doc._.kzeu_people"])
 def make_agreements(nlp: Language, name: str, *, max_name_words: int = 14,
                     knowledge: Knowledge) -> AgreementsComponent:
     return AgreementsComponent(nlp, name, knowledge=knowledge, max_name_words=max_name_words)

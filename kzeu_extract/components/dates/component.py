@@ -8,7 +8,6 @@ from ...extensions import add_warning, doc_text
 from ...langpacks import LanguagePack
 from ...normalize.dates import messages
 from ...spans import write_items
-from ..base import kzeu_factory
 from .every_pack import EveryPackComponent
 from .finder import DateFinder, date_finder
 from .items import NAMED_DAY, Candidate, anaphoric_item, date_item, numeric_order
@@ -104,9 +103,6 @@ def _with_document_date(found: list[dict], document_date: dict) -> list[dict]:
     return sorted(found, key=lambda d: d["start"])
 
 
-@kzeu_factory("kzeu_dates", default_config={"dayfirst": True},
-              assigns=["doc.spans", "doc._.kzeu_dates"],
-              requires=["doc._.kzeu_reference_date"])
 def make_dates(nlp: Language, name: str, *, dayfirst: bool) -> DatesComponent:
     """dayfirst: read "03/04/2022" as 3 April (True, European and French use) or March 4."""
     return DatesComponent(nlp, name, dayfirst=dayfirst)

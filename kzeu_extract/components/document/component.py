@@ -11,7 +11,6 @@ from ...langpacks import LanguagePack
 from ...normalize.dates import as_date, head_date_lines, latest_stated, messages
 from ...textkit import evidence
 from ...textkit.datelines import datelines_of
-from ..base import kzeu_factory
 from ..dates import Candidate, date_finder, date_item
 from ..dates.every_pack import EveryPackComponent
 from .head_words import METADATA_LABEL, HeadWords
@@ -144,7 +143,5 @@ def _infer_reference(text: str, candidates: list[Candidate]) -> tuple[str | None
     return as_date(latest).isoformat(), stated[latest]
 
 
-@kzeu_factory("kzeu_document",
-              assigns=["doc._.kzeu_title", "doc._.kzeu_document_date", "doc._.kzeu_reference_date"])
 def make_document(nlp: Language, name: str) -> DocumentComponent:
     return DocumentComponent(nlp, name)

@@ -4,10 +4,10 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ...knowledge import DEFAULT_KNOWLEDGE, Knowledge, load_knowledge
+from ...knowledge import Knowledge, load_knowledge
 from ...langpacks import LanguagePack
 from ...spans import write_items
-from ..base import PackComponent, kzeu_factory
+from ..base import PackComponent
 from .assembly import EventAssembler
 from .candidate import candidate
 from .document import DocContext
@@ -69,9 +69,5 @@ class EventExtractor(PackComponent):
                 assembler.add_initiator(sentence, initiator)
 
 
-@kzeu_factory("kzeu_events", default_config={"split_min_counterparts": None, "knowledge": DEFAULT_KNOWLEDGE},
-              assigns=["doc.spans", "doc._.kzeu_events"],
-              requires=["doc._.kzeu_people", "doc._.kzeu_dates", "doc._.kzeu_places", "doc._.kzeu_organizations",
-                        "doc._.kzeu_quotes"])
 def make_events(nlp: Language, name: str, *, split_min_counterparts: int | None, knowledge: Knowledge):
     return EventExtractor(nlp, name, split_min_counterparts=split_min_counterparts, knowledge=knowledge)

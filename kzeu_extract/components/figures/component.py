@@ -11,10 +11,10 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ...extensions import doc_text
-from ...knowledge import DEFAULT_KNOWLEDGE, Knowledge, load_knowledge
+from ...knowledge import Knowledge, load_knowledge
 from ...langpacks import LanguagePack, pack_concern
 from ...spans import read_items, write_items
-from ..base import PackComponent, kzeu_factory
+from ..base import PackComponent
 from .context import Before, Intervals, is_furniture, word_key
 from .currencies import resolve_currencies
 from .grammar import FiguresGrammar
@@ -196,9 +196,6 @@ class FiguresComponent(PackComponent):
         return super().from_disk(path, exclude=exclude)
 
 
-@kzeu_factory("kzeu_figures", default_config={"max_unit_words": 4, "knowledge": DEFAULT_KNOWLEDGE},
-              assigns=["doc.spans", "doc._.kzeu_figures"],
-              requires=["doc._.kzeu_dates", "doc._.kzeu_places"])
 def make_figures(nlp: Language, name: str, *, max_unit_words: int = 4,
                  knowledge: Knowledge) -> FiguresComponent:
     return FiguresComponent(nlp, name, max_unit_words=max_unit_words, knowledge=knowledge)

@@ -22,11 +22,11 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ...extensions import doc_text, items
-from ...knowledge import DEFAULT_KNOWLEDGE, Knowledge
+from ...knowledge import Knowledge
 from ...langpacks import LanguagePack
 from ...spans import write_items
 from ...textkit import folded_text
-from ..base import PackComponent, kzeu_factory
+from ..base import PackComponent
 from .finder import OrganizationFinder
 from .grammar import grammar
 from .vocabulary import CONCERN
@@ -53,9 +53,5 @@ class OrganizationsComponent(PackComponent):
         return self.finder.find(text, places)
 
 
-@kzeu_factory("kzeu_organizations",
-              assigns=["doc.spans", "doc._.kzeu_organizations"],
-              requires=["doc._.kzeu_places"],
-              default_config={"knowledge": DEFAULT_KNOWLEDGE, "pack": None})
 def make_organizations(nlp: Language, name: str, knowledge: Knowledge, pack: str | None = None) -> OrganizationsComponent:
     return OrganizationsComponent(nlp, name, knowledge, pack)

@@ -21,17 +21,12 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from ...knowledge import DEFAULT_KNOWLEDGE, Knowledge
-from ..base import kzeu_factory
+from ...knowledge import Knowledge
 from .component import PeopleFinder
 
 __all__ = ["PeopleFinder", "make_people"]
 
 
-@kzeu_factory("kzeu_people",
-              default_config={"knowledge": DEFAULT_KNOWLEDGE, "use_kb": True, "use_model_entities": True},
-              assigns=["doc.spans", "doc._.kzeu_people", "doc._.kzeu_offices"],
-              requires=["doc.spans", "doc._.kzeu_organizations", "doc._.kzeu_places", "doc._.kzeu_dates"])
 def make_people(nlp: Language, name: str, *, knowledge: Knowledge, use_kb: bool,
                 use_model_entities: bool) -> PeopleFinder:
     return PeopleFinder(nlp, name, knowledge=knowledge, use_kb=use_kb, use_model_entities=use_model_entities)

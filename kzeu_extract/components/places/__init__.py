@@ -5,16 +5,12 @@ from typing import Optional
 
 from spacy.language import Language
 
-from ...knowledge import DEFAULT_KNOWLEDGE, Knowledge
-from ..base import kzeu_factory
+from ...knowledge import Knowledge
 from .cities import CAPITALS
 from .component import PlacesComponent
 
 __all__ = ["CAPITALS", "PlacesComponent", "make_places"]
 
 
-@kzeu_factory("kzeu_places",
-              assigns=["doc.spans", "doc._.kzeu_places"],
-              default_config={"knowledge": DEFAULT_KNOWLEDGE, "pack": None})
 def make_places(nlp: Language, name: str, knowledge: Knowledge, pack: Optional[str]) -> PlacesComponent:
     return PlacesComponent(nlp, name, knowledge, pack)

@@ -28,8 +28,7 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from ...knowledge import DEFAULT_KNOWLEDGE, Knowledge
-from ..base import kzeu_factory
+from ...knowledge import Knowledge
 from .component import TitlesComponent
 from .grammar import TitleGrammar
 from .phrase import NameSpan, TitlePhrase, phrase_from_item, phrase_item
@@ -38,8 +37,5 @@ __all__ = ["TitleGrammar", "TitlePhrase", "NameSpan", "TitlesComponent", "make_t
            "phrase_from_item", "phrase_item"]
 
 
-@kzeu_factory("kzeu_titles", default_config={"knowledge": DEFAULT_KNOWLEDGE, "use_kb": True},
-              assigns=["doc.spans"],
-              requires=["doc._.kzeu_organizations", "doc._.kzeu_places"])
 def make_titles(nlp: Language, name: str, *, knowledge: Knowledge, use_kb: bool) -> TitlesComponent:
     return TitlesComponent(nlp, name, knowledge=knowledge, use_kb=use_kb)
