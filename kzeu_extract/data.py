@@ -52,6 +52,16 @@ def load_data(name: str) -> Any:
     return content[key]
 
 
+def read_json(path: Path) -> Any:
+    """The JSON content of ``path``; a DataError naming the file when it is missing or broken."""
+    try:
+        return json.loads(Path(path).read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise DataError(str(path), "missing") from None
+    except json.JSONDecodeError as exc:
+        raise DataError(str(path), f"not valid JSON ({exc})") from None
+
+
 def all_data_files() -> list[str]:
     """Names (for load_data) of every data file; used by the test that loads them all."""
     root = data_dir()

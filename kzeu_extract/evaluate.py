@@ -30,7 +30,13 @@ from pathlib import Path
 from typing import Any, Iterable, Mapping
 
 from .errors import InputError, KzeuError
-from .evaluate_files import _document_folders, document_key, find_document, load_gold, load_predictions
+from .evaluate_files import (
+    _document_folders,
+    document_key,
+    find_document,
+    load_gold,
+    load_predictions,
+)
 
 __all__ = ["CATEGORIES", "CORE_CATEGORIES", "EVENT_ATTRIBUTES", "Counts", "Evaluation", "document_errors",
            "document_key", "evaluate", "find_document", "load_gold", "load_predictions", "match_key",
@@ -452,7 +458,10 @@ def evaluate(gold_dir: str | Path, docs_dir: str | Path | None = None, *, predic
     if predictions is not None:
         return score(golds, load_predictions(predictions))
 
-    from .api import Document, extract_many  # the pipeline is heavy: load it only when needed
+    from .api import (  # the pipeline is heavy: load it only when needed
+        Document,
+        extract_many,
+    )
     from .io import decode
 
     folders = _document_folders(gold_folder, Path(docs_dir) if docs_dir is not None else None)

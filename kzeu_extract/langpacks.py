@@ -21,7 +21,7 @@ from typing import Any, Callable, Iterable
 
 from pydantic import BaseModel, ValidationError
 
-from .data import data_dir
+from .data import data_dir, read_json
 from .errors import DataError
 
 PACK_FILE = "pack.json"
@@ -51,15 +51,6 @@ def describe_validation_error(file: str, exc: ValidationError) -> DataError:
     return DataError(file, f"at {path}: {first['msg']}; entry {shown}{more}")
 
 
-def _read_json(path: Path) -> Any:
-    try:
-        return json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise DataError(str(path), "missing") from None
-    except json.JSONDecodeError as exc:
-        raise DataError(str(path), f"not valid JSON ({exc})") from None
-
-
 class LanguagePack:
     """One language's resources: ``settings`` from pack.json and ``concern(name)`` files."""
 
@@ -73,7 +64,7 @@ class LanguagePack:
 
     @classmethod
     def from_folder(cls, folder: Path) -> "LanguagePack":
-        settings = _read_json(folder / PACK_FILE)
+        settings = read_json(folder / PACK_FILE)
         if not isinstance(settings, dict) or settings.get("code") != folder.name:
             raise DataError(str(folder / PACK_FILE), f"expected an object with \"code\": {folder.name!r}")
         return cls(folder.name, folder, settings)
@@ -88,7 +79,7 @@ class LanguagePack:
         """The file's content as stored (empty dict when the pack has no such file)."""
         if concern not in self._files:
             path = self.folder / f"{concern}.json" if self.folder else None
-            self._files[concern] = _read_json(path) if path and path.exists() else {}
+            self._files[concern] = read_json(path) if path and path.exists() else {}
         return self._files[concern]
 
     def concern(self, name: str) -> Any:

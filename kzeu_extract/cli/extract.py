@@ -72,8 +72,8 @@ def extract(
     Exit code: 0 when every document was processed, 1 when some could not be, 2 for a
     usage error. Errors name the file, one line each, on stderr; the batch goes on.
     """
-    from ..errors import KzeuError
     from ..batch import run_extract
+    from ..errors import KzeuError
 
     if output_format is None:
         output_format = OutputFormat.jsonl if output or not sys.stdout.isatty() else OutputFormat.table

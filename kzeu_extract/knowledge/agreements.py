@@ -2,12 +2,12 @@
 fixed parties, dates and sources, validated on load."""
 from __future__ import annotations
 
-import json
 from functools import lru_cache
 from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 
+from ..data import read_json
 from ..errors import DataError
 from ..langpacks import describe_validation_error
 
@@ -68,12 +68,7 @@ class AgreementKnowledge:
 
 
 def _read(path: Path) -> dict:
-    try:
-        content = json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise DataError(str(path), "missing") from None
-    except json.JSONDecodeError as exc:
-        raise DataError(str(path), f"not valid JSON ({exc})") from None
+    content = read_json(path)
     if not isinstance(content, dict):
         raise DataError(str(path), "expected an object with the key 'agreements'")
     return {k: v for k, v in content.items() if k not in ("_source", "_doc")}

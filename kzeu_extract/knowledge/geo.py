@@ -28,8 +28,16 @@ import pycountry
 from ..data import data_dir
 from ..langpacks import available_languages, language_pack
 from ..textkit import fold
-from .geo_files import (CITY_FIELDS, CitiesFile, CountriesFile, CountryLanguage, GazetteerFile, inflect,
-                        read_file, validate)
+from .geo_files import (
+    CITY_FIELDS,
+    CitiesFile,
+    CountriesFile,
+    CountryLanguage,
+    GazetteerFile,
+    inflect,
+    read_file,
+    validate,
+)
 
 __all__ = ["CITY_FIELDS", "Geo", "load", "name_variants"]
 

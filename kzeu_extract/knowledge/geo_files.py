@@ -13,13 +13,12 @@ Every file is checked on load; an error names the file, the key path and the ent
 """
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Optional, Union
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from ..errors import DataError
+from ..data import read_json
 from ..langpacks import describe_validation_error
 
 CITY_FIELDS = ("geonames_id", "name", "country", "latitude", "longitude", "population",
@@ -126,12 +125,7 @@ class CountryLanguage(_Strict):
 def read_file(folder: Path, name: str, model: type[BaseModel]) -> BaseModel:
     """``<folder>/<name>.json`` validated by ``model`` (DataError naming file, key and entry)."""
     path = Path(folder) / f"{name}.json"
-    try:
-        content = json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise DataError(str(path), "missing") from None
-    except json.JSONDecodeError as exc:
-        raise DataError(str(path), f"not valid JSON ({exc})") from None
+    content = read_json(path)
     return validate(str(path), content, model)
 
 

@@ -10,7 +10,6 @@ language pack's ``organizations.json`` (see ``components/organizations/vocabular
 """
 from __future__ import annotations
 
-import json
 from functools import cached_property
 from pathlib import Path
 from typing import Annotated
@@ -24,6 +23,7 @@ from pydantic import (
     model_validator,
 )
 
+from ..data import read_json
 from ..errors import DataError
 from ..langpacks import describe_validation_error
 
@@ -146,12 +146,7 @@ def parse(content, where: str = FILE) -> OrganizationStore:
 
 
 def read(path: Path) -> OrganizationStore:
-    try:
-        content = json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise DataError(str(path), "missing") from None
-    except json.JSONDecodeError as exc:
-        raise DataError(str(path), f"not valid JSON ({exc})") from None
+    content = read_json(path)
     return parse(content, str(path))
 
 

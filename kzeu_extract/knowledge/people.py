@@ -8,7 +8,6 @@ Doc carry ``kb_id``s; the entries themselves stay here. No module-level cache: t
 """
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -16,6 +15,7 @@ from typing import Iterable, Optional
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+from ..data import read_json
 from ..errors import DataError
 from ..langpacks import describe_validation_error
 from ..textkit import fold
@@ -239,12 +239,7 @@ def parse_people(entries: list, office_ids: set[str], where: str = "kb/people.js
 
 
 def _read(path: Path) -> dict:
-    try:
-        return json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise DataError(str(path), "missing") from None
-    except json.JSONDecodeError as exc:
-        raise DataError(str(path), f"not valid JSON ({exc})") from None
+    return read_json(path)
 
 
 def load(folder: str | Path) -> KnowledgeBase:

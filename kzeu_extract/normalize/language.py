@@ -21,7 +21,12 @@ from typing import NamedTuple, Optional
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from ..data import load_data
-from ..langpacks import available_languages, describe_validation_error, language_pack, register_schema
+from ..langpacks import (
+    available_languages,
+    describe_validation_error,
+    language_pack,
+    register_schema,
+)
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?", re.UNICODE)
 _APOSTROPHE = re.compile("['’]")

@@ -6,9 +6,8 @@ from functools import lru_cache
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
-from .text import fold as _uncached_fold
+from ..textkit import fold
 
-fold = lru_cache(maxsize=65536)(_uncached_fold)
 
 # Lowercase or capitalised particles that belong to the surname ("Le Drian", "von der Leyen").
 SURNAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "del", "della", "di", "da", "dos",

@@ -12,13 +12,19 @@
 - ``compile_pattern`` (patterns with ``\\p{Lu}``-style letter classes, compiled with ``re``);
 - ``UPPER_LETTER`` / ``LOWER_LETTER`` (Unicode letter classes for the ``regex`` module).
 """
-from .folding import FOLD_TABLE, fold, fold_same_length, folded_text
-from .patterns import (LOWER_LETTER, UPPER_LETTER, compile_vocabulary, trie_pattern, vocabulary_pattern,
-                       words_after_boundary)
-from .sentences import sentence_spans
-from .sentence_index import SentenceIndex
-from .spansets import DisjointSpans, Mention, Mentions, SpanSet, inside
 from .evidence import evidence, url_spans
+from .folding import FOLD_TABLE, fold, fold_same_length, folded_text
+from .patterns import (
+                       LOWER_LETTER,
+                       UPPER_LETTER,
+                       compile_vocabulary,
+                       trie_pattern,
+                       vocabulary_pattern,
+                       words_after_boundary,
+)
+from .sentence_index import SentenceIndex
+from .sentences import sentence_spans
+from .spansets import DisjointSpans, Mention, Mentions, SpanSet, inside
 from .unicode_classes import compile_pattern
 
 __all__ = ["FOLD_TABLE", "fold", "fold_same_length", "folded_text", "LOWER_LETTER", "UPPER_LETTER",

@@ -35,7 +35,6 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from typing import NamedTuple, Protocol
 
-
 from .patterns import LOWER_LETTER, UPPER_LETTER
 from .unicode_classes import compile_pattern
 

@@ -8,9 +8,9 @@ from __future__ import annotations
 import re
 
 from ...textkit import fold
+from ...textkit.unicode_classes import compile_pattern
 from .schema import AgreementsGrammar
 from .words import SP, alternation, content_key, head_alternation
-from ...textkit.unicode_classes import compile_pattern
 
 CAP = r"(?:\p{Lu}[\w'\u2019]*(?:-[\w'\u2019]+)*)"
 _CAP_WORD = r"\p{Lu}[\w'\u2019]*"

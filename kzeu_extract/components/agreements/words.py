@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 
-
 from ...textkit import fold
 from ...textkit.unicode_classes import compile_pattern
 

@@ -10,14 +10,13 @@ import datetime as _dt
 import re
 from functools import lru_cache
 
-
 from ...langpacks import LanguagePack
 from ...normalize.dates import DatesVocabulary, every_dates
 from ...textkit import LOWER_LETTER, UPPER_LETTER, fold
+from ...textkit.unicode_classes import compile_pattern
 from .grammar import DateGrammar, DatePattern
 from .items import DAY_KINDS, Candidate, date_item, range_days, without_overlaps
 from .tense import TenseCues
-from ...textkit.unicode_classes import compile_pattern
 
 # A mention starts at most ~25 characters before its trigger ("Wednesday, 10th of September
 # 2022" holds its month trigger 19 characters in, "the beginning of January" 17) and ends

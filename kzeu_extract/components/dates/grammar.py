@@ -11,11 +11,10 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-
 from ...normalize.dates import DatesVocabulary
 from ...textkit import LOWER_LETTER, UPPER_LETTER, fold
-from .words import month_alternation, names, optional_words, phrases, trigger_words
 from ...textkit.unicode_classes import compile_pattern
+from .words import month_alternation, names, optional_words, phrases, trigger_words
 
 YEAR = r"[12]\d{3}(?![\w])"
 _DAY = r"(?<![\d.,/])(?:[12]\d|3[01]|0?[1-9])(?!\d)(?:{ordinals})?(?!\w)"

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import re
 
-
 from ...errors import DataError
 from ...langpacks import LanguagePack, pack_concern
 from ...textkit import (
@@ -17,10 +16,10 @@ from ...textkit import (
     vocabulary_pattern,
 )
 from ...textkit.datelines import DatelineGrammar, dateline_grammar, datelines_of
+from ...textkit.unicode_classes import compile_pattern
 from ..quotes import QuotesVocabulary
 from .table import EventTypeTable
 from .vocabulary import CONCERN, EventsVocabulary, TriggerEntry
-from ...textkit.unicode_classes import compile_pattern
 
 _NEVER = r"(?!x)x"
 _NAME_WORD = rf"{UPPER_LETTER}[\w'\u2019-]*"

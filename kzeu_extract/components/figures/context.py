@@ -5,8 +5,8 @@ from __future__ import annotations
 import bisect
 import re
 from functools import lru_cache
-from ...textkit.unicode_classes import compile_pattern
 
+from ...textkit.unicode_classes import compile_pattern
 
 # a sentence starts here: after end punctuation, a colon, a quote or a bracket
 SENTENCE_START = re.compile(r"(?:^|[.!?\u201d\"\n:;]\s*|[\u00ab\u201c(]\s*)$")

@@ -32,7 +32,6 @@ from .grammar import grammar
 from .vocabulary import CONCERN
 
 
-
 class OrganizationsComponent(PackComponent):
     concerns = (CONCERN,)
 

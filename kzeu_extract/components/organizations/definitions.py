@@ -6,9 +6,9 @@ from __future__ import annotations
 import re
 
 from ...textkit import UPPER_LETTER, SpanSet
+from ...textkit.unicode_classes import compile_pattern
 from .candidates import DEFINED, INTRODUCED, Candidate, covered
 from .grammar import Grammar
-from ...textkit.unicode_classes import compile_pattern
 
 _WORD = compile_pattern(r"\S+")
 

@@ -2,14 +2,13 @@
 once per pack (``grammar(pack)``)."""
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import re
+from dataclasses import dataclass
 
 from ...langpacks import LanguagePack, pack_concern
 from ...textkit import UPPER_LETTER, fold_same_length
-from .vocabulary import CONCERN, OrganizationsVocabulary
 from ...textkit.unicode_classes import compile_pattern
+from .vocabulary import CONCERN, OrganizationsVocabulary
 
 # A capitalised word of a name ("Bank", "Workers'", "U.S.", "A").
 CAP_WORD = rf"(?:{UPPER_LETTER}[\w'’.&\-]*(?:[\w&]|(?<=s)['’](?!\w))|{UPPER_LETTER})"

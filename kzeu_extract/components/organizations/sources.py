@@ -3,15 +3,14 @@ bracketed source of a dateline, a site's domain named as its source; and the pag
 whose names are no mentions (headings in capitals, menus of bulleted links)."""
 from __future__ import annotations
 
-from functools import lru_cache
-
 import re
+from functools import lru_cache
 
 from ...textkit import UPPER_LETTER
 from ...textkit.datelines import dateline_sources as bracketed_sources
+from ...textkit.unicode_classes import compile_pattern
 from .candidates import SOURCE_NAME, Candidate, covered
 from .grammar import Grammar
-from ...textkit.unicode_classes import compile_pattern
 
 _LINE_START = compile_pattern(rf"(?:^|\n)[ \t>*•–—-]*(?:{UPPER_LETTER}[\w.]*(?:[ \t]+{UPPER_LETTER}[\w.]*)*,[ \t]*)?$")
 _LINE_END = compile_pattern(r"[ \t]*(?:$|\n|[-–—:,]|\d)")

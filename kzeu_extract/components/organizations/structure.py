@@ -3,12 +3,11 @@
 European Council" -> "European Council") and before a following name."""
 from __future__ import annotations
 
-
 from ...textkit import SpanSet
+from ...textkit.unicode_classes import compile_pattern
 from .candidates import KB, STRUCTURE, Candidate
 from .chain import Chain, organizations_in_chain
 from .grammar import Grammar
-from ...textkit.unicode_classes import compile_pattern
 
 _WORD_SEPARATORS = compile_pattern(r"[\s\-]+")
 

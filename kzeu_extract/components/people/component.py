@@ -1,7 +1,6 @@
 """The people finder: names, one cluster per person, role mentions resolved by date."""
 from __future__ import annotations
 
-
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
@@ -10,20 +9,20 @@ from ...extensions import doc_text
 from ...knowledge import Knowledge
 from ...knowledge.people import KnowledgeBase
 from ...langpacks import LanguagePack
-from ..base import PackComponent
 from ...spans import read_items, write_items
+from ...textkit.unicode_classes import compile_pattern
+from ..base import PackComponent
 from ..titles import TitleGrammar, phrase_from_item
 from ..titles.component import office_aliases
 from ..titles.finder import add_forms, phrase_hits
-from ..titles.text import NAME_WORD, SPACE
 from ..titles.saved import AlsoReadsPacks
+from ..titles.text import NAME_WORD, SPACE
 from ..titles.upstream import upstream_mentions
 from .clusters import Clustering
 from .helpers import counterpart_offices, document_date, sentence_start_offsets
 from .names import NameFinding
 from .output import Output
 from .roles import RoleResolution
-from ...textkit.unicode_classes import compile_pattern
 
 
 class PeopleFinder(AlsoReadsPacks, PackComponent, NameFinding, Clustering, RoleResolution, Output):

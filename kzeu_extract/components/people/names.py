@@ -12,8 +12,19 @@ from ..titles.text import cut_off
 from ..titles.upstream import hashtag, inside
 from .helpers import after_article, after_place_preposition, name_span
 from .model import Mention
-from .shapes import (CAPS_AFTER_GIVEN, CAPS_BEFORE_GIVEN, CAPS_NAME, CAPS_WORD, COMMA_BEFORE, COMMA_GAP,
-                     DATE_OR_TIME, HAS_SPACE, NEXT_TOKEN, PUNCTUATION_END, WORDS)
+from .shapes import (
+    CAPS_AFTER_GIVEN,
+    CAPS_BEFORE_GIVEN,
+    CAPS_NAME,
+    CAPS_WORD,
+    COMMA_BEFORE,
+    COMMA_GAP,
+    DATE_OR_TIME,
+    HAS_SPACE,
+    NEXT_TOKEN,
+    PUNCTUATION_END,
+    WORDS,
+)
 
 
 class MentionCollector:

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import re
 
-
-from ..titles.text import NAME_WORD, SPACE, UP
 from ...textkit.unicode_classes import compile_pattern
+from ..titles.text import NAME_WORD, SPACE, UP
 
 COMMA_BEFORE = re.compile(r"(\S)\s*,\s*$")
 WORDS = re.compile(r"\S+")

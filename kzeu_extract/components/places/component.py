@@ -18,8 +18,8 @@ from ...extensions import doc_text
 from ...langpacks import LanguagePack
 from ...spans import write_items
 from ...textkit import SpanSet, evidence, fold_same_length, folded_text, url_spans
-from ..organizations.vocabulary import company_nouns as company_nouns_of
 from ..base import PackComponent
+from ..organizations.vocabulary import company_nouns as company_nouns_of
 from . import schema  # noqa: F401  (registers the pack schema)
 from .guards import PlaceGuards
 from .tables import place_tables

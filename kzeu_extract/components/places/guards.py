@@ -9,10 +9,9 @@ from __future__ import annotations
 
 import re
 
-
+from ...textkit.unicode_classes import compile_pattern
 from .patterns import alternation
 from .schema import PlacesWords
-from ...textkit.unicode_classes import compile_pattern
 
 # A capitalised word shaped like a name, on the same line: "Peña", "Nightingale"; or a
 # middle initial ("George W. Bush").

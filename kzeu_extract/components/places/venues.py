@@ -5,11 +5,10 @@ from __future__ import annotations
 
 import re
 
-
 from ...textkit import words_after_boundary
+from ...textkit.unicode_classes import compile_pattern
 from .patterns import CAPITALISED, NEVER, alternation
 from .schema import VenueWords
-from ...textkit.unicode_classes import compile_pattern
 
 
 class Venues:

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from typing import Optional
 
-from .phrase import TitlePhrase
 from ...textkit import fold
+from .phrase import TitlePhrase
 from .text import ALL_CAPS_RE, COUNTRY_WORDS_RE, POSSESSIVE_COUNTRY, SPACE_RE
 
 

@@ -9,8 +9,8 @@ from spacy.tokens import Doc
 from ...extensions import doc_text
 from ...knowledge import Knowledge
 from ...langpacks import LanguagePack
-from ..base import PackComponent
 from ...spans import write_items
+from ..base import PackComponent
 from .finder import TitleFinder
 from .grammar import TitleGrammar
 from .phrase import phrase_item

@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
@@ -13,12 +12,12 @@ from spacy.util import filter_spans
 
 from ...normalize.names import clean_title
 from ...textkit import fold
+from ...textkit.unicode_classes import compile_pattern
 from .grammar import TitleGrammar
 from .matching import Hit, Joined, same_office_kind, with_portfolio
 from .phrase import TitlePhrase
 from .text import LO, NAME_WORD, SPACE, form_key
 from .upstream import hashtag, inside
-from ...textkit.unicode_classes import compile_pattern
 
 # the phrase matcher's labels
 HEADS, PLURALS = "TITLE_HEADS", "TITLE_PLURALS"

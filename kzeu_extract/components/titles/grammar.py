@@ -4,18 +4,28 @@ from __future__ import annotations
 import re
 from typing import Callable, Optional
 
-
 from ...langpacks import LanguagePack
 from ...normalize.language import stop_words
 from ...textkit import fold
-from .text import APOS, INITIAL, LO, NAME_WORD, SPACE, UP, form_key, form_pattern, particle_re, plural_form
+from ...textkit.unicode_classes import compile_pattern
 from .complements import ComplementRules
 from .lists import ListRules
 from .names import NameRules
 from .parsing import PhraseRules
+from .text import (
+    APOS,
+    INITIAL,
+    LO,
+    NAME_WORD,
+    SPACE,
+    UP,
+    form_key,
+    form_pattern,
+    particle_re,
+    plural_form,
+)
 from .vocabulary import merged_vocabulary
 from .wording import Wording
-from ...textkit.unicode_classes import compile_pattern
 
 
 class TitleGrammar(NameRules, PhraseRules, ComplementRules, ListRules):

@@ -8,7 +8,6 @@ from ...textkit import fold
 from .phrase import TitlePhrase
 
 
-
 @dataclass
 class Hit:
     """A title head found by a phrase matcher, shaped like the ``re.Match`` parse() expects."""

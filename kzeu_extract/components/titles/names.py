@@ -4,9 +4,16 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from .phrase import NameSpan, TitlePhrase
 from ...textkit import fold
-from .text import BARE_INITIALS_RE, BRACKETED_GIVEN, NAME_WORD_RE, SPACE_RE, WORDS_RE, cut_off
+from .phrase import NameSpan, TitlePhrase
+from .text import (
+    BARE_INITIALS_RE,
+    BRACKETED_GIVEN,
+    NAME_WORD_RE,
+    SPACE_RE,
+    WORDS_RE,
+    cut_off,
+)
 
 
 class NameRules:

@@ -5,9 +5,16 @@ import re
 from typing import Optional
 
 from ...normalize.names import clean_title
-from .phrase import TitlePhrase
 from ...textkit import fold
-from .text import ABBREVIATION_RE, SENTENCE_END_WORD, SHOUTED_RE, TIME_BEFORE, WORDS_RE, form_key
+from .phrase import TitlePhrase
+from .text import (
+    ABBREVIATION_RE,
+    SENTENCE_END_WORD,
+    SHOUTED_RE,
+    TIME_BEFORE,
+    WORDS_RE,
+    form_key,
+)
 from .upstream import ORG, PLACE
 
 

@@ -6,7 +6,6 @@ import re
 from functools import lru_cache
 from typing import Optional
 
-
 from ...textkit import LOWER_LETTER, UPPER_LETTER, fold
 from ...textkit.unicode_classes import compile_pattern
 

@@ -4,15 +4,14 @@ its ``roles`` (head keys and families role resolution treats alike) and the
 language-neutral name words of ``data/person_names.json`` (patronymic links)."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Iterable
 
-import re
-
 from ...normalize.names import person_names
 from ...textkit import fold
-from .text import APOS, LO, NAME_WORD, SPACE, UP, form_pattern
 from ...textkit.unicode_classes import compile_pattern
+from .text import APOS, LO, NAME_WORD, SPACE, UP, form_pattern
 
 NEVER = "(?!)"
 

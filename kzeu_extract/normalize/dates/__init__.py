@@ -1,7 +1,13 @@
 """Date normalisation (``resolve_date``: one expression -> ISO value) and the date
 vocabulary's schema (``vocabulary``: data/lang/<code>/dates.json, data/dates.json)."""
 from .resolve import Resolved, as_date, latest_stated, resolve_date
-from .vocabulary import DatesVocabulary, DocumentVocabulary, HeadDateLines, every_dates, head_date_lines
+from .vocabulary import (
+           DatesVocabulary,
+           DocumentVocabulary,
+           HeadDateLines,
+           every_dates,
+           head_date_lines,
+)
 
 __all__ = ["Resolved", "as_date", "latest_stated", "resolve_date", "DatesVocabulary", "DocumentVocabulary", "HeadDateLines",
            "every_dates", "head_date_lines"]

@@ -13,7 +13,12 @@ from typing import Optional, Union
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from ...data import data_dir, load_data
-from ...langpacks import available_languages, describe_validation_error, language_pack, register_schema
+from ...langpacks import (
+    available_languages,
+    describe_validation_error,
+    language_pack,
+    register_schema,
+)
 
 
 class Notes(BaseModel):
