@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import datetime as _dt
-import itertools
 from typing import Iterable, Iterator, NamedTuple
 
 from .errors import KzeuError
@@ -10,6 +9,7 @@ from .extensions import add_warning, set_doc_text
 from .normalize.language import detect_language, fallback_language
 from .pipeline import build_pipeline, supported_languages
 from .records import DocumentRecord, doc_to_record, source_of
+from .workers import AlarmClock, ordered_map, time_budget
 
 
 class Document(NamedTuple):
@@ -93,41 +93,82 @@ def extract(text: str, *, lang: str | None = None, reference_date=None, source: 
 
 
 def extract_many(documents: Iterable[str | Document], *, lang: str | None = None, reference_date=None,
-                 model: str | None = None, jobs: int = 1,
-                 errors: str = "raise") -> Iterator[DocumentRecord | ExtractionFailure]:
+                 model: str | None = None, jobs: int = 1, errors: str = "raise",
+                 timeout: float | None = None) -> Iterator[DocumentRecord | ExtractionFailure]:
     """Stream records for texts (or ``Document`` tuples) in input order, one at a time.
 
-    jobs: worker processes (output order is kept either way).
+    jobs: worker processes (output order is kept either way). A worker that dies (killed,
+        out of memory, crashed) costs only its document: it is retried once in a new
+        worker, then reported as failed.
     errors: "raise" stops at the first document whose extraction fails; "report" yields an
         ``ExtractionFailure`` in its place and goes on.
+    timeout: seconds a document may take (a text over a million characters gets as many
+        again per million); one that takes longer fails with "timed out after N s". None or
+        0: no limit. With jobs > 1 the worker that overran is killed and replaced. With
+        jobs=1 the limit is a SIGALRM in this process: it works in the main thread when
+        nothing else uses SIGALRM, and otherwise there is no limit.
     """
+    if errors not in ("raise", "report"):
+        raise ValueError(f"errors must be 'raise' or 'report', not {errors!r}")
     reference = check_reference_date(reference_date)
     work = ((item if isinstance(item, Document) else Document(item), lang, reference, model)
             for item in documents)
     if jobs <= 1:
-        for args in work:
-            result = _safe_extract_one(args) if errors == "report" else _extract_one(*args)
-            yield result
+        yield from _extract_serial(work, errors, timeout)
         return
-    yield from _extract_parallel(work, jobs, errors)
+    yield from _extract_parallel(work, jobs, errors, timeout, (lang, model))
 
 
-def _extract_parallel(work, jobs: int, errors: str):
-    import multiprocessing
+def _lost(args, reason: str) -> ExtractionFailure:
+    return ExtractionFailure(args[0].path, reason)
 
-    # Build the pipeline before forking so that workers share it copy-on-write.
-    build_pipeline(None, None)
-    context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods()
-                                          else None)
-    # Submit bounded windows rather than the whole iterator (Pool.imap would read every input
-    # into its queue at once, and memory would grow with the batch).
-    window = jobs * 64
-    with context.Pool(jobs) as pool:
-        while True:
-            chunk = list(itertools.islice(work, window))
-            if not chunk:
-                break
-            for result in pool.imap(_safe_extract_one, chunk, chunksize=8):
-                if isinstance(result, ExtractionFailure) and errors != "report":
-                    raise KzeuError(f"{result.path or '<input>'}: {result.reason}")
-                yield result
+
+def _budget(timeout: float | None):
+    return lambda args: time_budget(timeout, len(args[0].text))
+
+
+def _checked(result, errors: str):
+    if isinstance(result, ExtractionFailure) and errors != "report":
+        raise KzeuError(f"{result.path or '<input>'}: {result.reason}")
+    return result
+
+
+def _prepare(args) -> None:
+    """Build the document's pipeline before its time budget starts: the first document of a
+    language would otherwise pay for building it (seconds)."""
+    document, lang, _reference, model = args
+    try:   # the language and pipeline that _extract_one will take
+        build_pipeline(pipeline_language(lang or detect_language(document.text)[0]), model)
+    except KzeuError:
+        raise
+    except Exception:   # _extract_one meets it again, and reports it for this document
+        pass
+
+
+def _extract_serial(work, errors: str, timeout: float | None):
+    clock = AlarmClock()
+    budget_of = _budget(timeout)
+    for args in work:
+        budget = budget_of(args)
+        if budget:
+            _prepare(args)
+        if errors == "report":
+            yield clock.call(budget, _safe_extract_one, args, _lost)
+        else:   # the extraction's own exception propagates; a timeout is a KzeuError
+            yield _checked(clock.call(budget, _extract_args, args, _lost), errors)
+
+
+def _extract_args(args) -> DocumentRecord:
+    return _extract_one(*args)
+
+
+def _extract_parallel(work, jobs: int, errors: str, timeout: float | None, settings):
+    # Build the pipelines before forking, so that workers share them copy-on-write and a
+    # worker started to replace one that died or overran is ready at once.
+    lang, model = settings
+    for language in [pipeline_language(lang)] if lang else supported_languages():
+        build_pipeline(language, model)
+    prepare = _prepare if timeout else None
+    for result in ordered_map(_safe_extract_one, work, jobs=jobs, lost=_lost, budget_of=_budget(timeout),
+                              prepare=prepare):
+        yield _checked(result, errors)

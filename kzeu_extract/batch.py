@@ -21,7 +21,7 @@ class _NothingWritten(Exception):
 
 def run_extract(paths: list[str], *, output_format: str = "jsonl", output: Path | None = None,
                 lang: str | None = None, reference_date: str | None = None, pattern: str = "*.txt",
-                jobs: int = 1, model: str | None = None) -> int:
+                jobs: int = 1, model: str | None = None, timeout_per_doc: float | None = None) -> int:
     """Extract every input and write the records; returns the number of inputs that failed."""
     listing = list_inputs(paths, pattern)
     failures = len(listing.errors)
@@ -56,7 +56,7 @@ def run_extract(paths: list[str], *, output_format: str = "jsonl", output: Path 
                                            else nullcontext(_NoProgress()))
             writer = make_writer(output_format, stream if stream is not None else sys.stdout, single)
             for result in extract_many(documents(), lang=lang, reference_date=reference_date,
-                                       model=model, jobs=jobs, errors="report"):
+                                       model=model, jobs=jobs, errors="report", timeout=timeout_per_doc):
                 if isinstance(result, ExtractionFailure):
                     failures += 1
                     print_error(f"{result.path or '<stdin>'}: {result.reason}")

@@ -53,6 +53,11 @@ def extract(
         help="Publication date to resolve relative dates against when a text states none."),
     glob: str = typer.Option("*.txt", "--glob", help="Which files to take from folders."),
     jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Worker processes; output order is kept."),
+    timeout_per_doc: float = typer.Option(
+        60.0, "--timeout-per-doc", min=0, metavar="SECONDS",
+        help="Time one document may take before it is given up (an error line; the batch goes "
+             "on): SECONDS for a text of up to a million characters, as many again per million "
+             "beyond. 0: no limit. Default: 60."),
     model: Optional[str] = typer.Option(
         None, "--model", help="An installed spaCy pipeline (e.g. en_core_web_sm) whose entities "
                               "add to the rules' candidates. Never downloaded."),
@@ -80,7 +85,7 @@ def extract(
     try:
         failures = run_extract(paths, output_format=output_format.value, output=output,
                                lang=lang.value if lang else None, reference_date=date, pattern=glob,
-                               jobs=jobs, model=model)
+                               jobs=jobs, model=model, timeout_per_doc=timeout_per_doc or None)
     except KzeuError as exc:
         from ..render import print_error
 
