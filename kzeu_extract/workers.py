@@ -32,6 +32,7 @@ from .errors import KzeuError
 _PARENT_POLL = 0.5      # seconds between a worker's checks that its parent is still there
 _STOP_GRACE = 5.0       # seconds a worker gets to exit after being asked to
 _WINDOW_PER_JOB = 32    # items read ahead of the output, per worker (bounds memory)
+_RING_AGAIN = 1.0       # seconds between alarms once an in-process budget is spent
 
 
 def time_budget(timeout: float | None, characters: int) -> float | None:
@@ -70,8 +71,7 @@ class AlarmClock:
                 and signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0))
 
     def _ring(self, signum, frame) -> None:
-        if self._armed:   # a signal that was already on its way when the call ended is ignored
-            self._armed = False
+        if self._armed:   # a signal already on its way when the call ended does nothing
             raise _Overrun
 
     def call(self, budget: float | None, function: Callable, item: Any, lost: Callable) -> Any:
@@ -83,14 +83,17 @@ class AlarmClock:
         try:
             try:
                 self._armed = True
-                signal.setitimer(signal.ITIMER_REAL, budget)
+                # it rings again every second: an _Overrun raised where Python only prints
+                # it ("Exception ignored in" a finaliser) does not end the limit
+                signal.setitimer(signal.ITIMER_REAL, budget, _RING_AGAIN)
                 return function(item)
             finally:
-                signal.setitimer(signal.ITIMER_REAL, 0)
                 self._armed = False
-                signal.signal(signal.SIGALRM, previous)
+                signal.setitimer(signal.ITIMER_REAL, 0)
         except _Overrun:
             return lost(item, timed_out(budget))
+        finally:
+            signal.signal(signal.SIGALRM, previous)
 
 
 # --- the worker's side --------------------------------------------------------------------
