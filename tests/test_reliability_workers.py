@@ -126,7 +126,7 @@ def test_a_dead_worker_costs_only_its_document(tmp_path):
     assert (tmp_path / "flag").exists()   # it did die once
 
 
-def test_a_dead_worker_raises_in_raise_mode_and_a_closed_stream_leaves_no_worker(tmp_path):
+def test_raise_mode_a_closed_stream_and_workers_killed_from_outside(tmp_path):
     code = textwrap.dedent('''
         import multiprocessing
         from kzeu_extract import KzeuError, extract_many
@@ -140,11 +140,21 @@ def test_a_dead_worker_raises_in_raise_mode_and_a_closed_stream_leaves_no_worker
         next(stream)
         stream.close()
         print("workers left:", len(multiprocessing.active_children()))
+
+        # killed from outside (as by the OOM killer), busy or idle: each document still once
+        texts = [f"Text number {i} about Brussels." for i in range(12)]
+        stream = extract_many(texts, jobs=2, lang="en", errors="report")
+        first = next(stream)
+        for child in multiprocessing.active_children():
+            os.kill(child.pid, signal.SIGKILL)
+        sizes = [first.source.characters] + [record.source.characters for record in stream]
+        print("after outside kills:", sizes == [len(text) for text in texts])
     ''')
     result = _run(code, [], tmp_path)
     assert result.returncode == 0 and "Traceback" not in result.stderr, result.stderr
     assert "raised: <input>: worker process died (signal 9, SIGKILL) twice while extracting it" in result.stdout
     assert "workers left: 0" in result.stdout
+    assert "after outside kills: True" in result.stdout
 
 
 def test_many_documents_in_two_workers_come_out_once_each_in_order_as_with_one(tmp_path):

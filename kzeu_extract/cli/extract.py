@@ -57,7 +57,7 @@ def extract(
         60.0, "--timeout-per-doc", min=0, metavar="SECONDS",
         help="Time one document may take before it is given up (an error line; the batch goes "
              "on): SECONDS for a text of up to a million characters, as many again per million "
-             "beyond. 0: no limit. Default: 60."),
+             "beyond. 0: no limit."),
     model: Optional[str] = typer.Option(
         None, "--model", help="An installed spaCy pipeline (e.g. en_core_web_sm) whose entities "
                               "add to the rules' candidates. Never downloaded."),
