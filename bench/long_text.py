@@ -85,7 +85,8 @@ def _run(size: float, args) -> dict:
     if args.components:
         command.append("--components")
     try:
-        done = subprocess.run(command, capture_output=True, text=True, timeout=args.timeout, cwd=ROOT)
+        done = subprocess.run(command, capture_output=True, text=True, timeout=args.timeout,
+                              cwd=ROOT, check=False)
     except subprocess.TimeoutExpired:
         return {"size_mb": size, "error": f"timed out after {args.timeout} s"}
     if done.returncode != 0:
