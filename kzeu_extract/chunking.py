@@ -70,11 +70,13 @@ def _last_end(pattern: re.Pattern, text: str, start: int, limit: int) -> int | N
 class ChunkSetup:
     """What every chunk's Doc is given before the pipeline runs on it."""
 
-    def __init__(self, language: str, option_date: str | None, source: dict, warnings: list[str]):
+    def __init__(self, language: str, option_date: str | None, source: dict, warnings: list[str],
+                 to_record=doc_to_record):
         self.language = language
         self.option_date = option_date
         self.source = source
         self.warnings = warnings
+        self.to_record = to_record    # Doc -> DocumentRecord
 
 
 def run_pipeline(nlp, text: str, setup: ChunkSetup, carried: dict | None = None) -> tuple[DocumentRecord, dict]:
@@ -98,7 +100,7 @@ def run_pipeline(nlp, text: str, setup: ChunkSetup, carried: dict | None = None)
     # offsets belong to this chunk: later chunks only need the value
     carry = {"document_date": {**stated, "text": None, "start": None, "end": None} if stated else None,
              "reference_date": doc._.kzeu_reference_date}
-    return doc_to_record(doc), carry
+    return setup.to_record(doc), carry
 
 
 def extract_in_chunks(nlp, text: str, setup: ChunkSetup) -> DocumentRecord:
@@ -107,7 +109,7 @@ def extract_in_chunks(nlp, text: str, setup: ChunkSetup) -> DocumentRecord:
     bounds = chunk_bounds(text, size)
     parts, carried = [], None
     for n, (start, end) in enumerate(bounds):
-        chunk_setup = setup if n == 0 else ChunkSetup(setup.language, setup.option_date, setup.source, [])
+        chunk_setup = setup if n == 0 else ChunkSetup(setup.language, setup.option_date, setup.source, [], setup.to_record)
         record, carry = run_pipeline(nlp, text[start:end], chunk_setup, carried)
         carried = carried or carry
         parts.append((start, record.model_dump()))
