@@ -4,11 +4,13 @@ from __future__ import annotations
 import datetime as _dt
 from typing import Iterable, Iterator, NamedTuple
 
+from .chunking import ChunkSetup, extract_in_chunks, is_long, run_pipeline
 from .errors import KzeuError
-from .extensions import add_warning, set_doc_text
 from .normalize.language import detect_language, fallback_language
 from .pipeline import build_pipeline, supported_languages
 from .records import DocumentRecord, doc_to_record, source_of
+from .textkit.safe_text import replace_unencodable, unencodable_warning
+from .tokenizing import make_doc
 from .workers import AlarmClock, ordered_map, time_budget
 
 
@@ -44,29 +46,25 @@ def pipeline_language(language: str) -> str:
 
 
 def _make_doc(nlp, text: str):
-    """The Doc of ``text``, however long: ``nlp.tokenizer`` has no ``max_length`` guard (that
-    guard is for the statistical parser's and NER's memory; our rules are linear), so a long
-    text is processed whole without changing the shared, cached pipeline."""
-    return nlp.tokenizer(text) if len(text) >= nlp.max_length else nlp.make_doc(text)
+    """The Doc of ``text``, however long, with runs of punctuation kept from spaCy's
+    tokenizer (see ``tokenizing.py``)."""
+    return make_doc(nlp, text)
 
 
 def _extract_one(document: Document, lang: str | None, reference_date: str | None,
                  model: str | None) -> DocumentRecord:
-    text = document.text
+    # evidence is read from the text with lone surrogates replaced (same length, same offsets)
+    text, replaced = replace_unencodable(document.text)
     language = lang or detect_language(text)[0]
     nlp = build_pipeline(pipeline_language(language), model)
-    doc = _make_doc(nlp, text)
-    set_doc_text(doc, text)
-    doc._.kzeu_language = language
-    doc._.kzeu_option_date = reference_date
-    doc._.kzeu_source = source_of(text, document.path)
-    for warning in document.warnings:
-        add_warning(doc, warning)
-    if len(text) >= nlp.max_length:
-        add_warning(doc, f"{len(text)} characters: longer than spaCy's default max_length; processed whole")
-    for _name, component in nlp.pipeline:
-        doc = component(doc)
-    return doc_to_record(doc)
+    warnings = list(document.warnings)
+    if replaced:
+        warnings.append(unencodable_warning(replaced))
+    setup = ChunkSetup(language, reference_date, source_of(document.text, document.path), warnings,
+                       doc_to_record)
+    if is_long(nlp, text):
+        return extract_in_chunks(nlp, text, setup)
+    return run_pipeline(nlp, text, setup)[0]
 
 
 def _safe_extract_one(args) -> DocumentRecord | ExtractionFailure:
