@@ -282,7 +282,7 @@ class FigureReader:
                 return True
         return False
 
-    def _figure(self, d: _Draft, approximate) -> dict:
+    def _figure(self, d: _Draft, approximate) -> dict | None:
         if approximate is None:
             approximate = bool(d.qualifier) and self.g.qualifier_approx.get(word_key(d.qualifier), True)
         bounds = self._bounds(d)
