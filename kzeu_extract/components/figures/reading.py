@@ -21,6 +21,7 @@ NUMBER = re.compile(r"(\d(?<![\w#@/]\d)(?<![^\W\d_]-\d)(?<!\d[.,]\d)(?<!\w\+\d)"
 NUMBER_AFTER_SYMBOL = re.compile(r"(\d" + _NUMBER_BODY)
 _YEAR_MIN, _YEAR_MAX = 1000, 2100
 _OPENING_MARKS = "([\u00ab\u201c"
+_VISIBLE_NOT_DIGIT = re.compile(r"\s*+[^\d\s]")
 
 
 @dataclass
@@ -215,7 +216,9 @@ class FigureReader:
         if percent:
             d.kind, d.unit, d.end = "percent", "%", percent.end()
             return True
-        cur_after = g.currency_after.match(text, d.end)
+        # a currency after the number starts with a symbol, a letter or a preposition: a digit
+        # next (1-2 3-4 ...) rules it out before the costly alternation of currency words
+        cur_after = g.currency_after.match(text, d.end) if _VISIBLE_NOT_DIGIT.match(text, d.end) else None
         if cur_after:
             form = cur_after.group(1) or cur_after.group(2).casefold()
             found = g.currency_of.get(form)
