@@ -68,6 +68,14 @@ CASES = {
     "ellipsis": _repeat("."),
     "capital_words": _repeat("Foreign Minister Ministry Council "),
     "guillemets": _repeat("« "),
+    "hyphen_letters_person_quote": lambda n: "-".join("abcdefghij" * (n // 20))[:n - 70]
+    + ' : John Smith arrived. "We all agree on this," he said.',
+    "blank_line_then_text": _repeat(" ", "\nThe minister will visit Berlin next week, the ministry said."),
+    "ascending_dash_runs": _repeat("1-2 "),
+    "descending_pairs": _repeat("$ 3-2 billion, "),
+    "defined_abbreviations": lambda n: "".join(f"the {a}lpha {b}eta {c}ouncil ({a}{b}{c}) met. "
+                                               for a in "ABCDEFGHIJKLMNOPQRSTUVWXYZ" for b in "ABCDEFGHIJ"
+                                               for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ")[:n],
 }
 
 

@@ -41,8 +41,10 @@ from .base import PackComponent
 CONCERN = "quotes"
 _WORD = re.compile(r"\w+")
 # The first person of a sentence, after at most a dateline and a title ("BRUSSELS, 5 March 2025 -
-# European Commission President X"), is its subject.
-_SUBJECT_LEAD_IN = re.compile(r"\W*(?:[\w'\u2019-]+[\s,.\u2013\u2014-]+){0,8}$")
+# European Commission President X"), is its subject. A word holds its inner hyphens and is
+# atomic, so "a-b-c" splits one way only (the hyphen is also a separator: split every way, it
+# took exponential time); the separators after it are whatever follows, hyphens included.
+_SUBJECT_LEAD_IN = re.compile(r"\W*(?:(?>[\w'\u2019]+(?:-+[\w'\u2019]+)*)[\s,.\u2013\u2014-]+){0,8}$")
 
 
 class QuotesVocabulary(BaseModel):

@@ -6,10 +6,12 @@
 - ``find_written_numbers(text, language)``: numbers spelt out in words (``three``,
   ``vingt-et-un``), parsed by text2num in its ``language`` (no hand-made word list), with
   character offsets.
-- ``tidy(value)``: floats that are whole become ints (2e9 -> 2000000000).
+- ``tidy(value)``: floats that are whole become ints (2e9 -> 2000000000); ``finite(value)``
+  the same, or None for a value past float range (inf, NaN, an int too large for a float).
 """
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterator
 from typing import NamedTuple
@@ -58,7 +60,17 @@ def parse_number(raw: str, *, decimal_comma: bool = False) -> int | float | None
         value = float(s)
     except ValueError:
         return None
-    return tidy(value)
+    return finite(value)
+
+
+def finite(value: int | float) -> int | float | None:
+    """``value`` tidied, or None when it is no finite float: a number past float range
+    (``9`` * 309 reads as inf, a huge int cannot become a float) or NaN is not a figure."""
+    try:
+        as_float = float(value)
+    except OverflowError:
+        return None
+    return tidy(value) if math.isfinite(as_float) else None
 
 
 def tidy(value: float) -> int | float:
@@ -108,5 +120,6 @@ def find_written_numbers(text: str, language: str, start: int = 0,
     except ValueError:  # language text2num does not know
         return
     for occ in found:
-        yield WrittenNumber(words[occ.start].start, words[occ.end - 1].end, tidy(occ.value),
-                            bool(occ.is_ordinal))
+        value = finite(occ.value)
+        if value is not None:
+            yield WrittenNumber(words[occ.start].start, words[occ.end - 1].end, value, bool(occ.is_ordinal))

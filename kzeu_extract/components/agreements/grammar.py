@@ -13,6 +13,9 @@ from .schema import AgreementsGrammar
 from .words import SP, alternation, content_key, head_alternation
 
 CAP = r"(?:\p{Lu}[\w'\u2019]*(?:-[\w'\u2019]+)*)"
+# CAP taken whole: where a space or comma must follow, a shorter CAP could never be followed
+# by one, so the atomic group changes no match and spares the engine the retries.
+_WHOLE_CAP = rf"(?>{CAP})"
 _CAP_WORD = r"\p{Lu}[\w'\u2019]*"
 _LOWER_WORDS = r"(?:[^\S\n]+\p{Ll}[\w\u2019'-]*){0,3}"
 _NEVER = r"(?!x)x"
@@ -103,7 +106,9 @@ def _head_patterns(g: Grammar, d: AgreementsGrammar) -> None:
     g.year_before = compile_pattern(rf"(?<![\w.,-])(?:1[89]|2[01])\d\d{SP}$")
     g.sector = compile_pattern(rf"{SP}(?:{_any(d.sector_prepositions)}){SP}")
     conn = _any(d.title_connectors)
-    g.modifiers = compile_pattern(rf"(?:{CAP}{SP}(?:(?:{conn}){SP}){{0,3}}){{0,8}}{CAP}{SP}$")
+    # searched backwards ((?r), the regex module's) from the head: forwards, every capital of
+    # the window before it was a start to try, the costliest pattern of a head-dense text
+    g.modifiers = compile_pattern(rf"(?r)(?:{_WHOLE_CAP}{SP}(?:(?:{conn}){SP}){{0,3}}){{0,8}}{_WHOLE_CAP}{SP}$")
     g.resolutions = compile_pattern(
         rf"(?<![\w-])(?:{_any(d.resolution_heads)})(?:{SP}(?i:{_any(d.number_signs)}))?{SP}"
         rf"(\d{{2,4}}(?:/\d{{1,4}})?|\d/\d{{1,4}})(?![\w/]|[.,]\d)") if d.resolution_heads else None
@@ -150,7 +155,10 @@ def _party_patterns(g: Grammar, d: AgreementsGrammar) -> None:
     between, and_ = _any(d.between_words), _any(d.party_and_words)
     g.between = compile_pattern(rf",?{SP}(?:{between}){SP}{party}{SP}(?:{and_}){SP}{party}")
     g.guillemets = compile_pattern(rf"[^\S\n]*[\u00ab\u201c\"]\s*{party}\s*[-\u2013\u2014]\s*{party}\s*[\u00bb\u201d\"]")
-    g.hyphen_parties = compile_pattern(rf"^({CAP.replace('(?:-', '(?:')})[-\u2013]({CAP})$")
+    # France-Germany: the first party is one hyphen-free word (its letters taken whole: with
+    # a nested repeat there, a long word with no hyphen took exponential time), the second
+    # may hold hyphens
+    g.hyphen_parties = compile_pattern(rf"^(\p{{Lu}}[\w'\u2019]*+)[-\u2013]({CAP})$")
     g.country_link = compile_pattern(rf"\s(?:{_any(d.party_country_links)})\s")
     side_links = _any(d.pair_side_links)
     side = rf"{_CAP_WORD}(?:{SP}(?:(?:{side_links}){SP})?{_CAP_WORD}){{0,2}}"

@@ -15,6 +15,9 @@ from .words import (
 )
 
 _ARTICLE_NUMBERS = re.compile(r"\d+[a-z]?")
+# "between X and Y", «X - Y» after a name: read within this many characters (a capitalised
+# word's hyphens are also the pair's dash, so a long hyphen chain cost its length squared)
+_PARTIES_REACH = 300
 
 
 class _Groups:
@@ -137,7 +140,8 @@ class Records:
         start, end = mention["start"], mention["end"]
         spans = []
         for pattern in (self.g.between, self.g.guillemets):
-            m = pattern.match(text, end) or pattern is self.g.between and pattern.search(text, start, end)
+            m = pattern.match(text, end, min(len(text), end + _PARTIES_REACH)) \
+                or pattern is self.g.between and pattern.search(text, start, end)
             if m:
                 spans = [m.span(1), m.span(2)]
                 break

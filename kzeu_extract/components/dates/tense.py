@@ -9,7 +9,9 @@ from .words import phrases
 
 _SENTENCE_LOOKBACK = 300   # characters searched back for a future-tense cue
 _LEAD_WORDS = 12           # the lead sentence: the first line of at least this many words
-_LEAD_LINE = re.compile(r"[^\n]*\S[^\n]*")
+# a line with a visible character; tried at line starts only (unanchored, a long blank line
+# was scanned again from each of its characters: quadratic)
+_LEAD_LINE = re.compile(r"^[^\S\n]*+\S[^\n]*", re.MULTILINE)
 _SENTENCE_STOP = re.compile(r"[.!?](?=\s|$)")
 
 

@@ -15,7 +15,7 @@ from ...knowledge import Knowledge, load_knowledge
 from ...langpacks import LanguagePack, pack_concern
 from ...spans import read_items, write_items
 from ..base import PackComponent
-from .context import Before, Intervals, is_furniture, word_key
+from .context import CHUNK_REACH, Before, Intervals, is_furniture, word_key
 from .currencies import resolve_currencies
 from .grammar import FiguresGrammar
 from .nouns import counts_participants
@@ -116,6 +116,7 @@ class FiguresComponent(PackComponent):
             if self._in_non_figure(text, m, before):
                 continue
             figure = reader.from_digits(text, m, before)
+            taken_until = max(taken_until, reader.refused_until)  # a descending pair's second number
             if figure and not dates.overlaps(figure["start"], figure["end"]) \
                     and not counts_participants(figure, g, False) and not is_furniture(text, figure, g.furniture_units):
                 figures.append(figure)
@@ -126,8 +127,9 @@ class FiguresComponent(PackComponent):
         """Is the number part of a URL/handle, a phone number or a reference (articles 2 and 4)?"""
         g = self.grammar
         start = m.start(1)
-        chunk_end = text.find(" ", start)
-        if _WEB_CHUNK.search(text, before.chunk_start, chunk_end if chunk_end >= 0 else len(text)):
+        reach = min(len(text), start + CHUNK_REACH)
+        chunk_end = text.find(" ", start, reach)
+        if _WEB_CHUNK.search(text, before.chunk_start, chunk_end if chunk_end >= 0 else reach):
             return True
         window = max(0, start - 40)
         w1 = before.word1.rstrip(",")

@@ -15,6 +15,9 @@ LABEL = compile_pattern(r"(?<![\w'])(\p{Lu}[\w-]*)\s+$")
 CAPITALISED = compile_pattern(r"(?<![\w-])\p{Lu}[\w-]+")
 _SENTENCE_END = compile_pattern(r"[.!?](?=\s+[\p{Lu}\"\u201c\u00ab])|\n")
 _WORD = re.compile(r"[^\W\d_][\w']*")
+# How far the chunk of a number (the text between spaces around it) is looked at each way:
+# searching a 10k-character run without a space for every number in it was quadratic.
+CHUNK_REACH = 200
 
 
 @lru_cache(maxsize=65536)
@@ -55,7 +58,11 @@ class Before:
     __slots__ = ("chunk_start", "glued", "word1", "word2")
 
     def __init__(self, text: str, start: int):
-        space = max(text.rfind(" ", 0, start), text.rfind("\n", 0, start), text.rfind("\u00a0", 0, start))
+        reach = max(0, start - CHUNK_REACH)
+        space = max(text.rfind(" ", reach, start), text.rfind("\n", reach, start), text.rfind("\u00a0", reach, start))
+        if space < 0 and reach > 0:  # no break within reach: a run (1-1-1-...), no words before
+            self.chunk_start, self.glued, self.word1, self.word2 = reach, text[reach:start], "", ""
+            return
         self.chunk_start = space + 1
         self.glued = text[space + 1:start]
         words = text[max(0, space - 40):max(space, 0)].split()

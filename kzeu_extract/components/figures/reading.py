@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from ...normalize.numbers import GROUP_SEPARATORS, parse_number, tidy
+from ...normalize.numbers import GROUP_SEPARATORS, finite, parse_number
 from .context import LABEL, SENTENCE_START, Before, word_key
 from .grammar import FiguresGrammar
 from .nouns import counted_thing
@@ -21,6 +21,7 @@ NUMBER = re.compile(r"(\d(?<![\w#@/]\d)(?<![^\W\d_]-\d)(?<!\d[.,]\d)(?<!\w\+\d)"
 NUMBER_AFTER_SYMBOL = re.compile(r"(\d" + _NUMBER_BODY)
 _YEAR_MIN, _YEAR_MAX = 1000, 2100
 _OPENING_MARKS = "([\u00ab\u201c"
+_VISIBLE_NOT_DIGIT = re.compile(r"\s*+[^\d\s]")
 
 
 @dataclass
@@ -44,6 +45,7 @@ class _Draft:
     high_scale: float | None = None
     kind: str | None = None
     unit: str | None = None
+    refused_until: int = 0   # the end of a descending pair (no range, no figure)
 
 
 class FigureReader:
@@ -53,9 +55,11 @@ class FigureReader:
         self.g = grammar
         self.geo = geo
         self.max_unit_words = max_unit_words
+        self.refused_until = 0   # set by complete() when it refuses a descending pair
 
     def from_digits(self, text: str, m: re.Match, before: Before) -> dict | None:
         g = self.g
+        self.refused_until = 0
         raw, glued = m.group(1), m.group(2)
         end = m.end(1)
         nxt = text[end:end + 2]
@@ -82,10 +86,14 @@ class FigureReader:
 
         ``complement_follows``: the scale complement may follow (une centaine de personnes); ``approximate``:
         forced (une centaine); ``duration_only``: anything but a duration is no figure."""
+        self.refused_until = 0
         d = _Draft(text, start, end, value, raw, context, duration_only=duration_only)
         if not self._left_context(d, glued_scale):
             return None
         self._scale_and_range(d, glued_scale)
+        if d.refused_until:
+            self.refused_until = d.refused_until
+            return None
         if not self._percent_or_money(d, glued_needs_currency):
             return None
         if d.kind is None and not self._other_kind(d, complement_follows):
@@ -93,6 +101,16 @@ class FigureReader:
         if d.duration_only and d.kind != "duration":
             return None
         return self._figure(d, approximate)
+
+    def _bounds(self, d: _Draft) -> tuple | None:
+        """(value, min, max) of the figure, each finite, or None when one is not (a number
+        past float range, or made so by its scale: 9...9 billion)."""
+        scale = d.low_scale or 1
+        if d.high is None:
+            value = finite(d.value * scale)
+            return None if value is None else (value, None, None)
+        low, high = finite(d.value * scale), finite(d.high * (d.high_scale or 1))
+        return None if low is None or high is None else (None, low, high)
 
     # --- before the number ---------------------------------------------------------
     def _left_context(self, d: _Draft, glued_scale) -> bool:
@@ -178,13 +196,19 @@ class FigureReader:
         if second_value is None or not (second_glued or not second.group(2)):
             return
         second_end = second.end()
-        d.high_scale = second_glued
-        if d.high_scale is None:
-            d.high_scale, second_end = self._scale_after(text, second_end)
-        d.low_scale = d.low_scale or d.high_scale
-        d.high_scale = d.high_scale or d.low_scale
-        if second_value * (d.high_scale or 1) > d.value * (d.low_scale or 1):
-            d.high, d.end = second_value, second_end
+        high_scale = second_glued
+        if high_scale is None:
+            high_scale, second_end = self._scale_after(text, second_end)
+        low_scale, high_scale = d.low_scale or high_scale, high_scale or d.low_scale
+        # A pair whose second number is not above the first (3-2 billion, between 10 and 5
+        # per cent, de 8 à 3 millions) is no range: it may be a range written backwards, a
+        # change (a fall from 8 to 3), a score or a tally (3-2). No reading of it is safe, so
+        # the pair, both numbers, gives no figure (not the first with the second's scale).
+        if not second_value * (high_scale or 1) > d.value * (low_scale or 1):
+            d.refused_until = second_end
+            return
+        d.low_scale, d.high_scale = low_scale, high_scale
+        d.high, d.end = second_value, second_end
 
     def _percent_or_money(self, d: _Draft, glued_needs_currency: bool) -> bool:
         g, text = self.g, d.text
@@ -192,7 +216,9 @@ class FigureReader:
         if percent:
             d.kind, d.unit, d.end = "percent", "%", percent.end()
             return True
-        cur_after = g.currency_after.match(text, d.end)
+        # a currency after the number starts with a symbol, a letter or a preposition: a digit
+        # next (1-2 3-4 ...) rules it out before the costly alternation of currency words
+        cur_after = g.currency_after.match(text, d.end) if _VISIBLE_NOT_DIGIT.match(text, d.end) else None
         if cur_after:
             form = cur_after.group(1) or cur_after.group(2).casefold()
             found = g.currency_of.get(form)
@@ -259,17 +285,16 @@ class FigureReader:
                 return True
         return False
 
-    def _figure(self, d: _Draft, approximate) -> dict:
+    def _figure(self, d: _Draft, approximate) -> dict | None:
         if approximate is None:
             approximate = bool(d.qualifier) and self.g.qualifier_approx.get(word_key(d.qualifier), True)
-        scale = d.low_scale or 1
+        bounds = self._bounds(d)
+        if bounds is None:
+            return None
+        value, low, high = bounds
         figure = {"text": d.text[d.figure_start:d.end], "start": d.figure_start, "end": d.end, "kind": d.kind,
-                  "value": None, "min": None, "max": None, "unit": d.unit, "currency": d.currency,
+                  "value": value, "min": low, "max": high, "unit": d.unit, "currency": d.currency,
                   "approximate": approximate, "qualifier": d.qualifier}
         if d.kind == "money" and d.family:
             figure["_family"] = d.family
-        if d.high is not None:
-            figure["min"], figure["max"] = tidy(d.value * scale), tidy(d.high * (d.high_scale or 1))
-        else:
-            figure["value"] = tidy(d.value * scale)
         return figure

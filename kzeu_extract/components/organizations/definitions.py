@@ -11,6 +11,7 @@ from .candidates import DEFINED, INTRODUCED, Candidate, covered
 from .grammar import Grammar
 
 _WORD = compile_pattern(r"\S+")
+_CHAIN_REACH = 400  # characters: far longer than any full name
 
 
 def _spells(abbreviation: str, initials: list[str]) -> bool:
@@ -20,8 +21,11 @@ def _spells(abbreviation: str, initials: list[str]) -> bool:
 
 
 def _last_chain(g: Grammar, text: str, end: int) -> tuple[int, int] | None:
-    """The capitalised chain that ends exactly at ``end``."""
-    line_start = text.rfind("\n", 0, end) + 1
+    """The capitalised chain that ends exactly at ``end``, within its line and the
+    ``_CHAIN_REACH`` characters before it (reading the whole line for each definition was
+    quadratic on a long line)."""
+    reach = max(0, end - _CHAIN_REACH)
+    line_start = max(text.rfind("\n", reach, end) + 1, reach)
     for match in g.capital_chain.finditer(text, line_start, end):
         if match.end() == end:
             return match.start(), match.end()
