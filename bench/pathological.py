@@ -68,6 +68,9 @@ CASES = {
     "ellipsis": _repeat("."),
     "capital_words": _repeat("Foreign Minister Ministry Council "),
     "guillemets": _repeat("« "),
+    "blank_line": lambda n: " \t" * (n // 2 - 1) + "\nx",
+    "date_lines": _repeat("3 May 2021\n"),
+    "menu_lines": _repeat("News\n"),
 }
 
 

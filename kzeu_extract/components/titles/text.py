@@ -21,6 +21,12 @@ NAME_WORD = rf"(?:[ae]l-)?{UP}{LO}+(?:{UP}{LO}+)?(?:{APOS}(?:{UP}{LO}+|{LO}{{3,}
 # initials: "S.", "S.M.", "G. L.", "Ts." and one glued to the surname: "Ts.Elbegdorj"
 INITIAL = rf"{UP}{LO}?\.(?:{UP}\.){{0,2}}(?:{NAME_WORD})?"
 SPACE = "[ \u00a0]"
+# the most words a person's name is written with ("Sheikh Mohammed bin Rashid Al Maktoum" has 6)
+MAX_NAME_WORDS = 12
+# the most titles nested in one another's complements ("Adviser to the Chief of Staff of the
+# President of the Republic": 2 nested); a deeper chain is no title phrase of its own, and
+# its parse stops there (no recursion as deep as the text)
+MAX_NESTED_TITLES = 6
 NAME_WORD_RE = compile_pattern(f"{NAME_WORD}|{INITIAL}")
 ABBREVIATION_RE = compile_pattern(rf"{UP}{{2,6}}")   # EU, UN, OSCE, NATO
 SHOUTED_RE = compile_pattern(rf"{UP}{{7,}}")         # KAZINFORM
