@@ -71,6 +71,7 @@ CASES = {
     "blank_line": lambda n: " \t" * (n // 2 - 1) + "\nx",
     "date_lines": _repeat("3 May 2021\n"),
     "menu_lines": _repeat("News\n"),
+    "plural_titles": _repeat("Foreign Ministers of Ab Ab Ab Ab Ab "),
 }
 
 

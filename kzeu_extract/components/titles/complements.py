@@ -5,7 +5,7 @@ from typing import Optional
 
 from ...textkit import fold
 from .phrase import TitlePhrase
-from .text import ALL_CAPS_RE, COUNTRY_WORDS_RE, POSSESSIVE_COUNTRY, SPACE_RE
+from .text import ALL_CAPS_RE, COUNTRY_WORDS_RE, MAX_NOUN_PHRASE_WORDS, POSSESSIVE_COUNTRY, SPACE_RE
 
 
 class ComplementRules:
@@ -76,7 +76,7 @@ class ComplementRules:
         words = []
         after_and = opening = after_conjunction
         p = np_start
-        while True:
+        while len(words) < MAX_NOUN_PHRASE_WORDS:
             w = self.np_word.match(text, p)
             if not w or words and self.honorific.match(text, p):
                 break   # "Minister of Finance Dr Rui Gomes": a form of address opens the name

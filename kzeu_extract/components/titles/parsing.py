@@ -10,6 +10,7 @@ from .phrase import TitlePhrase
 from .text import (
     ABBREVIATION_RE,
     MAX_NESTED_TITLES,
+    MAX_TITLE_STEPS,
     SENTENCE_END_WORD,
     SHOUTED_RE,
     TIME_BEFORE,
@@ -69,6 +70,8 @@ class PhraseRules:
         of organisation/place mentions found upstream; ``nested``: how deep inside other
         titles' complements this one is (0: a title of its own)."""
         start, end = match.span()
+        if not nested:
+            self._steps_left = MAX_TITLE_STEPS   # shared by the titles nested in this one
         head_text = match.group()
         info = self.head_info_for(head_text)
         phrase = TitlePhrase(start=start, end=end, text="", keys={info.get("key", "title")},
@@ -107,13 +110,15 @@ class PhraseRules:
 
     def _complements(self, text, pos, head_end, phrase: TitlePhrase, spans, takes_to: bool, nested: int) -> int:
         """The complements after the head, and any titles coordinated with it; their end."""
-        while True:
+        while self._steps_left > 0:
+            self._steps_left -= 1
             step = self._complement(text, pos, phrase, spans, takes_to, nested)
             if step is None:
                 step, takes_to = self._after_complements(text, pos, head_end, phrase, spans, takes_to, nested)
                 if step is None:
                     return pos
             pos = step
+        return pos
 
     def _after_complements(self, text, pos, head_end, phrase: TitlePhrase, spans, takes_to, nested):
         """Where no complement starts at ``pos``: a second portfolio after "and", a bracket,
