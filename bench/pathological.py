@@ -76,6 +76,10 @@ CASES = {
     "defined_abbreviations": lambda n: "".join(f"the {a}lpha {b}eta {c}ouncil ({a}{b}{c}) met. "
                                                for a in "ABCDEFGHIJKLMNOPQRSTUVWXYZ" for b in "ABCDEFGHIJ"
                                                for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ")[:n],
+    "blank_line": lambda n: " \t" * (n // 2 - 1) + "\nx",
+    "date_lines": _repeat("3 May 2021\n"),
+    "menu_lines": _repeat("News\n"),
+    "plural_titles": _repeat("Foreign Ministers of Ab Ab Ab Ab Ab "),
 }
 
 

@@ -10,18 +10,33 @@ _MENU_CHARS = 48
 _SCAN_PARAGRAPHS = 2      # ... down to the second body paragraph,
 PARAGRAPH_WORDS = 25      # a line of at least this many words
 
-LINE = re.compile(r"[^\n]*\S[^\n]*")
 WORD = re.compile(r"[^\W\d_][\w'’.\-]*")
 # a menu line: a bullet, or a few capitalised words without sentence punctuation
 _BULLET = re.compile(r"[ \t]*[•·▪►◦‣■□●○*–—-][ \t]")
 _SENTENCE_PUNCTUATION = re.compile(r"[.!?;:,]")
 
 
+def nonblank_lines(text: str, start: int = 0):
+    """(start, end) of each line from ``start`` holding a non-space character, without its
+    line break. (A scan for line breaks, not a regex: a regex looking for a non-space
+    character between line breaks retries a long blank line from each of its positions,
+    quadratic in its length.)"""
+    pos = start
+    while pos <= len(text):
+        newline = text.find("\n", pos)
+        end = len(text) if newline < 0 else newline
+        if pos < end and not text[pos:end].isspace():
+            yield pos, end
+        if newline < 0:
+            return
+        pos = newline + 1
+
+
 def head_lines(text: str, limit: int) -> list[tuple[int, int]]:
     """(start, end) of the first non-blank lines."""
     lines = []
-    for m in LINE.finditer(text):
-        lines.append(m.span())
+    for span in nonblank_lines(text):
+        lines.append(span)
         if len(lines) >= limit:
             break
     return lines
@@ -33,9 +48,10 @@ def scan_lines(text: str, start: int) -> list[tuple[int, int]]:
     menu (a run of at least _MENU_RUN menu lines, see menu_line) is searched but not counted:
     a site's list of sections or provinces may push the date line far down."""
     lines, paragraphs, counted, run = [], 0, 0, 0
-    for m in LINE.finditer(text, start):
-        lines.append(m.span())
-        if menu_line(m.group()):
+    for line_start, line_end in nonblank_lines(text, start):
+        lines.append((line_start, line_end))
+        line = text[line_start:line_end]
+        if menu_line(line):
             run += 1
             if run < _MENU_RUN:
                 counted += 1
@@ -44,7 +60,7 @@ def scan_lines(text: str, start: int) -> list[tuple[int, int]]:
         else:
             run = 0
             counted += 1
-        if len(WORD.findall(m.group())) >= PARAGRAPH_WORDS:
+        if len(WORD.findall(line)) >= PARAGRAPH_WORDS:
             paragraphs += 1
         if paragraphs >= _SCAN_PARAGRAPHS or (counted >= _SCAN_LINES and run == 0):
             break

@@ -2,6 +2,8 @@
 package docstring) and the best one wins (the earliest on a tie)."""
 from __future__ import annotations
 
+import bisect
+
 from ...textkit import fold
 from ...textkit.datelines import DatelineGrammar, two_digit_year
 from ..dates import Candidate, date_item, numeric_order
@@ -12,6 +14,21 @@ from .lines import PARAGRAPH_WORDS, WORD, head_end, scan_lines
 PUBLISHED, DATELINE, DATE_LINE, YEARLESS, UPDATED, TODAY, CREDIT = range(7)
 DATED_KINDS = {"full", "iso", "numeric", "day_month"}
 FULL_KINDS = {"full", "iso", "numeric"}      # a date with its year
+
+
+class _ByLine:
+    """Candidates looked up by line: those inside [start, end), in their own order, found
+    by bisection (a head of thousands of dated lines is not rescanned per line)."""
+
+    def __init__(self, candidates: list[Candidate]):
+        self._candidates = candidates
+        self._order = sorted(range(len(candidates)), key=lambda k: candidates[k].start)
+        self._starts = [candidates[k].start for k in self._order]
+
+    def within(self, start: int, end: int) -> list[Candidate]:
+        first, last = bisect.bisect_left(self._starts, start), bisect.bisect_right(self._starts, end)
+        inside = sorted(k for k in self._order[first:last] if self._candidates[k].end <= end)
+        return [self._candidates[k] for k in inside]
 
 
 def _day_item(text: str, cand: Candidate, source: str, **how) -> dict | None:
@@ -33,8 +50,9 @@ class PublicationDates:
         dated = [c for c in candidates if c.kind in DATED_KINDS]
         found: list[tuple[int, int, Candidate, str]] = []     # (rank, start, candidate, source)
         yearless: list[tuple[int, Candidate, str | None]] = []
+        by_line = _ByLine(dated)
         for i, (start, end) in enumerate(scan_lines(text, scan_from)):
-            in_line = [c for c in dated if start <= c.start and c.end <= end]
+            in_line = by_line.within(start, end)
             if not in_line:
                 if i >= title_lines:
                     self._alone_on_line(text, start, end, found)

@@ -52,8 +52,9 @@ class Output:
                 for t in c.titles:
                     holder_of[id(t)] = c.display_name() if (c.kb or c.named) else None
         records: dict[tuple, dict] = {}
+        unresolved_ids = {id(t) for t in unresolved}   # (the same objects as in ``titles``)
         for t in titles:
-            if id(t) not in holder_of and t not in unresolved or not t.office:
+            if id(t) not in holder_of and id(t) not in unresolved_ids or not t.office:
                 continue
             holder = holder_of.get(id(t))
             kb_offices = None

@@ -5,13 +5,13 @@ from typing import Optional
 
 from ...textkit import fold
 from .phrase import TitlePhrase
-from .text import ALL_CAPS_RE, COUNTRY_WORDS_RE, POSSESSIVE_COUNTRY, SPACE_RE
+from .text import ALL_CAPS_RE, COUNTRY_WORDS_RE, MAX_NOUN_PHRASE_WORDS, POSSESSIVE_COUNTRY, SPACE_RE
 
 
 class ComplementRules:
     """The complement half of ``TitleGrammar``."""
 
-    def _noun_phrase(self, text, np_start, phrase: TitlePhrase, spans, nested: bool, is_to: bool = False,
+    def _noun_phrase(self, text, np_start, phrase: TitlePhrase, spans, nested: int, is_to: bool = False,
                      after_conjunction: bool = False):
         """The noun phrase of a complement (and any name run into it); return its end or None.
         ``after_conjunction``: it follows "and"/"et", so it may open with "the", "du", "des"."""
@@ -47,7 +47,7 @@ class ComplementRules:
                 phrase.name = name
         return comp_words[-1][2]
 
-    def _styled_complement(self, text, np_start, phrase: TitlePhrase, nested: bool) -> Optional[int]:
+    def _styled_complement(self, text, np_start, phrase: TitlePhrase, nested: int) -> Optional[int]:
         """"Director of the Office of His Majesty Jafar Hassan": the style names the ruler
         served (the complement); the name follows it. Returns the complement's end or None."""
         style = self.honorific.match(text, np_start)
@@ -76,7 +76,7 @@ class ComplementRules:
         words = []
         after_and = opening = after_conjunction
         p = np_start
-        while True:
+        while len(words) < MAX_NOUN_PHRASE_WORDS:
             w = self.np_word.match(text, p)
             if not w or words and self.honorific.match(text, p):
                 break   # "Minister of Finance Dr Rui Gomes": a form of address opens the name

@@ -127,10 +127,13 @@ class TitleFinder:
         """A plural title followed by a list of people gives each of them the singular title,
         with the country each one is "of": "the Ministers of Foreign Affairs of Central Asia:
         A of Kazakhstan, B of the Kyrgyz Republic and C" / "the foreign ministers, A and B"."""
-        found = []
+        found, consumed = [], 0
         for span in hits[PLURALS]:
+            if span.start_char < consumed:
+                continue   # inside the phrase of the plural title before (as heads are in ``_titles``)
             hit = Hit(span.start_char, span.end_char, span.text)
             phrase = self.grammar.parse(text, hit, spans)
+            consumed = phrase.end
             # "the Foreign Ministers of Estonia and Latvia, A and B": one country each, in order
             countries, end = self.grammar.more_countries(text, phrase.end) if phrase.country else ([], phrase.end)
             members = self.grammar.list_members(text, end)

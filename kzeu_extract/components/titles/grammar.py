@@ -16,6 +16,7 @@ from .text import (
     APOS,
     INITIAL,
     LO,
+    MAX_NAME_WORDS,
     NAME_WORD,
     SPACE,
     UP,
@@ -149,8 +150,10 @@ class TitleGrammar(NameRules, PhraseRules, ComplementRules, ListRules):
         self.np_word = compile_pattern(rf"(?:{UP}[\w.&-]*(?:{APOS}{UP}[\w-]*)?|{LO}[\w-]*)")
 
     def _compile_names(self, data: dict) -> None:
+        # a name run stops after MAX_NAME_WORDS words, so that a long run of capitalised
+        # words costs each head after it a bounded look, not the rest of the run
         regnal = "|".join(sorted(self.regnal, key=len, reverse=True)) or "(?!)"
-        self.name_run = compile_pattern(rf"(?:{INITIAL}|{NAME_WORD}|{UP}{{1,2}}(?={SPACE}{UP}{LO}))(?:{SPACE}(?:(?:{particle_re(self.particles)}){SPACE})*(?:{INITIAL}|{NAME_WORD}|(?:{regnal})(?![\w-])))*")
+        self.name_run = compile_pattern(rf"(?:{INITIAL}|{NAME_WORD}|{UP}{{1,2}}(?={SPACE}{UP}{LO}))(?:{SPACE}(?:(?:{particle_re(self.particles)}){SPACE})*(?:{INITIAL}|{NAME_WORD}|(?:{regnal})(?![\w-]))){{0,{MAX_NAME_WORDS - 1}}}")
         prefixes = "|".join(re.escape(w) for w in sorted(data.get("name_prefix_words", []), key=len, reverse=True)) or "(?!)"
         self.name_prefix = compile_pattern(rf"(?:{prefixes}){SPACE}+(?={UP})")
         # (inner "of" and "People's": "People's Republic of China President")

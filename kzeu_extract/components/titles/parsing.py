@@ -9,6 +9,8 @@ from ...textkit import fold
 from .phrase import TitlePhrase
 from .text import (
     ABBREVIATION_RE,
+    MAX_NESTED_TITLES,
+    MAX_TITLE_STEPS,
     SENTENCE_END_WORD,
     SHOUTED_RE,
     TIME_BEFORE,
@@ -63,10 +65,13 @@ class PhraseRules:
         return words[-1] in self.institution
 
     def parse(self, text: str, match: re.Match, spans: dict[int, tuple[int, str, str]],
-              nested: bool = False, left_qualifier: bool = True) -> TitlePhrase:
+              nested: int = 0, left_qualifier: bool = True) -> TitlePhrase:
         """Parse the title phrase around a head match. ``spans``: start -> (end, kind, name)
-        of organisation/place mentions found upstream."""
+        of organisation/place mentions found upstream; ``nested``: how deep inside other
+        titles' complements this one is (0: a title of its own)."""
         start, end = match.span()
+        if not nested:
+            self._steps_left = MAX_TITLE_STEPS   # shared by the titles nested in this one
         head_text = match.group()
         info = self.head_info_for(head_text)
         phrase = TitlePhrase(start=start, end=end, text="", keys={info.get("key", "title")},
@@ -103,15 +108,17 @@ class PhraseRules:
         own = self.post_adjectives.match(text, pos) if not own else None   # "le président américain sortant"
         return own.end() if own else pos
 
-    def _complements(self, text, pos, head_end, phrase: TitlePhrase, spans, takes_to: bool, nested: bool) -> int:
+    def _complements(self, text, pos, head_end, phrase: TitlePhrase, spans, takes_to: bool, nested: int) -> int:
         """The complements after the head, and any titles coordinated with it; their end."""
-        while True:
+        while self._steps_left > 0:
+            self._steps_left -= 1
             step = self._complement(text, pos, phrase, spans, takes_to, nested)
             if step is None:
                 step, takes_to = self._after_complements(text, pos, head_end, phrase, spans, takes_to, nested)
                 if step is None:
                     return pos
             pos = step
+        return pos
 
     def _after_complements(self, text, pos, head_end, phrase: TitlePhrase, spans, takes_to, nested):
         """Where no complement starts at ``pos``: a second portfolio after "and", a bracket,
@@ -225,7 +232,7 @@ class PhraseRules:
         phrase.organization = organization or phrase.organization
         phrase.qualified = bool(code or organization) or phrase.qualified
 
-    def _complement(self, text, pos, phrase: TitlePhrase, spans, takes_to: bool, nested: bool) -> Optional[int]:
+    def _complement(self, text, pos, phrase: TitlePhrase, spans, takes_to: bool, nested: int) -> Optional[int]:
         """Consume one complement at ``pos``; return the new end or None."""
         m = self.complement.match(text, pos)
         if not m:
@@ -246,8 +253,10 @@ class PhraseRules:
         if is_to and not takes_to:
             return None
         inner = self.head.match(text, np_start)
+        if inner and nested >= MAX_NESTED_TITLES:
+            return None   # "President of President of ...": the chain ends here
         if inner:   # nested title: "Adviser to the President of the European Council"
-            sub = self.parse(text, inner, spans, nested=True)
+            sub = self.parse(text, inner, spans, nested=nested + 1)
             if sub.organization and not phrase.organization:
                 phrase.organization = sub.organization
             return sub.end

@@ -21,6 +21,18 @@ NAME_WORD = rf"(?:[ae]l-)?{UP}{LO}+(?:{UP}{LO}+)?(?:{APOS}(?:{UP}{LO}+|{LO}{{3,}
 # initials: "S.", "S.M.", "G. L.", "Ts." and one glued to the surname: "Ts.Elbegdorj"
 INITIAL = rf"{UP}{LO}?\.(?:{UP}\.){{0,2}}(?:{NAME_WORD})?"
 SPACE = "[ \u00a0]"
+# the most words a person's name is written with ("Sheikh Mohammed bin Rashid Al Maktoum" has 6)
+MAX_NAME_WORDS = 12
+# the most titles nested in one another's complements ("Adviser to the Chief of Staff of the
+# President of the Republic": 2 nested); a deeper chain is no title phrase of its own, and
+# its parse stops there (no recursion as deep as the text)
+MAX_NESTED_TITLES = 6
+# the most complements and coordinated titles one title phrase takes, those of the titles
+# nested in it included ("Deputy Prime Minister and Minister of Foreign Affairs and Trade of
+# the Republic of X" takes 4), and the most words of one complement's noun phrase: past them
+# the phrase ends, so each head costs a bounded look
+MAX_TITLE_STEPS = 12
+MAX_NOUN_PHRASE_WORDS = 16
 NAME_WORD_RE = compile_pattern(f"{NAME_WORD}|{INITIAL}")
 ABBREVIATION_RE = compile_pattern(rf"{UP}{{2,6}}")   # EU, UN, OSCE, NATO
 SHOUTED_RE = compile_pattern(rf"{UP}{{7,}}")         # KAZINFORM
