@@ -162,10 +162,10 @@ class _FolderWalk:
             return [(path, relative, ancestors | {identity})]
         if not wanted:
             return []
-        if not stat.S_ISREG(info.st_mode):
-            self._skip(path, _not_regular(info.st_mode, direct=False))
-        elif identity == self.exclude:
+        if identity == self.exclude:
             self.listing.excluded.append(printable_path(path))
+        elif not stat.S_ISREG(info.st_mode):
+            self._skip(path, _not_regular(info.st_mode, direct=False))
         else:
             self.found.append((relative, path))
         return []
@@ -214,7 +214,7 @@ def read_source(source: Source, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[str
                 raise InputError(source.label, "stdin is closed")
             data = sys.stdin.buffer.read(max_bytes + 1)
             if len(data) > max_bytes:
-                raise InputError(source.label, f"over {max_bytes} bytes, over the --max-bytes limit of {max_bytes}")
+                raise InputError(source.label, _over_limit(f"more than {max_bytes}", max_bytes))
         else:
             data = _read_regular_file(source, max_bytes)
     except PermissionError:
@@ -235,11 +235,15 @@ def _read_regular_file(source: Source, max_bytes: int) -> bytes:
         if not stat.S_ISREG(info.st_mode):
             raise InputError(source.label, _not_regular(info.st_mode, direct=True))
         if info.st_size > max_bytes:
-            raise InputError(source.label, f"{info.st_size} bytes, over the --max-bytes limit of {max_bytes}")
+            raise InputError(source.label, _over_limit(info.st_size, max_bytes))
         data = handle.read(max_bytes + 1)  # the file may have grown since
     if len(data) > max_bytes:
-        raise InputError(source.label, f"over {max_bytes} bytes, over the --max-bytes limit of {max_bytes}")
+        raise InputError(source.label, _over_limit(f"more than {max_bytes}", max_bytes))
     return data
+
+
+def _over_limit(size, max_bytes: int) -> str:
+    return f"{size} bytes, over the --max-bytes limit of {max_bytes}"
 
 
 # --- writing -----------------------------------------------------------------------------

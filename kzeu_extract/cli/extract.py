@@ -95,9 +95,12 @@ extract.__doc__ += """
 
       0  every document was processed
 
-      1  some input could not be read or extracted (or a path in a folder was passed over), or the records could not be written (stdout closed by its reader, as in kzeu extract dir | head -1: quietly)
+      1  some input could not be read or extracted (or a path in a folder was passed
+    over), or the records could not be written (stdout closed by its reader, as in
+    kzeu extract dir | head -1: quietly)
 
       2  usage error: bad option, --glob leaving its folder, --output among the inputs
 
-      129, 130, 143  interrupted by SIGHUP, SIGINT (Ctrl-C), SIGTERM (128 + signal number); an --output file is left as it was
+      129, 130, 143  interrupted by SIGHUP, SIGINT (Ctrl-C), SIGTERM (128 + signal
+    number); an --output file is left as it was
 """
