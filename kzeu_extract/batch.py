@@ -128,7 +128,7 @@ def _refuse_output_among_inputs(target: OutputTarget, paths: list[str], parts: t
         if given == STDIN or not os.path.exists(given):
             continue
         if os.path.isdir(given):
-            inside = os.path.relpath(target.path, os.path.realpath(given)).split(os.sep)
+            inside = os.path.relpath(os.path.realpath(target.path), os.path.realpath(given)).split(os.sep)
             if inside[0] != os.pardir and matches_pattern(parts, tuple(inside)):
                 raise UsageError(f"{target.label}: the output lies in the input folder {printable_path(given)} "
                                  f"and matches --glob; a later run would read it as a document ({advice} to "

@@ -251,9 +251,9 @@ def _over_limit(size, max_bytes: int) -> str:
 @dataclass
 class OutputTarget:
     """Where the records go: a file replaced atomically, or a stream written through."""
-    path: str                             # symbolic links resolved
+    path: str                             # a file's with symbolic links resolved
     label: str                            # the path as given, for messages
-    stream: bool = False                  # a named pipe or character device: written through
+    stream: bool = False                  # a named pipe, a device, a descriptor: written through
     identity: tuple[int, int] | None = None  # (device, inode) when it exists
 
 
@@ -261,20 +261,34 @@ def output_target(output: str | os.PathLike) -> OutputTarget:
     """What ``--output`` names, followed through symbolic links; OutputError for what
     records cannot go to (a folder, a socket, a block device)."""
     label = printable_path(str(output))
-    resolved = os.path.realpath(output)
     try:
-        info = os.stat(resolved)
+        info = os.stat(output)
     except (FileNotFoundError, NotADirectoryError):
-        return OutputTarget(resolved, label)  # a new file (atomic_writer reports a bad folder)
+        return OutputTarget(os.path.realpath(output), label)  # a new file (atomic_writer reports a bad folder)
     except OSError as exc:
         raise OutputError(label, f"cannot be written ({_stat_failure(str(output), exc)})") from None
     identity = (info.st_dev, info.st_ino)
-    if stat.S_ISREG(info.st_mode):
-        return OutputTarget(resolved, label, False, identity)
-    if stat.S_ISFIFO(info.st_mode) or stat.S_ISCHR(info.st_mode):
-        return OutputTarget(resolved, label, True, identity)
+    if stat.S_ISREG(info.st_mode) and not _through_descriptor(output):
+        return OutputTarget(os.path.realpath(output), label, False, identity)
+    if stat.S_ISREG(info.st_mode) or stat.S_ISFIFO(info.st_mode) or stat.S_ISCHR(info.st_mode):
+        # opened by the name given: /dev/stdout on a pipe resolves to no real path
+        return OutputTarget(os.fspath(output), label, True, identity)
     raise OutputError(label, f"is {_kind(info.st_mode)}; records go to a file, a named pipe or a "
                              "character device")
+
+
+def _through_descriptor(path: str | os.PathLike) -> bool:
+    """Whether ``path`` leads through /dev/fd/N or /proc/.../fd/N (/dev/stdout): a file the
+    caller opened, maybe for appending (``>> log``), to be written through, never replaced."""
+    current = os.path.abspath(path)
+    for _ in range(40):  # the kernel's own limit on a chain of links
+        folder = os.path.dirname(current)
+        if os.path.basename(folder) == "fd" and (folder == "/dev/fd" or folder.startswith("/proc/")):
+            return True
+        if not os.path.islink(current):
+            return False
+        current = os.path.normpath(os.path.join(folder, os.readlink(current)))
+    return False
 
 
 @contextmanager
@@ -285,7 +299,7 @@ def open_output(target: OutputTarget) -> Iterator[IO[str]]:
             yield handle
         return
     try:  # a named pipe waits here for its reader, as a shell redirection does
-        handle = open(target.path, "w", encoding="utf-8", newline="\n")
+        handle = open(target.path, "a", encoding="utf-8", newline="\n")  # "a": never truncate
     except OSError as exc:
         raise OutputError(target.label, f"cannot be opened for writing ({_reason(exc)})") from None
     try:

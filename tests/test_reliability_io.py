@@ -371,3 +371,19 @@ def test_help_lists_the_exit_codes():
     assert "Exit codes" in text
     for code in ("0", "1", "2", "130", "143"):
         assert f"{code} " in text or f"{code}," in text
+
+
+def test_dev_stdout_as_output_on_a_pipe(folder):
+    result = kzeu("extract", folder / "a.txt", "--output", "/dev/stdout", text=True)
+    assert result.returncode == 0, result.stderr
+    assert names(result.stdout) == ["a.txt"]
+
+
+def test_output_through_a_file_descriptor_appends(folder, tmp_path):
+    log = tmp_path / "log.jsonl"
+    log.write_text('{"earlier": true}\n')
+    with open(log, "a") as handle:  # as `>> log.jsonl` would, with -o /dev/stdout
+        result = run("extract", folder / "a.txt", "--output", f"/proc/self/fd/{handle.fileno()}")
+    assert result.exit_code == 0, result.stderr
+    lines = log.read_text().splitlines()
+    assert lines[0] == '{"earlier": true}' and names("\n".join(lines[1:])) == ["a.txt"]
