@@ -188,19 +188,36 @@ def run_command(paths: list[str], **options) -> int:
     return EXIT_FAILURES if failures else EXIT_OK
 
 
+# The handlers raise_on_signals replaced, put back in every process forked meanwhile (the
+# workers of --jobs), so that a worker dies of SIGTERM at once, as it did before.
+_REPLACED_HANDLERS: dict[int, object] = {}
+
+
+def _restore_handlers_in_child() -> None:
+    for signum, handler in _REPLACED_HANDLERS.items():
+        try:
+            signal.signal(signum, handler)
+        except (ValueError, OSError):  # not the main thread: the handler's own check applies
+            pass
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_restore_handlers_in_child)
+
+
 @contextmanager
 def raise_on_signals(*signums: int) -> Iterator[None]:
     """While the body runs, the given signals raise Interrupted in the main thread, so that
     cleanups run (the atomic writer removes its temporary file). A later signal meanwhile is
-    ignored, so as not to cut that cleanup short. Processes forked meanwhile (workers) die
-    of them as by default. Outside the main thread, nothing changes."""
+    ignored, so as not to cut that cleanup short. Processes forked meanwhile (workers) keep
+    the handlers from before. Outside the main thread, nothing changes."""
     if threading.current_thread() is not threading.main_thread():
         yield
         return
     owner = os.getpid()
 
     def interrupt(signum, _frame):
-        if os.getpid() != owner:
+        if os.getpid() != owner:  # a forked process whose handlers could not be put back
             signal.signal(signum, signal.SIG_DFL)
             os.kill(os.getpid(), signum)
             return
@@ -209,11 +226,13 @@ def raise_on_signals(*signums: int) -> Iterator[None]:
         raise Interrupted(signum)
 
     previous = {signum: signal.signal(signum, interrupt) for signum in signums}
+    _REPLACED_HANDLERS.update(previous)
     try:
         yield
     finally:
         for signum, handler in previous.items():
             signal.signal(signum, handler)
+        _REPLACED_HANDLERS.clear()
 
 
 def _quiet_stdout() -> None:
