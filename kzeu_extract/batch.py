@@ -1,49 +1,62 @@
-"""A batch run: read inputs, extract, write records; errors reported per file, batch goes on."""
+"""A batch run: read inputs, extract, write records; errors reported per file, batch goes on.
+
+``run_extract`` is the library's batch; ``run_command`` is the command line's: the same run
+with signals handled and every failure turned into one line on stderr and an exit code.
+"""
 from __future__ import annotations
 
+import errno
 import os
+import signal
 import stat
 import sys
-from contextlib import ExitStack, nullcontext
+import threading
+from contextlib import ExitStack, contextmanager, nullcontext
 from pathlib import Path
 from typing import Iterator
 
 from .api import Document, ExtractionFailure, extract_many
-from .errors import InputError
+from .errors import InputError, KzeuError, OutputClosed, OutputError, UsageError
 from .export import make_writer
-from .io import STDIN, atomic_writer, list_inputs, read_source
+from .io import (DEFAULT_MAX_BYTES, STDIN, Listing, OutputTarget, Source, check_pattern, list_inputs,
+                 matches_pattern, open_output, output_target, printable_path, read_source)
 from .render import print_error, progress_bar
+
+# Exit codes of `kzeu extract` (its --help lists them).
+EXIT_OK, EXIT_FAILURES, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 128  # interrupted: 128 + signal
 
 
 class _NothingWritten(Exception):
     """Raised inside the atomic writer to keep an earlier output file when no record came out."""
 
 
+class Interrupted(BaseException):
+    """SIGTERM or SIGHUP, raised where the main thread is, as SIGINT raises KeyboardInterrupt."""
+
+    def __init__(self, signum: int):
+        self.signum = signum
+        super().__init__(signal.Signals(signum).name)
+
+
 def run_extract(paths: list[str], *, output_format: str = "jsonl", output: Path | None = None,
                 lang: str | None = None, reference_date: str | None = None, pattern: str = "*.txt",
-                jobs: int = 1, model: str | None = None, timeout_per_doc: float | None = None) -> int:
-    """Extract every input and write the records; returns the number of inputs that failed."""
-    listing = list_inputs(paths, pattern)
-    failures = len(listing.errors)
+                jobs: int = 1, model: str | None = None,
+                max_bytes: int = DEFAULT_MAX_BYTES, force: bool = False,
+                timeout_per_doc: float | None = None) -> int:
+    """Extract every input and write the records; returns the number of inputs that failed.
+
+    Raises UsageError when ``output`` is one of the inputs or would be read as one from an
+    input folder (unless ``force``: then a folder's walk leaves it out), OutputError when
+    the records cannot be written.
+    """
+    target, listing = _plan(paths, output, pattern, force)
+    run = _Tally(len(listing.errors))
     for error in listing.errors:
         print_error(str(error))
     sources = listing.sources
     if not sources:
-        return failures
+        return run.failures
     single = len(paths) == 1 and (paths[0] == STDIN or Path(paths[0]).is_file())
-
-    def documents() -> Iterator[Document]:
-        nonlocal failures
-        for source in sources:
-            try:
-                text, warnings = read_source(source)
-            except InputError as exc:
-                failures += 1
-                print_error(str(exc))
-                progress.advance()
-                continue
-            yield Document(text, source.path, tuple(warnings))
-
     # A progress bar only where it disturbs nothing: on a terminal's stderr while the data
     # goes to a file (--output, or stdout redirected to a file). Not when piped, and not
     # when the records themselves are shown on the terminal.
@@ -51,25 +64,189 @@ def run_extract(paths: list[str], *, output_format: str = "jsonl", output: Path 
     written = 0
     try:
         with ExitStack() as stack:
-            stream = stack.enter_context(atomic_writer(output)) if output else None
-            progress = stack.enter_context(progress_bar(len(sources)) if show_progress
-                                           else nullcontext(_NoProgress()))
-            writer = make_writer(output_format, stream if stream is not None else sys.stdout, single)
-            for result in extract_many(documents(), lang=lang, reference_date=reference_date,
-                                       model=model, jobs=jobs, errors="report", timeout=timeout_per_doc):
+            stream = stack.enter_context(open_output(target)) if target else None
+            run.progress = stack.enter_context(progress_bar(len(sources)) if show_progress
+                                               else nullcontext(_NoProgress()))
+            writer = _GuardedWriter(make_writer(output_format, stream if stream is not None else sys.stdout,
+                                                single), target)
+            for result in extract_many(_documents(sources, max_bytes, run), lang=lang,
+                                       reference_date=reference_date, model=model, jobs=jobs, errors="report",
+                                       timeout=timeout_per_doc):
                 if isinstance(result, ExtractionFailure):
-                    failures += 1
-                    print_error(f"{result.path or '<stdin>'}: {result.reason}")
+                    run.failed(f"{result.path or '<stdin>'}: {result.reason}")
                 else:
                     writer.write(result)
                     written += 1
-                progress.advance()
-            if output and written == 0:
+                run.progress.advance()
+            if target and not target.stream and written == 0:
                 raise _NothingWritten
             writer.close()
     except _NothingWritten:
-        print_error(f"{output}: no record to write; the file was left as it was")
-    return failures
+        print_error(f"{target.label}: no record to write; the file was left as it was")
+    return run.failures
+
+
+class _Tally:
+    """The failures of a run so far, and its progress bar."""
+
+    def __init__(self, failures: int):
+        self.failures = failures
+        self.progress = _NoProgress()
+
+    def failed(self, message: str) -> None:
+        self.failures += 1
+        print_error(message)
+
+
+def _documents(sources: list[Source], max_bytes: int, run: _Tally) -> Iterator[Document]:
+    """The inputs read one at a time, as the extraction asks for them; one that cannot be
+    read is reported and passed over."""
+    for source in sources:
+        try:
+            text, warnings = read_source(source, max_bytes)
+        except InputError as exc:
+            run.failed(str(exc))
+            run.progress.advance()
+            continue
+        yield Document(text, source.label if source.path is not None else None, tuple(warnings))
+
+
+def _plan(paths: list[str], output: Path | None, pattern: str,
+          force: bool) -> tuple[OutputTarget | None, Listing]:
+    """Where the records go and what is read, checked against each other."""
+    parts = check_pattern(pattern)
+    target = output_target(output) if output is not None else None
+    listing = list_inputs(paths, pattern, exclude=target.identity if target else None)
+    if target is not None and not force:
+        _refuse_output_among_inputs(target, paths, parts, listing.excluded)
+    return target, listing
+
+
+def _refuse_output_among_inputs(target: OutputTarget, paths: list[str], parts: tuple[str, ...],
+                                excluded: list[str]) -> None:
+    """UsageError when the output would overwrite an input, or be read as one next time."""
+    advice = "give another --output, or --force"
+    for given in paths:
+        if given == STDIN or not os.path.exists(given):
+            continue
+        if os.path.isdir(given):
+            inside = os.path.relpath(os.path.realpath(target.path), os.path.realpath(given)).split(os.sep)
+            if inside[0] != os.pardir and matches_pattern(parts, tuple(inside)):
+                raise UsageError(f"{target.label}: the output lies in the input folder {printable_path(given)} "
+                                 f"and matches --glob; a later run would read it as a document ({advice} to "
+                                 "write it there anyway, never reading it as an input)")
+        elif target.identity is not None and os.path.samefile(given, target.path):
+            raise UsageError(f"{target.label}: the output is also an input; refusing to overwrite it ({advice})")
+    if excluded:  # reached from an input folder through a link
+        raise UsageError(f"{target.label}: the output is also an input, as {excluded[0]}; refusing to "
+                         f"overwrite it ({advice} to write it anyway, never reading it as an input)")
+
+
+class _GuardedWriter:
+    """The format's writer, with every failure to write turned into one OutputError."""
+
+    def __init__(self, writer, target: OutputTarget | None):
+        self.writer = writer
+        self.label = target.label if target else "<stdout>"
+        self.to_stdout = target is None
+
+    def write(self, record) -> None:
+        self._guard(self.writer.write, record)
+
+    def close(self) -> None:
+        self._guard(self.writer.close)
+
+    def _guard(self, step, *args) -> None:
+        try:
+            step(*args)
+        except OSError as exc:
+            if self.to_stdout and exc.errno == errno.EPIPE:
+                raise OutputClosed(self.label, "closed by its reader") from None
+            raise OutputError(self.label, f"cannot be written ({exc.strerror or exc})") from None
+
+
+def run_command(paths: list[str], **options) -> int:
+    """``run_extract`` for the command line: returns the exit code (EXIT_*), every failure
+    as one line on stderr, never a traceback."""
+    try:
+        with raise_on_signals(signal.SIGTERM, signal.SIGHUP):
+            failures = run_extract(paths, **options)
+    except UsageError as exc:
+        print_error(str(exc))
+        return EXIT_USAGE
+    except OutputClosed:  # quietly, with 1, as click and rich do (rich writes --format table)
+        _quiet_stdout()
+        return EXIT_FAILURES
+    except KzeuError as exc:
+        print_error(str(exc))
+        if isinstance(exc, OutputError) and exc.path == "<stdout>":
+            _quiet_stdout()
+        return EXIT_FAILURES
+    except (Interrupted, KeyboardInterrupt) as exc:
+        signum = exc.signum if isinstance(exc, Interrupted) else signal.SIGINT
+        kept = "; the output file was left as it was" if options.get("output") is not None else ""
+        print_error(f"interrupted ({signal.Signals(signum).name}){kept}")
+        return EXIT_INTERRUPTED + signum
+    return EXIT_FAILURES if failures else EXIT_OK
+
+
+# The handlers raise_on_signals replaced, put back in every process forked meanwhile (the
+# workers of --jobs), so that a worker dies of SIGTERM at once, as it did before.
+_REPLACED_HANDLERS: dict[int, object] = {}
+
+
+def _restore_handlers_in_child() -> None:
+    for signum, handler in _REPLACED_HANDLERS.items():
+        try:
+            signal.signal(signum, handler)
+        except (ValueError, OSError):  # not the main thread: the handler's own check applies
+            pass
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_restore_handlers_in_child)
+
+
+@contextmanager
+def raise_on_signals(*signums: int) -> Iterator[None]:
+    """While the body runs, the given signals raise Interrupted in the main thread, so that
+    cleanups run (the atomic writer removes its temporary file). A later signal meanwhile is
+    ignored, so as not to cut that cleanup short. Processes forked meanwhile (workers) keep
+    the handlers from before. Outside the main thread, nothing changes."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    owner = os.getpid()
+
+    def interrupt(signum, _frame):
+        if os.getpid() != owner:  # a forked process whose handlers could not be put back
+            signal.signal(signum, signal.SIG_DFL)
+            os.kill(os.getpid(), signum)
+            return
+        for each in signums:
+            signal.signal(each, signal.SIG_IGN)
+        raise Interrupted(signum)
+
+    previous = {signum: signal.signal(signum, interrupt) for signum in signums}
+    _REPLACED_HANDLERS.update(previous)
+    try:
+        yield
+    finally:
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
+        _REPLACED_HANDLERS.clear()
+
+
+def _quiet_stdout() -> None:
+    """Point stdout at /dev/null, so that the interpreter's last flush of what could not be
+    written fails no more (it would print an "Exception ignored" traceback)."""
+    try:
+        fd = sys.stdout.fileno()
+        devnull = os.open(os.devnull, os.O_WRONLY)
+    except (OSError, ValueError, AttributeError):  # no real file descriptor (tests, IDEs)
+        return
+    os.dup2(devnull, fd)
+    os.close(devnull)
 
 
 def _stdout_is_file() -> bool:

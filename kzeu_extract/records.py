@@ -12,6 +12,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from .components.events.table import event_type_names
 from .extensions import doc_text, items, register_extensions
+from .io import printable_path
 
 SCHEMA_VERSION = "1"
 
@@ -142,8 +143,9 @@ class DocumentRecord(_Model):
 
 
 def source_of(text: str, path: str | None = None) -> dict:
-    """The record's ``source`` for ``text`` read from ``path`` (None: stdin or a string)."""
-    return {"path": path, "sha256": hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest(),
+    """The record's ``source`` for ``text`` read from ``path`` (None: stdin or a string); a
+    file name's bytes that are not UTF-8 are written as backslash escapes (io.printable_path)."""
+    return {"path": None if path is None else printable_path(path), "sha256": hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest(),
             "characters": len(text)}
 
 

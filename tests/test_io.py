@@ -1,10 +1,11 @@
 """Reading inputs: decoding policy and the error for each kind of bad file."""
-from pathlib import Path
+import os
 
 import pytest
 
-from kzeu_extract.errors import InputError
-from kzeu_extract.io import Source, atomic_writer, decode, list_inputs, read_source
+from kzeu_extract.errors import InputError, UsageError
+from kzeu_extract.io import (Source, atomic_writer, check_pattern, decode, list_inputs, matches_pattern,
+                             printable_path, read_source)
 
 
 @pytest.mark.parametrize("data, reason", [
@@ -41,10 +42,14 @@ def test_unreadable_file(monkeypatch, tmp_path):
     path = tmp_path / "locked.txt"
     path.write_text("x")
 
-    def deny(self):
-        raise PermissionError(13, "Permission denied")
+    real_open = os.open
 
-    monkeypatch.setattr(Path, "read_bytes", deny)
+    def deny(name, *args, **kwargs):  # root reads anything: the denial is simulated
+        if str(name) == str(path):
+            raise PermissionError(13, "Permission denied")
+        return real_open(name, *args, **kwargs)
+
+    monkeypatch.setattr(os, "open", deny)
     with pytest.raises(InputError, match="locked.txt: permission denied"):
         read_source(Source(str(path), str(path)))
 
@@ -68,3 +73,59 @@ def test_atomic_writer_keeps_old_file_on_failure(tmp_path):
     with atomic_writer(target) as handle:
         handle.write("new\n")
     assert target.read_text() == "new\n"
+
+
+@pytest.mark.parametrize("encoding", ["cp1252", "latin-1"])
+def test_short_western_text_prefers_cp1252(encoding):
+    text = "Réunion à Genève : très cordiale."
+    decoded, warnings = decode(text.encode(encoding), "f")
+    assert decoded == text and "cp1252" in warnings[0]
+
+
+def test_central_european_text_keeps_its_own_encoding():
+    text = "Zażółć gęślą jaźń: łódź i żółw."
+    assert decode(text.encode("cp1250"), "f")[0] == text
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_bom(encoding):
+    text = "The talks in Astana – « très utiles » – ended on Friday.\n"
+    decoded, warnings = decode(text.encode(encoding), "f")
+    assert decoded == text and encoding in warnings[0]
+
+
+@pytest.mark.parametrize("data", [
+    b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00",
+    bytes(range(256)) * 8,
+    "ab".encode("utf-16-le") + b"\x01\x00\x02\x00",  # NULs as in UTF-16, but control codes
+])
+def test_binary_is_still_refused(data):
+    with pytest.raises(InputError, match="binary"):
+        decode(data, "f")
+
+
+def test_printable_path():
+    assert printable_path(os.fsdecode(b"dir/caf\xe9.txt")) == "dir/caf\\xe9.txt"
+    assert printable_path("caf\u00e9.txt") == "caf\u00e9.txt"
+    assert printable_path("x\ud800") == "x\\ud800"
+
+
+@pytest.mark.parametrize("pattern, path, expected", [
+    ("*.txt", "a.txt", True),
+    ("*.txt", "sub/deeper/a.txt", True),
+    ("*.txt", "a.md", False),
+    ("sub/*.txt", "sub/a.txt", True),
+    ("sub/*.txt", "x/sub/a.txt", True),
+    ("sub/*.txt", "sub/x/a.txt", False),
+    ("sub/**/*.txt", "sub/a.txt", True),
+    ("sub/**/*.txt", "sub/x/y/a.txt", True),
+    ("./*.txt", "a.txt", True),
+])
+def test_glob_patterns_match_as_rglob_would(pattern, path, expected):
+    assert matches_pattern(check_pattern(pattern), tuple(path.split("/"))) is expected
+
+
+@pytest.mark.parametrize("pattern", ["/etc/*", "../*.txt", "a/../../b", "", "/"])
+def test_glob_patterns_that_leave_the_folder_are_refused(pattern):
+    with pytest.raises(UsageError):
+        check_pattern(pattern)

@@ -46,12 +46,18 @@ def extract(
              "or jsonl (one record per line). Default: table on a terminal, jsonl otherwise."),
     output: Optional[Path] = typer.Option(
         None, "--output", "-o", dir_okay=False,
-        help="Write to this file instead of stdout (atomically: all or nothing). Default format jsonl."),
+        help="Write to this file instead of stdout, atomically (a link's target is replaced, the link kept; "
+             "a named pipe or /dev/null is written through). Not an input (see --force). Default format jsonl."),
+    force: bool = typer.Option(False, "--force", help="Write --output even over an input, or where an input "
+                                                      "folder's --glob takes it (it is then not read)."),
     lang: Optional[Language] = typer.Option(None, "--lang", help="Language of the texts; default: detected."),
     date: Optional[str] = typer.Option(
         None, "--date", callback=_check_date, metavar="YYYY-MM-DD",
         help="Publication date to resolve relative dates against when a text states none."),
-    glob: str = typer.Option("*.txt", "--glob", help="Which files to take from folders."),
+    glob: str = typer.Option("*.txt", "--glob", help="Which files to take from folders (a pattern "
+                                                     "inside them: no absolute path, no '..')."),
+    max_bytes: int = typer.Option(50_000_000, "--max-bytes", min=1, metavar="N",
+                                  help="Refuse an input (a file or stdin) over N bytes."),
     jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Worker processes; output order is kept."),
     timeout_per_doc: float = typer.Option(
         60.0, "--timeout-per-doc", min=0, metavar="SECONDS",
@@ -74,21 +80,32 @@ def extract(
 
       cat article.txt | kzeu extract - --format json --date 2022-01-10
 
-    Exit code: 0 when every document was processed, 1 when some could not be, 2 for a
-    usage error. Errors name the file, one line each, on stderr; the batch goes on.
+    Only regular files are read from folders and paths (a named pipe or a device: give it
+    on stdin as -). Errors name the file, one line each, on stderr; the batch goes on.
     """
-    from ..batch import run_extract
-    from ..errors import KzeuError
+    from ..batch import run_command
 
     if output_format is None:
         output_format = OutputFormat.jsonl if output or not sys.stdout.isatty() else OutputFormat.table
-    try:
-        failures = run_extract(paths, output_format=output_format.value, output=output,
-                               lang=lang.value if lang else None, reference_date=date, pattern=glob,
-                               jobs=jobs, model=model, timeout_per_doc=timeout_per_doc or None)
-    except KzeuError as exc:
-        from ..render import print_error
+    code = run_command(paths, output_format=output_format.value, output=output,
+                       lang=lang.value if lang else None, reference_date=date, pattern=glob,
+                       jobs=jobs, model=model,
+                       max_bytes=max_bytes, force=force, timeout_per_doc=timeout_per_doc or None)
+    raise typer.Exit(code)
 
-        print_error(str(exc))
-        raise typer.Exit(1)
-    raise typer.Exit(1 if failures else 0)
+
+# Appended here to keep extract() short; typer reads the docstring when the app is built.
+extract.__doc__ += """
+    Exit codes:
+
+      0  every document was processed
+
+      1  some input could not be read or extracted (or a path in a folder was passed
+    over), or the records could not be written (stdout closed by its reader, as in
+    kzeu extract dir | head -1: quietly)
+
+      2  usage error: bad option, --glob leaving its folder, --output among the inputs
+
+      129, 130, 143  interrupted by SIGHUP, SIGINT (Ctrl-C), SIGTERM (128 + signal
+    number); an --output file is left as it was
+"""
