@@ -6,15 +6,20 @@ punctuation runs. A bounded, reproducible number of examples here; ``make fuzz``
 100,000 documents (scripts/fuzz.py)."""
 from __future__ import annotations
 
+import os
+
 import pytest
-from hypothesis import HealthCheck, given, settings, strategies as st
+from hypothesis import HealthCheck, Phase, given, settings, strategies as st
 
 from fuzz_texts import documents
 from kzeu_extract import DocumentRecord, extract, extract_many
 from record_invariants import evidence_matches, violations
 
-# derandomize: the same examples on every run, so CI is reproducible (no example database)
-BOUNDED = settings(max_examples=150, deadline=None, derandomize=True, database=None,
+# derandomize: the same examples on every run, so CI is reproducible (no example database).
+# No shrinking unless KZEU_SHRINK=1: each try is an extraction, and shrinking a long document
+# takes minutes (scripts/fuzz.py --shrink is the quicker way to a small reproducer).
+_PHASES = [Phase.explicit, Phase.generate] + ([Phase.shrink] if os.environ.get("KZEU_SHRINK") == "1" else [])
+BOUNDED = settings(max_examples=150, deadline=None, derandomize=True, database=None, phases=_PHASES,
                    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 LANGS = st.sampled_from([None, "en", "fr"])
 
