@@ -15,6 +15,7 @@ document, shrunk with ``--shrink``. Exit code 1 when there is any.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import multiprocessing
 import os
@@ -207,27 +208,26 @@ def shrink(text: str, lang: str | None, signature: str, timeout: float, budget: 
 
 
 def report(run: Run, args, langs) -> None:
+    """Each distinct failure (most frequent first) and the slowest documents, then the counts."""
+    failures = sorted(run.by_signature.items(), key=lambda kv: -kv[1]["count"])
+    with open(args.failures, "w", encoding="utf-8") if args.failures else contextlib.nullcontext() as out:
+        for signature, entry in failures:
+            text = generated(args.seed, entry["index"], not args.no_surrogates)
+            shrunk = shrink(text, entry["lang"], signature, args.timeout, 40 if "Hang" in signature else 400) \
+                if args.shrink and "hang" not in signature else None
+            print(f"\n{entry['kind']} x{entry['count']}: {signature}\n  {entry['message']}\n"
+                  f"  document {entry['index']} (lang={entry['lang']}, {entry['length']} characters)")
+            if shrunk is not None:
+                print(f"  shrunk to: {shrunk!r}")
+            if out:
+                out.write(json.dumps({"signature": signature, **entry, "text": text, "shrunk": shrunk}) + "\n")
+    for seconds, index, lang, length in sorted(run.slow, reverse=True)[:10]:
+        print(f"slow: document {index} (lang={lang}, {length} characters) took {seconds:.1f} s")
     rate = run.documents / run.seconds if run.seconds else 0.0
     extractions = run.documents * (1 if args.rotate else len(langs))
     print(f"documents: {run.documents}  extractions: {extractions}  "
           f"exceptions: {run.exceptions}  invariant violations: {run.violations}  "
-          f"({run.seconds:.0f} s, {rate:.1f} documents/s, seed {args.seed}, langs {','.join(args.langs.split(','))})")
-    for seconds, index, lang, length in sorted(run.slow, reverse=True)[:10]:
-        print(f"  slow: document {index} (lang={lang}, {length} characters) took {seconds:.1f} s")
-    failures = sorted(run.by_signature.items(), key=lambda kv: -kv[1]["count"])
-    out = open(args.failures, "w", encoding="utf-8") if args.failures else None
-    for signature, entry in failures:
-        text = generated(args.seed, entry["index"], not args.no_surrogates)
-        shrunk = shrink(text, entry["lang"], signature, args.timeout, 40 if "Hang" in signature else 400) \
-            if args.shrink and "hang" not in signature else None
-        print(f"\n{entry['kind']} x{entry['count']}: {signature}\n  {entry['message']}\n"
-              f"  document {entry['index']} (lang={entry['lang']}, {entry['length']} characters)")
-        if shrunk is not None:
-            print(f"  shrunk to: {shrunk!r}")
-        if out:
-            out.write(json.dumps({"signature": signature, **entry, "text": text, "shrunk": shrunk}) + "\n")
-    if out:
-        out.close()
+          f"({run.seconds:.0f} s, {rate:.1f} documents/s, seed {args.seed}, langs {args.langs})")
 
 
 def main() -> int:

@@ -12,7 +12,7 @@ All the sentences here are written for these tests.
 from __future__ import annotations
 
 import random
-from typing import Callable, Sequence
+from collections.abc import Callable, Sequence
 
 TITLES = [
     "Foreign Minister", "President", "Prime Minister", "Minister of Foreign Affairs",
@@ -247,3 +247,17 @@ def documents():
                                 lambda low, high: draw(st.integers(low, high))))
 
     return generated()
+
+
+# Texts the fuzzing found slow (a function of a size in characters, as bench/pathological.py's
+# CASES); tests/test_reliability_series.py runs them with the series.
+FOUND_CASES = {
+    # a hyphen chain of capitalised words read as a dateline's place (textkit/datelines.py)
+    "hyphen_title_chain": lambda n: ("Secretary-General" * (n // 17 + 1))[:n],
+    # a long run of white space after a name opening a line, or after a dateline's date
+    "name_then_spaces": lambda n: "Ana Ruiz" + " " * (n - 40) + "x met Li Wen in Paris.",
+    "date_then_spaces": lambda n: "PARIS, 3 mars" + " " * (n - 40) + "x Li Wen a reçu Ana Ruiz.",
+    # apostrophes and hyphens before the subject of a sentence (components/events/document.py)
+    "apostrophe_hyphen_lead_in": lambda n: "Ana Ruiz met Li Wen. " + "'-" * ((n - 60) // 2)
+                                           + "a b c d e f Li Wen met Ana Ruiz.",
+}

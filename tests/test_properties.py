@@ -9,11 +9,12 @@ from __future__ import annotations
 import os
 
 import pytest
-from hypothesis import HealthCheck, Phase, given, settings, strategies as st
-
 from fuzz_texts import documents
-from kzeu_extract import DocumentRecord, extract, extract_many
+from hypothesis import HealthCheck, Phase, given, settings
+from hypothesis import strategies as st
 from record_invariants import evidence_matches, violations
+
+from kzeu_extract import DocumentRecord, extract, extract_many
 
 # derandomize: the same examples on every run, so CI is reproducible (no example database).
 # No shrinking unless KZEU_SHRINK=1: each try is an extraction, and shrinking a long document

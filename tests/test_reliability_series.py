@@ -1,5 +1,6 @@
 """The pathological series (bench/pathological.py: runs of one character, deep nesting,
-hyphen chains, lone surrogates, numbers past float range) at 10k characters: each case
+hyphen chains, lone surrogates, numbers past float range), and the texts fuzzing found slow
+(tests/fuzz_texts.py FOUND_CASES), at 10k characters: each case
 extracts without an exception, without a hang and with a sound record (tests/record_invariants.py).
 
 A hang guard, not a timing test: the cases run one after another in a child process that
@@ -21,7 +22,10 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "bench"))
+from fuzz_texts import FOUND_CASES  # noqa: E402
 from pathological import CASES  # noqa: E402
+
+ALL_CASES = {**CASES, **FOUND_CASES}
 
 SIZE = 10_000
 TIMEOUT = 60.0     # seconds a case may take before it counts as a hang
@@ -30,8 +34,10 @@ STARTUP = 180.0    # seconds for the child to import spaCy and build the pipelin
 _CHILD = """
 import json, sys
 from kzeu_extract import extract
+from fuzz_texts import FOUND_CASES
 from pathological import CASES
 from record_invariants import violations
+CASES = {**CASES, **FOUND_CASES}
 extract("The minister met his counterpart in Paris on 3 May 2021.")
 print(json.dumps({"ready": True}), flush=True)
 for name in sys.argv[2:]:
@@ -89,11 +95,14 @@ def run_series(names: list[str], code: str = _CHILD, timeout: float = TIMEOUT) -
 
 
 @pytest.fixture(scope="module")
-def series() -> dict[str, dict]:
-    return run_series(list(CASES))
+def series(request) -> dict[str, dict]:
+    """The results of the cases this session runs (all of them, or those ``-k`` selects)."""
+    selected = [item.callspec.params["case"] for item in request.session.items
+                if getattr(item, "originalname", "") == "test_pathological_case_gives_a_sound_record"]
+    return run_series(selected)
 
 
-@pytest.mark.parametrize("case", list(CASES))
+@pytest.mark.parametrize("case", list(ALL_CASES))
 def test_pathological_case_gives_a_sound_record(series, case):
     result = series[case]
     assert "error" not in result, f"{case} at {SIZE} characters: {result['error']}"
