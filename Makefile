@@ -1,12 +1,16 @@
-# Two commands for a fresh machine that has only Python:
+# Commands for a fresh machine that has only Python:
 #   make run    create .venv, install kzeu-extract, extract the seed documents
 #   make test   the same set-up plus the test extras, then the test suite
+#   make fuzz   100,000 generated documents through extract(), every record checked
+#               (FUZZ_COUNT=20000 make fuzz for fewer; FUZZ_ARGS for scripts/fuzz.py's options)
 PYTHON ?= python3
 VENV   ?= .venv
 BIN    := $(VENV)/bin
+FUZZ_COUNT ?= 100000
+FUZZ_ARGS  ?=
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test install bench clean
+.PHONY: run test install bench fuzz clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -26,6 +30,9 @@ test: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python bench/run.py
+
+fuzz: $(STAMP)
+	$(BIN)/python scripts/fuzz.py --count $(FUZZ_COUNT) $(FUZZ_ARGS)
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info

@@ -39,7 +39,9 @@ from .patterns import LOWER_LETTER, UPPER_LETTER
 from .unicode_classes import compile_pattern
 
 _CAP = UPPER_LETTER
-_PLACE = rf"{_CAP}[\w'’.\-]*(?:[ \-]{_CAP}[\w'’.\-]*){{0,3}}"
+# Up to four words; a hyphen stays inside a word ("NUR-SULTAN"): as a separator too it would
+# let a hyphen chain ("Secretary-General" repeated) split n^4 ways before a failing match.
+_PLACE = rf"{_CAP}[\w'’.\-]*(?: {_CAP}[\w'’.\-]*){{0,3}}"
 # An agency first, in capitals, then a full stop and the date: "OREANDA-NEWS. December 22, 2009.
 # The talks...", "KAZINFORM. 3 mars 2021. Le ministre...", "BELTA. March 3."
 _AGENCY_FIRST = compile_pattern(rf"[ \t]*(?P<agency>{_CAP}[{_CAP}0-9&'’]+(?:[-/ ][{_CAP}0-9&'’]+){{0,3}})\.[ \t]+")
@@ -49,7 +51,9 @@ _DATELINE_END = compile_pattern(rf"\s*(?:$|[/(\[\-–—.,:]|{_CAP}{{2,}})", re.
 # a date opening the line, then the place in parentheses or the agency, then a dash
 _DATE_FIRST_END = re.compile(r"\s*(?:(?P<source>\([^)\n]{1,40}\))\s*)?(?:[–—]|-{1,3}\s)")
 # "Paris, 27 juin. 06 [AlterPresse]": a two-digit year after a year-less dateline date
-_TWO_DIGIT_YEAR = re.compile(r"\s*[.,]?\s*['’]?(?P<yy>\d{2})(?=\s*[\[(/–—-])")
+# (white space possessive, here and below: a long run of it before a failing match is read once,
+# not split between the two \s* in n^2 ways)
+_TWO_DIGIT_YEAR = compile_pattern(r"\s*+[.,]?\s*+['’]?(?P<yy>\d{2})(?=\s*[\[(/–—-])")
 # the agency right after a dateline's date: "(Reuters)", "[Agency]", "/TASS/"
 _SOURCE_AFTER = re.compile(r"\s*(?P<source>\([^)\n]{1,40}\)|\[[^\]\n]{1,40}\]|/[^/\n]{1,40}/)")
 _PAREN_CLOSE = re.compile(r"\s*\)[\s.]*$")
@@ -62,7 +66,7 @@ _PLACED_MARK = (rf"\s*(?:,\s*{_NAME_WORD}(?: {_NAME_WORD}){{0,2}})?\s*[,.]?\s*"
                 rf"(?P<mark>[\u2013\u2014(\[]|-(?!\w)|{_CAP}{{3,}}\b(?!\s+{LOWER_LETTER}))?")
 _PLACED_DATE_WITHIN = 12           # characters between the place's mark and its date
 # A dateline opening a sentence: place words, an agency in capitals, (a date), a dash.
-_LEAD_IN_HEAD = compile_pattern(rf"\W*{_NAME_WORD}(?: {_NAME_WORD})*[.,]?\s*(?:{_CAP}{{2,}}[.,]?\s*)?")
+_LEAD_IN_HEAD = compile_pattern(rf"\W*{_NAME_WORD}(?: {_NAME_WORD})*[.,]?\s*+(?:{_CAP}{{2,}}[.,]?\s*+)?")
 _LEAD_IN_DASH = compile_pattern(r",?\s*[\u2013\u2014-]\s*")
 # A dateline's bracketed source: "Kathmandu, Jan 7 (PTI) -", "LONDON, May 3 (AltAfrica)-",
 # near the line's start, a place or date (a digit, a comma) before it.
