@@ -214,3 +214,27 @@ def test_pathological_runs_finish(group):
                           env={**os.environ, "PYTHONPATH": str(ROOT)}, cwd=str(ROOT))
     assert done.returncode == 0, done.stderr[-2000:]
     assert done.stdout.strip().endswith(f"ok {len(_GROUPS[group])}")
+
+
+# --- events: the words allowed before a sentence's subject --------------------------------
+
+_OLD_WORDS_BEFORE_SUBJECT = re.compile(r"^\W*(?:[\w'\u2019-]+\W+){0,3}$")   # exponential on "'-" runs
+
+
+@settings(max_examples=400, deadline=None, derandomize=True)
+@given(st.text(alphabet="ab'\u2019- ,.", max_size=14))
+def test_words_before_subject_reads_as_the_ambiguous_pattern_did(lead_in):
+    from kzeu_extract.components.events.document import _WORDS_BEFORE_SUBJECT
+
+    assert bool(_WORDS_BEFORE_SUBJECT.match(lead_in)) == bool(_OLD_WORDS_BEFORE_SUBJECT.match(lead_in))
+
+
+def test_subject_after_a_hyphenated_lead_in_and_an_apostrophe_run():
+    text = "Ana Ruiz met Li Wen. " + "'-" * 400 + "a b c d e f Li Wen met Ana Ruiz in Quito on 4 May 2023."
+    done = subprocess.run([sys.executable, "-c", "import sys; from kzeu_extract import extract; "
+                           "print(len(extract(sys.argv[1], lang='en').events))", text],
+                          capture_output=True, text=True, timeout=60,
+                          env={**os.environ, "PYTHONPATH": str(ROOT)}, cwd=str(ROOT))
+    assert done.returncode == 0, done.stderr[-2000:]
+    rec = record("Late-night, short talks: Ana Ruiz met Li Wen in Quito on 4 May 2023.")
+    assert {frozenset(e["participants"]) for e in rec["events"]} == {frozenset({"Ana Ruiz", "Li Wen"})}

@@ -36,6 +36,7 @@ from ..textkit import (
     vocabulary_pattern,
 )
 from ..textkit.sentence_index import SentenceIndex
+from ..textkit.unicode_classes import compile_pattern   # atomic group: regex on Python 3.10
 from .base import PackComponent
 
 CONCERN = "quotes"
@@ -44,7 +45,7 @@ _WORD = re.compile(r"\w+")
 # European Commission President X"), is its subject. A word holds its inner hyphens and is
 # atomic, so "a-b-c" splits one way only (the hyphen is also a separator: split every way, it
 # took exponential time); the separators after it are whatever follows, hyphens included.
-_SUBJECT_LEAD_IN = re.compile(r"\W*(?:(?>[\w'\u2019]+(?:-+[\w'\u2019]+)*)[\s,.\u2013\u2014-]+){0,8}$")
+_SUBJECT_LEAD_IN = compile_pattern(r"\W*(?:(?>[\w'\u2019]+(?:-+[\w'\u2019]+)*)[\s,.\u2013\u2014-]+){0,8}$")
 
 
 class QuotesVocabulary(BaseModel):

@@ -5,13 +5,14 @@ from __future__ import annotations
 import re
 
 from ...normalize.dates import DatesVocabulary
+from ...textkit.unicode_classes import compile_pattern   # possessive: regex on Python 3.10
 from .words import phrases
 
 _SENTENCE_LOOKBACK = 300   # characters searched back for a future-tense cue
 _LEAD_WORDS = 12           # the lead sentence: the first line of at least this many words
 # a line with a visible character; tried at line starts only (unanchored, a long blank line
 # was scanned again from each of its characters: quadratic)
-_LEAD_LINE = re.compile(r"^[^\S\n]*+\S[^\n]*", re.MULTILINE)
+_LEAD_LINE = compile_pattern(r"^[^\S\n]*+\S[^\n]*", re.MULTILINE)
 _SENTENCE_STOP = re.compile(r"[.!?](?=\s|$)")
 
 

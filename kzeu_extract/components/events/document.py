@@ -11,13 +11,17 @@ from ...extensions import doc_text
 from ...spans import read_items
 from ...textkit import Mention, Mentions, fold
 from ...textkit.sentence_index import SentenceIndex
+from ...textkit.unicode_classes import compile_pattern
 from ..quotes import named_mentions
 from .grammar import Grammar
 from .model import Trigger
 from .table import EventTypeTable
 from .triggers import find_triggers
 
-_WORDS_BEFORE_SUBJECT = re.compile(r"^\W*(?:[\w'\u2019-]+\W+){0,3}$")
+# At most three words before the subject. A word's inner apostrophes and hyphens are read
+# possessively with it: were they also separators, "'-'-'-..." would split in exponentially
+# many ways before the match fails.
+_WORDS_BEFORE_SUBJECT = compile_pattern(r"^\W*+(?:\w++(?:['\u2019-]++\w++)*+\W++){0,3}$")
 # Where a dateline may open (its shape is textkit.datelines'): a line start, after white space
 # and a "date YYYY-MM-DD" metadata line.
 _LINE_START = re.compile(r"(?:^|\n)[ \t]*(?:date \d{4}-\d{2}(?:-\d{2})?[ \t]+)?")

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from ...textkit.unicode_classes import compile_pattern   # possessive: regex on Python 3.10
 from ...normalize.numbers import GROUP_SEPARATORS, finite, parse_number
 from .context import LABEL, SENTENCE_START, Before, word_key
 from .grammar import FiguresGrammar
@@ -21,7 +22,7 @@ NUMBER = re.compile(r"(\d(?<![\w#@/]\d)(?<![^\W\d_]-\d)(?<!\d[.,]\d)(?<!\w\+\d)"
 NUMBER_AFTER_SYMBOL = re.compile(r"(\d" + _NUMBER_BODY)
 _YEAR_MIN, _YEAR_MAX = 1000, 2100
 _OPENING_MARKS = "([\u00ab\u201c"
-_VISIBLE_NOT_DIGIT = re.compile(r"\s*+[^\d\s]")
+_VISIBLE_NOT_DIGIT = compile_pattern(r"\s*+[^\d\s]")
 
 
 @dataclass
