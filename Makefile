@@ -2,12 +2,13 @@
 #   make run    create .venv, install kzeu-extract, extract the seed documents
 #   make test   the same set-up plus the test extras, then the test suite
 #   make fuzz   100,000 generated documents through extract(), every record checked
-#               (FUZZ_COUNT=20000 make fuzz for fewer; FUZZ_ARGS for scripts/fuzz.py's options)
+#               (one language choice per document, rotating auto/en/fr; FUZZ_COUNT=20000
+#               for fewer; FUZZ_ARGS for scripts/fuzz.py's options, "" for all three each)
 PYTHON ?= python3
 VENV   ?= .venv
 BIN    := $(VENV)/bin
 FUZZ_COUNT ?= 100000
-FUZZ_ARGS  ?=
+FUZZ_ARGS  ?= --rotate
 STAMP  := $(VENV)/.installed
 
 .PHONY: run test install bench fuzz clean
