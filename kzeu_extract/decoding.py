@@ -54,6 +54,12 @@ def decode(data: bytes, label: str) -> tuple[str, list[str]]:
         return _check_text(data.decode("utf-8"), label), []
     except UnicodeDecodeError:
         pass
+    try:   # UTF-8 but for surrogates encoded one by one (as Python's surrogatepass or CESU-8
+        # write them): still UTF-8; extraction replaces the lone surrogates by U+FFFD
+        return (_check_text(data.decode("utf-8", "surrogatepass"), label),
+                ["UTF-8 with surrogate code points encoded in it (not valid UTF-8)"])
+    except UnicodeDecodeError:
+        pass
     text, encoding = _detect_legacy(data, label)
     return _check_text(text, label), [f"not UTF-8: decoded as {encoding} (detected)"]
 

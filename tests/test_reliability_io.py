@@ -387,3 +387,23 @@ def test_output_through_a_file_descriptor_appends(folder, tmp_path):
     assert result.exit_code == 0, result.stderr
     lines = log.read_text().splitlines()
     assert lines[0] == '{"earlier": true}' and names("\n".join(lines[1:])) == ["a.txt"]
+
+
+@pytest.mark.parametrize("sentence,where", [
+    ("Kofi Mensah met Sara Lind \ud800 in Accra on 9 June 2020.", 26),
+    ("\udc41La ministre a reçu son homologue à Dakar le 2 mars 2019.", 0),
+])
+def test_utf8_with_encoded_surrogates_is_read_as_utf8_and_the_surrogate_replaced(tmp_path, sentence, where):
+    from kzeu_extract.batch import run_extract
+
+    path = tmp_path / "odd.txt"
+    path.write_bytes(sentence.encode("utf-8", "surrogatepass"))
+    out = tmp_path / "out.jsonl"
+    assert run_extract([str(path)], output=out) == 0
+    record = json.loads(out.read_text(encoding="utf-8"))
+    assert any("surrogate code points" in w for w in record["warnings"])
+    assert any("U+FFFD" in w for w in record["warnings"])
+    assert record["source"]["characters"] == len(sentence)
+    for person in record["people"]:
+        for m in person["mentions"]:
+            assert sentence.replace(sentence[where], "\ufffd")[m["start"]:m["end"]] == m["text"]
