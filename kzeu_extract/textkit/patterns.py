@@ -19,11 +19,16 @@ def vocabulary_pattern(fragment: str, *, bounded: bool = True) -> str:
 
 def compile_vocabulary(fragments: Iterable[str], *, bounded: bool = True, flags: int = re.I) -> re.Pattern:
     """One regex (case-insensitive by default) matching any of ``fragments``; longer
-    fragments are tried first so the longest wording wins."""
+    fragments are tried first so the longest wording wins. Bounded, the word-start
+    look-behind stands once in front of the alternatives: the same matches, but a scan
+    skips the positions inside a word at once instead of trying every alternative there."""
     ordered = sorted(set(fragments), key=lambda f: (-len(f), f))
     if not ordered:
         return re.compile(r"(?!x)x")
-    return re.compile("|".join(f"(?:{vocabulary_pattern(f, bounded=bounded)})" for f in ordered), flags)
+    if not bounded:
+        return re.compile("|".join(f"(?:{vocabulary_pattern(f, bounded=False)})" for f in ordered), flags)
+    return re.compile(r"(?<!\w)(?:" + "|".join(rf"(?:{vocabulary_pattern(f, bounded=False)})(?!\w)"
+                                                for f in ordered) + ")", flags)
 
 
 SEPARATOR = " "   # in trie keys: stands for a run of spaces/hyphens

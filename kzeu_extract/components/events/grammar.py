@@ -34,14 +34,6 @@ def _one_of(words: list[str]) -> str:
     return "|".join(_fragment(w) for w in words) or _NEVER
 
 
-def _vocabulary(fragments) -> re.Pattern:
-    """The text kit's vocabulary regex, with the word-start look-behind each alternative
-    opens with hoisted in front: the same matches, but a scan skips the positions inside a
-    word at once instead of trying every alternative there."""
-    compiled = compile_vocabulary(fragments)
-    return re.compile(r"(?<!\w)(?:" + compiled.pattern + ")", compiled.flags)
-
-
 def _rx(text: str | None, *, bounded: bool = False) -> re.Pattern:
     """A pack fragment as a case-insensitive regex (None: a wording the language lacks)."""
     return re.compile(_NEVER if text is None else vocabulary_pattern(text, bounded=bounded), re.IGNORECASE)
@@ -105,35 +97,35 @@ class Grammar:
         self.hard_punct = compile_pattern(r"[:()]|[;!?](?=\s|$)")
 
     def _mode_and_status(self, v: EventsVocabulary) -> None:
-        self.mode_words = {mode: _vocabulary(words) for mode, words in v.mode_words.items()}
-        self.planned_cues = _vocabulary(v.planned_cues)
-        self.just_happened = _vocabulary(v.just_happened)
+        self.mode_words = {mode: compile_vocabulary(words) for mode, words in v.mode_words.items()}
+        self.planned_cues = compile_vocabulary(v.planned_cues)
+        self.just_happened = compile_vocabulary(v.just_happened)
         self.earlier_tense = _rx(v.earlier_tense, bounded=True)
 
     def _references(self, v: EventsVocabulary) -> None:
         self.definite_before = _rx(v.definite_before)
         self.other_event = re.compile(r"(?<!\w)(?:" + _one_of(v.other_event_words) + r")\W+(?:\w+\W+)?$", re.IGNORECASE)
-        self.pronouns = _vocabulary(v.pronouns)
-        self.subject_pronoun = _vocabulary(v.subject_pronouns)
+        self.pronouns = compile_vocabulary(v.pronouns)
+        self.subject_pronoun = compile_vocabulary(v.subject_pronouns)
         self.relative_before = _rx(v.relative_before)
-        self.pair_words = _vocabulary([v.pair_words])
+        self.pair_words = compile_vocabulary([v.pair_words])
         self.group_subject = _rx(v.group_subject)
         self.again_words = _rx(v.again_words)
         self.each_other = _rx(v.each_other, bounded=True)
-        self.bilateral = _vocabulary(v.bilateral_words)
+        self.bilateral = compile_vocabulary(v.bilateral_words)
         self.single_occasion_before = _rx(v.single_occasion_before)
         self.joint_list = _rx(v.joint_list, bounded=True)
 
     def _parties(self, v: EventsVocabulary, quotes: QuotesVocabulary) -> None:
-        self.not_a_guest = _vocabulary([v.not_a_guest])
+        self.not_a_guest = compile_vocabulary([v.not_a_guest])
         self.indefinite_before = _rx(v.indefinite_before)
         self.title_chain_before = _rx(v.title_chain_before)
         self.visit_agent_before = _rx(v.visit_agent_before)
         self.visiting_adjective = _rx(v.visiting_adjective_after)
         self.possessive_before = _rx(v.possessive_before)
         self.subject_resumes = _rx(v.subject_resumes, bounded=True)
-        self.between = _vocabulary(v.between_words)
-        self.with_ = _vocabulary(v.with_words)
+        self.between = compile_vocabulary(v.between_words)
+        self.with_ = compile_vocabulary(v.with_words)
         self.chain_gap = re.compile(r"^\s*(?:" + _fragment(v.chain_gap) + r")\s*$", re.IGNORECASE)
         # Between two people sharing one act: "and" then at most a few title words ("A and Prime Minister B").
         self.joint_gap = re.compile(r"^\s*(?:,\s*)?(?:" + _one_of(v.conjunctions) + r"|&)\s+"
