@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import errno
 import os
-import re
 import stat
 import sys
 import tempfile
@@ -25,28 +24,13 @@ from typing import IO, Iterator
 
 from .decoding import decode
 from .errors import InputError, OutputError, UsageError
+from .textkit.safe_text import printable_path
 
 __all__ = ["STDIN", "DEFAULT_MAX_BYTES", "Source", "Listing", "OutputTarget", "atomic_writer", "check_pattern",
            "decode", "list_inputs", "open_output", "output_target", "printable_path", "read_source"]
 
 STDIN = "-"
 DEFAULT_MAX_BYTES = 50_000_000
-
-# Python carries file-name bytes that are not UTF-8 as lone surrogates (PEP 383), which no
-# JSON encoder takes: they are written as backslash escapes of the bytes.
-_SURROGATE = re.compile("[\ud800-\udfff]")
-
-
-def printable_path(path: str) -> str:
-    """``path`` in a form JSON and terminals take: b'caf\\xe9.txt' (read as 'caf\\udce9.txt')
-    becomes 'caf\\\\xe9.txt'."""
-    return _SURROGATE.sub(_escape_surrogate, path)
-
-
-def _escape_surrogate(match: re.Match) -> str:
-    code = ord(match.group())
-    return f"\\x{code - 0xDC00:02x}" if 0xDC80 <= code <= 0xDCFF else f"\\u{code:04x}"
-
 
 @dataclass
 class Source:

@@ -20,3 +20,16 @@ def replace_unencodable(text: str) -> tuple[str, int]:
 
 def unencodable_warning(count: int) -> str:
     return f"{count} unencodable code point(s) (lone surrogates) replaced by U+FFFD"
+
+
+def printable_path(path: str) -> str:
+    """``path`` in a form JSON and terminals take. Python carries file-name bytes that are not
+    UTF-8 as lone surrogates (PEP 383), which no JSON encoder takes: they are written as
+    backslash escapes of the bytes, b'caf\\xe9.txt' (read as 'caf\\udce9.txt') becoming
+    'caf\\\\xe9.txt'."""
+    return _UNENCODABLE.sub(_escape_surrogate, path)
+
+
+def _escape_surrogate(match: re.Match) -> str:
+    code = ord(match.group())
+    return f"\\x{code - 0xDC00:02x}" if 0xDC80 <= code <= 0xDCFF else f"\\u{code:04x}"
