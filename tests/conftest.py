@@ -1,6 +1,12 @@
+import os
+import tempfile
 from pathlib import Path
 
 import pytest
+
+# The test run's disk cache lives in a folder of its own (subprocesses inherit it), never in
+# the user's ~/.cache; a test of the cache itself sets its own folder.
+os.environ.setdefault("KZEU_CACHE_DIR", tempfile.mkdtemp(prefix="kzeu-test-cache-"))
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
