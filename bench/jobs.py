@@ -26,7 +26,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bench.corpus import make_corpus, write_corpus  # noqa: E402
+from bench.corpus import make_corpus, write_corpus
 
 SPEEDUP_TARGET, CPU_RATIO_TARGET = 1.6, 1.15
 
