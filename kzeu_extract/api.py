@@ -216,11 +216,14 @@ def _extract_args(args, form: Callable):
     return form(_extract_one(*args))
 
 
-def _warm_up(language: str, model: str | None) -> None:
-    """Run a pipeline once on an empty text, so that what its components build on first use
-    (tables, gazetteers) is built here, once, and not again in every worker."""
+def _warm_up(languages: list[str], model: str | None) -> None:
+    """Run each pipeline once on an empty text, and the language guess on one word, so that
+    what they build on first use (tables, gazetteers) is built here, once, and not again in
+    every worker."""
     try:
-        _extract_one(Document(""), language, None, model)
+        detect_language("x")
+        for language in languages:
+            _extract_one(Document(""), language, None, model)
     except Exception:   # a real document meets it again, and reports it
         pass
 
@@ -231,7 +234,7 @@ def _extract_parallel(work, run: _Run, form: Callable):
     languages = [pipeline_language(run.lang)] if run.lang else supported_languages()
     for language in languages:
         build_pipeline(language, run.model)
-        _warm_up(language, run.model)
+    _warm_up(languages, run.model)
     prepare = _prepare if run.timeout else None
     for result in ordered_map(functools.partial(_safe_extract_one, form=form), work, jobs=run.jobs, lost=_lost,
                               budget_of=_budget(run.timeout), size_of=_size, prepare=prepare):
