@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 import datetime as _dt
-from typing import Iterable, Iterator, NamedTuple
+import functools
+from typing import Any, Callable, Iterable, Iterator, NamedTuple
 
 from .chunking import ChunkSetup, extract_in_chunks, is_long, run_pipeline
 from .errors import KzeuError
@@ -67,10 +68,15 @@ def _extract_one(document: Document, lang: str | None, reference_date: str | Non
     return run_pipeline(nlp, text, setup)[0]
 
 
-def _safe_extract_one(args) -> DocumentRecord | ExtractionFailure:
+def _record(record: DocumentRecord) -> DocumentRecord:
+    return record
+
+
+def _safe_extract_one(args, form: Callable[[DocumentRecord], Any] = _record):
+    """``form(record)`` of one document, or its ExtractionFailure when extracting it raised."""
     document, lang, reference_date, model = args
     try:
-        return _extract_one(document, lang, reference_date, model)
+        return form(_extract_one(document, lang, reference_date, model))
     except KzeuError:
         raise
     except Exception as exc:  # a bug must not stop the batch: report it for this document
@@ -97,7 +103,8 @@ def extract_many(documents: Iterable[str | Document], *, lang: str | None = None
 
     jobs: worker processes (output order is kept either way). A worker that dies (killed,
         out of memory, crashed) costs only its document: it is retried once in a new
-        worker, then reported as failed.
+        worker, then reported as failed. Workers send each record back as its JSON text,
+        read here into a DocumentRecord (validated by pydantic, in C).
     errors: "raise" stops at the first document whose extraction fails; "report" yields an
         ``ExtractionFailure`` in its place and goes on.
     timeout: seconds a document may take (a text over a million characters gets as many
@@ -106,15 +113,51 @@ def extract_many(documents: Iterable[str | Document], *, lang: str | None = None
         jobs=1 the limit is a SIGALRM in this process: it works in the main thread when
         nothing else uses SIGALRM, and otherwise there is no limit.
     """
-    if errors not in ("raise", "report"):
-        raise ValueError(f"errors must be 'raise' or 'report', not {errors!r}")
-    reference = check_reference_date(reference_date)
-    work = ((item if isinstance(item, Document) else Document(item), lang, reference, model)
-            for item in documents)
+    run = _Run(lang, reference_date, model, jobs, errors, timeout)
     if jobs <= 1:
-        yield from _extract_serial(work, errors, timeout)
+        yield from _extract_stream(documents, run, _record)
         return
-    yield from _extract_parallel(work, jobs, errors, timeout, (lang, model))
+    for result in _extract_stream(documents, run, _compact_json):
+        yield result if isinstance(result, ExtractionFailure) else DocumentRecord.model_validate_json(result)
+
+
+def extract_many_json(documents: Iterable[str | Document], *, indent: int | None = None,
+                      lang: str | None = None, reference_date=None, model: str | None = None, jobs: int = 1,
+                      errors: str = "raise", timeout: float | None = None) -> Iterator[str | ExtractionFailure]:
+    """``extract_many``, each record given as its JSON text, ``record.to_json(indent)``
+    (the same characters). With jobs > 1 the workers write it: the records are never
+    rebuilt in this process (the quick way to write records to a file or a pipe)."""
+    yield from _extract_stream(documents, _Run(lang, reference_date, model, jobs, errors, timeout),
+                               functools.partial(_json_text, indent=indent))
+
+
+class _Run(NamedTuple):
+    lang: str | None
+    reference_date: Any
+    model: str | None
+    jobs: int
+    errors: str
+    timeout: float | None
+
+
+def _json_text(record: DocumentRecord, indent: int | None) -> str:
+    return record.to_json(indent)
+
+
+def _compact_json(record: DocumentRecord) -> str:
+    return record.to_json()
+
+
+def _extract_stream(documents, run: _Run, form: Callable[[DocumentRecord], Any]) -> Iterator:
+    """``form(record)`` (or an ExtractionFailure) for each document, in input order."""
+    if run.errors not in ("raise", "report"):
+        raise ValueError(f"errors must be 'raise' or 'report', not {run.errors!r}")
+    reference = check_reference_date(run.reference_date)
+    work = ((item if isinstance(item, Document) else Document(item), run.lang, reference, run.model)
+            for item in documents)
+    if run.jobs <= 1:
+        return _extract_serial(work, run.errors, run.timeout, form)
+    return _extract_parallel(work, run, form)
 
 
 def _lost(args, reason: str) -> ExtractionFailure:
@@ -125,48 +168,74 @@ def _budget(timeout: float | None):
     return lambda args: time_budget(timeout, len(args[0].text))
 
 
+def _size(args) -> int:
+    return len(args[0].text)
+
+
 def _checked(result, errors: str):
     if isinstance(result, ExtractionFailure) and errors != "report":
         raise KzeuError(f"{result.path or '<input>'}: {result.reason}")
     return result
 
 
-def _prepare(args) -> None:
-    """Build the document's pipeline before its time budget starts: the first document of a
-    language would otherwise pay for building it (seconds)."""
-    document, lang, _reference, model = args
-    try:   # the language and pipeline that _extract_one will take
-        build_pipeline(pipeline_language(lang or detect_language(document.text)[0]), model)
+def _language_of(document: Document, lang: str | None) -> str:
+    """The language ``_extract_one`` takes for ``document``: ``lang``, else detected."""
+    return lang or detect_language(replace_unencodable(document.text)[0])[0]
+
+
+def _prepare(args):
+    """Build the document's pipeline before its time budget starts (the first document of
+    a language would otherwise pay for building it: seconds); the arguments to extract
+    with, the language detected once and for all."""
+    document, lang, reference, model = args
+    try:
+        language = _language_of(document, lang)
+        build_pipeline(pipeline_language(language), model)
     except KzeuError:
         raise
     except Exception:   # _extract_one meets it again, and reports it for this document
-        pass
+        return args
+    return document, language, reference, model
 
 
-def _extract_serial(work, errors: str, timeout: float | None):
+def _extract_serial(work, errors: str, timeout: float | None, form: Callable):
     clock = AlarmClock()
     budget_of = _budget(timeout)
+    report = functools.partial(_safe_extract_one, form=form)
     for args in work:
         budget = budget_of(args)
         if budget:
-            _prepare(args)
+            args = _prepare(args)
         if errors == "report":
-            yield clock.call(budget, _safe_extract_one, args, _lost)
+            yield clock.call(budget, report, args, _lost)
         else:   # the extraction's own exception propagates; a timeout is a KzeuError
-            yield _checked(clock.call(budget, _extract_args, args, _lost), errors)
+            yield _checked(clock.call(budget, functools.partial(_extract_args, form=form), args, _lost), errors)
 
 
-def _extract_args(args) -> DocumentRecord:
-    return _extract_one(*args)
+def _extract_args(args, form: Callable):
+    return form(_extract_one(*args))
 
 
-def _extract_parallel(work, jobs: int, errors: str, timeout: float | None, settings):
+def _warm_up(languages: list[str], model: str | None) -> None:
+    """Run each pipeline once on an empty text, and the language guess on one word, so that
+    what they build on first use (tables, gazetteers) is built here, once, and not again in
+    every worker."""
+    try:
+        detect_language("x")
+        for language in languages:
+            _extract_one(Document(""), language, None, model)
+    except Exception:   # a real document meets it again, and reports it
+        pass
+
+
+def _extract_parallel(work, run: _Run, form: Callable):
     # Build the pipelines before forking, so that workers share them copy-on-write and a
     # worker started to replace one that died or overran is ready at once.
-    lang, model = settings
-    for language in [pipeline_language(lang)] if lang else supported_languages():
-        build_pipeline(language, model)
-    prepare = _prepare if timeout else None
-    for result in ordered_map(_safe_extract_one, work, jobs=jobs, lost=_lost, budget_of=_budget(timeout),
-                              prepare=prepare):
-        yield _checked(result, errors)
+    languages = [pipeline_language(run.lang)] if run.lang else supported_languages()
+    for language in languages:
+        build_pipeline(language, run.model)
+    _warm_up(languages, run.model)
+    prepare = _prepare if run.timeout else None
+    for result in ordered_map(functools.partial(_safe_extract_one, form=form), work, jobs=run.jobs, lost=_lost,
+                              budget_of=_budget(run.timeout), size_of=_size, prepare=prepare):
+        yield _checked(result, run.errors)

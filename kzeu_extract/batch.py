@@ -6,6 +6,7 @@ with signals handled and every failure turned into one line on stderr and an exi
 from __future__ import annotations
 
 import errno
+import functools
 import os
 import signal
 import stat
@@ -15,7 +16,7 @@ from contextlib import ExitStack, contextmanager, nullcontext
 from pathlib import Path
 from typing import Iterator
 
-from .api import Document, ExtractionFailure, extract_many
+from .api import Document, ExtractionFailure, extract_many, extract_many_json
 from .errors import InputError, KzeuError, OutputClosed, OutputError, UsageError
 from .export import make_writer
 from .io import (DEFAULT_MAX_BYTES, STDIN, Listing, OutputTarget, Source, check_pattern, list_inputs,
@@ -69,9 +70,11 @@ def run_extract(paths: list[str], *, output_format: str = "jsonl", output: Path 
                                                else nullcontext(_NoProgress()))
             writer = _GuardedWriter(make_writer(output_format, stream if stream is not None else sys.stdout,
                                                 single), target)
-            for result in extract_many(_documents(sources, max_bytes, run), lang=lang,
-                                       reference_date=reference_date, model=model, jobs=jobs, errors="report",
-                                       timeout=timeout_per_doc):
+            # JSON goes out as the extraction (a worker, with --jobs) wrote it
+            extracting = functools.partial(extract_many_json, indent=writer.indent) if writer.takes_json \
+                else extract_many
+            for result in extracting(_documents(sources, max_bytes, run), lang=lang, reference_date=reference_date,
+                                     model=model, jobs=jobs, errors="report", timeout=timeout_per_doc):
                 if isinstance(result, ExtractionFailure):
                     run.failed(f"{result.path or '<stdin>'}: {result.reason}")
                 else:
@@ -147,6 +150,7 @@ class _GuardedWriter:
 
     def __init__(self, writer, target: OutputTarget | None):
         self.writer = writer
+        self.takes_json, self.indent = writer.takes_json, writer.indent
         self.label = target.label if target else "<stdout>"
         self.to_stdout = target is None
 

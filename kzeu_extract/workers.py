@@ -1,10 +1,14 @@
 """Worker processes of our own, and the per-item time limit.
 
-``ordered_map`` runs a function over items in worker processes, one item per worker at a
-time, so the parent always knows which item each worker holds. A worker that dies (a signal,
-``os._exit``, a segfault, the OOM killer) costs only its item, which is retried once in a new
-worker; a worker that overruns the item's time budget is killed and replaced. Results come
-out in input order, and items are read only a bounded window ahead of the output.
+``ordered_map`` runs a function over items in worker processes. Each worker is handed its
+items ahead, in order: several short ones at a time (up to ``_AHEAD`` units of size, so a
+worker never waits for the parent between them), a long one alone. The worker reports when
+it starts each item and what it returned, so the parent always knows which item each worker
+is on. A worker that dies (a signal, ``os._exit``, a segfault, the OOM killer) costs only the
+item it was on, which is retried once in a new worker, alone; the items queued behind it go
+back to be handed out again. A worker that overruns the item's time budget is killed and
+replaced. Results come out in input order, and items are read only a bounded window ahead
+of the output.
 
 Workers print nothing: they ignore SIGINT (Ctrl-C reaches the whole process group; the
 parent handles it), die quietly on SIGTERM and SIGHUP, and exit quietly when the parent is
@@ -32,6 +36,10 @@ from .errors import KzeuError
 _PARENT_POLL = 0.5      # seconds between a worker's checks that its parent is still there
 _STOP_GRACE = 5.0       # seconds a worker gets to exit after being asked to
 _WINDOW_PER_JOB = 32    # items read ahead of the output, per worker (bounds memory)
+# Size (``size_of``: characters, for texts) of the items a worker may hold at once: short
+# ones queue behind each other, a larger one goes to a worker holding nothing. Items queued
+# wait in the pipe's buffer (a socket pair's, 200 kB and more), which this keeps well under.
+_AHEAD = 20_000
 _RING_AGAIN = 1.0       # seconds between alarms once an in-process budget is spent
 
 
@@ -122,7 +130,7 @@ def _answer(conn, index: int, item: Any, function: Callable, prepare: Callable |
     """Prepare, tell the parent the item's clock may start, run; the reply to send."""
     try:
         if prepare is not None:
-            prepare(item)
+            item = prepare(item)
         conn.send((index, "started", None))
         return index, "ok", function(item)
     except (OSError, EOFError):
@@ -156,10 +164,10 @@ def _serve(conn, function: Callable, prepare: Callable | None, parent_pid: int) 
 # --- the parent's side --------------------------------------------------------------------
 
 class _Task:
-    __slots__ = ("index", "item", "budget", "deaths")
+    __slots__ = ("index", "item", "budget", "size", "deaths")
 
-    def __init__(self, index: int, item: Any, budget: float | None):
-        self.index, self.item, self.budget, self.deaths = index, item, budget, 0
+    def __init__(self, index: int, item: Any, budget: float | None, size: int):
+        self.index, self.item, self.budget, self.size, self.deaths = index, item, budget, size, 0
 
 
 class _Worker:
@@ -173,8 +181,16 @@ class _Worker:
             raise KzeuError(f"cannot start a worker process ({exc.strerror or exc})") from None
         child_end.close()   # so that the parent's end reads EOF when the worker dies
         self.conn = parent_end
-        self.task: _Task | None = None
-        self.deadline: float | None = None
+        self.tasks: collections.deque[_Task] = collections.deque()   # in order; the first is on
+        self.held = 0                      # the tasks' total size
+        self.deadline: float | None = None   # of the first task, once it has started
+
+    def may_take(self, task: _Task) -> bool:
+        """Whether to queue ``task`` here: always when idle; behind others only when it is
+        short and has never killed a worker, and the total stays within ``_AHEAD``."""
+        if not self.tasks:
+            return True
+        return not task.deaths and self.held + task.size <= _AHEAD
 
     def give(self, task: _Task) -> bool:
         """Hand ``task`` over; False when the worker turns out to be dead already."""
@@ -182,9 +198,23 @@ class _Worker:
             self.conn.send((task.index, task.item))
         except (OSError, EOFError):
             return False
-        self.task = task
-        self.deadline = None   # the clock starts when the worker says it has started
+        self.tasks.append(task)
+        self.held += task.size
         return True
+
+    def note(self, index: int, status: str) -> _Task | None:
+        """Take in one message about the first task: "started" starts its clock (None is
+        returned); a result ends it (the task is returned)."""
+        task = self.tasks[0]
+        if task.index != index:
+            raise RuntimeError(f"worker pool: item {index} reported while {task.index} was on")
+        if status == "started":
+            self.deadline = time.monotonic() + task.budget if task.budget else None
+            return None
+        self.tasks.popleft()
+        self.held -= task.size
+        self.deadline = None
+        return task
 
     def end(self, kill: bool) -> int | None:
         """Stop the worker (asked, or killed) and return its exit code."""
@@ -214,10 +244,11 @@ class _Raised(NamedTuple):
 class _Pool:
     """The state of one ``ordered_map`` run (see the module's doc)."""
 
-    def __init__(self, function: Callable, prepare: Callable | None, jobs: int, budget_of: Callable,
+    def __init__(self, function: Callable, prepare: Callable | None, jobs: int, measures: tuple,
                  lost: Callable, context):
         self.function, self.prepare, self.context = function, prepare, context
-        self.budget_of, self.lost = budget_of, lost
+        self.budget_of, self.size_of = measures
+        self.lost = lost
         self.workers: list[_Worker] = []
         try:
             for _ in range(jobs):
@@ -226,7 +257,7 @@ class _Pool:
             self.close(kill=True)
             raise
         self.window = jobs * _WINDOW_PER_JOB
-        self.retries: collections.deque[_Task] = collections.deque()
+        self.queue: collections.deque[_Task] = collections.deque()   # waiting for a worker, in input order
         self.done: dict[int, Any] = {}
         self.read = 0           # items taken from the input
         self.given_out = 0      # results yielded
@@ -243,29 +274,42 @@ class _Pool:
                     raise result.error
                 yield result
             exhausted = self._hand_out(source, exhausted)
-            if exhausted and self.given_out == self.read:
+            if exhausted and self.given_out == self.read and not self.queue:
                 return
             self._wait()
 
+    def _next_task(self, source, exhausted: bool) -> tuple[_Task | None, bool]:
+        """The next task to hand out (the first waiting, else a new item within the window),
+        and whether the input is spent."""
+        if self.queue:
+            return self.queue[0], exhausted
+        if exhausted or self.read - self.given_out >= self.window:
+            return None, exhausted
+        entry = next(source, None)
+        if entry is None:
+            return None, True
+        index, item = entry
+        self.read += 1
+        self.queue.append(_Task(index, item, self.budget_of(item), self.size_of(item)))
+        return self.queue[0], exhausted
+
     def _hand_out(self, source, exhausted: bool) -> bool:
-        """Give every idle worker a task (a retry first); returns whether the input is spent."""
-        while (idle := next((w for w in self.workers if w.task is None), None)) is not None:
-            if self.retries:
-                task = self.retries.popleft()
-            elif exhausted or self.read - self.given_out >= self.window:
+        """Give tasks to the workers that may take them, the least loaded first (retries
+        first, then new items); returns whether the input is spent."""
+        while True:
+            task, exhausted = self._next_task(source, exhausted)
+            if task is None:
                 return exhausted
-            elif (entry := next(source, None)) is None:
-                return True
-            else:
-                task = _Task(entry[0], entry[1], self.budget_of(entry[1]))
-                self.read += 1
-            if not idle.give(task):   # the worker died while idle: not the item's fault
-                self.retries.appendleft(task)
-                self._died(idle)
-        return exhausted
+            taker = min((w for w in self.workers if w.may_take(task)), key=lambda w: w.held, default=None)
+            if taker is None:
+                return exhausted
+            self.queue.popleft()
+            if not taker.give(task):   # the worker died while idle: not the item's fault
+                self.queue.appendleft(task)
+                self._died(taker)
 
     def _wait(self) -> None:
-        busy = [w for w in self.workers if w.task is not None]
+        busy = [w for w in self.workers if w.tasks]
         if not busy:   # run() waits only while some item is out with a worker
             raise RuntimeError("worker pool: waiting with no item out")
         deadlines = [w.deadline for w in busy if w.deadline is not None]
@@ -273,7 +317,7 @@ class _Pool:
         ready = set(wait([w.conn for w in busy] + [w.process.sentinel for w in self.workers], timeout))
         now = time.monotonic()
         for worker in list(self.workers):
-            if worker.conn in ready and worker.task is not None and self._receive(worker):
+            if worker.conn in ready and worker.tasks and self._receive(worker):
                 continue
             if worker.conn in ready or worker.process.sentinel in ready:
                 self._died(worker)
@@ -281,42 +325,49 @@ class _Pool:
                 self._overran(worker)
 
     def _receive(self, worker: _Worker) -> bool:
-        """Read what the worker sent; False when its pipe is closed (it died)."""
+        """Read all the worker has sent; False when its pipe is closed (it died)."""
         try:
-            while (message := worker.conn.recv())[1] == "started":
-                budget = worker.task.budget
-                worker.deadline = time.monotonic() + budget if budget else None
-                if not worker.conn.poll():
+            while True:
+                index, status, value = worker.conn.recv()
+                if worker.note(index, status) is not None:
+                    self.done[index] = value if status == "ok" else _Raised(value)
+                    self.idle_deaths = 0
+                if not worker.tasks or not worker.conn.poll():
                     return True
         except (OSError, EOFError):
             return False
-        index, status, value = message
-        self.done[index] = value if status == "ok" else _Raised(value)
-        worker.task, worker.deadline = None, None
-        self.idle_deaths = 0
-        return True
+
+    def _take_back(self, worker: _Worker) -> list[_Task]:
+        """The tasks ``worker`` held, the one it was on first; the others go back to be
+        handed out again, ahead of new items (they come earlier in the input)."""
+        tasks = list(worker.tasks)
+        worker.tasks.clear()
+        self.queue.extendleft(reversed(tasks[1:]))
+        return tasks
 
     def _died(self, worker: _Worker) -> None:
-        task = worker.task
+        tasks = self._take_back(worker)
         exitcode = self._replace(worker)
-        if task is None:
+        if not tasks:
             self.idle_deaths += 1
             if self.idle_deaths > 2 * len(self.workers) + 2:
                 raise KzeuError(f"worker processes keep dying while idle ({how_it_died(exitcode)})")
             return
+        task = tasks[0]
         task.deaths += 1
         if task.deaths < 2:
-            self.retries.append(task)
+            self.queue.appendleft(task)
         else:
             self.done[task.index] = self.lost(
                 task.item, f"worker process died ({how_it_died(exitcode)}) twice while extracting it")
 
     def _overran(self, worker: _Worker) -> None:
-        if worker.conn.poll() and self._receive(worker) and worker.task is None:
+        on = worker.tasks[0]
+        if worker.conn.poll() and self._receive(worker) and (not worker.tasks or worker.tasks[0] is not on):
             return   # finished just in time
-        task = worker.task
+        self._take_back(worker)
         self._replace(worker)
-        self.done[task.index] = self.lost(task.item, timed_out(task.budget))
+        self.done[on.index] = self.lost(on.item, timed_out(on.budget))
 
     def _replace(self, worker: _Worker) -> int | None:
         """End ``worker`` and start a fresh one at the end of the list; its exit code."""
@@ -339,19 +390,22 @@ class _Pool:
 
 def ordered_map(function: Callable, items: Iterable, *, jobs: int, lost: Callable[[Any, str], Any],
                 budget_of: Callable[[Any], float | None] = lambda item: None,
-                prepare: Callable[[Any], None] | None = None) -> Iterator:
+                size_of: Callable[[Any], int] = lambda item: _AHEAD,
+                prepare: Callable[[Any], Any] | None = None) -> Iterator:
     """``function(item)`` for each item, in ``jobs`` worker processes, yielded in input order.
 
     ``budget_of(item)``: seconds the item may take (None: no limit), counted from when the
     worker has run ``prepare(item)`` (start-up work that is not the item's, such as building
-    a pipeline; an exception there counts as the function's). ``lost(item, reason)``:
-    what to yield for an item that timed out or killed its worker twice. An exception raised
-    by ``function`` is raised again here, at the item's place in the order. ``function`` must
-    be picklable where processes are spawned rather than forked.
+    a pipeline; it returns what ``function`` is given; an exception there counts as the
+    function's). ``size_of(item)``: how long the item is (for texts, characters; the default
+    gives each item to a worker alone): short ones are handed out several at a time.
+    ``lost(item, reason)``: what to yield for an item that timed out or killed its worker
+    twice. An exception raised by ``function`` is raised again here, at the item's place in
+    the order. ``function`` must be picklable where processes are spawned rather than forked.
     """
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else None)
-    pool = _Pool(function, prepare, jobs, budget_of, lost, context)
+    pool = _Pool(function, prepare, jobs, (budget_of, size_of), lost, context)
     finished = False
     try:
         yield from pool.run(iter(items))

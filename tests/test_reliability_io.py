@@ -235,7 +235,8 @@ def test_ctrl_c_exits_130_and_removes_the_temporary_file(folder, tmp_path, monke
         yield from ()
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(batch, "extract_many", interrupted)
+    monkeypatch.setattr(batch, "extract_many", interrupted)         # the table view's stream
+    monkeypatch.setattr(batch, "extract_many_json", interrupted)    # the JSON formats'
     out = tmp_path / "out.jsonl"
     result = run("extract", folder, "--output", out)
     assert result.exit_code == 130
