@@ -38,12 +38,21 @@ class PlaceTables:
                                 {name_to_key(n) for n in geo.gazetteer.skip_names}, geo.name_key)
         self.org_names = Gazetteer([(n, None) for n in knowledge.organizations.names() if " " in n])
         self.residences = Gazetteer([(n, None) for n in geo.gazetteer.official_residences])
+        self._is_place: dict[tuple, bool] = {}
 
     def is_place(self, text: str, start: int, word: str) -> bool:
         """The word is a place name: of the gazetteer (as the look-up has always been made:
         offsets of the word alone against ``start``) or a city."""
-        return any(s <= start < e for s, e, _ in self.places.finditer(text[start:start + len(word)]) or ()) \
-            or self.cities.is_city(word)
+        piece = text[start:start + len(word)]
+        # the answer depends on the piece, the word and ``start`` only below the piece's length
+        key = (piece, word, start if start < len(piece) else -1)
+        known = self._is_place.get(key)
+        if known is None:
+            if len(self._is_place) > 50000:
+                self._is_place.clear()
+            known = self._is_place[key] = \
+                any(s <= start < e for s, e, _ in self.places.finditer(piece) or ()) or self.cities.is_city(word)
+        return known
 
 
 def place_tables(knowledge) -> PlaceTables:

@@ -1,0 +1,133 @@
+"""The shared vocabulary scan: one Aho-Corasick pass per text finds every word that starts a
+name of any registered vocabulary (places, organisation names, residences, cities, venue heads,
+knowledge-base names, ...); each vocabulary then reads only its own hits.
+
+A *word* is a maximal run of letters and digits (``[^\\W_]+``) of the folded text
+(``fold_same_length``: lower case, no accents, same offsets as the original). The scan sees
+the folded text with every other character written as a space, padded with a space at each
+end, and looks for `` word `` for every registered word: so it finds whole words only, at their
+offsets in the original text, and nothing else.
+
+Interface (a new vocabulary is data, not code):
+
+- ``Vocabulary(words)``: registers ``words`` (folded words, e.g. ``first_word(name_to_key(n))``
+  for each name) in the shared scan; ``vocabulary.hits(folded)`` is the list of
+  ``(start, word)`` of the text's words that are in ``words``, left to right.
+- ``first_word(key)``: the word a key starts with, or None when it starts with something else
+  (such keys cannot be found by the scan: their owner looks for them another way).
+- ``word_hits(folded)``: the hits of every registered word.
+
+The text of one Doc is scanned once whoever asks: the last folded text's hits are kept (the
+same string object, as ``folded_text(doc)`` hands to every component). Registering a
+vocabulary rebuilds the automaton at the next scan; the automaton of a set of words is kept in
+the on-disk cache (``kzeu_extract.cache``), keyed by the words. Vocabularies that are no longer
+used drop out of the next build. Not thread-safe (one pipeline per process).
+"""
+from __future__ import annotations
+
+import re
+import weakref
+from collections.abc import Iterable
+
+import ahocorasick
+
+from ..cache import cached, content_key
+
+_WORD = re.compile(r"[^\W_]+")
+_NOT_WORD = re.compile(r"[\W_]")
+# ASCII texts (most folded English texts) are written for the scan with bytes.translate.
+_ASCII_SPACES = bytes(32 if _NOT_WORD.match(chr(i)) else i for i in range(128)) + bytes(range(128, 256))
+
+
+def first_word(key: str) -> str | None:
+    """The word ``key`` starts with ("washington" for "washington, d.c."), None if it starts
+    with no letter or digit."""
+    match = _WORD.match(key)
+    return match.group() if match else None
+
+
+def scan_text(folded: str) -> str:
+    """``folded`` as the scan reads it: every character that is no letter or digit written as
+    a space, one space added at each end (so a hit's start is its offset + 1)."""
+    if folded.isascii():
+        return " " + folded.encode("ascii").translate(_ASCII_SPACES).decode("ascii") + " "
+    return " " + _NOT_WORD.sub(" ", folded) + " "
+
+
+class Vocabulary:
+    """Words one user of the scan wants to hear about; ``hits(folded)``: where they stand."""
+
+    def __init__(self, words: Iterable[str]):
+        self.words = frozenset(w for w in words if w and _WORD.fullmatch(w))
+        _REGISTRY.add(self)
+
+    def hits(self, folded: str) -> list[tuple[int, str]]:
+        words = self.words
+        return [hit for hit in word_hits(folded) if hit[1] in words]
+
+
+class _Registry:
+    def __init__(self):
+        self._vocabularies: weakref.WeakSet[Vocabulary] = weakref.WeakSet()
+        self._built_words: frozenset[str] = frozenset()
+        self._changed = False
+        self._automaton = None
+        self._last: tuple[str | None, list] = (None, [])
+
+    def add(self, vocabulary: Vocabulary) -> None:
+        self._vocabularies.add(vocabulary)
+        if not vocabulary.words <= self._built_words:
+            self._changed = True
+
+    def automaton(self):
+        """The automaton of every live vocabulary's words (rebuilt after a new vocabulary)."""
+        if self._changed:
+            words = frozenset().union(*(v.words for v in list(self._vocabularies)))
+            self._built_words = words
+            self._automaton = _automaton(words) if words else None
+            self._changed = False
+            self._last = (None, [])
+        return self._automaton
+
+    def hits(self, folded: str) -> list[tuple[int, str]]:
+        automaton = self.automaton()
+        last_text, last_hits = self._last
+        if last_text is folded:
+            return last_hits
+        if automaton is None:
+            return []
+        hits = [(end - size, word) for end, (word, size) in automaton.iter(scan_text(folded))]
+        self._last = (folded, hits)
+        return hits
+
+
+def _automaton(words: frozenset[str]):
+    ordered = sorted(words)
+
+    def build():
+        automaton = ahocorasick.Automaton()
+        for word in ordered:
+            # value: the word, and how far the hit's end in the scan text is from the
+            # word's start in the text (the scan text starts with one more space)
+            automaton.add_word(f" {word} ", (word, len(word) + 1))
+        automaton.make_automaton()
+        return automaton
+
+    return cached("word_scan", content_key("\n".join(ordered), _library_version()), build)
+
+
+def _library_version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+    try:
+        return version("pyahocorasick")
+    except PackageNotFoundError:
+        return ahocorasick.__file__ or ""
+
+
+_REGISTRY = _Registry()
+
+
+def word_hits(folded: str) -> list[tuple[int, str]]:
+    """(start, word) of every registered word in ``folded``, left to right (kept for the
+    next caller asking about the same string)."""
+    return _REGISTRY.hits(folded)
