@@ -132,6 +132,9 @@ class Gazetteer:
         self._compiled: dict[str, re.Pattern] = {}   # first word -> regex of the names from it
         self._uses: dict[str, int] = {}
 
+    def __getstate__(self):   # stored without the regexes compiled for the texts seen
+        return {**self.__dict__, "_compiled": {}, "_uses": {}}
+
     def finditer(self, text: str, folded: str | None = None) -> Iterator[tuple[int, int, list[Entry]]]:
         folded = fold_same_length(text) if folded is None else folded
         starts = self._vocabulary.hits(folded)

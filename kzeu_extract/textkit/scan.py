@@ -61,6 +61,10 @@ class Vocabulary:
         self.words = frozenset(w for w in words if w and _WORD.fullmatch(w))
         _REGISTRY.add(self)
 
+    def __setstate__(self, state):   # unpickled (from a cache): registered again
+        self.__dict__.update(state)
+        _REGISTRY.add(self)
+
     def hits(self, folded: str) -> list[tuple[int, str]]:
         words = self.words
         return [hit for hit in word_hits(folded) if hit[1] in words]

@@ -51,6 +51,13 @@ class CityIndex:
         self._first_words = set(self._words_from)
         self._vocabulary = Vocabulary(self._first_words)
 
+    def __getstate__(self):
+        return {k: v for k, v in self.__dict__.items() if k != "_name_key"}   # a Geo's method
+
+    def attach(self, name_key: Callable[[str], str]) -> None:
+        """The name key of the knowledge (not stored with the index)."""
+        self._name_key = name_key
+
     def is_city(self, word: str) -> bool:
         return name_to_key(fold_same_length(word)) in self._by_key
 
