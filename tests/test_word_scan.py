@@ -87,3 +87,11 @@ def test_first_words():
     assert first_word("washington, d.c.") == "washington"
     assert first_word("u.s.") == "u"
     assert first_word("#1") is None and first_word("") is None
+
+
+def test_the_scan_text_spaces_out_exactly_what_is_no_letter_or_digit():
+    import re
+    not_word = re.compile(r"[\W_]")
+    every = "".join(map(chr, range(0x10000)))
+    for text in [every, "Paris \U0001F1EB\U0001F1F7 et Lyon", "Lyon\ud800x «Nice» œuvre", "plain ascii_text-1"]:
+        assert scan_text(text) == " " + not_word.sub(" ", text) + " ", text[:20]

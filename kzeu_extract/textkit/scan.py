@@ -28,8 +28,10 @@ from __future__ import annotations
 import re
 import weakref
 from collections.abc import Iterable
+from functools import lru_cache
 
 import ahocorasick
+import numpy as np
 
 from ..cache import cached, content_key
 
@@ -51,7 +53,20 @@ def scan_text(folded: str) -> str:
     a space, one space added at each end (so a hit's start is its offset + 1)."""
     if folded.isascii():
         return " " + folded.encode("ascii").translate(_ASCII_SPACES).decode("ascii") + " "
-    return " " + _NOT_WORD.sub(" ", folded) + " "
+    # other texts as arrays of code points, looked up in a table of the letters and digits
+    codes = np.frombuffer(folded.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    if codes.max() > 0xFFFF:   # beyond the table (emoji, ...): the regex
+        return " " + _NOT_WORD.sub(" ", folded) + " "
+    spaced = np.where(_letters_and_digits()[codes], codes, np.uint32(32)).astype(np.uint32)
+    return " " + spaced.tobytes().decode("utf-32-le", "surrogatepass") + " "
+
+
+@lru_cache(maxsize=1)
+def _letters_and_digits():
+    """For each code point below U+10000: is it a letter or digit (``[^\\W_]``)?"""
+    every = "".join(map(chr, range(0x10000)))
+    marked = _NOT_WORD.sub("\0", every).encode("utf-32-le", "surrogatepass")
+    return np.frombuffer(marked, dtype=np.uint32) != 0
 
 
 class Vocabulary:
