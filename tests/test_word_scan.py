@@ -74,6 +74,7 @@ def test_one_scan_per_text_for_every_vocabulary(monkeypatch):
     assert calls == []   # the text was scanned once, before
     other = fold_same_length("Astana.")
     assert second.hits(other) == [(0, "astana")] and len(calls) == 1
+    assert first.hits(folded) == [(11, "brussels"), (26, "brussels")] and len(calls) == 1   # still kept
 
 
 def test_a_vocabulary_registered_later_is_found_in_the_next_scan():
@@ -95,3 +96,21 @@ def test_the_scan_text_spaces_out_exactly_what_is_no_letter_or_digit():
     every = "".join(map(chr, range(0x10000)))
     for text in [every, "Paris \U0001F1EB\U0001F1F7 et Lyon", "Lyon\ud800x «Nice» œuvre", "plain ascii_text-1"]:
         assert scan_text(text) == " " + not_word.sub(" ", text) + " ", text[:20]
+
+
+def test_matches_at_the_hits_are_what_a_search_of_the_whole_text_finds():
+    import random
+    import re
+
+    from kzeu_extract.textkit import matches_at
+    heads = ["Palace", "State House", "House", "Hall of Fame", "Élysée"]
+    regex = re.compile(r"(?<![\w-])(?:State[ \t]+House|Hall[ \t]+of[ \t]+Fame|Palace|House|Élysée)(?![\w-])")
+    words = {first_word(fold_same_length(h)) for h in heads}
+    vocabulary = Vocabulary(words)
+    rng = random.Random(11)
+    pieces = heads + ["State", "house", "HOUSE", "-", " ", "  ", "\t", "x", "Hall", "of", "Fame", "é", "\n", "_"]
+    for _ in range(300):
+        text = "".join(rng.choice(pieces) + rng.choice(["", " ", "-", ", "]) for _ in range(rng.randint(0, 15)))
+        hits = vocabulary.hits(fold_same_length(text))
+        expected = [m.span() for m in regex.finditer(text)]
+        assert [m.span() for m in matches_at(regex, text, hits, words)] == expected, text

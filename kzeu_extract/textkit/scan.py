@@ -16,9 +16,15 @@ Interface (a new vocabulary is data, not code):
 - ``first_word(key)``: the word a key starts with, or None when it starts with something else
   (such keys cannot be found by the scan: their owner looks for them another way).
 - ``word_hits(folded)``: the hits of every registered word.
+- ``matches_at(regex, text, hits, words)``: what ``regex.finditer(text)`` finds, tried only
+  at the hits of ``words`` (the words its matches start with): a component keeps its own
+  rule (the regex, with its case and context) and lets the scan say where to try it.
 
-The text of one Doc is scanned once whoever asks: the last folded text's hits are kept (the
-same string object, as ``folded_text(doc)`` hands to every component). Registering a
+A component adding a vocabulary writes its words in data, makes one ``Vocabulary`` of their
+first words when it compiles, and reads ``vocabulary.hits(folded_text(doc))`` per Doc.
+
+The text of one Doc is scanned once whoever asks: the hits of the last few folded texts are
+kept (the same string object, as ``folded_text(doc)`` hands to every component). Registering a
 vocabulary rebuilds the automaton at the next scan; the automaton of a set of words is kept in
 the on-disk cache (``kzeu_extract.cache``), keyed by the words. Vocabularies that are no longer
 used drop out of the next build. Not thread-safe (one pipeline per process).
@@ -91,7 +97,7 @@ class _Registry:
         self._built_words: frozenset[str] = frozenset()
         self._changed = False
         self._automaton = None
-        self._last: tuple[str | None, list] = (None, [])
+        self._last: list[tuple[str, list]] = []
 
     def add(self, vocabulary: Vocabulary) -> None:
         self._vocabularies.add(vocabulary)
@@ -105,19 +111,40 @@ class _Registry:
             self._built_words = words
             self._automaton = _automaton(words) if words else None
             self._changed = False
-            self._last = (None, [])
+            self._last = []
         return self._automaton
 
     def hits(self, folded: str) -> list[tuple[int, str]]:
         automaton = self.automaton()
-        last_text, last_hits = self._last
-        if last_text is folded:
-            return last_hits
+        for text, hits in self._last:
+            if text is folded:
+                return hits
         if automaton is None:
             return []
         hits = [(end - size, word) for end, (word, size) in automaton.iter(scan_text(folded))]
-        self._last = (folded, hits)
+        # a few texts are kept: a component looking up a word alone between two others
+        # reading the document does not cost the document a second scan
+        self._last = [(folded, hits)] + self._last[:_TEXTS_KEPT - 1]
         return hits
+
+
+_TEXTS_KEPT = 4
+
+
+def matches_at(regex: re.Pattern, text: str, hits: list[tuple[int, str]], words: set[str] | None):
+    """The matches of ``regex.finditer(text)``, tried only at the ``hits`` whose word is in
+    ``words`` (every match must start with one of them, as a whole word of the folded text);
+    the whole text is searched when ``words`` is None."""
+    if words is None:
+        yield from regex.finditer(text)
+        return
+    reach = 0
+    for start, word in hits:
+        if start >= reach and word in words:
+            match = regex.match(text, start)
+            if match:
+                reach = match.end()
+                yield match
 
 
 def _automaton(words: frozenset[str]):

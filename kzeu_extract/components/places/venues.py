@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ...textkit import fold_same_length, words_after_boundary
-from ...textkit.scan import Vocabulary, first_word
+from ...textkit.scan import Vocabulary, first_word, matches_at
 from ...textkit.unicode_classes import compile_pattern
 from .patterns import CAPITALISED, NEVER, alternation
 from .schema import VenueWords
@@ -60,8 +60,8 @@ class Venues:
 
     def finditer(self, text: str, folded: str):
         hits = self._vocabulary.hits(folded)
-        yield from self._named_before_head(text, _matches(self._head, text, hits, self._head_words))
-        for m in _matches(self._linked, text, hits, self._before_words):
+        yield from self._named_before_head(text, matches_at(self._head, text, hits, self._head_words))
+        for m in matches_at(self._linked, text, hits, self._before_words):
             yield m.start(), m.end(), self._value(m.group())
         for start, end, _ in self._residences.finditer(text, folded):
             yield start, end, self._value(text[start:end])
@@ -101,17 +101,3 @@ def _first_words(heads: list[str]) -> set[str] | None:
     words = {first_word(fold_same_length(head)) for head in heads}
     return None if None in words else words
 
-
-def _matches(regex, text: str, hits, words: set[str] | None):
-    """What ``regex.finditer(text)`` finds, tried only where one of ``words`` stands (the
-    words its matches start with); the whole text when ``words`` is None."""
-    if words is None:
-        yield from regex.finditer(text)
-        return
-    reach = 0
-    for start, word in hits:
-        if start >= reach and word in words:
-            match = regex.match(text, start)
-            if match:
-                reach = match.end()
-                yield match
