@@ -32,6 +32,8 @@ used drop out of the next build. Not thread-safe (one pipeline per process).
 from __future__ import annotations
 
 import re
+import sys
+import unicodedata
 import weakref
 from collections.abc import Iterable
 from functools import lru_cache
@@ -69,10 +71,14 @@ def scan_text(folded: str) -> str:
 
 @lru_cache(maxsize=1)
 def _letters_and_digits():
-    """For each code point below U+10000: is it a letter or digit (``[^\\W_]``)?"""
-    every = "".join(map(chr, range(0x10000)))
-    marked = _NOT_WORD.sub("\0", every).encode("utf-32-le", "surrogatepass")
-    return np.frombuffer(marked, dtype=np.uint32) != 0
+    """For each code point below U+10000: is it a letter or digit (``[^\\W_]``)? (What ``re``
+    says depends on the Python's Unicode data: the key of the cached table.)"""
+    def build():
+        every = "".join(map(chr, range(0x10000)))
+        marked = _NOT_WORD.sub("\0", every).encode("utf-32-le", "surrogatepass")
+        return np.frombuffer(marked, dtype=np.uint32) != 0
+
+    return cached("letters_and_digits", content_key(sys.version, unicodedata.unidata_version), build)
 
 
 class Vocabulary:
