@@ -78,10 +78,10 @@ def test_one_scan_per_text_for_every_vocabulary(monkeypatch):
 
 
 def test_a_vocabulary_registered_later_is_found_in_the_next_scan():
-    folded = fold_same_length("Zanzibar and Quetzaltenango.")
-    assert (0, "zanzibar") not in word_hits(folded)
-    late = Vocabulary(["zanzibar"])
-    assert late.hits(folded) == [(0, "zanzibar")]
+    folded = fold_same_length("Zorblatt and Quixplenk.")
+    assert (0, "zorblatt") not in word_hits(folded)
+    late = Vocabulary(["zorblatt"])
+    assert late.hits(folded) == [(0, "zorblatt")]
 
 
 def test_first_words():
