@@ -5,7 +5,9 @@ straightened) so that offsets in the folded copy are offsets in the original; a 
 matches whatever its case or accents, and each name says which case it needs in the original
 ("EU" only in capitals, "Brussels" capitalised, "bureau du procureur général" any).
 Spaces and hyphens inside a name match any run of spaces/hyphens ("Nur-Sultan", "Nur Sultan",
-"Kazakhstan - EU"). Used by the places and organizations components.
+"Kazakhstan - EU"). Used by the places and organizations components. Where a name may
+start is found by the shared word scan (``textkit.scan``): one pass per text for every
+gazetteer and vocabulary.
 """
 from __future__ import annotations
 
@@ -26,6 +28,7 @@ from .textkit import (
     words_after_boundary,
 )
 from .textkit.patterns import SEPARATOR as _SEPARATOR
+from .textkit.scan import Vocabulary, first_word
 
 __all__ = [
     "ANY",
@@ -76,21 +79,6 @@ def case_rule(name: str) -> str:
 _trie_pattern = trie_pattern
 
 
-_START_CHARACTERS = 3
-
-
-def _start_words(key: str) -> str:
-    """A key's first word, with the next ones while shorter than ``_START_CHARACTERS``
-    ("la paz" rather than "la", which French writes everywhere)."""
-    words = key.split(_SEPARATOR)
-    start = words[0]
-    for word in words[1:]:
-        if len(start) >= _START_CHARACTERS:
-            break
-        start += _SEPARATOR + word
-    return start
-
-
 @dataclass
 class Entry:
     name: str            # the surface form listed in the data
@@ -105,10 +93,12 @@ class Gazetteer:
 
     Exactly what one trie-shaped regex of all the names would find left to right (the
     longest name at the first place one starts, then on after it), found in two steps that
-    cost little to set up: a small compiled regex (a trie of the names' first words only,
-    see ``_start_words``) finds where a name may start; there, a walk down a trie of dicts
-    gives the longest name. The walk of a start met often is replaced by a compiled regex of
-    the names beginning with it, which is quicker once its compilation has paid off."""
+    cost little to set up: the shared word scan (``textkit.scan``, one pass per text for
+    every vocabulary) says where a word that starts a name stands; there, a walk down a trie
+    of dicts gives the longest name. The walk of a first word met often is replaced by a
+    compiled regex of the names beginning with it, which is quicker once its compilation has
+    paid off. Names that do not start with a letter or digit (none in our data) are found by
+    a regex of their own."""
     names: list[tuple[str, Any]]
     after: str = ""  # extra negative look-ahead, e.g. r"\$" so "US$" is no "US"
     _by_key: dict[str, list[Entry]] = field(init=False, default_factory=dict)
@@ -122,42 +112,50 @@ class Gazetteer:
         self._not_after = _NOT_AFTER_NAME + (f"(?!{self.after})" if self.after else "")
         self._after = re.compile(self.after) if self.after else None
         self._trie: dict = {}
-        by_start: dict[str, list[str]] = {}
+        by_first: dict[str, list[str]] = {}
+        odd = []   # keys the word scan cannot find
         for key in self._by_key:
-            by_start.setdefault(_start_words(key), []).append(key)
+            word = first_word(key)
+            if word is None:
+                odd.append(key)
+            else:
+                by_first.setdefault(word, []).append(key)
             node = self._trie
             for char in key:
                 node = node.setdefault(char, {})
             node[_END] = True
-        self._keys_by_start = by_start
-        # starts that are whole names no other name continues ("kazakhstan"), as written
-        self._leaves = {s for s in by_start if _SEPARATOR not in s and _trie_leaf(self._trie, s)}
-        self._compiled: dict[str, re.Pattern] = {}   # start -> regex of the names from it
+        self._keys_by_first = by_first
+        # first words that are whole names no other name continues ("kazakhstan")
+        self._leaves = {w for w in by_first if _trie_leaf(self._trie, w)}
+        self._vocabulary = Vocabulary(by_first)
+        self._odd = re.compile(_NOT_BEFORE_NAME + "(?=" + _trie_pattern(odd) + ")") if odd else None
+        self._compiled: dict[str, re.Pattern] = {}   # first word -> regex of the names from it
         self._uses: dict[str, int] = {}
-        if by_start:
-            # the longest names' start written here, followed by a separator or a word's end
-            self._starts = re.compile(_NOT_BEFORE_NAME + "(?=(" + _trie_pattern(list(by_start)) + ")"
-                                      r"(?:[\s\-]|" + _NOT_AFTER_NAME + "))")
-        else:
-            self._starts = re.compile(r"(?!x)x")
+
+    def __getstate__(self):   # stored without the regexes compiled for the texts seen
+        return {**self.__dict__, "_compiled": {}, "_uses": {}}
 
     def finditer(self, text: str, folded: str | None = None) -> Iterator[tuple[int, int, list[Entry]]]:
-        folded = _plain_hyphens(fold_same_length(text) if folded is None else folded)
+        folded = fold_same_length(text) if folded is None else folded
+        starts = self._vocabulary.hits(folded)
+        folded = _plain_hyphens(folded)
+        if self._odd is not None:
+            starts = sorted(starts + [(m.start(), None) for m in self._odd.finditer(folded)], key=_first)
         size = len(folded)
         reach = 0
         leaves, after = self._leaves, self._after
-        for start_match in self._starts.finditer(folded):
-            start = start_match.start()
-            if start < reach:
-                continue   # inside the last name found (or tried): the scan goes on after it
-            written = start_match.group(1)
-            end = start + len(written)
-            if written in leaves and not (after and after.match(folded, end)):
-                # a whole name that no longer one continues, followed by no word character
-                # (the start regex saw to that): the trie regex would stop there too
+        for start, word in starts:
+            if start < reach or (start and folded[start - 1] in _NOT_BEFORE):
+                continue   # inside the last name found (or tried), or after "_", "#", "@"
+            if word in leaves:
+                # a whole name that no longer one continues, followed by no letter or digit
+                # (the scan saw to that): the trie regex stops there unless "_", "×", "$"...
+                end = start + len(word)
+                if end < size and (folded[end] in _WORD_LIKE or (after and after.match(folded, end))):
+                    continue
                 longest = self._walk
             else:
-                longest = self._longest_from(written)
+                longest = self._longest_from(word)
                 end = longest(folded, start, size)
                 if end < 0:
                     continue
@@ -170,20 +168,19 @@ class Gazetteer:
                 # The longest name failed on case ("us" for "US"): try shorter ones here.
                 end = _shorter(longest, folded, start, end)
 
-    def _longest_from(self, start: str):
+    def _longest_from(self, word: str | None):
         """``longest(folded, i, limit)``: the end of the longest name at ``i`` in
-        ``folded[:limit]`` (for a text cut at ``limit``), -1 if none; names from ``start``."""
-        if start not in self._keys_by_start:
-            start = " ".join(_SEPARATOR_RE.split(start))   # as written: "el\n\nsalvador"
-        regex = self._compiled.get(start)
+        ``folded[:limit]`` (for a text cut at ``limit``), -1 if none; names from ``word``."""
+        if word is None:
+            return self._walk
+        regex = self._compiled.get(word)
         if regex is not None:
             return lambda folded, i, limit: (m.end() if (m := regex.match(folded, i, limit)) else -1)
-        uses = self._uses[start] = self._uses.get(start, 0) + 1
+        uses = self._uses[word] = self._uses.get(word, 0) + 1
         if uses < _COMPILE_AFTER_USES:
             return self._walk
-        keys = [k for i in range(1, len(start) + 1) for k in self._keys_by_start.get(start[:i], ())]
-        self._compiled[start] = re.compile("(?:" + _trie_pattern(keys) + ")" + self._not_after)
-        return self._longest_from(start)
+        self._compiled[word] = re.compile("(?:" + _trie_pattern(self._keys_by_first[word]) + ")" + self._not_after)
+        return self._longest_from(word)
 
     def _walk(self, folded: str, i: int, limit: int) -> int:
         """The trie regex's match by hand: characters one by one, a run of spaces/hyphens
@@ -236,7 +233,12 @@ class Gazetteer:
 
 _END = ""
 _WORD_LIKE = "_\u00d7\u00f7"   # with str.isalnum: what "\w or U+00C0-U+024F" matches
+_NOT_BEFORE = "_#@\u00d7\u00f7"   # before a name, with letters and digits (the scan sees to those)
 _COMPILE_AFTER_USES = 64        # a walk costs about 1/100 of compiling the start's regex
+
+
+def _first(hit: tuple) -> int:
+    return hit[0]
 
 
 def _trie_leaf(trie: dict, key: str) -> bool:

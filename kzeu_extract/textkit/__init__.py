@@ -9,6 +9,8 @@
   questions about it: which sentence, ends between two offsets);
 - ``datelines`` (the one dateline recogniser: ``datelines_of(packs)``, ``dateline_sources``);
 - ``evidence`` (trimmed evidence dict) and ``url_spans``;
+- ``Vocabulary`` / ``matches_at`` / ``first_word`` (the shared word scan: one pass per text
+  for every vocabulary, see ``scan``);
 - ``compile_pattern`` (patterns with ``\\p{Lu}``-style letter classes, compiled with ``re``);
 - ``UPPER_LETTER`` / ``LOWER_LETTER`` (Unicode letter classes for the ``regex`` module).
 """
@@ -22,6 +24,7 @@ from .patterns import (
                        vocabulary_pattern,
                        words_after_boundary,
 )
+from .scan import Vocabulary, first_word, matches_at
 from .sentence_index import SentenceIndex
 from .sentences import sentence_spans
 from .spansets import DisjointSpans, Mention, Mentions, SpanSet, inside
@@ -30,4 +33,4 @@ from .unicode_classes import compile_pattern
 __all__ = ["FOLD_TABLE", "fold", "fold_same_length", "folded_text", "LOWER_LETTER", "UPPER_LETTER",
            "compile_vocabulary", "trie_pattern", "vocabulary_pattern", "words_after_boundary",
            "sentence_spans", "SentenceIndex", "DisjointSpans", "Mention", "Mentions", "SpanSet", "inside",
-           "evidence", "url_spans", "compile_pattern"]
+           "evidence", "url_spans", "compile_pattern", "Vocabulary", "first_word", "matches_at"]

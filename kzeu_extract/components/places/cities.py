@@ -6,19 +6,14 @@ from itertools import islice
 from typing import Callable
 
 from ...gazetteer import name_to_key
-from ...textkit import FOLD_TABLE, fold_same_length
+from ...textkit import fold_same_length
+from ...textkit.scan import Vocabulary
 
 _WORD = re.compile(r"[^\W_]+")
-_WORD_CHAR = re.compile(r"[^\W_]")
 _SEPARATORS = re.compile(r"[\s\-\u2010\u2011]+")
-# word characters that fold to a non-word one ("ʼ" -> "'"): before a word of the folded text
-_TURN_NON_WORD = "".join(re.escape(chr(c)) for c, f in sorted(FOLD_TABLE.items())
-                         if _WORD_CHAR.match(chr(c)) and not _WORD_CHAR.match(f))
 # Every character that can be a capital (str.isupper), and a few more: not ASCII or Latin-1
 # lower case, digits, punctuation or the General Punctuation block (tests check the claim).
 CAPITALS = r"[^\x00-@\[-\u00bf\u00d7\u00df-\u00f6\u00f8-\u00ff\u2000-\u206f]"
-# ... where no word character of the text (one that stays one once folded) is just before
-_MAYBE_CAPITAL = re.compile(r"%s(?<![^\W_%s].)" % (CAPITALS, _TURN_NON_WORD))
 _WORD_CHAR_AFTER = re.compile(r"\$|['’]\w\w")
 
 
@@ -46,7 +41,22 @@ class CityIndex:
                     self._by_key.setdefault(key, value)
                     max_words = max(max_words, len(key.split()))
         self._max_words = min(max_words, 6)
-        self._first_words = {_WORD.match(key).group() for key in self._by_key if _WORD.match(key)}
+        # first word -> most words (as _keys_from counts them) of a name it starts
+        self._words_from: dict[str, int] = {}
+        for key in self._by_key:
+            words = _WORD.findall(key)
+            if words and key.startswith(words[0]):
+                count = min(len(words), self._max_words)
+                self._words_from[words[0]] = max(self._words_from.get(words[0], 1), count)
+        self._first_words = set(self._words_from)
+        self._vocabulary = Vocabulary(self._first_words)
+
+    def __getstate__(self):
+        return {k: v for k, v in self.__dict__.items() if k != "_name_key"}   # a Geo's method
+
+    def attach(self, name_key: Callable[[str], str]) -> None:
+        """The name key of the knowledge (not stored with the index)."""
+        self._name_key = name_key
 
     def is_city(self, word: str) -> bool:
         return name_to_key(fold_same_length(word)) in self._by_key
@@ -59,24 +69,22 @@ class CityIndex:
     def finditer(self, text: str, folded: str):
         """(start, end, value) of the longest city name starting at each word of ``folded``
         written with a capital in ``text`` (not after # or @), left to right; the words
-        looked at are found by a regex for the characters that can be capitals."""
-        for capital in _MAYBE_CAPITAL.finditer(text):
-            start = capital.start()
-            if not text[start].isupper() or (start and (text[start - 1] in "#@" or _WORD_CHAR.match(folded, start - 1))):
+        looked at are the first words of city names, found by the shared word scan."""
+        for start, word in self._vocabulary.hits(folded):
+            if not text[start].isupper() or (start and text[start - 1] in "#@"):
                 continue
-            word = _WORD.match(folded, start)
-            if word is None or folded[start:word.end()] not in self._first_words:
-                continue
-            found = self._longest(text, self._keys_from(folded, start, word.end()))
+            found = self._longest(text, self._keys_from(folded, start, start + len(word), self._words_from[word]))
             if found:
                 yield (start, *found)
 
-    def _keys_from(self, folded: str, start: int, first_end: int) -> list[tuple[str, int]]:
+    def _keys_from(self, folded: str, start: int, first_end: int, max_words: int) -> list[tuple[str, int]]:
         """Keys of the runs of 1..max_words words from ``start``, as name_to_key writes them."""
         key = folded[start:first_end]
         keys = [(key, first_end)]
+        if max_words == 1:
+            return keys
         end = first_end
-        for word in islice(_WORD.finditer(folded, first_end), self._max_words - 1):
+        for word in islice(_WORD.finditer(folded, first_end), max_words - 1):
             gap = folded[end:word.start()]
             if "\n" in gap:
                 break

@@ -1,9 +1,17 @@
 """The places' knowledge-only tables (no language in them): the gazetteer of countries,
 curated cities, former countries and regions, the world's cities, the organisation names a
-place may open, the official residences. Built once per ``Knowledge`` (``geo.cached``)."""
+place may open, the official residences. Built once per ``Knowledge`` (``geo.cached``), and
+kept in the on-disk cache (``kzeu_extract.cache``) keyed by the data they are made from."""
 from __future__ import annotations
 
+import gc
+import pickle
+from pathlib import Path
+
+from ... import gazetteer
+from ...cache import cached, content_key
 from ...gazetteer import Gazetteer, name_to_key
+from ...textkit import folding, patterns, scan
 from .cities import CityIndex
 
 
@@ -29,22 +37,57 @@ def _place_names(geo) -> list[tuple[str, tuple]]:
 
 
 class PlaceTables:
-    def __init__(self, knowledge):
-        geo = knowledge.geo
-        names = _place_names(geo)
+    def __init__(self, names, city_rows, skip_names, org_names, residences, name_key):
         # "US$ 5 billion" names a currency, not the country.
         self.places = Gazetteer(names, after=r"\$")
-        self.cities = CityIndex(geo.city_rows(), {name_to_key(n) for n, _ in names},
-                                {name_to_key(n) for n in geo.gazetteer.skip_names}, geo.name_key)
-        self.org_names = Gazetteer([(n, None) for n in knowledge.organizations.names() if " " in n])
-        self.residences = Gazetteer([(n, None) for n in geo.gazetteer.official_residences])
+        self.cities = CityIndex(city_rows, {name_to_key(n) for n, _ in names},
+                                {name_to_key(n) for n in skip_names}, name_key)
+        self.org_names = Gazetteer([(n, None) for n in org_names])
+        self.residences = Gazetteer([(n, None) for n in residences])
+        self._is_place: dict[tuple, bool] = {}
+
+    def __getstate__(self):
+        return {**self.__dict__, "_is_place": {}}
 
     def is_place(self, text: str, start: int, word: str) -> bool:
         """The word is a place name: of the gazetteer (as the look-up has always been made:
         offsets of the word alone against ``start``) or a city."""
-        return any(s <= start < e for s, e, _ in self.places.finditer(text[start:start + len(word)]) or ()) \
-            or self.cities.is_city(word)
+        piece = text[start:start + len(word)]
+        # the answer depends on the piece, the word and ``start`` only below the piece's length
+        key = (piece, word, start if start < len(piece) else -1)
+        known = self._is_place.get(key)
+        if known is None:
+            if len(self._is_place) > 50000:
+                self._is_place.clear()
+            known = self._is_place[key] = \
+                any(s <= start < e for s, e, _ in self.places.finditer(piece) or ()) or self.cities.is_city(word)
+        return known
+
+
+# The code that shapes the tables: a change to it is a change of the cached tables.
+_SOURCES = [Path(__file__).with_name(name) for name in ("tables.py", "cities.py")] + \
+    [Path(gazetteer.__file__), Path(scan.__file__), Path(folding.__file__), Path(patterns.__file__)]
+
+
+def _tables(knowledge) -> PlaceTables:
+    """The tables, from the on-disk cache when they were built from the same data and code
+    (building them is pure data preparation: name keys, tries, the city index)."""
+    geo = knowledge.geo
+    inputs = (_place_names(geo), geo.city_rows(), list(geo.gazetteer.skip_names),
+              [n for n in knowledge.organizations.names() if " " in n],
+              list(geo.gazetteer.official_residences))
+    # the cities' name keys (geo.name_key) depend on the packs' articles and endings
+    key = content_key(pickle.dumps(inputs, protocol=4), repr(sorted(geo.languages.items())), _SOURCES)
+    collecting = gc.isenabled()
+    gc.disable()   # unpickling ~100k small objects: the collector's passes would triple the time
+    try:
+        tables = cached("places_tables", key, lambda: PlaceTables(*inputs, geo.name_key))
+    finally:
+        if collecting:
+            gc.enable()
+    tables.cities.attach(geo.name_key)
+    return tables
 
 
 def place_tables(knowledge) -> PlaceTables:
-    return knowledge.geo.cached("kzeu_places.tables", lambda: PlaceTables(knowledge))
+    return knowledge.geo.cached("kzeu_places.tables", lambda: _tables(knowledge))

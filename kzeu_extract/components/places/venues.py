@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import re
 
-from ...textkit import words_after_boundary
+from ...textkit import fold_same_length, words_after_boundary
+from ...textkit.scan import Vocabulary, first_word, matches_at
 from ...textkit.unicode_classes import compile_pattern
 from .patterns import CAPITALISED, NEVER, alternation
 from .schema import VenueWords
@@ -23,6 +24,11 @@ class Venues:
         self._before = compile_pattern(r"(?:%s[ \t]+){1,4}$" % CAPITALISED)
         self._of = compile_pattern(self._of_phrase(words))
         self._linked = compile_pattern(self._heads_before(words))
+        # Where a head may stand: its first word, from the shared word scan (None: a head
+        # that starts with no letter, looked for by its regex over the whole text).
+        self._head_words = _first_words(words.heads_after)
+        self._before_words = _first_words(words.heads_before)
+        self._vocabulary = Vocabulary((self._head_words or set()) | (self._before_words or set()))
 
     @staticmethod
     def _heads_after(heads: list[str]) -> str:
@@ -53,14 +59,15 @@ class Venues:
         return (f"venue:{self._name_key(name)}", "venue", name, None, False)
 
     def finditer(self, text: str, folded: str):
-        yield from self._named_before_head(text)
-        for m in self._linked.finditer(text):
+        hits = self._vocabulary.hits(folded)
+        yield from self._named_before_head(text, matches_at(self._head, text, hits, self._head_words))
+        for m in matches_at(self._linked, text, hits, self._before_words):
             yield m.start(), m.end(), self._value(m.group())
         for start, end, _ in self._residences.finditer(text, folded):
             yield start, end, self._value(text[start:end])
 
-    def _named_before_head(self, text: str):
-        for m in self._head.finditer(text):
+    def _named_before_head(self, text: str, heads):
+        for m in heads:
             start, end = m.start(), m.end()
             chamber = self._chambers.get(m.group())
             if chamber and text.startswith(chamber, end):
@@ -88,3 +95,9 @@ class Venues:
 
 
 _CAP = CAPITALISED
+
+
+def _first_words(heads: list[str]) -> set[str] | None:
+    words = {first_word(fold_same_length(head)) for head in heads}
+    return None if None in words else words
+
