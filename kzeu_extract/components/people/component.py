@@ -38,6 +38,7 @@ class PeopleFinder(AlsoReadsPacks, PackComponent, NameFinding, Clustering, RoleR
 
     def compile(self, pack: LanguagePack) -> None:
         nlp = self.nlp
+        self._offices_cache, self._holders_cache = {}, {}   # (see ``roles``)
         self.grammar = TitleGrammar(pack, self.country_code, office_aliases(self.knowledge, self.use_kb),
                                     self.packs_read_also(pack))
         # venue and facility nouns (from the title vocabulary's non-name words) that, written in
