@@ -177,12 +177,12 @@ class NameFinding:
                     and lowered >= 2 and not cut_off(text, end))
         for m in caps_after_given(text):
             given = m.group(1).split()
-            if all(self.grammar.is_name_word(w, i == 0) and not self.country_code(w) for i, w in enumerate(given)) \
+            if all(self._name_word(w, i == 0) and not self.country_code(w) for i, w in enumerate(given)) \
                     and caps_ok(m.start(2), m.end(2)) \
                     and not inside(blocked, m.start(1), m.end(1)):
                 add(m.start(), m.end(), "name")
         for m in CAPS_BEFORE_GIVEN.finditer(text):
-            if self.grammar.is_name_word(m.group(2), False) and m.group(2) not in self.grammar.non_name \
+            if self._name_word(m.group(2), False) and m.group(2) not in self.grammar.non_name \
                     and "-" in m.group(2) and caps_ok(m.start(1), m.end(1)):
                 add(m.start(), m.end(), "name")   # "BAN Ki-moon": a hyphenated given name after it
         for h in honorifics:
@@ -250,7 +250,7 @@ class NameFinding:
         if words and cut_off(text, words[-1][2]):
             words = words[:-1]   # a text cut in the middle of its last word
         for word in words + [("", -1, -1)]:
-            if word[1] >= 0 and self.grammar.is_name_word(word[0], not chunk) and not self.grammar.country_code(word[0]):
+            if word[1] >= 0 and self._name_word(word[0], not chunk) and not self.grammar.country_code(word[0]):
                 chunk.append(word)
                 continue
             if chunk and word[0] in self.grammar.month_surnames and not self.wording.day_or_year.match(text, word[2]):
@@ -266,7 +266,7 @@ class NameFinding:
             chunk = self._without_leading_noun(chunk)
             if chunk and self._names_a_thing(text, chunk[-1][2]):
                 chunk = []   # "the Ninh Thuan 2 plant", "his official Ikh Tenger residence": a named place
-            if len(chunk) >= 2 and self.grammar.valid_name([w for w, _, _ in chunk], False) \
+            if len(chunk) >= 2 and self._valid_name(tuple(w for w, _, _ in chunk), False) \
                     and not after_article(text, chunk[0][1], self.wording) and not preceded_by_content \
                     and not (after_place_preposition(text, chunk[0][1], self.wording.place_prepositions) and not self._title_follows(text, chunk[-1][2])) \
                     and not followed_by_content and not self._inside_title_case_phrase(text, chunk[0][1]):
@@ -301,7 +301,7 @@ class NameFinding:
             i += 1
         rest = chunk[i:]
         if i > 1 and len(rest) >= 2 and chunk[1][0][:1].islower() \
-                and self.grammar.valid_name([w for w, _, _ in rest], False):
+                and self._valid_name(tuple(w for w, _, _ in rest), False):
             return rest
         return chunk
 
