@@ -9,6 +9,7 @@ from ...textkit import UPPER_LETTER, SpanSet
 from ...textkit.unicode_classes import compile_pattern
 from .candidates import DEFINED, INTRODUCED, Candidate, covered
 from .grammar import Grammar
+from .occurrences import occurrences
 
 _WORD = compile_pattern(r"\S+")
 _CHAIN_REACH = 400  # characters: far longer than any full name
@@ -69,10 +70,13 @@ def definitions(g: Grammar, geo, text: str, candidates) -> list[Candidate]:
     """'Full Name (ABBR)': candidates for the new full names and for every bare use of the
     abbreviations."""
     found, defined = _new_definitions(g, geo, text, candidates)
+    first: dict[str, Candidate] = {}
+    for c in candidates + found:
+        first.setdefault(c.key, c)
+    spans = occurrences(text, defined)
     for abbreviation, key in defined.items():
-        first = next(c for c in candidates + found if c.key == key)
-        for match in re.finditer(rf"(?<![\w#@]){re.escape(abbreviation)}(?!\w)", text):
-            found.append(Candidate(match.start(), match.end(), DEFINED, key, first.name, first.kb_id))
+        for start, end in spans[abbreviation]:
+            found.append(Candidate(start, end, DEFINED, key, first[key].name, first[key].kb_id))
     return found
 
 
@@ -86,9 +90,10 @@ def introduced_names(g: Grammar, geo, text: str, place_spans) -> list[Candidate]
             continue  # "the group Kazakhstan leads": a place names no company
         names.setdefault(match.group(1), geo.name_key(match.group(1)))
     found = []
+    spans = occurrences(text, names)
     for name, key in names.items():
-        for match in re.finditer(rf"(?<![\w#@]){re.escape(name)}(?![\w])", text):
-            found.append(Candidate(match.start(), match.end(), INTRODUCED, key, name, None))
+        for start, end in spans[name]:
+            found.append(Candidate(start, end, INTRODUCED, key, name, None))
     return found
 
 
@@ -103,10 +108,12 @@ def bare_names(g: Grammar, store, patterns: dict, text: str, candidates) -> list
     Commission") in a text naming one of its context bodies; ``patterns``: name -> regex."""
     found = []
     ids = {c.kb_id for c in candidates}
+    taken = None
     for bare in store.bare_names:
         if not ids & set(bare.context):
             continue
-        taken = covered(candidates)
+        if taken is None:   # (the candidates are the same for every bare name)
+            taken = covered(candidates)
         entry = store.entries[bare.id]
         for match in patterns[bare.name].finditer(text):
             start, end = match.span(1)

@@ -5,11 +5,12 @@ import bisect
 import re
 from typing import Optional
 
-from ...normalize.names import same_person_names, similar_surnames
+from ...normalize.names import similar_surnames
 from ...textkit import fold
 from ..titles.text import form_pattern
 from ..titles.upstream import inside
-from .helpers import by_given_name, name_key, same_tail
+from .cluster_index import FullNames, Surnames
+from .helpers import by_given_name, name_key
 from .model import Cluster, Mention
 
 
@@ -19,14 +20,13 @@ class Clustering:
     def _cluster(self, mentions: list[Mention]) -> list[Cluster]:
         clusters: list[Cluster] = []
         by_key: dict[str, Cluster] = {}
+        full_names = FullNames(self.grammar.wording.patronymic_links)
         for m in sorted((m for m in mentions if m.kind == "name"), key=lambda m: m.start):
             entry = self.kb.people.get(m.kb_id) if m.kb_id else self.kb.person_by_name(m.text)
             key = f"kb:{entry.id}" if entry else "n:" + name_key(m.text)
             cluster = by_key.get(key)
             if cluster is None:
-                cluster = next((c for c in clusters if any(same_person_names(m.text, o.text) or same_tail(m.text, o.text, self.grammar.wording.patronymic_links)
-                                                           for o in c.named)
-                                and (entry is None or c.kb is None or c.kb is entry)), None)
+                cluster = full_names.first_match(m.text, entry)
                 if cluster is None and m.text.split()[0] in self.grammar.name_part_honorifics:
                     cluster = by_given_name(m.text.split()[-1], clusters, self.grammar.wording.patronymic)   # "Sheikh Mohamed" = "Mohamed bin Zayed"
                     m.given_only = cluster is not None
@@ -37,8 +37,10 @@ class Clustering:
                     cluster.kb = entry
                 by_key[key] = cluster
             self._join(cluster, m)
+            full_names.add(cluster, m.text)
+        surnames = Surnames(self.country_code)
         for m in sorted((m for m in mentions if m.kind == "short"), key=lambda m: m.start):
-            cluster = self._cluster_for_short(m, clusters, by_key)
+            cluster = self._cluster_for_short(m, clusters, by_key, surnames)
             if cluster is None:   # the same one-word name again ("King Abdullah" ... "King Abdullah")
                 cluster = by_key.get("n:" + name_key(m.text))
             if cluster is None and (m.title is not None or m.honorific):
@@ -49,10 +51,10 @@ class Clustering:
                 self._join(cluster, m)
         return clusters
 
-    def _cluster_for_short(self, m: Mention, clusters, by_key) -> Optional[Cluster]:
-        exact = [c for c in clusters if any(fold(s) == fold(m.text) for s in c.surnames(self.country_code))]
-        if exact:
-            return exact[-1]
+    def _cluster_for_short(self, m: Mention, clusters, by_key, surnames: Surnames) -> Optional[Cluster]:
+        exact = surnames.exact(clusters, m.text)
+        if exact is not None:
+            return exact
         entry = self.kb.people.get(m.kb_id) if m.kb_id else self.kb.person_by_short(m.text)
         if entry is None and m.title is not None:
             # a one-word canonical name ("King Philippe") counts when the title fits the KB office
@@ -65,9 +67,9 @@ class Clustering:
                 by_key[key] = Cluster(key, entry)
                 clusters.append(by_key[key])
             return by_key[key]
-        close = [c for c in clusters if c.named and any(similar_surnames(s, m.text) for s in c.surnames(self.country_code))]
-        if close:
-            return close[-1]
+        close = surnames.close(clusters, m.text)
+        if close is not None:
+            return close
         return by_given_name(m.text, clusters, self.grammar.wording.patronymic) if (m.title is not None or m.honorific) else None
 
     def _join(self, cluster: Cluster, m: Mention) -> None:

@@ -19,7 +19,7 @@ from ..titles.saved import AlsoReadsPacks
 from ..titles.text import NAME_WORD, SPACE
 from ..titles.upstream import upstream_mentions
 from .clusters import Clustering
-from .helpers import counterpart_offices, document_date, sentence_start_offsets
+from .helpers import Memo, counterpart_offices, document_date, sentence_start_offsets
 from .names import NameFinding
 from .output import Output
 from .roles import RoleResolution
@@ -32,17 +32,20 @@ class PeopleFinder(AlsoReadsPacks, PackComponent, NameFinding, Clustering, RoleR
                  use_model_entities: bool = True, pack: str | None = None):
         self.nlp, self.knowledge, self.use_kb = nlp, knowledge, use_kb
         self.kb = knowledge.people if use_kb else KnowledgeBase()
-        self.country_code = knowledge.geo.country_code
+        self.country_code = Memo(knowledge.geo.country_code)
         self.use_model_entities = use_model_entities
         super().__init__(nlp, name, pack)
 
     def compile(self, pack: LanguagePack) -> None:
         nlp = self.nlp
+        self._offices_cache, self._holders_cache = {}, {}   # (see ``roles``)
         self.grammar = TitleGrammar(pack, self.country_code, office_aliases(self.knowledge, self.use_kb),
                                     self.packs_read_also(pack))
         # venue and facility nouns (from the title vocabulary's non-name words) that, written in
         # lower case after a capitalised run, make it a place's name
         self.wording = self.grammar.wording
+        self._name_word = Memo(self.grammar.is_name_word)
+        self._valid_name = Memo(lambda words, single: self.grammar.valid_name(list(words), single))
         self._venue_words = self.wording.venue_nouns & self.grammar.non_name
         # words that end a title the grammar could not parse whole; a name may follow them
         self._title_context = self.grammar.title_words | self.grammar.institution | self.wording.title_end_words

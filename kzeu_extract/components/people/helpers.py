@@ -14,6 +14,23 @@ from ..titles.text import form_key
 from .shapes import FAMILY_CHAIN, ISO_DAY
 
 
+class Memo:
+    """A pure function with its answers kept (at most ``size``; then forgotten all at once):
+    the same words are tested again and again, in one text and across texts."""
+
+    def __init__(self, function, size: int = 1 << 16):
+        self.function, self.size, self.answers = function, size, {}
+
+    def __call__(self, *args):
+        answers = self.answers
+        if args in answers:
+            return answers[args]
+        if len(answers) >= self.size:
+            answers.clear()
+        value = answers[args] = self.function(*args)
+        return value
+
+
 def counterpart_offices(titles: list[TitlePhrase], sentence_starts: list[int]) -> None:
     """A counterpart holds the office of the person it is the counterpart of, for its own
     country: "Lavrov (Foreign Minister) met his Uzbek counterpart X" -> X is a foreign minister.

@@ -13,7 +13,6 @@ from ..titles.upstream import hashtag, inside
 from .helpers import after_article, after_place_preposition, name_span
 from .model import Mention
 from .shapes import (
-    CAPS_AFTER_GIVEN,
     CAPS_BEFORE_GIVEN,
     CAPS_NAME,
     CAPS_WORD,
@@ -24,6 +23,7 @@ from .shapes import (
     NEXT_TOKEN,
     PUNCTUATION_END,
     WORDS,
+    caps_after_given,
 )
 
 
@@ -55,8 +55,9 @@ class NameFinding:
         for phrase in titles:
             bisect.insort(found.taken, (phrase.start, phrase.end))
         self._titled_names(text, titles, found)
-        self._capitalised_surnames(text, blocked, found.add)
-        self._honorific_names(text, found)
+        honorifics = list(self.grammar.honorific.finditer(text))   # (read by both below)
+        self._capitalised_surnames(text, blocked, found.add, honorifics)
+        self._honorific_names(text, found, honorifics)
         self._credit_names(text, found)
         self._knowledge_base_names(text, hits, blocked, found)
         # a statistical model's non-person entities only veto bare names: rules win on overlap
@@ -104,8 +105,8 @@ class NameFinding:
             phrase.text = clean_title(text[phrase.start:phrase.end] + tail.group().replace("\u2019", "'"))
         return tail.end()
 
-    def _honorific_names(self, text: str, found: "MentionCollector") -> None:
-        for m in self.grammar.honorific.finditer(text):
+    def _honorific_names(self, text: str, found: "MentionCollector", honorifics: list) -> None:
+        for m in honorifics:
             name = self.grammar.name_at(text, m.end(), allow_single=True)
             if name:
                 name = self.grammar.with_name_part(text, m, name)
@@ -159,7 +160,7 @@ class NameFinding:
             else:
                 person.extra_titles.append(phrase)
 
-    def _capitalised_surnames(self, text: str, blocked, add) -> None:
+    def _capitalised_surnames(self, text: str, blocked, add, honorifics: list) -> None:
         """Surnames written in capitals, the French and East Asian style: "Jacques CHIRAC",
         "Yin GAO", "BAN Ki-moon", "Mme RICE". The capitalised word must be no abbreviation the
         text or the knowledge base knows (an organisation, a country) and the line no shouted one."""
@@ -174,17 +175,17 @@ class NameFinding:
             return (word not in self.grammar.non_name and not self.country_code(word)
                     and fold(word) not in self.grammar.kb_org_aliases and not inside(blocked, start, end)
                     and lowered >= 2 and not cut_off(text, end))
-        for m in CAPS_AFTER_GIVEN.finditer(text):
+        for m in caps_after_given(text):
             given = m.group(1).split()
-            if all(self.grammar.is_name_word(w, i == 0) and not self.country_code(w) for i, w in enumerate(given)) \
+            if all(self._name_word(w, i == 0) and not self.country_code(w) for i, w in enumerate(given)) \
                     and caps_ok(m.start(2), m.end(2)) \
                     and not inside(blocked, m.start(1), m.end(1)):
                 add(m.start(), m.end(), "name")
         for m in CAPS_BEFORE_GIVEN.finditer(text):
-            if self.grammar.is_name_word(m.group(2), False) and m.group(2) not in self.grammar.non_name \
+            if self._name_word(m.group(2), False) and m.group(2) not in self.grammar.non_name \
                     and "-" in m.group(2) and caps_ok(m.start(1), m.end(1)):
                 add(m.start(), m.end(), "name")   # "BAN Ki-moon": a hyphenated given name after it
-        for h in self.grammar.honorific.finditer(text):
+        for h in honorifics:
             m = CAPS_WORD.match(text, h.end())
             if m and caps_ok(m.start(), m.end()):
                 found = add(m.start(), m.end(), "short")
@@ -249,7 +250,7 @@ class NameFinding:
         if words and cut_off(text, words[-1][2]):
             words = words[:-1]   # a text cut in the middle of its last word
         for word in words + [("", -1, -1)]:
-            if word[1] >= 0 and self.grammar.is_name_word(word[0], not chunk) and not self.grammar.country_code(word[0]):
+            if word[1] >= 0 and self._name_word(word[0], not chunk) and not self.grammar.country_code(word[0]):
                 chunk.append(word)
                 continue
             if chunk and word[0] in self.grammar.month_surnames and not self.wording.day_or_year.match(text, word[2]):
@@ -265,7 +266,7 @@ class NameFinding:
             chunk = self._without_leading_noun(chunk)
             if chunk and self._names_a_thing(text, chunk[-1][2]):
                 chunk = []   # "the Ninh Thuan 2 plant", "his official Ikh Tenger residence": a named place
-            if len(chunk) >= 2 and self.grammar.valid_name([w for w, _, _ in chunk], False) \
+            if len(chunk) >= 2 and self._valid_name(tuple(w for w, _, _ in chunk), False) \
                     and not after_article(text, chunk[0][1], self.wording) and not preceded_by_content \
                     and not (after_place_preposition(text, chunk[0][1], self.wording.place_prepositions) and not self._title_follows(text, chunk[-1][2])) \
                     and not followed_by_content and not self._inside_title_case_phrase(text, chunk[0][1]):
@@ -300,7 +301,7 @@ class NameFinding:
             i += 1
         rest = chunk[i:]
         if i > 1 and len(rest) >= 2 and chunk[1][0][:1].islower() \
-                and self.grammar.valid_name([w for w, _, _ in rest], False):
+                and self._valid_name(tuple(w for w, _, _ in rest), False):
             return rest
         return chunk
 

@@ -49,8 +49,9 @@ class Output:
         holder_of = {}
         for c in clusters:
             if c.mentions:
+                name = c.display_name() if (c.kb or c.named) else None
                 for t in c.titles:
-                    holder_of[id(t)] = c.display_name() if (c.kb or c.named) else None
+                    holder_of[id(t)] = name
         records: dict[tuple, dict] = {}
         unresolved_ids = {id(t) for t in unresolved}   # (the same objects as in ``titles``)
         for t in titles:

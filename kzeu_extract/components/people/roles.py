@@ -7,6 +7,7 @@ from ...textkit import fold
 from ..titles import TitlePhrase
 from .helpers import most_recent
 from .model import Cluster, Mention
+from .role_fits import RoleFits
 
 
 class RoleResolution:
@@ -20,6 +21,7 @@ class RoleResolution:
         seen_count: dict[int, int] = {}
         named_in_sentence: dict[int, int] = {}
         unresolved = []
+        fits_index = RoleFits(clusters)
         for pos, is_role, item in events:
             sentence = bisect.bisect_right(sentence_starts, pos)
             if not is_role:
@@ -27,7 +29,7 @@ class RoleResolution:
                 seen_count[id(item.cluster)] = seen_count.get(id(item.cluster), 0) + 1
                 named_in_sentence[id(item.cluster)] = sentence
                 continue
-            cluster = self._holder(item, clusters, last_seen, seen_count, named_in_sentence, sentence, date)
+            cluster = self._holder(item, fits_index, last_seen, seen_count, named_in_sentence, sentence, date)
             if cluster is None:
                 if item.qualified:
                     unresolved.append(item)
@@ -38,6 +40,7 @@ class RoleResolution:
             cluster.mentions.append(role)
             if item.qualified or item.complete:
                 cluster.titles.append(item)
+                fits_index.title_added(cluster, item)
             last_seen[id(cluster)] = pos
             seen_count[id(cluster)] = seen_count.get(id(cluster), 0) + 1
         return unresolved
@@ -49,13 +52,18 @@ class RoleResolution:
             return False   # "the visit of a French president", "d'un président français": nobody in particular
         return t.capitalised or t.article_start is not None or t.qualified
 
-    def _holder(self, role: TitlePhrase, clusters, last_seen, seen_count, named_in_sentence, sentence, date):
+    def _holder(self, role: TitlePhrase, fits_index: "RoleFits", last_seen, seen_count, named_in_sentence, sentence, date):
+        clusters = fits_index.clusters
         if role.qualified:
             offices = self._kb_offices(role)
-            fits = [c for c in clusters if c.mentions and self._fits_qualified(c, role, offices, date)]
+            if fits_index.holds(role):   # (never so far: a role joins its person's titles only once resolved)
+                fits = [c for c in clusters if c.mentions and self._fits_qualified(c, role, offices, date)]
+            else:
+                fits = fits_index.fitting(_signature(role, "qualified"), lambda t: self._title_fits_qualified(t, role),
+                                          lambda c: self._kb_fits_qualified(c, offices, date))
             if fits:
                 return most_recent(fits, last_seen)
-            holders = {p.id: p for o in offices for p in self.kb.holders(o.id, date)} if date else {}
+            holders = self._holders(role, offices, date)
             if len(holders) == 1:
                 entry = next(iter(holders.values()))
                 cluster = next((c for c in clusters if c.kb is entry), None)
@@ -64,44 +72,73 @@ class RoleResolution:
                     clusters.append(cluster)
                 return cluster
             return None
-        fits = [c for c in clusters if c.mentions and self._fits_generic(c, role, date)
-                and named_in_sentence.get(id(c)) != sentence]
-        if not fits and role.families & self.grammar.roles.head_of_state_families and not any(
-                c.mentions and self._fits_generic(c, role, date) for c in clusters):
-            fits = [c for c in clusters if c.mentions and self._fits_generic(c, role, date, loose=True)
-                    and named_in_sentence.get(id(c)) != sentence]
+        fitting = self._generic_fits(role, fits_index, date)
+        fits = [c for c in fitting if named_in_sentence.get(id(c)) != sentence]
+        if not fits and role.families & self.grammar.roles.head_of_state_families and not fitting:
+            fits = [c for c in self._generic_fits(role, fits_index, date, loose=True)
+                    if named_in_sentence.get(id(c)) != sentence]
         seen = [c for c in fits if id(c) in last_seen]
         if seen:
             # the article's protagonist (most mentions so far), then the most recent
             return max(seen, key=lambda c: (seen_count.get(id(c), 0), last_seen[id(c)]))
         return fits[0] if len(fits) == 1 else None
 
+    def _generic_fits(self, role: TitlePhrase, fits_index: "RoleFits", date, loose: bool = False) -> list[Cluster]:
+        """The clusters (with mentions, in order) an unqualified role fits."""
+        return fits_index.fitting(_signature(role, "loose" if loose else "generic"),
+                                  lambda t: self._title_fits_generic(t, role, loose),
+                                  lambda c: self._kb_fits_generic(c, role, date))
+
+    def _holders(self, role: TitlePhrase, offices, date) -> dict:
+        """The people the knowledge base has in the role's offices on ``date``, by id."""
+        if not date:
+            return {}
+        key = (_signature(role, "holders"), date)
+        found = self._holders_cache.get(key)
+        if found is None:
+            found = self._holders_cache[key] = {p.id: p for o in offices for p in self.kb.holders(o.id, date)}
+        return found
+
     def _kb_offices(self, role: TitlePhrase):
-        if role.families & self.grammar.roles.head_of_state_families and role.country:
-            return [o for o in self.kb.offices.values() if o.head_of_state and o.country == role.country]
-        return self.kb.match_offices(role.keys, role.organization, role.country, role.subject)
+        """The knowledge base's offices a title names (the same for every title of the same
+        keys, families and qualifiers: kept, the look-up reads every office)."""
+        key = _signature(role, "offices")
+        found = self._offices_cache.get(key)
+        if found is None:
+            if len(self._offices_cache) > 4096:
+                self._offices_cache.clear()
+            if role.families & self.grammar.roles.head_of_state_families and role.country:
+                found = [o for o in self.kb.offices.values() if o.head_of_state and o.country == role.country]
+            else:
+                found = self.kb.match_offices(role.keys, role.organization, role.country, role.subject)
+            self._offices_cache[key] = found
+        return found
 
     def _fits_qualified(self, c: Cluster, role: TitlePhrase, offices, date) -> bool:
+        return any(self._title_fits_qualified(t, role) for t in c.titles if t is not role) \
+            or self._kb_fits_qualified(c, offices, date)
+
+    def _title_fits_qualified(self, t: TitlePhrase, role: TitlePhrase) -> bool:
         roles = self.grammar.roles
         head_of_state = bool(role.families & roles.head_of_state_families)
         # a generic head ("le ministre kazakh") fits any title of its family (a foreign minister)
         generic = bool(role.keys & role.families)
-        for t in c.titles:
-            if t is role:
-                continue
-            if not (t.keys & role.keys) and not (head_of_state and t.keys & roles.head_of_state_keys) \
-                    and not (generic and t.families & role.families):
-                continue
-            if role.country and t.country == role.country:
+        if not (t.keys & role.keys) and not (head_of_state and t.keys & roles.head_of_state_keys) \
+                and not (generic and t.families & role.families):
+            return False
+        if role.country and t.country == role.country:
+            return True
+        if role.organization and t.organization and self._same_org(t.organization, role.organization):
+            if not role.subject or not t.subject or fold(role.subject) == fold(t.subject):
                 return True
-            if role.organization and t.organization and self._same_org(t.organization, role.organization):
-                if not role.subject or not t.subject or fold(role.subject) == fold(t.subject):
-                    return True
+        return False
+
+    def _kb_fits_qualified(self, c: Cluster, offices, date) -> bool:
         if c.kb:
+            ids = {o.id for o in offices}
             for tenure in c.kb.offices:
-                if any(o.id == tenure.office for o in offices):
-                    if date is None or tenure.covers(date) is not False:
-                        return True
+                if tenure.office in ids and (date is None or tenure.covers(date) is not False):
+                    return True
         return False
 
     def _same_org(self, a: str, b: str) -> bool:
@@ -110,23 +147,26 @@ class RoleResolution:
             return True
         return any(fa in o.org_aliases and fb in o.org_aliases for o in self.kb.offices.values())
 
-    def _fits_generic(self, c: Cluster, role: TitlePhrase, date, loose: bool = False) -> bool:
+    def _title_fits_generic(self, t: TitlePhrase, role: TitlePhrase, loose: bool) -> bool:
         roles = self.grammar.roles
         if role.families & roles.head_of_state_families:
-            for t in c.titles:
-                # "President of Kazakhstan", "le président de la République"; when nobody has
-                # such a title, a president of no organisation ("President William Ruto ...
-                # said the head of state")
-                if t.families & roles.head_of_state_families or (t.keys & roles.president_keys and (
-                        t.country or t.complete or loose and not (t.organization or t.subject or t.splits))):
-                    return True
-            return bool(c.kb) and any(self.kb.offices[t.office].head_of_state and
-                                      (date is None or t.covers(date) is not False) for t in c.kb.offices)
-        for t in c.titles:
-            if t.keys & role.keys or (role.keys & role.families and t.families & role.families):
-                return True
-        if c.kb:
-            for tenure in c.kb.offices:
-                if set(self.kb.offices[tenure.office].keys) & role.keys and (date is None or tenure.covers(date) is not False):
-                    return True
-        return False
+            # "President of Kazakhstan", "le président de la République"; when nobody has
+            # such a title, a president of no organisation ("President William Ruto ...
+            # said the head of state")
+            return bool(t.families & roles.head_of_state_families or (t.keys & roles.president_keys and (
+                t.country or t.complete or loose and not (t.organization or t.subject or t.splits))))
+        return bool(t.keys & role.keys or (role.keys & role.families and t.families & role.families))
+
+    def _kb_fits_generic(self, c: Cluster, role: TitlePhrase, date) -> bool:
+        if not c.kb:
+            return False
+        if role.families & self.grammar.roles.head_of_state_families:
+            return any(self.kb.offices[t.office].head_of_state and (date is None or t.covers(date) is not False)
+                       for t in c.kb.offices)
+        return any(set(self.kb.offices[tenure.office].keys) & role.keys and (date is None or tenure.covers(date) is not False)
+                   for tenure in c.kb.offices)
+
+
+def _signature(role: TitlePhrase, kind: str) -> tuple:
+    """What the fit of a role to a person depends on: roles alike fit the same people."""
+    return (kind, frozenset(role.keys), frozenset(role.families), role.country, role.organization, role.subject)

@@ -22,3 +22,28 @@ PUNCTUATION_END = re.compile(r"\s*(?:[,.;:()]|$|\n)")
 NEXT_TOKEN = re.compile(r"[ \u00a0]+([\w]+)")
 DATE_OR_TIME = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}(?!\w)|\d{1,2}:\d{2}(?!\w)")
 CAPS_NAME = compile_pattern(rf"{UP}{{2,20}}(?:[ \u00a0-]{UP}{{2,20}}){{1,2}}")
+# a word in capitals after a space: where a match of CAPS_AFTER_GIVEN can end
+CAPS_AFTER_SPACE = compile_pattern(rf"{SPACE}({CAPS})(?![\w'\u2019-])")
+_NEAR = 256   # characters: looking this far back for the two words before a word in capitals
+
+
+def caps_after_given(text: str) -> list:
+    """The matches of ``CAPS_AFTER_GIVEN.finditer(text)``, read only from the two words before
+    each word in capitals (the whole-text scan tried a name at every word). A match is one
+    or two name words, a space, the capitals: it starts after the third space back, and
+    after the previous word in capitals (no name word holds one)."""
+    found, bound = [], 0
+    for caps in CAPS_AFTER_SPACE.finditer(text):
+        end = caps.end(1)
+        low = max(bound, caps.start() - _NEAR)
+        back = caps.start()
+        for _ in range(2):   # the space before the word two words back, if within reach
+            back = max(text.rfind(" ", low, back), text.rfind("\u00a0", low, back))
+            if back < 0:
+                break
+        start = back + 1 if back >= 0 else bound   # (else from the bound: exact, if slower)
+        match = CAPS_AFTER_GIVEN.search(text, start, end + 1 if end < len(text) else end)
+        if match is not None and match.end() == end:
+            found.append(match)
+        bound = end
+    return found
