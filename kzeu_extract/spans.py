@@ -108,6 +108,14 @@ class _TokenIndex:
 
 # Doc -> {kind: (group, its items, its offsets, the text, the packed record-shaped items)}
 _PACKED: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+_RECORDS_ONLY = "kzeu:records_only"
+
+
+def records_only(doc: Doc) -> None:
+    """Mark a Doc whose results are read as records only (``read_items``, ``doc_to_record``):
+    its groups then hold the items and offsets but no spans, which spares making a Span
+    per mention nobody looks at. The default, unmarked, gives every group its spans."""
+    doc.user_data[_RECORDS_ONLY] = True
 
 
 def _text(doc: Doc) -> str:
@@ -121,32 +129,45 @@ def write_items(doc: Doc, kind: str, items: list[dict]) -> None:
     """Store ``items`` (record-shaped dicts with exact offsets) as the ``kzeu_<kind>`` group."""
     register_span_extension()
     text = _text(doc)
-    index = _TokenIndex(doc) if len(doc) else None
-    spans: list[Span] = []
-    fields_of: list[dict] = []
-    offsets: list[list[int]] = []
-    records: list[dict] = []
-    entity = kind in ENTITY_KINDS
-    for n, item in enumerate(items):
-        fields = {k: v for k, v in item.items() if k not in _EVIDENCE}
-        fields_of.append(fields)
-        mentions = (item.get("mentions") or []) if entity else [item]
+    fields_of = [{k: v for k, v in item.items() if k not in _EVIDENCE} for item in items]
+    if kind in ENTITY_KINDS:
+        offsets, records = _entity_offsets(items, fields_of, text)
+    else:
+        offsets = [[n, item["start"], item["end"]] for n, item in enumerate(items)]
+        records = [{"text": text[start:end], "start": start, "end": end, **fields}
+                   for (_, start, end), fields in zip(offsets, fields_of)]
+    stored = plain_copy(fields_of)
+    attrs = {"items": stored, "offsets": offsets}
+    spans = _spans(doc, kind, items, offsets) if len(doc) and not doc.user_data.get(_RECORDS_ONLY) else []
+    group = SpanGroup(doc, name=group_name(kind), spans=spans, attrs=attrs)
+    doc.spans[group_name(kind)] = group
+    _PACKED.setdefault(doc, {})[kind] = (group, stored, offsets, text, marshal.dumps(records))
+
+
+def _entity_offsets(items: list[dict], fields_of: list[dict], text: str) -> tuple[list[list[int]], list[dict]]:
+    """[item, start, end] of every mention, and the record-shaped items (mentions last)."""
+    offsets, records = [], []
+    for n, (item, fields) in enumerate(zip(items, fields_of)):
         evidence = []
-        if index is not None and mentions:
-            keys = (index.hash(_label(kind, item)), index.hash(_kb_id(item)), index.hash(f"{kind}/{n}"))
-        for mention in mentions:
+        for mention in item.get("mentions") or []:
             start, end = mention["start"], mention["end"]
             offsets.append([n, start, end])
             evidence.append({"text": text[start:end], "start": start, "end": end})
-            if index is not None:
-                spans.append(index.span(start, end, *keys))
-        records.append({**fields, "mentions": evidence} if entity else {**evidence[0], **fields})
-    stored = plain_copy(fields_of)
-    attrs = {"items": stored, "offsets": offsets}
-    name = group_name(kind)
-    group = SpanGroup(doc, name=name, spans=spans, attrs=attrs)
-    doc.spans[name] = group
-    _PACKED.setdefault(doc, {})[kind] = (group, stored, offsets, text, marshal.dumps(records))
+        records.append({**fields, "mentions": evidence})
+    return offsets, records
+
+
+def _spans(doc: Doc, kind: str, items: list[dict], offsets: list[list[int]]) -> list[Span]:
+    index = _TokenIndex(doc)
+    keys: dict[int, tuple[int, int, int]] = {}
+    spans = []
+    for n, start, end in offsets:
+        key = keys.get(n)
+        if key is None:
+            item = items[n]
+            key = keys[n] = (index.hash(_label(kind, item)), index.hash(_kb_id(item)), index.hash(f"{kind}/{n}"))
+        spans.append(index.span(start, end, *key))
+    return spans
 
 
 def read_items(doc: Doc, kind: str) -> list[dict]:

@@ -6,7 +6,7 @@ import pytest
 import spacy
 from spacy.tokens import Doc, SpanGroup
 
-from kzeu_extract.spans import group_name, read_items, write_items
+from kzeu_extract.spans import group_name, read_items, records_only, write_items
 
 CASES = [
     ("Minister Ilse Varga met Tomas Berg in Oslo on Monday.", "Ilse Varga", "Tomas Berg", "Oslo"),
@@ -123,3 +123,16 @@ def test_nothing_written_reads_empty_and_an_empty_doc_keeps_its_items():
     write_items(empty, "quotes", [{"text": "", "start": 0, "end": 0, "speaker": None}])
     assert read_items(empty, "quotes") == [{"text": "", "start": 0, "end": 0, "speaker": None}]
     assert len(empty.spans[group_name("quotes")]) == 0
+
+
+@pytest.mark.parametrize("text,host,guest,city", CASES)
+def test_a_records_only_doc_reads_the_same_items_without_spans(text, host, guest, city):
+    plain, marked = _doc(text), _doc(text)
+    records_only(marked)
+    for doc in (plain, marked):
+        write_items(doc, "people", _people(text, host, guest))
+        write_items(doc, "dates", [{**_at(text, city), "value": "2025-01-02"}])
+    for kind in ("people", "dates"):
+        assert read_items(marked, kind) == read_items(plain, kind)
+        assert marked.spans[group_name(kind)].attrs == plain.spans[group_name(kind)].attrs
+        assert len(marked.spans[group_name(kind)]) == 0 < len(plain.spans[group_name(kind)])
