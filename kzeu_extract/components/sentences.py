@@ -21,7 +21,7 @@ from typing import Iterable
 
 import numpy
 from pydantic import BaseModel, ConfigDict, Field
-from spacy.attrs import DEP, IS_PUNCT, IS_SPACE, LENGTH, ORTH, SENT_START, SPACY
+from spacy.attrs import DEP, IDX, IS_PUNCT, IS_SPACE, LENGTH, ORTH, SENT_START, SPACY
 from spacy.language import Language
 from spacy.pipeline import Sentencizer
 from spacy.strings import hash_string
@@ -58,19 +58,26 @@ class LineAwareSentencizer:
         self._has_newline: dict[int, bool] = {}   # ORTH hash of a white-space token -> holds "\n"
 
     def __call__(self, doc: Doc) -> Doc:
+        self.set_boundaries(doc)
+        return doc
+
+    def set_boundaries(self, doc: Doc) -> list[int] | None:
+        """Set the boundaries; the character offsets of the sentence-start tokens when they
+        were computed here (None when a parser or a senter had set boundaries before)."""
         if not len(doc):
-            return doc
+            return None
         # (Doc.has_annotation, read from the arrays: it walks every token in Python)
-        array = doc.to_array([DEP, SENT_START, ORTH, IS_PUNCT, IS_SPACE, LENGTH, SPACY])
+        array = doc.to_array([DEP, SENT_START, ORTH, IS_PUNCT, IS_SPACE, LENGTH, SPACY, IDX])
         if array[:, 0].any():
-            return doc   # a statistical parser (--model) already set the boundaries; spaCy forbids rewriting them
+            return None   # a statistical parser (--model) already set the boundaries; spaCy forbids rewriting them
         if array[1:, 1].any():
             # boundaries set before (a model's senter): the Sentencizer keeps them, so go its way
             self._sentencizer(doc)
             _line_breaks(doc)
-        else:
-            doc.from_array([SENT_START], self.sentence_starts(doc, array[:, 2:]).reshape(-1, 1))
-        return doc
+            return None
+        starts = self.sentence_starts(doc, array[:, 2:7])
+        doc.from_array([SENT_START], starts.reshape(-1, 1))
+        return array[starts == 1, 7].tolist()
 
     def sentence_starts(self, doc: Doc, array: numpy.ndarray | None = None) -> numpy.ndarray:
         """SENT_START of every token (1 starts a sentence, -1 does not), as the Sentencizer
@@ -150,8 +157,8 @@ class SentencesComponent(PackComponent):
         self.sentencizer = pack_concern(pack, "sentences", _compile_rules)
 
     def __call__(self, doc: Doc) -> Doc:
-        doc = self.sentencizer(doc)
-        sentence_spans(doc, store=True)
+        starts = self.sentencizer.set_boundaries(doc)
+        sentence_spans(doc, store=True, starts=starts)
         return doc
 
 

@@ -16,6 +16,7 @@ from ...textkit import (
     vocabulary_pattern,
 )
 from ...textkit.datelines import DatelineGrammar, dateline_grammar, datelines_of
+from ...textkit.first_chars import character_class, first_characters
 from ...textkit.unicode_classes import compile_pattern
 from ..quotes import QuotesVocabulary
 from .table import EventTypeTable
@@ -73,15 +74,22 @@ class Grammar:
     def _triggers(self, v: EventsVocabulary, table: EventTypeTable) -> None:
         # One pass over the text: one named group per trigger entry. At one position the first
         # entry that matches wins, so the data lists the specific wordings before the generic ones.
+        # Each entry opens with a look-ahead of the characters it can start with, and the
+        # whole with their union: a word no entry can start is passed over at once.
         self.trigger_kinds: dict[str, tuple[str, TriggerEntry]] = {}
-        alternatives = []
+        alternatives, starts = [], []
         for event_type, entries in v.triggers.items():
             table[event_type]
             for entry in entries:
                 group = f"t{len(alternatives)}"
                 self.trigger_kinds[group] = (event_type, entry)
-                alternatives.append(f"(?P<{group}>{_fragment(entry.pattern)})")
-        self.trigger_rx = re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + r")(?!\w)", re.IGNORECASE)
+                fragment = _fragment(entry.pattern)
+                first = first_characters(fragment, re.IGNORECASE)
+                starts = None if first is None or starts is None else starts + first
+                ahead = f"(?={character_class(first)})" if first else ""
+                alternatives.append(f"(?P<{group}>{ahead}{fragment})")
+        ahead = f"(?={character_class(starts)})" if starts else ""
+        self.trigger_rx = re.compile(r"(?<!\w)" + ahead + "(?:" + "|".join(alternatives) + r")(?!\w)", re.IGNORECASE)
         self.first_person = _rx(v.first_person_before)
 
     def _reporting(self, v: EventsVocabulary, quotes: QuotesVocabulary) -> None:

@@ -8,7 +8,6 @@ from dataclasses import replace
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
-from spacy.util import filter_spans
 
 from ...normalize.names import clean_title
 from ...textkit import fold
@@ -32,12 +31,40 @@ def add_forms(matcher: PhraseMatcher, nlp: Language, label: str, forms) -> None:
     matcher.add(label, [nlp.make_doc(v) for v in sorted(variants)])
 
 
-def phrase_hits(matcher: PhraseMatcher, labels: dict, doc: Doc) -> dict[str, list]:
-    """A phrase matcher's hits by label, longest non-overlapping spans in text order."""
+class PhraseHit:
+    """One phrase-matcher hit: tokens ``start:end``, characters ``start_char:end_char``, and
+    its ``text`` (read when asked): what a Span would say, without making one per hit."""
+
+    __slots__ = ("doc", "start", "end", "start_char", "end_char")
+
+    def __init__(self, doc: Doc, start: int, end: int):
+        self.doc, self.start, self.end = doc, start, end
+        last = doc[end - 1]
+        self.start_char, self.end_char = doc[start].idx, last.idx + len(last)
+
+    @property
+    def text(self) -> str:
+        return self.doc[self.start:self.end].text
+
+
+def _longest_first(found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """spaCy's ``filter_spans`` on (start, end) token pairs: the longest (then first) of
+    overlapping hits, in text order."""
+    kept, seen = [], set()
+    for start, end in sorted(found, key=lambda hit: (hit[1] - hit[0], -hit[0]), reverse=True):
+        if start not in seen and end - 1 not in seen:
+            kept.append((start, end))
+            seen.update(range(start, end))
+    return sorted(kept)
+
+
+def phrase_hits(matcher: PhraseMatcher, labels: dict, doc: Doc) -> dict[str, list[PhraseHit]]:
+    """A phrase matcher's hits by label, longest non-overlapping ones in text order."""
     grouped: dict[str, list] = {label: [] for label in labels.values()}
     for match_id, start, end in matcher(doc):
-        grouped[labels[match_id]].append(doc[start:end])
-    return {label: sorted(filter_spans(found), key=lambda s: s.start) for label, found in grouped.items()}
+        grouped[labels[match_id]].append((start, end))
+    return {label: [PhraseHit(doc, start, end) for start, end in _longest_first(found)]
+            for label, found in grouped.items()}
 
 
 class TitleFinder:
