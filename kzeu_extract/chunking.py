@@ -14,6 +14,7 @@ import re
 from .extensions import add_warning, set_doc_text
 from .merging import merge_records
 from .records import DocumentRecord, doc_to_record
+from .spans import records_only
 from .tokenizing import make_doc
 
 # Texts longer than this are chunked (None: the pipeline's ``max_length``, spaCy's 1,000,000).
@@ -84,6 +85,7 @@ def run_pipeline(nlp, text: str, setup: ChunkSetup, carried: dict | None = None)
     document and reference dates). With ``carried``, the document component is skipped and
     those dates are the first chunk's."""
     doc = make_doc(nlp, text)
+    records_only(doc)   # read as a record only: no Span per mention in the groups
     set_doc_text(doc, text)
     doc._.kzeu_language = setup.language
     doc._.kzeu_option_date = setup.option_date

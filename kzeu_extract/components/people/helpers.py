@@ -4,11 +4,11 @@ from __future__ import annotations
 import bisect
 from typing import Optional
 
-from spacy.attrs import IDX, SENT_START
 from spacy.tokens import Doc
 
 from ...normalize.names import clean_title
 from ...textkit import fold
+from ...textkit.sentences import sentence_start_offsets as stored_sentence_starts
 from ..titles import NameSpan, TitleGrammar, TitlePhrase
 from ..titles.text import form_key
 from .shapes import FAMILY_CHAIN, ISO_DAY
@@ -129,11 +129,8 @@ def most_recent(clusters, last_seen):
     return max(seen, key=lambda c: last_seen[id(c)]) if seen else clusters[0]
 
 def sentence_start_offsets(doc: Doc) -> list[int]:
-    """Character offsets where sentences start (array access: no Python loop over tokens)."""
-    if not len(doc):
-        return [0]
-    rows = doc.to_array([IDX, SENT_START]).astype("int64")
-    return [0] + rows[rows[:, 1] == 1, 0].tolist()
+    """Character offsets where sentences start: 0, then the stored sentence index's."""
+    return [0] + stored_sentence_starts(doc)
 
 def after_place_preposition(text: str, start: int, prepositions) -> bool:
     """After the French "à" (a pack's ``place_prepositions``) a capitalised run is mostly a
