@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import filecmp
+import json
 import os
 import subprocess
 import sys
@@ -60,6 +61,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--docs", type=int, default=2000, help="documents in the corpus (default 2,000)")
     parser.add_argument("--jobs", type=int, default=2, help="the parallel setting compared with 1 (default 2)")
     parser.add_argument("--rounds", type=int, default=1, help="runs of each setting, alternating (default 1)")
+    parser.add_argument("--json", type=Path, help="also write the runs and the targets to this file")
     args = parser.parse_args(argv)
 
     with tempfile.TemporaryDirectory(prefix="kzeu-bench-jobs-") as tmp:
@@ -81,6 +83,15 @@ def main(argv: list[str] | None = None) -> int:
     print(f"CPU --jobs {args.jobs} / --jobs 1: {cpu_ratio:.2f} x (target <= {CPU_RATIO_TARGET}: "
           f"{'met' if cpu_ratio <= CPU_RATIO_TARGET else 'MISSED'})")
     print(f"outputs identical: {'yes' if same else 'NO'}")
+    if args.json:
+        targets = [{"name": "jobs", "description": f"--jobs {args.jobs} >= {SPEEDUP_TARGET} x --jobs 1, wall "
+                    f"({args.docs} documents; load {serial['load_before']:.1f})", "value": round(speedup, 2),
+                    "limit": SPEEDUP_TARGET, "met": speedup >= SPEEDUP_TARGET},
+                   {"name": "jobs_cpu", "description": f"--jobs {args.jobs} total CPU <= {CPU_RATIO_TARGET} x --jobs 1",
+                    "value": round(cpu_ratio, 2), "limit": CPU_RATIO_TARGET, "met": cpu_ratio <= CPU_RATIO_TARGET},
+                   {"name": "jobs_same_output", "description": "--jobs 1 and --jobs 2 write the same bytes",
+                    "value": same, "limit": True, "met": same}]
+        args.json.write_text(json.dumps({"runs": runs, "targets": targets}, indent=2), encoding="utf-8")
     return 0 if same else 1
 
 
