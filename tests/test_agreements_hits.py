@@ -90,3 +90,11 @@ def test_the_component_still_finds_listed_paired_and_numbered_instruments():
     assert "Agreement on Fisheries Cooperation" in names
     assert any("2417" in n for n in names)
     assert any("water" in n for n in names) and any("energy" in n for n in names)
+
+
+def test_matches_on_lines_skips_lines_without_a_needed_string():
+    pattern = re.compile(r"\w+(?:-\w+)? deal")
+    text = "The Oslo deal.\nThe Peru-Chile deal."
+    starts = [m.start() for m in re.finditer("deal", text)]
+    assert [m.group() for m in matches_on_lines(pattern, text, starts, ("-",))] == ["Peru-Chile deal"]
+    assert [m.group() for m in matches_on_lines(pattern, text, starts)] == ["Oslo deal", "Peru-Chile deal"]

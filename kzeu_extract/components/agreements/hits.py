@@ -68,9 +68,10 @@ def matches_at(pattern, text: str, starts: list[int]) -> Iterator:
             taken = m.end() if m.end() > start else start + 1
 
 
-def matches_on_lines(pattern, text: str, starts: list[int]) -> Iterator:
+def matches_on_lines(pattern, text: str, starts: list[int], needs: tuple[str, ...] = ()) -> Iterator:
     """What ``pattern.finditer(text)`` yields when no match spans a line break and every
-    match holds one of ``starts``: the matches of the lines holding a start."""
+    match holds one of ``starts`` (and one of the strings ``needs``, if any): the matches of
+    the lines holding a start (and one of ``needs``)."""
     line_end = -1
     for start in starts:
         if start <= line_end:
@@ -79,4 +80,5 @@ def matches_on_lines(pattern, text: str, starts: list[int]) -> Iterator:
         line_end = text.find("\n", start)
         if line_end < 0:
             line_end = len(text)
-        yield from pattern.finditer(text, line_start, line_end)
+        if not needs or any(text.find(s, line_start, line_end) >= 0 for s in needs):
+            yield from pattern.finditer(text, line_start, line_end)

@@ -12,6 +12,7 @@ from .hits import matches_at, matches_on_lines
 _PAIR_WORD_BREAK = re.compile(r"[\s\-\u2013\u2014'\u2019]+")
 _WORD_START = re.compile(r"(?<!\S)\S+")
 _RESOLUTION_KEY = "\u00a7"
+_PAIR_DASHES = ("-", "\u2013")   # a party pair holds one, between its two sides
 
 
 class PartyPairs:
@@ -42,7 +43,7 @@ class PartyPairs:
         it lies within the head's line (no match spans a line break)."""
         if not self.g.data.pair_before_head:
             return matches_at(self.g.party_pair, text, heads)
-        return matches_on_lines(self.g.party_pair, text, heads)
+        return matches_on_lines(self.g.party_pair, text, heads, _PAIR_DASHES)
 
     def _adjective_pairs(self, text: str, heads: list[int]) -> list[dict]:
         """``le traité de paix égypto-israélien``: the parties as a compound adjective."""
