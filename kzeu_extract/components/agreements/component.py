@@ -70,8 +70,10 @@ class AgreementsComponent(PackComponent, StructuralNames, Complements, Phrases, 
 
     def find(self, doc: Doc, named=(), dates=(), organizations=()) -> list[dict]:
         text = doc_text(doc)
-        found = (self._lists(text) + self._structural(text, organizations, named) + self._resolutions(text)
-                 + self._party_pairs(text, named) + self._knowledge_base(doc, text))
+        starts = self.g.hits.starts(text)
+        found = (self._lists(text, starts) + self._structural(text, organizations, named, starts)
+                 + self._resolutions(text, starts) + self._party_pairs(text, named, starts)
+                 + self._knowledge_base(doc, text))
         mentions = drop_overlaps(found)
         groups = self._merge(text, mentions)
         starts = [m["start"] for m in mentions]  # sorted by drop_overlaps

@@ -9,6 +9,7 @@ import re
 
 from ...textkit import fold
 from ...textkit.unicode_classes import compile_pattern
+from .hits import HeadHits
 from .schema import AgreementsGrammar
 from .words import SP, alternation, content_key, head_alternation
 
@@ -46,6 +47,9 @@ class Grammar:
         _party_patterns(self, data)
         _list_patterns(self, data)
         _status_patterns(self, data)
+        # where each rule's head words start: its pattern runs there only
+        self.hits = HeadHits({"heads": [*data.heads, *data.lowercase_heads], "lists": data.list_heads,
+                              "resolutions": data.resolution_heads, "pairs": data.party_pair_heads})
 
 
 def _word_sets(g: Grammar, d: AgreementsGrammar) -> None:

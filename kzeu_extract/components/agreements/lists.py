@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ...textkit import fold
+from .hits import matches_at
 from .words import singular
 
 _MAX_SUBJECTS = 12
@@ -22,13 +23,16 @@ class InstrumentLists:
                 return i
         return None
 
-    def _lists(self, text: str) -> list[dict]:
+    def _lists(self, text: str, starts: dict | None = None) -> list[dict]:
         """Plural heads, then subjects each led by the same preposition, in a sentence
         reporting a status; one instrument per subject, named by the singular heads, their
         participle and that subject (a subject of generic words only names nothing)."""
         pattern = self.g.list_heads
         found: list[dict] = []
-        for m in pattern.finditer(text) if pattern is not None else ():
+        if pattern is None:
+            return found
+        starts = self.g.hits.starts(text) if starts is None else starts
+        for m in matches_at(pattern, text, starts["lists"]):
             subjects = self._list_subjects(text, m.end())
             if len(subjects) < 2 or not self._reports_status(text, m.start()):
                 continue  # one subject: the structural rules name it

@@ -7,18 +7,21 @@ import bisect
 import re
 
 from ...textkit import fold
+from .hits import matches_at, matches_on_lines
 
 _PAIR_WORD_BREAK = re.compile(r"[\s\-\u2013\u2014'\u2019]+")
 _WORD_START = re.compile(r"(?<!\S)\S+")
 _RESOLUTION_KEY = "\u00a7"
+_PAIR_DASHES = ("-", "\u2013")   # a party pair holds one, between its two sides
 
 
 class PartyPairs:
     """Mixin of the agreements component: pairs of parties, resolutions."""
 
-    def _party_pairs(self, text: str, named=()) -> list[dict]:
+    def _party_pairs(self, text: str, named=(), starts: dict | None = None) -> list[dict]:
         found = []
-        for m in self.g.party_pair.finditer(text):
+        starts = self.g.hits.starts(text) if starts is None else starts
+        for m in self._pair_matches(text, starts["pairs"]):
             if self.g.data.pair_before_head:
                 first, second, between = m.span(1), m.span(2), m.group(3)
             else:
@@ -33,13 +36,20 @@ class PartyPairs:
             parties = [self._party_name(text[s:e], s, e, named) for s, e in ((start, first[1]), second)]
             found.append({"start": start if self.g.data.pair_before_head else m.start(), "end": m.end(),
                           "kb_id": None, "parties": parties})
-        return found + self._adjective_pairs(text)
+        return found + self._adjective_pairs(text, starts["pairs"])
 
-    def _adjective_pairs(self, text: str) -> list[dict]:
+    def _pair_matches(self, text: str, heads: list[int]):
+        """The party-pair pattern's matches: it starts at its head, or (pair before the head)
+        it lies within the head's line (no match spans a line break)."""
+        if not self.g.data.pair_before_head:
+            return matches_at(self.g.party_pair, text, heads)
+        return matches_on_lines(self.g.party_pair, text, heads, _PAIR_DASHES)
+
+    def _adjective_pairs(self, text: str, heads: list[int]) -> list[dict]:
         """``le traité de paix égypto-israélien``: the parties as a compound adjective."""
         pattern = self.g.adjective_pair
         found = []
-        for m in pattern.finditer(text) if pattern is not None else ():
+        for m in matches_at(pattern, text, heads) if pattern is not None else ():
             if any(fold(w) in self.g.complement_stop for w in m.group(1).split()):
                 continue
             codes = [self._combining_code(m.group(2)), self.knowledge.geo.country_code(m.group(3))]
@@ -93,12 +103,15 @@ class PartyPairs:
         return bool(fold(surface) in self.g.party_names or self.knowledge.geo.country_code(surface)
                     or self._combining_code(surface) or any(s <= start and end <= e for s, e, _ in named))
 
-    def _resolutions(self, text: str) -> list[dict]:
+    def _resolutions(self, text: str, starts: dict | None = None) -> list[dict]:
         """``UN Security Council resolution 1701``, ``Resolution 2231``, ``la résolution 1701``: a
         resolution named by its number; a Title Case body written before it is part of the name."""
         found = []
         pattern = self.g.resolutions
-        for m in pattern.finditer(text) if pattern is not None else ():
+        if pattern is None:
+            return found
+        starts = self.g.hits.starts(text) if starts is None else starts
+        for m in matches_at(pattern, text, starts["resolutions"]):
             start = m.start()
             if self.g.data.title_case_names:
                 modifiers = self.g.modifiers.search(text, max(0, start - 80), start)

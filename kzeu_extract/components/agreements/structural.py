@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ...textkit import fold
+from .hits import matches_at
 from .words import (
     BRACKETED_ABBREVIATION,
     content_key,
@@ -20,11 +21,12 @@ _OPENING_QUOTE = re.compile(r"[\u00ab\u201c\"]\s*$")
 class StructuralNames:
     """Mixin of the agreements component: candidates built around head words."""
 
-    def _structural(self, text: str, organizations=(), named=()) -> list[dict]:
+    def _structural(self, text: str, organizations=(), named=(), starts: dict | None = None) -> list[dict]:
         found: list[dict] = []
+        starts = self.g.hits.starts(text) if starts is None else starts
         previous_end = 0
         amending: dict = {}  # end of a protocol -> (its start, its candidate or None when a lone head)
-        for head in self.g.heads.finditer(text):
+        for head in matches_at(self.g.heads, text, starts["heads"]):
             candidate = self._head_candidate(text, head, previous_end, organizations, named, amending)
             if candidate is None:
                 continue

@@ -11,6 +11,10 @@ _SCAN_PARAGRAPHS = 2      # ... down to the second body paragraph,
 PARAGRAPH_WORDS = 25      # a line of at least this many words
 
 WORD = re.compile(r"[^\W\d_][\w'’.\-]*")
+# PARAGRAPH_WORDS of WORD's matches, in one call that stops there: the characters between
+# two matches are those no match starts with (not letters), and each match is taken whole
+# (possessive), as findall takes them.
+_PARAGRAPH = re.compile(rf"(?>[\W\d_]*+[^\W\d_][\w'’.\-]*+){{{PARAGRAPH_WORDS}}}")
 # a menu line: a bullet, or a few capitalised words without sentence punctuation
 _BULLET = re.compile(r"[ \t]*[•·▪►◦‣■□●○*–—-][ \t]")
 _SENTENCE_PUNCTUATION = re.compile(r"[.!?;:,]")
@@ -60,13 +64,18 @@ def scan_lines(text: str, start: int) -> list[tuple[int, int]]:
         else:
             run = 0
             counted += 1
-        if len(WORD.findall(line)) >= PARAGRAPH_WORDS:
+        if is_paragraph(text, line_start, line_end):
             paragraphs += 1
         if paragraphs >= _SCAN_PARAGRAPHS or (counted >= _SCAN_LINES and run == 0):
             break
         if counted >= _SCAN_LINES + _MENU_RUN:
             break
     return lines
+
+
+def is_paragraph(text: str, start: int, end: int) -> bool:
+    """Does text[start:end] hold at least PARAGRAPH_WORDS words (WORD's matches)?"""
+    return _PARAGRAPH.match(text, start, end) is not None
 
 
 def menu_line(line: str) -> bool:

@@ -8,7 +8,7 @@ from ...textkit import fold
 from ...textkit.datelines import DatelineGrammar, two_digit_year
 from ..dates import Candidate, date_item, numeric_order
 from .head_words import HeadWords
-from .lines import PARAGRAPH_WORDS, WORD, head_end, scan_lines
+from .lines import head_end, is_paragraph, scan_lines
 
 # ranks (lower is stronger)
 PUBLISHED, DATELINE, DATE_LINE, YEARLESS, UPDATED, TODAY, CREDIT = range(7)
@@ -97,7 +97,7 @@ class PublicationDates:
         return None
 
     def _rank_line(self, text, start, end, in_line, found, yearless) -> None:
-        if len(WORD.findall(text, start, end)) < PARAGRAPH_WORDS:
+        if not is_paragraph(text, start, end):
             line = self.datelines.parenthesised(text, start, end, in_line)
             if line is not None:
                 found.append((DATELINE, line.date.start, line.date, "dateline"))

@@ -15,7 +15,7 @@ from ...knowledge import Knowledge, load_knowledge
 from ...langpacks import LanguagePack, pack_concern
 from ...spans import read_items, write_items
 from ..base import PackComponent
-from .context import CHUNK_REACH, Before, Intervals, is_furniture, word_key
+from .context import CHUNK_REACH, Before, Intervals, is_furniture, lowered_exactly, may_hold_any, word_key
 from .currencies import resolve_currencies
 from .grammar import FiguresGrammar
 from .nouns import counts_participants
@@ -35,6 +35,8 @@ from .written import number_word_hashes, written_figures
 _WEB_CHUNK = re.compile(r"://|www\.|@|#|\.[a-z]{2,4}/")
 _PHONE_AFTER = re.compile(r"\s*\(\d{2,5}\)\s*\d")
 _ISO_DATE = re.compile(r"\d(?<!\w\d)\d{3}-\d{2}-\d{2}(?!\d)")
+# a digit right after a letter: where a currency symbol ending in a letter may be glued (RM487)
+_DIGIT_AFTER_LETTER = re.compile(r"\d(?<=[^\W\d_]\d)")
 _NEUTRAL_FILE = "figures_neutral.json"
 
 
@@ -83,9 +85,12 @@ class FiguresComponent(PackComponent):
         date_spans = list(date_spans) + [m.span() for m in _ISO_DATE.finditer(text)]
         figures = self._digit_figures(text, date_spans)
         figures += written_figures(doc, text, self.reader, self._word_hashes(doc), _spans(figures, date_spans))
-        figures += self._ones_before_scales(text, _spans(figures, date_spans))
+        # the word-led passes scan the text only when it holds the words they need
+        lowered, g = lowered_exactly(text), self.grammar
+        if may_hold_any(lowered, g.one_scale_words):
+            figures += self._ones_before_scales(text, _spans(figures, date_spans))
         figures += self._one_durations(text, _spans(figures, date_spans))
-        if self.grammar.approximate_noun is not None:
+        if g.approximate_noun is not None and may_hold_any(lowered, g.approximate_noun_words):
             figures += self._approximate_nouns(text, _spans(figures, date_spans))
         figures.sort(key=lambda f: f["start"])
         resolve_currencies(text, figures, read_items(doc, "places"), self.grammar, self.reader.geo)
@@ -99,7 +104,8 @@ class FiguresComponent(PackComponent):
     # --- the passes ------------------------------------------------------------------
     def _numbers(self, text: str) -> list[re.Match]:
         numbers = list(NUMBER.finditer(text))
-        glued = [NUMBER_AFTER_SYMBOL.match(text, g.end()) for g in self.grammar.glued_currency.finditer(text)]
+        glued = [NUMBER_AFTER_SYMBOL.match(text, g.end()) for g in self.grammar.glued_currency.finditer(text)] \
+            if _DIGIT_AFTER_LETTER.search(text) else []
         if glued:
             numbers = sorted(numbers + [m for m in glued if m], key=lambda m: m.start())
         return numbers

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import bisect
 import re
+import re._casefix
+from collections.abc import Iterable
 from functools import lru_cache
 
 from ...textkit.unicode_classes import compile_pattern
@@ -15,6 +17,13 @@ LABEL = compile_pattern(r"(?<![\w'])(\p{Lu}[\w-]*)\s+$")
 CAPITALISED = compile_pattern(r"(?<![\w-])\p{Lu}[\w-]+")
 _SENTENCE_END = compile_pattern(r"[.!?](?=\s+[\p{Lu}\"\u201c\u00ab])|\n")
 _WORD = re.compile(r"[^\W\d_][\w']*")
+# Letters where ``str.lower()`` is not the simple case mapping a case-insensitive ``re``
+# pattern compares with (İ lowers to two characters, a final Σ to ς), or that ``re`` also
+# equates with other letters (ſ with s, K with k): with none in a text, ``(?i:word)`` matches
+# there exactly where ``word.lower()`` stands in ``text.lower()``.
+_TRAP_LETTERS = "\u0130\u03a3" + "".join(
+    chr(c) for key, extra in re._casefix._EXTRA_CASES.items() for c in (key, *extra) if c > 127)
+_CASE_TRAP = re.compile(f"[{re.escape(_TRAP_LETTERS)}]")
 # How far the chunk of a number (the text between spaces around it) is looked at each way:
 # searching a 10k-character run without a space for every number in it was quadratic.
 CHUNK_REACH = 200
@@ -25,6 +34,26 @@ def word_key(text: str) -> str:
     """Look-up key of a word of the vocabulary: case-folded, one apostrophe, single spaces.
     Accents stay (the kit's ``fold`` drops them, and été/ete are different words here)."""
     return " ".join(text.casefold().replace("\u2019", "'").split())
+
+
+def lowered_exactly(text: str) -> str | None:
+    """``text.lower()`` when a word found there is found by a case-insensitive pattern at
+    the same offset, else None (see _CASE_TRAPS)."""
+    if not text.isascii() and _CASE_TRAP.search(text):
+        return None
+    return text.lower()
+
+
+def may_hold_any(lowered: str | None, words: Iterable[str]) -> bool:
+    """False only when no word of ``words`` (a case-insensitive alternation's words, a space
+    in them matching any white space) can match in the text ``lowered`` comes from."""
+    if lowered is None:
+        return True
+    for word in words:
+        part = word.split(" ", 1)[0].lower()
+        if not part or _CASE_TRAP.search(part) or part in lowered:
+            return True
+    return False
 
 
 def sentence_bounds(text: str, start: int, end: int, reach: int = 400) -> tuple[int, int]:

@@ -111,6 +111,7 @@ class FiguresGrammar:
         self.quantity_after = re.compile(
             rf"\s*({alternation(pack.quantity_words + neutral.quantity_symbols)})(?![\w-])")
         one = pack.one_before_scale
+        self.one_scale_words = tuple(one.scales)
         # "un milliard de dollars", "a million people": the article is the number one
         self.one_before_scale = re.compile(
             rf"(?<![\w-])(?i:{alternation(one.words)})(?=\s+(?i:{alternation(one.scales)})(?!\w))")
@@ -201,6 +202,7 @@ class FiguresGrammar:
         self.approximate_verb_before = re.compile(rf"(?<![\w'])((?i:{alternation(verbs)}))\s*$")
         nouns = pack.approximate_number_nouns
         self.approximate_nouns = {k.casefold(): v for k, v in nouns.nouns.items()}
+        self.approximate_noun_words = tuple(nouns.nouns)
         self.approximate_noun = re.compile(
             rf"(?<![\w-])(?i:{alternation(nouns.articles)})\s+((?i:{alternation(nouns.nouns)}))"
             rf"(?=\s+(?:{_complement_words(nouns.complements)}))") if nouns.nouns else None
