@@ -12,6 +12,7 @@ from .errors import KzeuError
 from .extensions import register_extensions
 from .knowledge import load_knowledge
 from .langpacks import available_languages, language_pack
+from .spacy_setup import prepare as prepare_spacy_language
 
 # Order matters: each component may read what the ones before it stored on the Doc.
 COMPONENTS = [
@@ -61,6 +62,7 @@ def _build_pipeline(lang: str, model: str | None, folder: object = None) -> Lang
     register_extensions()
     _import_components()
     pack = language_pack(lang)   # DataError naming the packs there are, before spaCy is asked
+    prepare_spacy_language(lang)   # spaCy's tokenizer tables from the disk cache
     if model:
         try:
             nlp = spacy.load(model, exclude=["lemmatizer"])
