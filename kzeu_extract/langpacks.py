@@ -145,6 +145,11 @@ def language_pack(code: str, search: Iterable[str | Path] = ()) -> LanguagePack:
     if folder is None:
         raise DataError(f"lang/{code}", f"no language pack for {code!r} "
                                         f"(packs: {', '.join(sorted(available_languages(search)))})")
+    return pack_in_folder(folder)
+
+
+def pack_in_folder(folder: Path) -> LanguagePack:
+    """The pack of ``folder``, read once per process."""
     folder = folder.resolve()
     if folder not in _LOADED:
         _LOADED[folder] = LanguagePack.from_folder(folder)
