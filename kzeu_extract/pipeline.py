@@ -8,10 +8,12 @@ from functools import lru_cache
 import spacy
 from spacy.language import Language
 
+from .cache import cached, content_key
 from .errors import KzeuError
 from .extensions import register_extensions
 from .knowledge import load_knowledge
-from .langpacks import available_languages, language_pack
+from .langpacks import LanguagePack, available_languages, language_pack
+from .prepared import data_key_parts
 from .spacy_setup import prepare as prepare_spacy_language
 
 # Order matters: each component may read what the ones before it stored on the Doc.
@@ -70,8 +72,19 @@ def _build_pipeline(lang: str, model: str | None, folder: object = None) -> Lang
             raise KzeuError(f"spaCy model {model!r} is not installed (no download is attempted)") from None
     else:
         nlp = spacy.blank(lang)
-    pack.validate_all()   # a broken pack file fails here, once, naming file, key and entry
-    load_knowledge().validate_all()   # so does a knowledge file, or a reference between two
+    _validate_once(pack)
     for name in COMPONENTS:
         nlp.add_pipe(name)
     return nlp
+
+
+def _validate_once(pack: LanguagePack) -> None:
+    """A broken pack file fails here, naming file, key and entry; so does a knowledge file,
+    or a reference between two. Checked once per state of the data and code: the disk cache
+    keeps a mark of the data that passed (a changed file is checked again)."""
+    def validate() -> bool:
+        pack.validate_all()
+        load_knowledge().validate_all()
+        return True
+
+    cached(f"validated-{pack.code}", content_key(*data_key_parts()), validate)

@@ -51,7 +51,7 @@ def compile_once(component: Any, nlp: Any) -> None:
 
     kind = type(component)
     key = content_key(f"{kind.__module__}.{kind.__qualname__}", made_by[0], settings,
-                      _digest(Path(component.pack.folder).resolve()), *shared.key_parts(nlp))
+                      folder_digest(Path(component.pack.folder).resolve()), *shared.key_parts(nlp))
     state = cached(f"component-{made_by[0]}-{nlp.lang}", key, build)
     if compiled_now:
         return
@@ -85,7 +85,7 @@ def _settings_key(settings: dict) -> str | None:
         if value is None or isinstance(value, (bool, int, float, str)):
             return value
         if isinstance(value, Knowledge):
-            return ("knowledge", _digest(value.folder))
+            return ("knowledge", folder_digest(value.folder))
         if isinstance(value, (list, tuple)):
             return [stable(v) for v in value]
         if isinstance(value, dict):
@@ -172,28 +172,40 @@ class SharedObjects:
 
     def key_parts(self, nlp: Any) -> list:
         """What the compiled state may depend on besides the component's settings."""
-        from .data import data_dir
-        from .langpacks import search_path
-
-        folders = {Path(p).resolve() for p in [data_dir(), *search_path()]}
         meta = nlp.meta
-        return [_digest(_PACKAGE, "*.py"), *(_digest(f) for f in sorted(folders)),
-                repr((nlp.lang, meta.get("name"), meta.get("version"), tuple(nlp.pipe_names))),
-                _library_versions()]
+        return [*data_key_parts(), repr((nlp.lang, meta.get("name"), meta.get("version"), tuple(nlp.pipe_names)))]
+
+
+def data_key_parts() -> list[str]:
+    """What anything built from our data depends on: the package's code, the data folder and
+    every pack folder on the search path (names and bytes), the libraries' versions."""
+    from .data import data_dir
+    from .langpacks import search_path
+
+    folders = {Path(p).resolve() for p in [data_dir(), *search_path()]}
+    return [folder_digest(_PACKAGE, "*.py"), *(folder_digest(f) for f in sorted(folders)), _library_versions()]
 
 
 class _Pickler(compiled_patterns.Pickler):
     pass
 
 
-@lru_cache(maxsize=None)
-def _digest(folder: Path, pattern: str = "*") -> str:
-    """A hash of the names and bytes of the files under ``folder`` (once per process: the
-    package's code, the data folder, a pack or knowledge folder)."""
+_DIGESTS: dict[tuple[Path, str], tuple[tuple, str]] = {}
+
+
+def folder_digest(folder: Path, pattern: str = "*") -> str:
+    """A hash of the names and bytes of the files under ``folder`` (the package's code, the
+    data folder, a pack or knowledge folder): hashed again only when a file's size or time
+    changed since the last call in this process."""
     if not folder.is_dir():
         return f"{folder}: none"
-    files = (p for p in folder.rglob(pattern) if p.is_file() and "__pycache__" not in p.parts)
-    return f"{folder}: {content_key(sorted(files, key=lambda p: str(p.relative_to(folder))))}"
+    files = sorted((p for p in folder.rglob(pattern) if p.is_file() and "__pycache__" not in p.parts),
+                   key=lambda p: str(p.relative_to(folder)))
+    stamps = tuple((str(p), (s := p.stat()).st_size, s.st_mtime_ns) for p in files)
+    known = _DIGESTS.get((folder, pattern))
+    if known is None or known[0] != stamps:
+        known = _DIGESTS[(folder, pattern)] = (stamps, f"{folder}: {content_key(files)}")
+    return known[1]
 
 
 @lru_cache(maxsize=1)
