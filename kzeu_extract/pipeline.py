@@ -13,7 +13,7 @@ from .errors import KzeuError
 from .extensions import register_extensions
 from .knowledge import load_knowledge
 from .langpacks import LanguagePack, available_languages, language_pack
-from .prepared import data_key_parts
+from .prepared import data_key_parts, one_build
 from .spacy_setup import prepare as prepare_spacy_language
 
 # Order matters: each component may read what the ones before it stored on the Doc.
@@ -61,6 +61,11 @@ def build_pipeline(lang: str | None = None, model: str | None = None) -> Languag
 
 @lru_cache(maxsize=8)
 def _build_pipeline(lang: str, model: str | None, folder: object = None) -> Language:
+    with one_build():   # the data's and the code's hash made once for all components
+        return _build(lang, model)
+
+
+def _build(lang: str, model: str | None) -> Language:
     register_extensions()
     _import_components()
     pack = language_pack(lang)   # DataError naming the packs there are, before spaCy is asked

@@ -176,9 +176,32 @@ class SharedObjects:
         return [*data_key_parts(), repr((nlp.lang, meta.get("name"), meta.get("version"), tuple(nlp.pipe_names)))]
 
 
+_BUILD: ContextVar[dict | None] = ContextVar("kzeu_build", default=None)
+
+
+@contextmanager
+def one_build() -> Iterator[None]:
+    """Within it (one pipeline's build), the data's key is made once, not once per component."""
+    token = _BUILD.set({}) if _BUILD.get() is None else None
+    try:
+        yield
+    finally:
+        if token is not None:
+            _BUILD.reset(token)
+
+
 def data_key_parts() -> list[str]:
     """What anything built from our data depends on: the package's code, the data folder and
     every pack folder on the search path (names and bytes), the libraries' versions."""
+    memo = _BUILD.get()
+    if memo is None:
+        return _data_key_parts()
+    if "parts" not in memo:
+        memo["parts"] = _data_key_parts()
+    return memo["parts"]
+
+
+def _data_key_parts() -> list[str]:
     from .data import data_dir
     from .langpacks import search_path
 
@@ -197,6 +220,16 @@ def folder_digest(folder: Path, pattern: str = "*") -> str:
     """A hash of the names and bytes of the files under ``folder`` (the package's code, the
     data folder, a pack or knowledge folder): hashed again only when a file's size or time
     changed since the last call in this process."""
+    memo = _BUILD.get()
+    if memo is not None and (folder, pattern) in memo:   # once per pipeline build
+        return memo[(folder, pattern)]
+    digest = _folder_digest(folder, pattern)
+    if memo is not None:
+        memo[(folder, pattern)] = digest
+    return digest
+
+
+def _folder_digest(folder: Path, pattern: str) -> str:
     if not folder.is_dir():
         return f"{folder}: none"
     files = sorted((p for p in folder.rglob(pattern) if p.is_file() and "__pycache__" not in p.parts),
