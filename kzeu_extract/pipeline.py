@@ -3,7 +3,10 @@ may only add candidates), then our rule-based components in a fixed order. Cache
 (language, model)."""
 from __future__ import annotations
 
+import gc
+from contextlib import contextmanager
 from functools import lru_cache
+from typing import Iterator
 
 import spacy
 from spacy.language import Language
@@ -61,8 +64,21 @@ def build_pipeline(lang: str | None = None, model: str | None = None) -> Languag
 
 @lru_cache(maxsize=8)
 def _build_pipeline(lang: str, model: str | None, folder: object = None) -> Language:
-    with one_build():   # the data's and the code's hash made once for all components
+    # the data's and the code's hash made once for all components; no garbage collection
+    # while the pipeline's long-lived objects are made (each full pass would walk them all)
+    with one_build(), _collection_paused():
         return _build(lang, model)
+
+
+@contextmanager
+def _collection_paused() -> Iterator[None]:
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def _build(lang: str, model: str | None) -> Language:
