@@ -15,6 +15,7 @@ from spacy.language import Language
 
 from .extensions import register_extensions
 from .knowledge import DEFAULT_KNOWLEDGE
+from .prepared import made_by_factory
 
 _SPANS = "doc.spans"
 
@@ -50,11 +51,13 @@ CONTRACTS: dict[str, tuple[str, list[str], list[str], dict[str, Any]]] = {
 
 def _register(name: str, target: str, assigns: list[str], requires: list[str], config: dict) -> None:
     module, function = target.split(":")
+    factory_name = name
 
     def factory(nlp: Language, name: str, **settings):
         register_extensions()
         make = getattr(importlib.import_module(f"{__package__}.{module}"), function)
-        return make(nlp, name, **settings)
+        with made_by_factory(factory_name, settings):   # the key of its compiled state (prepared.py)
+            return make(nlp, name, **settings)
 
     factory.__name__ = factory.__qualname__ = function
     # spaCy checks a config against the factory's signature: declare the settings it takes

@@ -124,9 +124,31 @@ def search_path(extra: Iterable[str | Path] = ()) -> list[Path]:
 
 
 def available_languages(extra: Iterable[str | Path] = ()) -> dict[str, Path]:
-    """Language code -> pack folder, for every pack found on the search path."""
+    """Language code -> pack folder, for every pack found on the search path.
+
+    Remembered per search path and the folders' modification times (a pack folder added or
+    removed changes its parent's), so each call costs a few ``stat`` calls, not a scan."""
+    folders = search_path(extra)
+    stamps = tuple((str(folder), _modified(folder)) for folder in folders)
+    found = _FOUND.get(stamps)
+    if found is None:
+        found = _FOUND[stamps] = _scan(folders)
+    return dict(found)
+
+
+_FOUND: dict[tuple, dict[str, Path]] = {}
+
+
+def _modified(folder: Path) -> int | None:
+    try:
+        return folder.stat().st_mtime_ns
+    except OSError:
+        return None
+
+
+def _scan(folders: list[Path]) -> dict[str, Path]:
     found: dict[str, Path] = {}
-    for folder in search_path(extra):
+    for folder in folders:
         if folder.is_dir():
             for pack in sorted(folder.iterdir()):
                 if (pack / PACK_FILE).is_file():
@@ -145,6 +167,11 @@ def language_pack(code: str, search: Iterable[str | Path] = ()) -> LanguagePack:
     if folder is None:
         raise DataError(f"lang/{code}", f"no language pack for {code!r} "
                                         f"(packs: {', '.join(sorted(available_languages(search)))})")
+    return pack_in_folder(folder)
+
+
+def pack_in_folder(folder: Path) -> LanguagePack:
+    """The pack of ``folder``, read once per process."""
     folder = folder.resolve()
     if folder not in _LOADED:
         _LOADED[folder] = LanguagePack.from_folder(folder)

@@ -3,15 +3,21 @@ may only add candidates), then our rule-based components in a fixed order. Cache
 (language, model)."""
 from __future__ import annotations
 
+import gc
+from contextlib import contextmanager
 from functools import lru_cache
+from typing import Iterator
 
 import spacy
 from spacy.language import Language
 
+from .cache import cached, content_key
 from .errors import KzeuError
 from .extensions import register_extensions
 from .knowledge import load_knowledge
-from .langpacks import available_languages, language_pack
+from .langpacks import LanguagePack, available_languages, language_pack
+from .prepared import data_key_parts, one_build
+from .spacy_setup import prepare as prepare_spacy_language
 
 # Order matters: each component may read what the ones before it stored on the Doc.
 COMPONENTS = [
@@ -58,9 +64,28 @@ def build_pipeline(lang: str | None = None, model: str | None = None) -> Languag
 
 @lru_cache(maxsize=8)
 def _build_pipeline(lang: str, model: str | None, folder: object = None) -> Language:
+    # the data's and the code's hash made once for all components; no garbage collection
+    # while the pipeline's long-lived objects are made (each full pass would walk them all)
+    with one_build(), _collection_paused():
+        return _build(lang, model)
+
+
+@contextmanager
+def _collection_paused() -> Iterator[None]:
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _build(lang: str, model: str | None) -> Language:
     register_extensions()
     _import_components()
     pack = language_pack(lang)   # DataError naming the packs there are, before spaCy is asked
+    prepare_spacy_language(lang)   # spaCy's tokenizer tables from the disk cache
     if model:
         try:
             nlp = spacy.load(model, exclude=["lemmatizer"])
@@ -68,8 +93,19 @@ def _build_pipeline(lang: str, model: str | None, folder: object = None) -> Lang
             raise KzeuError(f"spaCy model {model!r} is not installed (no download is attempted)") from None
     else:
         nlp = spacy.blank(lang)
-    pack.validate_all()   # a broken pack file fails here, once, naming file, key and entry
-    load_knowledge().validate_all()   # so does a knowledge file, or a reference between two
+    _validate_once(pack)
     for name in COMPONENTS:
         nlp.add_pipe(name)
     return nlp
+
+
+def _validate_once(pack: LanguagePack) -> None:
+    """A broken pack file fails here, naming file, key and entry; so does a knowledge file,
+    or a reference between two. Checked once per state of the data and code: the disk cache
+    keeps a mark of the data that passed (a changed file is checked again)."""
+    def validate() -> bool:
+        pack.validate_all()
+        load_knowledge().validate_all()
+        return True
+
+    cached(f"validated-{pack.code}", content_key(*data_key_parts()), validate)

@@ -2,10 +2,11 @@
 unwritable cache only costs a rebuild."""
 import os
 import pickle
+import re
 
 import pytest
 
-from kzeu_extract import cache
+from kzeu_extract import cache, compiled_patterns
 
 
 @pytest.fixture
@@ -101,3 +102,37 @@ def test_content_key_changes_with_file_content(tmp_path):
 def test_no_temporary_file_is_left_behind(folder):
     cache.cached("tables", "k", lambda: list(range(1000)))
     assert sorted(p.name for p in folder.iterdir()) == ["tables-k.pickle"]
+
+
+# --- re patterns stored with their compiled program -------------------------------------
+
+PATTERNS = [
+    re.compile(r"(?P<day>\d{1,2})\s+(?:janvier|février|mars)\b", re.IGNORECASE),
+    re.compile(rb"ab+c?"),
+    re.compile(r"(?iu)^saint[-‐][\w'’]+$"),
+    re.compile(r"a(?=b)|(?<!c)d # comment", re.MULTILINE | re.DOTALL | re.VERBOSE),
+    re.compile(r"(\w+)-\1"),
+]
+
+
+@pytest.mark.parametrize("pattern", PATTERNS, ids=lambda p: repr(p.pattern)[:30])
+def test_a_pattern_comes_back_equal_with_its_program(pattern):
+    loaded = pickle.loads(compiled_patterns.dumps(pattern))
+    assert loaded == pattern   # equal patterns have the same source, flags and program
+    assert (loaded.groups, loaded.groupindex) == (pattern.groups, pattern.groupindex)
+    assert compiled_patterns.program(pattern) is not None
+
+
+def test_a_cached_pattern_matches_like_the_original(folder):
+    pattern = re.compile(r"(?P<word>[A-Z]\w+)(?:-(?P=word))?")
+    loaded = cache.cached("pattern", "k", lambda: {"find": pattern.finditer})["find"]
+    again = cache.cached("pattern", "k", lambda: None)["find"]
+    text = "Baden-Baden and Walla-Walla met Xu-Yu"
+    assert [m.span() for m in again(text)] == [m.span() for m in loaded(text)] == \
+        [m.span() for m in pattern.finditer(text)]
+
+
+def test_another_interpreters_program_is_compiled_from_source(monkeypatch):
+    stored = compiled_patterns.dumps(PATTERNS[0])
+    monkeypatch.setattr(compiled_patterns, "INTERPRETER", ("another", "python"))
+    assert pickle.loads(stored) == PATTERNS[0]

@@ -2,7 +2,8 @@
 contracts are in ``kzeu_extract.factories``).
 
 ``PackComponent`` is the base of components that compile a language pack: it finds the
-pack of ``nlp.lang`` (or the ``pack`` config value), calls ``compile(pack)``, and saves the
+pack of ``nlp.lang`` (or the ``pack`` config value), calls ``compile(pack)`` (or loads what
+it made from the disk cache: ``kzeu_extract.prepared``), and saves the
 pack's files with ``to_disk`` so a saved pipeline loads with ``spacy.load`` in a fresh
 process without depending on the data installed there.
 """
@@ -15,6 +16,7 @@ import srsly
 from spacy.language import Language
 
 from ..langpacks import LanguagePack, language_pack
+from ..prepared import compile_once
 
 _PACK_FILE = "pack.json"
 
@@ -27,7 +29,7 @@ class PackComponent:
     def __init__(self, nlp: Language, name: str, pack: str | None = None):
         self.name = name
         self.pack = language_pack(pack or nlp.lang)
-        self.compile(self.pack)
+        compile_once(self, nlp)   # self.compile(self.pack), or what it made, from the disk cache
 
     def compile(self, pack: LanguagePack) -> None:   # pragma: no cover - every subclass defines it
         raise NotImplementedError
