@@ -60,6 +60,7 @@ def compile_once(component: Any, nlp: Any) -> None:
         component.compile(component.pack)
     else:
         vars(component).update(loaded)
+        component.restored()
 
 
 # (factory name, settings) of the component being made: set by the factories (factories.py)

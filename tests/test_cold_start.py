@@ -19,6 +19,8 @@ TEXTS = [
     "Foreign Minister Tomas Ferrante of Velmora met President Ines Carvalho in Lisbon on 9 October 2021.",
     "The two ministers signed the Treaty of Friendship and a $2.5 billion trade deal in Astana on Tuesday.",
     "\"We will meet again in May,\" said Chancellor Olaf Scholz after the phone call with Emmanuel Macron.",
+    # cities found by the city index (not the place list): its look-ups must survive the cache
+    "The delegation travelled on from Samarkand to Karaganda, then to Eindhoven and Mombasa.",
 ]
 
 

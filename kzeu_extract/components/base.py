@@ -34,6 +34,10 @@ class PackComponent:
     def compile(self, pack: LanguagePack) -> None:   # pragma: no cover - every subclass defines it
         raise NotImplementedError
 
+    def restored(self) -> None:
+        """Called when what ``compile`` made was loaded from the disk cache instead: a
+        component re-attaches here what its stored objects leave out."""
+
     def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
         path = Path(path)
         path.mkdir(parents=True, exist_ok=True)

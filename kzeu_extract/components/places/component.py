@@ -54,6 +54,10 @@ class PlacesComponent(PackComponent):
         company_nouns = list(company_nouns_of(pack))   # "Kazakhstan Airways": no place mention
         self._guards = PlaceGuards(words, company_nouns, non_name_words, tables.is_place)
 
+    def restored(self) -> None:
+        # the city index is stored without the Geo's name_key method (see CityIndex.__getstate__)
+        self._cities.attach(self.knowledge.geo.name_key)
+
     def __call__(self, doc: Doc) -> Doc:
         write_items(doc, "places", self.find(doc_text(doc), folded_text(doc)))
         return doc
