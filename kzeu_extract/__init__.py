@@ -13,7 +13,7 @@ from importlib import import_module
 from ._version import __version__
 
 _PUBLIC = {
-    "extract": "api", "extract_many": "api", "Document": "api", "ExtractionFailure": "api",
+    "extract": "api", "extract_many": "api", "extract_many_json": "api", "Document": "api", "ExtractionFailure": "api",
     "KzeuError": "errors", "build_pipeline": "pipeline",
     "DocumentRecord": "records", "doc_to_record": "records", "json_schema": "records",
 }

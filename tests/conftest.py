@@ -4,9 +4,10 @@ from pathlib import Path
 
 import pytest
 
-# The test run's disk cache lives in a folder of its own (subprocesses inherit it), never in
-# the user's ~/.cache; a test of the cache itself sets its own folder.
-os.environ.setdefault("KZEU_CACHE_DIR", tempfile.mkdtemp(prefix="kzeu-test-cache-"))
+# The test runs' disk cache lives in a folder of its own (subprocesses inherit it), never in
+# the user's ~/.cache; one per user, so a run after the first loads what the first compiled
+# (entries are keyed by code and data). A test of the cache itself sets its own folder.
+os.environ.setdefault("KZEU_CACHE_DIR", os.path.join(tempfile.gettempdir(), f"kzeu-test-cache-{os.getuid()}"))
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"

@@ -6,7 +6,7 @@ from ...knowledge.organizations import OrganizationStore
 from ...textkit import SpanSet, fold_same_length, url_spans
 from .definitions import bare_name_pattern, bare_names, definitions, introduced_names
 from .grammar import Grammar
-from .known import find_known
+from .known import find_known, known_names
 from .merge import merge, resolve
 from .national import (
     blank_inserted_adjectives,
@@ -24,6 +24,8 @@ class OrganizationFinder:
     def __init__(self, grammar: Grammar, store: OrganizationStore, geo):
         self.grammar, self.store, self.geo = grammar, store, geo
         self.bare_patterns = {b.name: bare_name_pattern(grammar, b.name) for b in store.bare_names}
+        # built with the component (so it is part of its cached state), not on the first text
+        self.known_names = known_names(store)
 
     def find(self, text: str, places: list[dict] | None = None, folded: str | None = None) -> list[dict]:
         """Organizations in ``text``; ``places`` are kzeu_places' results (for countries)."""
@@ -38,7 +40,7 @@ class OrganizationFinder:
         def national(start, end, body_id):
             return national_body(g, geo, store, text, (start, end, body_id), countries, inserted.get(start))
 
-        known = find_known(g, store, text, folded, national)
+        known = find_known(g, store, self.known_names, text, folded, national)
         candidates = known.candidates
         candidates += delegations(g, geo, store, text, countries)
         candidates += definitions(g, geo, text, candidates)

@@ -58,11 +58,13 @@ def _is_venue(g: Grammar, entry, mode: str, text: str, start: int) -> bool:
     return mode == VENUE or (entry.seat and bool(g.locative_before.search(text, max(0, start - 20), start)))
 
 
-def find_known(g: Grammar, store: OrganizationStore, text: str, folded: str, national) -> KnownMatches:
-    """``national(start, end, id)``: the candidate of a national body's match, or None."""
+def find_known(g: Grammar, store: OrganizationStore, names: Gazetteer, text: str, folded: str,
+               national) -> KnownMatches:
+    """``names``: ``known_names(store)``; ``national(start, end, id)``: the candidate of a
+    national body's match, or None."""
     found = KnownMatches()
     capitals: dict = {}
-    for start, end, entries in known_names(store).finditer(text, folded):
+    for start, end, entries in names.finditer(text, folded):
         kind, entry_id, mode = entries[0].value
         if kind != KB:
             candidate = national(start, end, entry_id)
