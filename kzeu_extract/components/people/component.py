@@ -1,6 +1,8 @@
 """The people finder: names, one cluster per person, role mentions resolved by date."""
 from __future__ import annotations
 
+from functools import partial
+
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
@@ -45,7 +47,8 @@ class PeopleFinder(AlsoReadsPacks, PackComponent, NameFinding, Clustering, RoleR
         # lower case after a capitalised run, make it a place's name
         self.wording = self.grammar.wording
         self._name_word = Memo(self.grammar.is_name_word)
-        self._valid_name = Memo(lambda words, single: self.grammar.valid_name(list(words), single))
+        # a partial of a module function, not a lambda: the component's state then pickles (disk cache)
+        self._valid_name = Memo(partial(_valid_name, self.grammar))
         self._venue_words = self.wording.venue_nouns & self.grammar.non_name
         # words that end a title the grammar could not parse whole; a name may follow them
         self._title_context = self.grammar.title_words | self.grammar.institution | self.wording.title_end_words
@@ -74,3 +77,7 @@ class PeopleFinder(AlsoReadsPacks, PackComponent, NameFinding, Clustering, RoleR
         write_items(doc, "people", [self._person_record(c) for c in clusters if c.mentions])
         write_items(doc, "offices", self._office_records(text, titles, unresolved, clusters))
         return doc
+
+
+def _valid_name(grammar: TitleGrammar, words: tuple[str, ...], single: bool) -> bool:
+    return grammar.valid_name(list(words), single)
