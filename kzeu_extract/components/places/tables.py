@@ -4,7 +4,6 @@ place may open, the official residences. Built once per ``Knowledge`` (``geo.cac
 kept in the on-disk cache (``kzeu_extract.cache``) keyed by the data they are made from."""
 from __future__ import annotations
 
-import gc
 import pickle
 from pathlib import Path
 
@@ -78,13 +77,7 @@ def _tables(knowledge) -> PlaceTables:
               list(geo.gazetteer.official_residences))
     # the cities' name keys (geo.name_key) depend on the packs' articles and endings
     key = content_key(pickle.dumps(inputs, protocol=4), repr(sorted(geo.languages.items())), _SOURCES)
-    collecting = gc.isenabled()
-    gc.disable()   # unpickling ~100k small objects: the collector's passes would triple the time
-    try:
-        tables = cached("places_tables", key, lambda: PlaceTables(*inputs, geo.name_key))
-    finally:
-        if collecting:
-            gc.enable()
+    tables = cached("places_tables", key, lambda: PlaceTables(*inputs, geo.name_key))
     tables.cities.attach(geo.name_key)
     return tables
 
