@@ -39,12 +39,24 @@ class Source(_Model):
     characters: int
 
 
+class HeldOffice(_Model):
+    """An office the knowledge base says a person held on the document's date."""
+    office: str = Field(description="knowledge-base office id")
+    title: str = Field(description="the office's name in the document's language")
+    start: Optional[str] = Field(None, description="first day of the tenure (YYYY-MM-DD, YYYY-MM or YYYY)")
+    end: Optional[str] = Field(None, description="last day of the tenure; null while in office")
+    wikidata: Optional[str] = Field(None, description="Wikidata QID of the position")
+
+
 class Person(_Model):
     name: str = Field(description="fullest form; the knowledge base's canonical form where known")
     aliases: list[str] = Field(default_factory=list)
     offices: list[str] = Field(default_factory=list, description="titles the text gives this person")
     country: Optional[str] = Field(None, description="ISO 3166-1 alpha-2")
     kb_id: Optional[str] = Field(None, description="knowledge-base id where the person is known")
+    wikidata: Optional[str] = Field(None, description="Wikidata QID where the person is known")
+    held_offices: list[HeldOffice] = Field(
+        default_factory=list, description="offices the knowledge base says the person held on the document date")
     mentions: list[Mention] = Field(default_factory=list)
 
 
@@ -53,6 +65,8 @@ class Office(_Model):
     holder: Optional[str] = None
     organization: Optional[str] = None
     country: Optional[str] = None
+    kb_id: Optional[str] = Field(None, description="knowledge-base office id where the title names one office")
+    wikidata: Optional[str] = Field(None, description="Wikidata QID of the position")
     mentions: list[Mention] = Field(default_factory=list)
 
 

@@ -11,6 +11,7 @@ import typer
 from .._version import __version__
 from .evaluate import evaluate
 from .extract import extract
+from .kb import kb_app
 from .schema import schema
 
 app = typer.Typer(
@@ -46,6 +47,7 @@ def _main(
 app.command("extract")(extract)
 app.command("schema")(schema)
 app.command("evaluate")(evaluate)
+app.add_typer(kb_app, name="kb")
 
 
 def main() -> None:

@@ -68,6 +68,13 @@ class AliasIndex:
     def __len__(self) -> int:
         return len(self._by_key)
 
+    def count_by_kind(self) -> dict[str, int]:
+        """How many entries of each kind the knowledge holds."""
+        counts = dict.fromkeys(KINDS, 0)
+        for ref in self._by_key.values():
+            counts[ref.kind] += 1
+        return counts
+
     def get(self, key: str) -> EntryRef | None:
         """The entry named ``"<kind>:<id>"``."""
         return self._by_key.get(key)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable, Optional
+from typing import Iterable, Literal, Optional
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
@@ -34,6 +34,9 @@ class OfficeEntry:
     subject_aliases: frozenset = frozenset()   # folded ("central asia")
     country: Optional[str] = None
     head_of_state: bool = False
+    head_of_government: bool = False
+    role: Optional[str] = None        # head_of_state / head_of_government / foreign_minister (world layer)
+    wikidata: Optional[str] = None    # the position's QID
 
 
 @dataclass(frozen=True)
@@ -41,23 +44,24 @@ class Tenure:
     office: str
     start: Optional[str]   # ISO (maybe partial), "?" unknown
     end: Optional[str]     # None = still in office, "?" unknown
+    source: Optional[str] = None
 
     def covers(self, date: str) -> Optional[bool]:
         """True/False when certain that ``date`` (YYYY-MM-DD) is inside/outside; None if unsure."""
         if self.start in (None, UNKNOWN):
             return None
-        start_lo, start_hi = _bounds(self.start)
+        start_lo, start_hi = date_bounds(self.start)
         if date < start_lo:
             return False
         if self.end == UNKNOWN:
             return None
-        end_lo, end_hi = _bounds(self.end) if self.end else ("9999-12-31", "9999-12-31")
+        end_lo, end_hi = date_bounds(self.end) if self.end else ("9999-12-31", "9999-12-31")
         if date > end_hi:
             return False
         return True if start_hi <= date <= end_lo else None
 
 
-def _bounds(value: str) -> tuple[str, str]:
+def date_bounds(value: str) -> tuple[str, str]:
     """Earliest and latest day a partial ISO date may stand for (compared as strings)."""
     lo = value + "-01-01"[len(value) - 4:] if len(value) < 10 else value
     hi = value + "-12-31"[len(value) - 4:] if len(value) < 10 else value
@@ -72,6 +76,7 @@ class PersonEntry:
     short: tuple[str, ...] = ()
     country: Optional[str] = None
     offices: tuple[Tenure, ...] = ()
+    wikidata: Optional[str] = None
 
 
 @dataclass
@@ -80,16 +85,36 @@ class KnowledgeBase:
     offices: dict[str, OfficeEntry] = field(default_factory=dict)
     _by_full: dict[str, str] = field(default_factory=dict)    # folded full name -> id
     _by_short: dict[str, str] = field(default_factory=dict)   # folded short form -> id
+    # thousands of people and offices: look-ups go through these, never a scan of all entries
+    _tenures_of: dict[str, list] = field(default_factory=dict)    # office id -> [(person id, tenure)]
+    _offices_by_key: dict[str, list] = field(default_factory=dict)  # title head key -> [office]
+    _by_wikidata: dict[str, str] = field(default_factory=dict)    # QID -> person id
+    _heads_of_state: dict[str, list] = field(default_factory=dict)  # ISO code -> [office]
+    _by_org_alias: dict[str, set] = field(default_factory=dict)     # folded organisation name -> {office id}
 
     def add_office(self, office: OfficeEntry) -> None:
         self.offices[office.id] = office
+        for key in office.keys:
+            self._offices_by_key.setdefault(key, []).append(office)
+        if office.head_of_state and office.country:
+            self._heads_of_state.setdefault(office.country, []).append(office)
+        for alias in office.org_aliases:
+            self._by_org_alias.setdefault(alias, set()).add(office.id)
 
     def add_person(self, person: PersonEntry) -> None:
         self.people[person.id] = person
         for form in (person.name,) + person.aliases:
-            self._by_full[fold(form)] = person.id
+            self._by_full.setdefault(fold(form), person.id)
         for form in person.short:
-            self._by_short[fold(form)] = person.id
+            self._by_short.setdefault(fold(form), person.id)
+        for tenure in person.offices:
+            self._tenures_of.setdefault(tenure.office, []).append((person.id, tenure))
+        if person.wikidata:
+            self._by_wikidata[person.wikidata] = person.id
+
+    def person_by_wikidata(self, qid: str) -> Optional[PersonEntry]:
+        pid = self._by_wikidata.get(qid)
+        return self.people[pid] if pid else None
 
     def person_by_name(self, text: str) -> Optional[PersonEntry]:
         """The person a full-name spelling stands for (any case/accents)."""
@@ -115,13 +140,14 @@ class KnowledgeBase:
 
         An unqualified title ("the President") matches nothing: only the text can say who.
         """
-        keys = set(keys)
         org_key = fold(organization) if organization else None
         subject_key = fold(subject) if subject else None
-        found = []
-        for office in self.offices.values():
-            if not keys & set(office.keys):
+        found, seen = [], set()
+        candidates = [o for key in keys for o in self._offices_by_key.get(key, ())]
+        for office in candidates:
+            if office.id in seen:
                 continue
+            seen.add(office.id)
             if country and office.country == country:
                 found.append(office)
             elif org_key and org_key in office.org_aliases:
@@ -132,15 +158,20 @@ class KnowledgeBase:
 
     def holders(self, office_id: str, date: Optional[str] = None) -> list[PersonEntry]:
         """People who held ``office_id``: on ``date`` when given (only certain tenures), else ever."""
-        result = []
-        for person in self.people.values():
-            for tenure in person.offices:
-                if tenure.office != office_id:
-                    continue
-                if date is None or tenure.covers(date):
-                    result.append(person)
-                    break
+        result, seen = [], set()
+        for person_id, tenure in self._tenures_of.get(office_id, ()):
+            if person_id not in seen and (date is None or tenure.covers(date)):
+                seen.add(person_id)
+                result.append(self.people[person_id])
         return result
+
+    def heads_of_state(self, country: str) -> list[OfficeEntry]:
+        """The head-of-state offices of a country (ISO code)."""
+        return list(self._heads_of_state.get(country, ()))
+
+    def same_organization(self, folded_a: str, folded_b: str) -> bool:
+        """Whether two folded organisation names are written forms of one office's organisation."""
+        return bool(self._by_org_alias.get(folded_a, set()) & self._by_org_alias.get(folded_b, set()))
 
     def held_office(self, person_id: str, office_id: str) -> bool:
         person = self.people.get(person_id)
@@ -159,10 +190,14 @@ class _Entry(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
 
+_QID = r"^Q[1-9][0-9]*$"
+
+
 class TenureModel(_Entry):
     office: str
     start: Optional[str] = None
     end: Optional[str] = None
+    source: Optional[str] = None      # the source row (world layer: "<repo>@<commit>:<path>#L<n>")
 
     @field_validator("start", "end")
     @classmethod
@@ -180,6 +215,9 @@ class OfficeModel(_Entry):
     subject_aliases: list[str] = []
     country: Optional[str] = None
     head_of_state: bool = False
+    head_of_government: bool = False
+    role: Optional[Literal["head_of_state", "head_of_government", "foreign_minister"]] = None
+    wikidata: Optional[str] = Field(None, pattern=_QID)
 
 
 class PersonModel(_Entry):
@@ -190,6 +228,7 @@ class PersonModel(_Entry):
     short: list[str] = []
     country: Optional[str] = None
     offices: list[TenureModel] = []
+    wikidata: Optional[str] = Field(None, pattern=_QID)
 
 
 class OfficesFile(_Entry):
@@ -217,7 +256,9 @@ def parse_offices(entries: list, where: str = "kb/offices.json") -> list[OfficeE
     return [OfficeEntry(id=o.id, title=o.title, keys=tuple(o.keys), organization=o.organization,
                         org_aliases=frozenset(fold(a) for a in o.org_aliases),
                         subject_aliases=frozenset(fold(a) for a in o.subject_aliases),
-                        country=o.country, head_of_state=o.head_of_state) for o in checked]
+                        country=o.country, head_of_state=o.head_of_state,
+                        head_of_government=o.head_of_government, role=o.role, wikidata=o.wikidata)
+            for o in checked]
 
 
 def parse_people(entries: list, office_ids: set[str], where: str = "kb/people.json") -> list[PersonEntry]:
@@ -234,24 +275,48 @@ def parse_people(entries: list, office_ids: set[str], where: str = "kb/people.js
                 raise DataError(where, f"at people.{n}.offices.{k}.office: unknown office; "
                                        f"entry {tenure.office!r} for {person.id!r}")
     return [PersonEntry(id=p.id, name=p.name, aliases=tuple(p.aliases), short=tuple(p.short),
-                        country=p.country, offices=tuple(Tenure(t.office, t.start, t.end) for t in p.offices))
+                        country=p.country, wikidata=p.wikidata,
+                        offices=tuple(Tenure(t.office, t.start, t.end, t.source) for t in p.offices))
             for p in checked]
+
+
+def _check_shape(model: type[BaseModel], content, entries: str, where: str) -> None:
+    """The file's own shape (its notes and keys); its entries are checked one by one after."""
+    if isinstance(content, dict) and isinstance(content.get(entries), list):
+        content = {**content, entries: []}
+    _validated(model, content, where)
 
 
 def _read(path: Path) -> dict:
     return read_json(path)
 
 
+# The hand layer (kb/), then the world layer (kb/world/, built by scripts/kb/ from public
+# datasets) when the folder has one; an id defined twice is an error.
+LAYERS = ("kb", "kb/world")
+
+
 def load(folder: str | Path) -> KnowledgeBase:
-    """The people and offices of ``<folder>/kb/offices.json`` and ``<folder>/kb/people.json``,
-    validated (an error names the file, the key path and the entry)."""
+    """The people and offices of ``<folder>/kb/offices.json`` and ``<folder>/kb/people.json``
+    (and of ``<folder>/kb/world/`` when present), validated (an error names the file, the key
+    path and the entry)."""
     kb = KnowledgeBase()
-    offices_file, people_file = Path(folder) / "kb" / "offices.json", Path(folder) / "kb" / "people.json"
-    offices, people = _read(offices_file), _read(people_file)
-    _validated(OfficesFile, offices, str(offices_file))   # the file's own shape (notes, keys)
-    _validated(PeopleFile, people, str(people_file))
-    for office in parse_offices(offices["offices"], str(offices_file)):
-        kb.add_office(office)
-    for person in parse_people(people["people"], set(kb.offices), str(people_file)):
-        kb.add_person(person)
+    layers = []
+    for layer in LAYERS:
+        offices_file, people_file = Path(folder) / layer / "offices.json", Path(folder) / layer / "people.json"
+        if layer != LAYERS[0] and not (offices_file.is_file() and people_file.is_file()):
+            continue
+        offices, people = _read(offices_file), _read(people_file)
+        _check_shape(OfficesFile, offices, "offices", str(offices_file))
+        _check_shape(PeopleFile, people, "people", str(people_file))
+        for office in parse_offices(offices["offices"], str(offices_file)):
+            if office.id in kb.offices:
+                raise DataError(str(offices_file), f"office {office.id!r} is defined in two layers")
+            kb.add_office(office)
+        layers.append((people, people_file))
+    for people, people_file in layers:
+        for person in parse_people(people["people"], set(kb.offices), str(people_file)):
+            if person.id in kb.people:
+                raise DataError(str(people_file), f"person {person.id!r} is defined in two layers")
+            kb.add_person(person)
     return kb

@@ -72,7 +72,7 @@ class PeopleFinder(AlsoReadsPacks, PackComponent, NameFinding, Clustering, RoleR
         mentions = self._named_mentions(doc, text, titles, spans, blocked, hits)
         clusters = self._cluster(mentions)
         self._surname_mentions(text, mentions, clusters, blocked)
-        date = document_date(doc)
+        date = self._date = document_date(doc)
         unresolved = self._resolve_roles(text, titles, mentions, clusters, date, starts)
         write_items(doc, "people", [self._person_record(c) for c in clusters if c.mentions])
         write_items(doc, "offices", self._office_records(text, titles, unresolved, clusters))

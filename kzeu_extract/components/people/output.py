@@ -31,7 +31,20 @@ class Output:
                 seen.add((m.start, m.end))
                 mentions.append({"text": m.text, "start": m.start, "end": m.end})
         return {"name": name, "aliases": aliases, "offices": offices, "country": country,
-                "kb_id": c.kb.id if c.kb else None, "mentions": mentions}
+                "kb_id": c.kb.id if c.kb else None, "wikidata": c.kb.wikidata if c.kb else None,
+                "held_offices": self._held_offices(c), "mentions": mentions}
+
+    def _held_offices(self, c: Cluster) -> list[dict]:
+        """The knowledge base's offices the person certainly held on the document date."""
+        if not c.kb or not self._date:
+            return []
+        held = []
+        for tenure in c.kb.offices:
+            office = self.kb.offices[tenure.office]
+            if tenure.covers(self._date):
+                held.append({"office": office.id, "title": _title_in(office.title, self.pack.code),
+                             "start": tenure.start, "end": tenure.end, "wikidata": office.wikidata})
+        return held
 
     def _styled_name(self, m: Mention) -> Optional[str]:
         """"King Abdullah", "Emir Tamim": a royal named by one word is also known by the title
@@ -63,12 +76,20 @@ class Output:
                 key = (fold(title), holder)
                 record = records.get(key)
                 if record is None:
-                    organization, country = t.organization, t.country
+                    organization, country, kb_office = t.organization, t.country, None
                     kb_offices = self._kb_offices(t) if kb_offices is None else kb_offices
                     if len(kb_offices) == 1:
-                        organization = organization or kb_offices[0].organization
-                        country = country or kb_offices[0].country
+                        kb_office = kb_offices[0]
+                        organization = organization or kb_office.organization
+                        country = country or kb_office.country
                     record = records[key] = {"title": title, "holder": holder, "organization": organization,
-                                             "country": country, "mentions": []}
+                                             "country": country, "kb_id": kb_office.id if kb_office else None,
+                                             "wikidata": kb_office.wikidata if kb_office else None,
+                                             "mentions": []}
                 record["mentions"].append({"text": text[start:end], "start": start, "end": end})
         return list(records.values())
+
+
+def _title_in(titles: dict, code: str) -> str:
+    """The office's name in the document's language, else its first listed name."""
+    return titles.get(code) or next(iter(titles.values()))

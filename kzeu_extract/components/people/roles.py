@@ -108,7 +108,7 @@ class RoleResolution:
             if len(self._offices_cache) > 4096:
                 self._offices_cache.clear()
             if role.families & self.grammar.roles.head_of_state_families and role.country:
-                found = [o for o in self.kb.offices.values() if o.head_of_state and o.country == role.country]
+                found = self.kb.heads_of_state(role.country)
             else:
                 found = self.kb.match_offices(role.keys, role.organization, role.country, role.subject)
             self._offices_cache[key] = found
@@ -145,7 +145,7 @@ class RoleResolution:
         fa, fb = fold(a), fold(b)
         if fa == fb:
             return True
-        return any(fa in o.org_aliases and fb in o.org_aliases for o in self.kb.offices.values())
+        return self.kb.same_organization(fa, fb)
 
     def _title_fits_generic(self, t: TitlePhrase, role: TitlePhrase, loose: bool) -> bool:
         roles = self.grammar.roles
