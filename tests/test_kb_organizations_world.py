@@ -135,3 +135,15 @@ def test_unknown_dataset_of_a_qid_is_named():
     _entry(content, "sco")["wikidata_source"] = "some-list"
     with pytest.raises(DataError, match="'sco'.*'some-list'"):
         organizations.parse(content)
+
+
+def test_every_known_body_has_a_kind():
+    store = organizations.load(data_dir())
+    kinds = {e.id: e.kind for e in store.entries.values()}
+    assert None not in kinds.values()
+    assert (kinds["afp"], kinds["nato"], kinds["kremlin"], kinds["bundestag"]) == \
+        ("news_agency", "international", "government", "parliament")
+    content = copy.deepcopy(_content())
+    _entry(content, "nato")["kind"] = "alliance"
+    with pytest.raises(DataError, match="kind"):
+        organizations.parse(content)

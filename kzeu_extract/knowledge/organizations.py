@@ -13,7 +13,7 @@ from __future__ import annotations
 from functools import cached_property
 from pathlib import Path
 import re
-from typing import Annotated, Optional
+from typing import Annotated, Literal, Optional
 
 from pydantic import (
     BaseModel,
@@ -31,6 +31,9 @@ from ..langpacks import describe_validation_error
 Name = Annotated[str, Field(min_length=1)]
 FILE = "kb/organizations.json"
 QID = re.compile(r"Q[1-9][0-9]*")
+# What a known body is (see the file's _doc).
+Kind = Literal["international", "government", "parliament", "news_agency", "media", "platform",
+               "company", "ngo", "party", "non_state"]
 WIKIDATA_PAGE = "https://www.wikidata.org/wiki/"
 
 
@@ -70,6 +73,7 @@ class OrganizationEntry(_WithWikidata):
     aliases: list[Name]
     source: Name
     name_fr: Optional[Name] = None
+    kind: Optional[Kind] = None
     source_aliases: list[Name] = []
     platform_aliases: list[Name] = []
     venue_aliases: list[Name] = []

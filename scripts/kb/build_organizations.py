@@ -43,14 +43,27 @@ IMPRESSO_SKIP = {"Europapress", "DDP-DAPD", "DNB", "Domei", "Extel", "Havas", "K
 # is an alias of the Commonwealth of Nations, not that body), and QIDs we do not take: the
 # dataset's ICRC item is not the one Wikidata links the ICRC's site to (Q71).
 SUPRAVERDEN_SKIP = {"Commonwealth Secretariat", "International Committee of the Red Cross"}
+# Our entry -> the title of the same body in supraverden, where the names differ beyond
+# spelling (the body's new name; a title written with "for" for "on").
+SUPRAVERDEN_SAME = {"unwto": "United Nations Tourism",
+                    "unfccc": "United Nations Framework Convention for Climate Change secretariat"}
 # An impresso short name -> the name our entry is found by, where they are written differently.
 IMPRESSO_NAMES = {"ATS-SDA": "SDA", "UP-UPI": "United Press International", "CTK": "ČTK",
                   "TANJUG": "Tanjug", "TT": "TT News Agency"}
 
 
+# British and American spellings of the words of bodies' names, read as one.
+SPELLINGS = {"organisation": "organization", "programme": "program", "centre": "center",
+             "labour": "labor", "defence": "defense", "co operation": "cooperation"}
+
+
 def key(name: str) -> str:
     text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().casefold()
-    return " ".join(text.replace("-", " ").replace("'", " ").replace("’", " ").split())
+    text = " ".join(text.replace("-", " ").replace("'", " ").replace("’", " ").split())
+    text = text.removeprefix("the ")
+    for british, american in SPELLINGS.items():
+        text = text.replace(british, american)
+    return text
 
 
 def commit_of(checkout: Path) -> str:
@@ -73,7 +86,7 @@ def supraverden_bodies(text: str) -> list[dict]:
         qid = str(body.get("Wikidata_code") or "")
         if QID.match(qid) and title not in SUPRAVERDEN_SKIP:
             english = [title] + [body[f] for f in ("Name_en", "Name_other_en", "Name_other_2_en") if body.get(f)]
-            bodies.append({"qid": qid, "english": english, "fr": _french(body.get("Name_fr"), english),
+            bodies.append({"title": title, "qid": qid, "english": english, "fr": _french(body.get("Name_fr"), english),
                            "abbreviation": body.get("Abbreviation_en")})
     return bodies
 
@@ -104,6 +117,8 @@ def _names_index(bodies: list[dict]) -> dict[str, set[int]]:
 
 def _body_of(entry: dict, bodies: list[dict], index: dict[str, set[int]]) -> dict | None:
     """The one body an entry names: by its canonical name first, then by its long aliases."""
+    if entry["id"] in SUPRAVERDEN_SAME:
+        return next((b for b in bodies if b["title"] == SUPRAVERDEN_SAME[entry["id"]]), None)
     by_name = index.get(key(entry["name"]), set())
     if len(by_name) == 1:
         return bodies[next(iter(by_name))]
@@ -151,7 +166,7 @@ def apply_impresso(entries: list[dict], agencies: dict[str, str]) -> int:
 
 def _ordered(entry: dict) -> dict:
     """Keys in a stable order: the identity first, the ids next, the rest as they were."""
-    first = ["id", "name", "name_fr", "aliases", "source", "wikidata", "wikidata_source"]
+    first = ["id", "name", "name_fr", "aliases", "source", "kind", "wikidata", "wikidata_source"]
     return {k: entry[k] for k in first if k in entry} | {k: v for k, v in entry.items() if k not in first}
 
 
