@@ -88,6 +88,7 @@ def test_metonyms_of_ministries_and_offices():
     assert "mfa:US" in orgs("Foggy Bottom declined to comment on the Bolivian request.")
     assert "zhongnanhai" in orgs("Zhongnanhai has not commented on the Vietnamese proposal.")
     assert "presidency:CL" in orgs("La Moneda confirmed the visit of the Argentine minister.")
+    assert "mfa:ZA" in orgs("DIRCO said the minister would travel to Maputo.")
 
 
 def test_national_body_of_a_country_has_no_qid_yet():
