@@ -10,9 +10,9 @@ language pack's ``organizations.json`` (see ``components/organizations/vocabular
 """
 from __future__ import annotations
 
+import re
 from functools import cached_property
 from pathlib import Path
-import re
 from typing import Annotated, Literal, Optional
 
 from pydantic import (

@@ -102,7 +102,7 @@ def _french(name: str | None, english: list[str]) -> str | None:
 
 
 def impresso_agencies(text: str) -> dict[str, str]:
-    block = re.search(r"WIKIDATA_IDs\s*=\s*\{(.*?)\}", text, re.S)
+    block = re.search(r"WIKIDATA_IDs\s*=\s*\{(.*?)\}", text, re.DOTALL)
     pairs = re.findall(r'"([^"]+)":\s*"(Q[0-9]+)"', block.group(1)) if block else []
     return {name: qid for name, qid in pairs if name not in IMPRESSO_SKIP}
 

@@ -77,7 +77,9 @@ class PlacesComponent(PackComponent):
                 continue
             if self._not_a_mention(text, start, end, kind, needs_region_noun, excluded):
                 continue
-            place = places.get(place_id) or places.setdefault(place_id, self._new_place(name, country, kind))
+            place = places.get(place_id)
+            if place is None:
+                place = places[place_id] = self._new_place(name, country, kind)
             self._add_mention(place, text, start, end, geonames, needs_region_noun)
         # "Juan Manuel Santos ... wrote Santos": the surname alone names that person too.
         return [p for place_id, p in places.items() if not (place_id in in_names and place_id[5:].isdigit())]
