@@ -74,6 +74,7 @@ class Organization(_Model):
     name: str
     aliases: list[str] = Field(default_factory=list)
     kb_id: Optional[str] = None
+    wikidata: Optional[str] = Field(None, description="Wikidata QID of a known body, null when unknown")
     mentions: list[Mention] = Field(default_factory=list)
 
 
@@ -82,9 +83,10 @@ class Place(_Model):
     aliases: list[str] = Field(default_factory=list)
     country: Optional[str] = None
     kind: Optional[PlaceKind] = Field(None, description="what kind of place it is")
-    geonames_id: Optional[int] = Field(None, description="GeoNames id of a city, null when unknown")
-    latitude: Optional[float] = Field(None, description="WGS84 latitude of a city (GeoNames), null when unknown")
-    longitude: Optional[float] = Field(None, description="WGS84 longitude of a city (GeoNames), null when unknown")
+    geonames_id: Optional[int] = Field(None, description="GeoNames id of a city or country, null when unknown")
+    latitude: Optional[float] = Field(None, description="WGS84 latitude of a city (GeoNames) or a country's centre, null when unknown")
+    longitude: Optional[float] = Field(None, description="WGS84 longitude of a city (GeoNames) or a country's centre, null when unknown")
+    wikidata: Optional[str] = Field(None, description="Wikidata QID of a country, null when unknown")
     mentions: list[Mention] = Field(default_factory=list)
 
 

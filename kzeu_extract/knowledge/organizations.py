@@ -10,9 +10,10 @@ language pack's ``organizations.json`` (see ``components/organizations/vocabular
 """
 from __future__ import annotations
 
+import re
 from functools import cached_property
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Literal, Optional
 
 from pydantic import (
     BaseModel,
@@ -29,24 +30,60 @@ from ..langpacks import describe_validation_error
 
 Name = Annotated[str, Field(min_length=1)]
 FILE = "kb/organizations.json"
+QID = re.compile(r"Q[1-9][0-9]*")
+# What a known body is (see the file's _doc).
+Kind = Literal["international", "government", "parliament", "news_agency", "media", "platform",
+               "company", "ngo", "party", "non_state"]
+WIKIDATA_PAGE = "https://www.wikidata.org/wiki/"
 
 
 class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
-class OrganizationEntry(_Strict):
+class _WithWikidata(_Strict):
+    """``wikidata``: the body's Wikidata QID, with ``wikidata_source``: a key of the file's
+    ``sources`` (the dataset that gives it) or the item's page (WIKIDATA_PAGE + QID)."""
+    wikidata: Optional[Name] = None
+    wikidata_source: Optional[Name] = None
+
+    @model_validator(mode="before")
+    @classmethod
+    def _wikidata_shape(cls, entry):
+        # checked on the raw entry, so that the error shows the entry, not the bare value
+        if not isinstance(entry, dict) or entry.get("wikidata") is None:
+            return entry
+        qid, source = entry["wikidata"], entry.get("wikidata_source")
+        if not isinstance(qid, str) or not QID.fullmatch(qid):
+            raise ValueError(f"wikidata must be a QID (Q and digits), not {qid!r}")
+        if not source:
+            raise ValueError("an entry with a wikidata QID needs its wikidata_source")
+        if isinstance(source, str) and source.startswith(WIKIDATA_PAGE) and source != WIKIDATA_PAGE + qid:
+            raise ValueError(f"wikidata_source {source!r} is not the page of {qid}")
+        return entry
+
+
+class OrganizationEntry(_WithWikidata):
     """A known body. ``source_aliases`` count only where a text names its source,
     ``platform_aliases`` only after "on"/"via", ``venue_aliases`` name the seat as a building
-    (a place, never the body); ``seat``: the body is named after its seat."""
+    (a place, never the body); ``seat``: the body is named after its seat; ``name_fr``: its
+    French name (also a name it is found by)."""
     id: Name
     name: Name
     aliases: list[Name]
     source: Name
+    name_fr: Optional[Name] = None
+    kind: Optional[Kind] = None
     source_aliases: list[Name] = []
     platform_aliases: list[Name] = []
     venue_aliases: list[Name] = []
     seat: StrictBool = False
+
+
+class NationalQid(_WithWikidata):
+    """The QID of one state's national body (``id``: "<body id>:<ISO code>", "mfa:FR")."""
+    id: Name
+    name: Name
 
 
 class NationalBody(_Strict):
@@ -83,16 +120,34 @@ class OrganizationsFile(_Strict):
     dotted_forms: dict[Name, Name] = {}
     bare_names: list[BareName] = []
     source_domain_suffixes: list[Name] = []
+    national_wikidata: list[NationalQid] = []
+    sources: dict[Name, Name] = {}   # key -> repository, commit and file of a dataset
 
     @model_validator(mode="after")
     def _unique_ids(self):
-        for section in ("entries", "national_bodies"):
+        for section in ("entries", "national_bodies", "national_wikidata"):
             seen: set[str] = set()
             for entry in getattr(self, section):
                 if entry.id in seen:
                     raise ValueError(f"duplicate id {entry.id!r} in {section}")
                 seen.add(entry.id)
         return self
+
+    @model_validator(mode="after")
+    def _known_sources(self):
+        for section in ("entries", "national_wikidata"):
+            for entry in getattr(self, section):
+                source = entry.wikidata_source
+                if source and not source.startswith(WIKIDATA_PAGE) and source not in self.sources:
+                    raise ValueError(f"{section} {entry.id!r}: wikidata_source {source!r} "
+                                     f"is neither a key of sources nor a Wikidata page")
+        return self
+
+
+def entry_names(entry: OrganizationEntry) -> list[str]:
+    """The name, the French name (where not already an alias) and the aliases."""
+    french = [entry.name_fr] if entry.name_fr and entry.name_fr not in (entry.name, *entry.aliases) else []
+    return [entry.name, *french, *entry.aliases]
 
 
 class OrganizationStore:
@@ -108,10 +163,16 @@ class OrganizationStore:
         self.bare_names = tuple(content.bare_names)
         self.qualified_name = content.qualified_name
         self.source_domain_suffixes = tuple(content.source_domain_suffixes)
+        self._wikidata = {e.id: e.wikidata for e in [*content.entries, *content.national_wikidata]
+                          if e.wikidata}
+
+    def wikidata(self, kb_id: str | None) -> str | None:
+        """The Wikidata QID of a known body or of one state's national body ("mfa:FR")."""
+        return self._wikidata.get(kb_id) if kb_id else None
 
     @cached_property
     def _names(self) -> tuple[str, ...]:
-        return tuple(n for e in self.content.entries for n in [e.name, *e.aliases])
+        return tuple(n for e in self.content.entries for n in entry_names(e))
 
     def names(self) -> tuple[str, ...]:
         """Every name and alias of the known (non-generic) organizations; not the names of

@@ -51,4 +51,7 @@ class OrganizationFinder:
         candidates += source_domains(g, geo, store, text, candidates)
         excluded = [SpanSet(url_spans(text)), SpanSet(menu_spans(text))]
         candidates = [c for c in candidates if not any(s.covers(c.start, c.end) for s in excluded)]
-        return merge(geo.name_key, text, resolve(candidates))
+        found = merge(geo.name_key, text, resolve(candidates))
+        for org in found:
+            org["wikidata"] = store.wikidata(org["kb_id"])
+        return found

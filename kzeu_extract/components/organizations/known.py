@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ...gazetteer import UPPER, Gazetteer
-from ...knowledge.organizations import OrganizationStore
+from ...knowledge.organizations import OrganizationStore, entry_names
 from .candidates import KB, NATIONAL, Candidate
 from .grammar import Grammar
 from .sources import in_capitals_line, source_position
@@ -19,7 +19,7 @@ EVERYWHERE, SOURCE, PLATFORM, VENUE = "", "source", "platform_alias", "venue_ali
 
 def _entry_names(store: OrganizationStore, entry) -> list[tuple[str, tuple]]:
     source_only = set(entry.source_aliases)
-    names = [(n, (KB, entry.id, EVERYWHERE)) for n in store.dotted([entry.name, *entry.aliases])
+    names = [(n, (KB, entry.id, EVERYWHERE)) for n in store.dotted(entry_names(entry))
              if n not in source_only]
     names += [(n, (KB, entry.id, SOURCE)) for n in entry.source_aliases]
     names += [(n, (KB, entry.id, PLATFORM)) for n in entry.platform_aliases]

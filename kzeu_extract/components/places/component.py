@@ -48,6 +48,7 @@ class PlacesComponent(PackComponent):
         tables = place_tables(self.knowledge)
         self._name_key = geo.name_key
         self._places, self._cities, self._org_names = tables.places, tables.cities, tables.org_names
+        self._country_ids = dict(geo.countries.ids)   # code -> (GeoNames id, lat, lon, QID)
         title_words, non_name_words = _title_words()
         self._venues = Venues(words.venues, tables.residences, title_words, geo.name_key)
         non_name_words |= {w.casefold() for w in words.org_heads + words.place_nouns}
@@ -76,12 +77,20 @@ class PlacesComponent(PackComponent):
                 continue
             if self._not_a_mention(text, start, end, kind, needs_region_noun, excluded):
                 continue
-            place = places.setdefault(place_id, {"name": name, "aliases": [], "country": country,
-                                                 "kind": kind, "geonames_id": None,
-                                                 "latitude": None, "longitude": None, "mentions": []})
+            place = places.get(place_id)
+            if place is None:
+                place = places[place_id] = self._new_place(name, country, kind)
             self._add_mention(place, text, start, end, geonames, needs_region_noun)
         # "Juan Manuel Santos ... wrote Santos": the surname alone names that person too.
         return [p for place_id, p in places.items() if not (place_id in in_names and place_id[5:].isdigit())]
+
+    def _new_place(self, name: str, country: str | None, kind: str) -> dict:
+        place = {"name": name, "aliases": [], "country": country, "kind": kind, "geonames_id": None,
+                 "latitude": None, "longitude": None, "wikidata": None, "mentions": []}
+        ids = self._country_ids.get(country) if kind == "country" else None
+        if ids:
+            place.update(geonames_id=ids[0], latitude=ids[1], longitude=ids[2], wikidata=ids[3])
+        return place
 
     def _not_a_mention(self, text, start, end, kind, needs_region_noun, excluded) -> bool:
         guards = self._guards
