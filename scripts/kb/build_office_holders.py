@@ -232,7 +232,9 @@ def short_rule(args, countries: Countries, hand_people: dict, people: dict) -> S
 
 def write_fixture(entries: list[dict], people: dict) -> None:
     """A seeded random sample of the source rows behind the built tenures."""
-    rows = [(t["_row"], t["office"]) for p in people.values() for t in p["tenures"]]
+    emitted = {e["wikidata"] for e in entries}
+    rows = [(t["_row"], t["office"]) for p in people.values() if p["qid"] in emitted
+            for t in p["tenures"]]
     rows.sort(key=lambda r: r[0].cite)
     sample = random.Random(SAMPLE_SEED).sample(rows, min(SAMPLE_SIZE, len(rows)))
     FIXTURE.parent.mkdir(parents=True, exist_ok=True)
