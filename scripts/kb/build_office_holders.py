@@ -292,6 +292,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--world", required=True, help="every-politician-scrapers/world checkout")
     parser.add_argument("--countries", required=True, help="mledoze/countries checkout")
     parser.add_argument("--given-names", required=True, help="gender-guesser's nam_dict.txt")
+    parser.add_argument("--hand-qids", action="store_true",
+                        help="write the QIDs found for hand entries into data/kb/{people,offices}"
+                             ".json (needs a loader that accepts their 'wikidata' key)")
     args = parser.parse_args(argv)
     countries_git = resolve_gitdir(Path(args.countries))
     countries = Countries(json.loads(show(countries_git, "countries.json")))
@@ -322,7 +325,8 @@ def main(argv: list[str] | None = None) -> int:
     OUT.mkdir(parents=True, exist_ok=True)
     dump(OUT / "offices.json", {"_source": source, "_doc": office_doc}, "offices", offices)
     dump(OUT / "people.json", {"_source": source, "_doc": people_doc}, "people", entries)
-    write_hand(hand_people, hand_offices)
+    if args.hand_qids:
+        write_hand(hand_people, hand_offices)
     write_fixture(entries, people)
     print_report(report, offices, entries)
     return 0
