@@ -76,6 +76,8 @@ def in_scope(f: dict) -> bool:
     past centuries share some positions, e.g. Amir al-Mu'minin)."""
     if not DATE_FORM.match(f["start"]) or (f["end"] and not DATE_FORM.match(f["end"])):
         return False
+    if f["start"] != "?" and f["start"][:4] < "1900":  # a title's holders of past centuries
+        return False
     return f["end"] in (None, "?") or f["end"][:4] >= EARLIEST_END
 
 
