@@ -18,12 +18,19 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from kb_countries import ROOT, Countries, fold  # noqa: E402
-from offices import classify, office_entry  # noqa: E402
-from short_names import (SHORT_RULE, ShortRule, common_words, given_names,  # noqa: E402
-                         people_word_counts, place_and_org_words)
-from sources import Row, head_commit, read_history, resolve_gitdir, show  # noqa: E402
-from validate import validate  # noqa: E402
+from holders import HOLDERS_PATH, ORG, combine, country_holdings, read_country_tables
+from kb_countries import ROOT, Countries, fold
+from offices import classify, office_entry
+from short_names import (
+    SHORT_RULE,
+    ShortRule,
+    common_words,
+    given_names,
+    people_word_counts,
+    place_and_org_words,
+)
+from sources import Row, head_commit, read_history, resolve_gitdir, show
+from validate import validate
 
 LEADERS_REPO = "every-politician-scrapers/world-leaders-2021"
 LEADERS_PATH = "data/wikidata.csv"
@@ -150,6 +157,7 @@ def assign_offices(holdings, countries: Countries, hand_offices: dict, report: d
                 hand["wikidata"] = entry["wikidata"]
                 office_id = hand["id"]
                 report["hand_offices"].append(f"{hand['id']} = {entry['id']} ({entry['wikidata']})")
+                report["hand_office_roles"][hand["id"]] = (code, role)
             else:
                 offices.append(entry)
                 office_id = entry["id"]
@@ -166,39 +174,52 @@ def slug(name: str) -> str:
 
 
 def hand_match(hand_people: dict):
-    """The hand person a source holding is: same name or alias, or same hand office with a
-    tenure starting in the same year ('Philippe' = 'Philippe of Belgium')."""
-    names, starts = {}, {}
+    """The hand person a source holding is: same name or alias; or, on the same hand office,
+    the same start date or a name holding all the hand name's words ('Philippe' = 'Philippe
+    of Belgium'). A hand person whose QID is already known matches only that QID."""
+    names, by_office = {}, {}
     for person in hand_people["people"]:
         for name in [person["name"], *person.get("aliases", [])]:
             names[fold(name)] = person
         for tenure in person.get("offices", []):
-            starts[(tenure["office"], tenure["start"][:4])] = person
+            by_office.setdefault(tenure["office"], []).append((tenure["start"], person))
 
-    def match(name: str, office: str, start: str):
-        return names.get(fold(name)) or starts.get((office, start[:4]))
+    def match(qid_: str, name: str, office: str, start: str):
+        found = names.get(fold(name))
+        if not found:
+            words = set(fold(name).split())
+            for hand_start, person in by_office.get(office, []):
+                if hand_start == start or set(fold(person["name"]).split()) <= words:
+                    found = person
+                    break
+        if found and found.get("wikidata") not in (None, qid_):
+            return None
+        return found
     return match
 
 
-def build_people(holdings, position_office, countries, hand_people, report):
+def build_people(combined, countries, hand_people, report):
     find_hand = hand_match(hand_people)
     people: dict[str, dict] = {}
-    for f, row in sorted(holdings, key=lambda h: (h[1].version, h[1].line)):
-        office = position_office.get(f["position"])
-        if not office:
-            continue
-        hand = find_hand(f["name"], office, f["start"])
+    for f, row, office in sorted(combined, key=lambda h: (h[0]["kind"] != "holders",
+                                                            h[1].version, h[1].line)):
+        hand = find_hand(f["person"], f["name"], office, f["start"])
         if hand:
-            if hand.get("wikidata") in (None, f["person"]):
-                hand["wikidata"] = f["person"]
-                report["hand_people"].add(f"{hand['id']} = {f['person']}")
+            hand["wikidata"] = f["person"]
+            report["hand_people"].add(f"{hand['id']} = {f['person']}")
+            if office not in {t["office"] for t in hand.get("offices", [])}:
+                report["hand_lost_tenures"].append(
+                    f"{hand['id']}: {office} {f['start']}..{f['end']} ({row.cite})")
             continue
+        code = f.get("code") or countries.code_for(f["country"])
         person = people.setdefault(f["person"], {"qid": f["person"], "labels": [], "tenures": [],
-                                                 "country": countries.code_for(f["country"])})
-        if f["name"] and not qid(f["name"]) and f["name"] not in person["labels"]:
-            person["labels"].append(f["name"])
+                                                 "country": code})
+        for name in [*f.get("aliases", []), f["name"]]:
+            if name and not qid(name) and name not in person["labels"]:
+                person["labels"].append(name)
+        source = row.cite + (f" ; end: {f['end_source']}" if f.get("end_source") else "")
         person["tenures"].append({"office": office, "start": f["start"], "end": f["end"],
-                                  "source": row.cite, "_row": row})
+                                  "source": source, "_row": row, "_end_row": f.get("_end_row")})
     return people
 
 
@@ -229,24 +250,27 @@ def short_rule(args, countries: Countries, hand_people: dict, people: dict) -> S
     blocked |= place_and_org_words(country_names, ROOT)
     names = [[p["name"], *p.get("aliases", [])] for p in hand_people["people"]]
     names += [p["labels"] for p in people.values()]
-    return ShortRule(blocked, people_word_counts(names))
+    families = json.loads((ROOT / "data/person_names.json").read_text(encoding="utf-8"))
+    family_first = {w for ws in families["person_names"]["family_name_first"].values() for w in ws}
+    return ShortRule(blocked, people_word_counts(names), family_first)
 
 
 def write_fixture(entries: list[dict], people: dict) -> None:
     """A seeded random sample of the source rows behind the built tenures."""
     emitted = {e["wikidata"] for e in entries}
-    rows = [(t["_row"], t["office"]) for p in people.values() if p["qid"] in emitted
-            for t in p["tenures"]]
+    rows = [(t["_row"], t["office"], t["_end_row"]) for p in people.values()
+            if p["qid"] in emitted for t in p["tenures"]]
     rows.sort(key=lambda r: r[0].cite)
     sample = random.Random(SAMPLE_SEED).sample(rows, min(SAMPLE_SIZE, len(rows)))
     FIXTURE.parent.mkdir(parents=True, exist_ok=True)
     with FIXTURE.open("w", encoding="utf-8", newline="") as handle:
         out = csv.writer(handle)
         out.writerow(["source_repo", "commit", "path", "line", "newest_version", "office",
-                      "header", "row"])
-        for row, office in sorted(sample, key=lambda r: r[0].cite):
+                      "header", "row", "end_cite", "end_header", "end_row"])
+        for row, office, end_row in sorted(sample, key=lambda r: r[0].cite):
+            end = [end_row.cite, end_row.header, end_row.raw] if end_row else ["", "", ""]
             out.writerow([row.repo, row.commit, row.path, row.line, str(row.newest).lower(),
-                          office, row.header, row.raw])
+                          office, row.header, row.raw, *end])
 
 
 def dump(path: Path, head: dict, key: str, items: list[dict]) -> None:
@@ -267,13 +291,37 @@ def write_hand(hand_people: dict, hand_offices: dict) -> None:
         for item in items:
             if not item.get("wikidata"):
                 continue
-            pattern = re.compile(r'("id": "%s",)(\s*)(?!"wikidata")' % re.escape(item["id"]))
+            pattern = re.compile(r'("id": "' + re.escape(item["id"]) + r'",)(\s*)(?!"wikidata")')
 
             def insert(m, qid=item["wikidata"]):
                 gap = m.group(2) if "\n" in m.group(2) else " "
                 return f'{m.group(1)}{m.group(2)}"wikidata": "{qid}",{gap}'
             text = pattern.sub(insert, text, count=1)
         path.write_text(text, encoding="utf-8")
+
+
+TABLE_START = "<!-- country tables: generated by build_office_holders.py -->"
+TABLE_END = "<!-- end of country tables -->"
+
+
+def write_sources_table(tables: dict[str, list]) -> None:
+    """The per-country repositories and commits used, into data/kb/SOURCES.md."""
+    seen = {}
+    for code, rows in tables.items():
+        for row in rows:
+            seen[row.repo] = (code, row.commit, row.values.get("_date", ""))
+    lines = [TABLE_START, "", "| country | repository | commit | table date |", "| --- | --- | --- | --- |"]
+    for repo, (code, commit, date) in sorted(seen.items(), key=lambda kv: (kv[1][0], kv[0])):
+        lines.append(f"| {code} | https://github.com/{repo} | `{commit}` | {date} |")
+    lines += ["", TABLE_END]
+    path = ROOT / "data/kb/SOURCES.md"
+    text = path.read_text(encoding="utf-8")
+    if TABLE_START in text:
+        head, rest = text.split(TABLE_START, 1)
+        text = head + "\n".join(lines) + rest.split(TABLE_END, 1)[1]
+    else:
+        text = text.rstrip("\n") + "\n\n" + "\n".join(lines) + "\n"
+    path.write_text(text, encoding="utf-8")
 
 
 def read_sources(args) -> tuple[list, dict]:
@@ -294,6 +342,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--world", required=True, help="every-politician-scrapers/world checkout")
     parser.add_argument("--countries", required=True, help="mledoze/countries checkout")
     parser.add_argument("--given-names", required=True, help="gender-guesser's nam_dict.txt")
+    parser.add_argument("--holders-root", required=True,
+                        help="folder with a checkout of each repository of scripts/kb/holder_repos.txt "
+                             "(named <name> or every-politician-scrapers+<name>)")
     parser.add_argument("--hand-qids", action="store_true",
                         help="write the QIDs found for hand entries into data/kb/{people,offices}"
                              ".json (needs a loader that accepts their 'wikidata' key)")
@@ -304,25 +355,39 @@ def main(argv: list[str] | None = None) -> int:
     holdings, meta = read_sources(args)
     hand_people, hand_offices = hand_layer()
     report = {"unmatched_countries": set(), "skipped_positions": set(), "hand_offices": [],
-              "hand_people": set(), "merged_positions": []}
+              "hand_people": set(), "merged_positions": [], "label_offices": [],
+              "hand_office_roles": {}, "hand_lost_tenures": []}
     offices, position_office = assign_offices(holdings, countries, hand_offices, report)
-    people = build_people(holdings, position_office, countries, hand_people, report)
+    names = (Path(__file__).parent / "holder_repos.txt").read_text(encoding="utf-8").split()
+    tables = read_country_tables(Path(args.holders_root), names, countries)
+    office_info = {o["id"]: (o["country"], o["role"]) for o in offices}
+    office_info.update(report.pop("hand_office_roles"))
+    country_rows = country_holdings(tables, holdings, position_office, office_info, in_scope,
+                                    report)
+    combined = combine(holdings, country_rows, position_office)
+    people = build_people(combined, countries, hand_people, report)
+    write_sources_table(tables)
     rule = short_rule(args, countries, hand_people, people)
     entries = finish_people(people, hand_people, rule)
+    table_dates = [r.values.get("_date", "") for rows in tables.values() for r in rows[:1]]
     source = (f"Built by scripts/kb/build_office_holders.py from {LEADERS_REPO}@{meta['leaders'][0]}"
               f":{LEADERS_PATH} (all {meta['leaders'][2]} versions), {WORLD_REPO}@{meta['foreign'][0]}"
-              f":{FOREIGN_PATH} (all {meta['foreign'][2]} versions) and {COUNTRIES_REPO}@"
-              f"{countries_commit}:countries.json; data as of {meta['date']}. See data/kb/SOURCES.md.")
+              f":{FOREIGN_PATH} (all {meta['foreign'][2]} versions), the {ORG} country tables "
+              f"{HOLDERS_PATH} of {len(tables)} states (dated {min(table_dates)} .. "
+              f"{max(table_dates)}) and {COUNTRIES_REPO}@{countries_commit}:countries.json; data as "
+              f"of {max([meta['date'], *table_dates])}. See data/kb/SOURCES.md.")
     office_doc = ("World layer of offices (generated; do not edit: change the build or the hand "
                   "layer data/kb/offices.json). id = hos:/hog:/fm: + ISO 3166-1 alpha-2; a "
                   "presidential system's single office is hos:XX with head_of_government true. "
                   "wikidata = the position's QID; source = table the position was read from.")
     people_doc = ("World layer of people (generated). offices[]: tenures with dates at the "
-                  "source's precision (YYYY for heads of state and government, YYYY-MM-DD for "
-                  "foreign ministers); end null = in office on the source date; end '?' = left "
-                  "the source table on an unknown date; start '?' = not given. source = "
-                  "repo@commit:path#Lline of the row. A person of the hand layer (same QID or "
-                  "name) is not repeated here. " + SHORT_RULE)
+                  "source's precision (YYYY-MM-DD from the country tables, YYYY from the world "
+                  "leaders table); end null = in office on the source's date; end '?' = ended "
+                  "on a date no source gives; start '?' = not given. source = "
+                  "repo@commit:path#Lline of the row ('<row> ; end: <row>' when the end comes "
+                  "from another table). A person of the hand layer (same QID or name) is not "
+                  "repeated here. aliases: other full spellings in the sources (labels, English "
+                  "Wikipedia titles). " + SHORT_RULE)
     validate(offices, entries, hand_offices)
     OUT.mkdir(parents=True, exist_ok=True)
     dump(OUT / "offices.json", {"_source": source, "_doc": office_doc}, "offices", offices)
@@ -339,7 +404,7 @@ def print_report(report: dict, offices: list, entries: list) -> None:
     print(f"offices {len(offices)}  people {len(entries)}  tenures {tenures}  "
           f"shorts {sum(1 for p in entries if p['short'])}")
     for key in ("unmatched_countries", "skipped_positions", "hand_offices", "hand_people",
-                "merged_positions"):
+                "merged_positions", "label_offices", "hand_lost_tenures"):
         values = sorted(report[key])
         print(f"{key} ({len(values)}): " + "; ".join(values))
 

