@@ -14,6 +14,7 @@ import json
 import random
 import re
 import sys
+import unicodedata
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -223,6 +224,22 @@ def build_people(combined, countries, hand_people, report):
     return people
 
 
+def unaccented(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    return unicodedata.normalize("NFC", "".join(c for c in decomposed if not unicodedata.combining(c)))
+
+
+def with_unaccented(forms: list[str], exclude: str | None = None) -> list[str]:
+    """The forms and, after them, each one's spelling without accents ('Vučić', 'Vucic');
+    the name's own unaccented spelling is an alias."""
+    out = list(forms)
+    for form in [*forms, *([exclude] if exclude else [])]:
+        plain = unaccented(form)
+        if plain != form and plain not in out and plain != exclude:
+            out.append(plain)
+    return out
+
+
 def finish_people(people: dict, hand_people: dict, rule: ShortRule) -> list[dict]:
     entries, used = [], {p["id"] for p in hand_people["people"]}
     named = [p for p in people.values() if p["labels"]]  # a QID with no label has no name
@@ -233,9 +250,10 @@ def finish_people(people: dict, hand_people: dict, rule: ShortRule) -> list[dict
         used.add(pid)
         tenures = sorted(person["tenures"], key=lambda t: (t["start"], t["office"]))
         short = rule.short_for(name)
+        aliases = [a for a in person["labels"][:-1] if len(a.split()) > 1 and a != name]
         entry = {"id": pid, "name": name, "wikidata": person["qid"], "country": person["country"],
-                 "aliases": [a for a in person["labels"][:-1] if len(a.split()) > 1 and a != name],
-                 "short": [short] if short else [],
+                 "aliases": with_unaccented(aliases, exclude=name),
+                 "short": with_unaccented([short] if short else []),
                  "offices": [{k: t[k] for k in ("office", "start", "end", "source")} for t in tenures],
                  "source": f"https://www.wikidata.org/wiki/{person['qid']}"}
         entries.append(entry)

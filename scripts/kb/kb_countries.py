@@ -69,6 +69,16 @@ class Countries:
         for label, code in LABEL_CODE.items():
             self.index[fold(label)] = code
 
+    def adjectives(self, code: str) -> list[str]:
+        """English adjectives and demonyms of data/geo_countries.json ('Cypriot')."""
+        if not hasattr(self, "_adjectives"):
+            geo = json.loads((ROOT / "data/geo_countries.json").read_text(encoding="utf-8"))
+            self._adjectives: dict[str, list[str]] = {}
+            for kind in ("adjectives", "demonyms"):
+                for key, langs in geo["geo_countries"][kind].items():
+                    self._adjectives.setdefault(key, []).extend(langs.get("en", []))
+        return self._adjectives.get(code, [])
+
     def code_for(self, label: str) -> str | None:
         return self.index.get(fold(label))
 

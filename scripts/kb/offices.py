@@ -1,6 +1,7 @@
 """Offices of the world layer: which role a source position plays, and its entry."""
 from __future__ import annotations
 
+import difflib
 import re
 
 from kb_countries import Countries, fold
@@ -40,6 +41,7 @@ TITLE_HEADS = [
     (r"^(emir|amir)", "monarch", "émir"),
     (r"^sultan", "monarch", "sultan"),
     (r"^grand duke", "monarch", "grand-duc"),
+    (r"co-prince", "monarch", "coprince"),
     (r"prince", "monarch", "prince"),
     (r"^monarch|^ngwenyama|yang di-pertuan agong", "monarch", "souverain"),
     (r"captain regent", "head_of_state", "capitaine-régent"),
@@ -83,13 +85,19 @@ def english_title(label: str, code: str, role: str, countries: Countries) -> str
     label = label[:1].upper() + label[1:]
     names = [countries.en(code), *countries.rows[code].get("altSpellings", [])]
     names.append(countries.rows[code]["name"]["common"])
-    if any(fold(n) in fold(label) for n in names if len(n) > 3) or label == "Pope":
+    names += countries.adjectives(code)
+    if label == "Pope" or any(_names(fold(n), fold(label)) for n in names if len(n) > 3):
         return label
-    if role != "foreign_minister" and " of " in label:
-        return label
-    if not re.search(r"\bof (the )?[A-Z]", label.split("Affairs")[-1]):
-        label = f"{label} {countries.en_of(code)}"
-    return label
+    return f"{label} {countries.en_of(code)}"
+
+
+def _names(name: str, label: str) -> bool:
+    """The label names the country, allowing one misspelt letter ('Prince of Lichtenstein')."""
+    if name in label:
+        return True
+    words = label.split()
+    return len(name.split()) == 1 and any(
+        len(w) > 5 and difflib.SequenceMatcher(None, w, name).ratio() > 0.9 for w in words)
 
 
 def office_entry(code: str, role: str, items: list, countries: Countries, alone: bool,
