@@ -121,8 +121,14 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="office-holder coverage per country")
     parser.add_argument("--since", default="2010-01-01")
     parser.add_argument("--gaps", action="store_true", help="list every gap")
+    parser.add_argument("--on", action="append", default=[],
+                        help="also count the offices whose holder is known on this date")
     args = parser.parse_args(argv)
-    report(dt.date.fromisoformat(args.since), args.gaps)
+    table = report(dt.date.fromisoformat(args.since), args.gaps)["table"]
+    for day in map(dt.date.fromisoformat, args.on):
+        known = {role: sum(1 for roles in table.values() if roles.get(role) is not None
+                           and not any(a <= day <= b for a, b in roles[role])) for role in ROLES}
+        print(f"holder known on {day}: " + ", ".join(f"{r} {n}" for r, n in known.items()))
     return 0
 
 
