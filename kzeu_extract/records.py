@@ -67,6 +67,8 @@ class Office(_Model):
     country: Optional[str] = None
     kb_id: Optional[str] = Field(None, description="knowledge-base office id where the title names one office")
     wikidata: Optional[str] = Field(None, description="Wikidata QID of the position")
+    holder_kb_id: Optional[str] = Field(None, description="knowledge-base id of the holder")
+    holder_wikidata: Optional[str] = Field(None, description="Wikidata QID of the holder")
     mentions: list[Mention] = Field(default_factory=list)
 
 

@@ -123,8 +123,10 @@ def _links(data: dict) -> list[str]:
               for e in data["events"] if e["location"] is not None and e["location"] not in places]
     found += [f"link initiator: {e['initiator']!r} is not a person, organization or place (event {e['text']!r})"
               for e in data["events"] if e["initiator"] is not None and e["initiator"] not in named]
-    found += [f"link holder: {o['holder']!r} is not among people (office {o['title']!r})"
-              for o in data["offices"] if o["holder"] is not None and o["holder"] not in people]
+    # a holder is a person the text names, or one only the knowledge base knows (then with its id)
+    found += [f"link holder: {o['holder']!r} is not among people nor a knowledge-base person (office {o['title']!r})"
+              for o in data["offices"] if o["holder"] is not None and o["holder"] not in people
+              and not o.get("holder_kb_id")]
     found += [f"link speaker: {q['speaker']!r} is not among people (quote {q['text'][:40]!r})"
               for q in data["quotes"] if q["speaker"] is not None and q["speaker"] not in people]
     return found

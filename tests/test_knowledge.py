@@ -24,9 +24,10 @@ def kb():
     ("un_secretary_general", "2020-04-02", "António Guterres"),
     ("president_uz", "2023-05-05", "Shavkat Mirziyoyev"),
     ("president_kg", "2023-03-14", "Sadyr Japarov"),
-    ("president_ru", "2010-01-01", None),          # Medvedev's term: nobody the KB knows
+    ("president_ru", "2010-01-01", "Dmitry Medvedev"),   # from the built world layer
     ("president_ru", "2019-06-01", "Vladimir Putin"),
-    ("president_tm", "2021-06-01", None),          # before Serdar Berdimuhamedow
+    ("president_tm", "2021-06-01", "Gurbanguly Berdimuhamedow"),   # before Serdar (world layer)
+    ("president_tm", "1950-01-01", None),                           # nobody known
 ])
 def test_holder_on_a_date(kb, office, date, holder):
     assert [p.name for p in kb.holders(office, date)] == ([holder] if holder else [])

@@ -39,7 +39,8 @@ def _table(title: str, columns: list[str], rows: list[list]) -> None:
 
 
 def _tenure(t: dict) -> str:
-    return f"{t['start'] or '?'} – {t['end'] or 'in office'}"
+    still = f"in office (as of {t['as_of']})" if t.get("as_of") else "in office"
+    return f"{t['start'] or '?'} – {t['end'] or still}"
 
 
 @kb_app.command("who")

@@ -40,7 +40,7 @@ def who(role: str, on: Optional[str] = None, lang: Optional[str] = None,
 def _holder(person: PersonEntry, office_id: str, on: Optional[str]) -> dict:
     tenures = [t for t in person.offices if t.office == office_id and (on is None or t.covers(on))]
     return {"kb_id": person.id, "name": person.name, "wikidata": person.wikidata,
-            "tenures": [{"start": t.start, "end": t.end, "source": t.source} for t in tenures]}
+            "tenures": [{"start": t.start, "end": t.end, "as_of": t.as_of, "source": t.source} for t in tenures]}
 
 
 def person(query: str, knowledge: Optional[Knowledge] = None) -> list[dict]:
@@ -64,7 +64,7 @@ def _person_view(kb: KnowledgeBase, entry: PersonEntry) -> dict:
 def _tenure_view(kb: KnowledgeBase, tenure: Tenure) -> dict:
     office = kb.offices[tenure.office]
     return {"office": office.id, "title": office.title.get("en"), "wikidata": office.wikidata,
-            "start": tenure.start, "end": tenure.end, "source": tenure.source}
+            "start": tenure.start, "end": tenure.end, "as_of": tenure.as_of, "source": tenure.source}
 
 
 def stats(knowledge: Optional[Knowledge] = None, today: Optional[str] = None) -> dict:
@@ -107,7 +107,8 @@ def covered_countries(kb: KnowledgeBase, role: str, start: str, until: str) -> s
             for _, tenure in kb._tenures_of.get(office.id, ()):
                 if tenure.start and tenure.start != "?" and tenure.end != "?":
                     lo = date_bounds(tenure.start)[0]
-                    hi = date_bounds(tenure.end)[1] if tenure.end else "9999-12-31"
+                    hi = date_bounds(tenure.end)[1] if tenure.end else \
+                        date_bounds(tenure.as_of)[1] if tenure.as_of else "9999-12-31"
                     spans.setdefault(office.country, []).append((lo, hi))
     return {country for country, intervals in spans.items() if _covers(intervals, start, until)}
 

@@ -45,6 +45,7 @@ class Tenure:
     start: Optional[str]   # ISO (maybe partial), "?" unknown
     end: Optional[str]     # None = still in office, "?" unknown
     source: Optional[str] = None
+    as_of: Optional[str] = None   # an open tenure: the source's date; later days are not known
 
     def covers(self, date: str) -> Optional[bool]:
         """True/False when certain that ``date`` (YYYY-MM-DD) is inside/outside; None if unsure."""
@@ -53,7 +54,7 @@ class Tenure:
         start_lo, start_hi = date_bounds(self.start)
         if date < start_lo:
             return False
-        if self.end == UNKNOWN:
+        if self.end == UNKNOWN or self.end is None and self.as_of and date > date_bounds(self.as_of)[1]:
             return None
         end_lo, end_hi = date_bounds(self.end) if self.end else ("9999-12-31", "9999-12-31")
         if date > end_hi:
@@ -77,6 +78,7 @@ class PersonEntry:
     country: Optional[str] = None
     offices: tuple[Tenure, ...] = ()
     wikidata: Optional[str] = None
+    curated: bool = True    # hand layer: ``name`` is the checked common English form
 
 
 @dataclass
@@ -198,6 +200,12 @@ class TenureModel(_Entry):
     start: Optional[str] = None
     end: Optional[str] = None
     source: Optional[str] = None      # the source row (world layer: "<repo>@<commit>:<path>#L<n>")
+    as_of: Optional[str] = None       # an open tenure (end null): the date of the source that lists it
+
+    @field_validator("as_of")
+    @classmethod
+    def _as_of(cls, value: Optional[str]) -> Optional[str]:
+        return _check_date(value)
 
     @field_validator("start", "end")
     @classmethod
@@ -261,7 +269,8 @@ def parse_offices(entries: list, where: str = "kb/offices.json") -> list[OfficeE
             for o in checked]
 
 
-def parse_people(entries: list, office_ids: set[str], where: str = "kb/people.json") -> list[PersonEntry]:
+def parse_people(entries: list, office_ids: set[str], where: str = "kb/people.json",
+                 curated: bool = True) -> list[PersonEntry]:
     """Person entries (the ``people`` list of kb/people.json), checked: ids unique, every
     tenure's office known."""
     checked = _validated(PeopleFile, {"people": entries}, where).people
@@ -275,8 +284,8 @@ def parse_people(entries: list, office_ids: set[str], where: str = "kb/people.js
                 raise DataError(where, f"at people.{n}.offices.{k}.office: unknown office; "
                                        f"entry {tenure.office!r} for {person.id!r}")
     return [PersonEntry(id=p.id, name=p.name, aliases=tuple(p.aliases), short=tuple(p.short),
-                        country=p.country, wikidata=p.wikidata,
-                        offices=tuple(Tenure(t.office, t.start, t.end, t.source) for t in p.offices))
+                        country=p.country, wikidata=p.wikidata, curated=curated,
+                        offices=tuple(Tenure(t.office, t.start, t.end, t.source, t.as_of) for t in p.offices))
             for p in checked]
 
 
@@ -313,9 +322,9 @@ def load(folder: str | Path) -> KnowledgeBase:
             if office.id in kb.offices:
                 raise DataError(str(offices_file), f"office {office.id!r} is defined in two layers")
             kb.add_office(office)
-        layers.append((people, people_file))
-    for people, people_file in layers:
-        for person in parse_people(people["people"], set(kb.offices), str(people_file)):
+        layers.append((people, people_file, layer == LAYERS[0]))
+    for people, people_file, curated in layers:
+        for person in parse_people(people["people"], set(kb.offices), str(people_file), curated):
             if person.id in kb.people:
                 raise DataError(str(people_file), f"person {person.id!r} is defined in two layers")
             kb.add_person(person)

@@ -214,7 +214,8 @@ def build_people(combined, countries, hand_people, report):
             continue
         code = f.get("code") or countries.code_for(f["country"])
         person = people.setdefault(f["person"], {"qid": f["person"], "labels": [], "tenures": [],
-                                                 "country": code})
+                                                 "country": code, "enwiki": ""})
+        person["enwiki"] = person["enwiki"] or f.get("enwiki", "")
         for name in [*f.get("aliases", []), f["name"]]:
             if name and not qid(name) and name not in person["labels"]:
                 person["labels"].append(name)
@@ -240,21 +241,32 @@ def with_unaccented(forms: list[str], exclude: str | None = None) -> list[str]:
     return out
 
 
+def tenure_entry(t: dict) -> dict:
+    """A built tenure; an open one says the date of the table that lists it (``as_of``): the
+    source says nothing of later days."""
+    entry = {k: t[k] for k in ("office", "start", "end", "source")}
+    if t["end"] is None and t["_row"].values.get("_date"):
+        entry["as_of"] = t["_row"].values["_date"][:10]
+    return entry
+
+
 def finish_people(people: dict, hand_people: dict, rule: ShortRule) -> list[dict]:
     entries, used = [], {p["id"] for p in hand_people["people"]}
     named = [p for p in people.values() if p["labels"]]  # a QID with no label has no name
     for person in sorted(named, key=lambda p: (fold(p["labels"][-1]), p["qid"])):
-        name = person["labels"][-1]  # the newest label
+        # the English Wikipedia title is the common English form ("S. Jaishankar", "Cyril
+        # Ramaphosa"); the labels are often the full or transliterated name
+        name = person["enwiki"] or person["labels"][-1]  # else the newest label
         base = slug(name)
         pid = base if base not in used else f"{base}_{person['qid'].lower()}"
         used.add(pid)
         tenures = sorted(person["tenures"], key=lambda t: (t["start"], t["office"]))
         short = rule.short_for(name)
-        aliases = [a for a in person["labels"][:-1] if len(a.split()) > 1 and a != name]
+        aliases = [a for a in person["labels"] if len(a.split()) > 1 and a != name]
         entry = {"id": pid, "name": name, "wikidata": person["qid"], "country": person["country"],
                  "aliases": with_unaccented(aliases, exclude=name),
                  "short": with_unaccented([short] if short else []),
-                 "offices": [{k: t[k] for k in ("office", "start", "end", "source")} for t in tenures],
+                 "offices": [tenure_entry(t) for t in tenures],
                  "source": f"https://www.wikidata.org/wiki/{person['qid']}"}
         entries.append(entry)
     return entries
@@ -348,6 +360,10 @@ def read_sources(args) -> tuple[list, dict]:
     foreign_rows, foreign_versions = read_history(world_git, WORLD_REPO, FOREIGN_PATH)
     holdings = [({**f, "kind": "leader"}, r) for f, r in merge_history(leader_rows, leader_fields)]
     holdings += [({**f, "kind": "foreign"}, r) for f, r in merge_history(foreign_rows, foreign_fields)]
+    for rows, versions in ((leader_rows, leader_versions), (foreign_rows, foreign_versions)):
+        for row in rows:
+            if row.newest:   # the date of the newest version: what an open holding is known to
+                row.values["_date"] = versions[-1].date
     meta = {"leaders": (leader_versions[-1].commit, leader_versions[-1].date, len(leader_versions)),
             "foreign": (foreign_versions[-1].commit, foreign_versions[-1].date, len(foreign_versions)),
             "date": max(leader_versions[-1].date, foreign_versions[-1].date)}

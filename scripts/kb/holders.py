@@ -80,9 +80,9 @@ def holder_fields(row) -> dict | None:
     person = v.get("personID", "").strip()
     if not re.fullmatch(r"Q\d+", person):
         return None
-    aliases = [re.sub(r"\s*\([^)]*\)$", "", v.get("enwiki", "")).strip()]
-    return {"person": person, "name": v.get("person", "").strip(),
-            "aliases": [a for a in aliases if a], "label": v.get("position", "").strip(),
+    enwiki = re.sub(r"\s*\([^)]*\)$", "", v.get("enwiki", "")).strip()
+    return {"person": person, "name": v.get("person", "").strip(), "enwiki": enwiki,
+            "aliases": [enwiki] if enwiki else [], "label": v.get("position", "").strip(),
             "start": v.get("start", "").strip() or "?", "end": v.get("end", "").strip() or None}
 
 

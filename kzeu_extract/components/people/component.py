@@ -74,7 +74,9 @@ class PeopleFinder(AlsoReadsPacks, PackComponent, NameFinding, Clustering, RoleR
         self._surname_mentions(text, mentions, clusters, blocked)
         date = self._date = document_date(doc)
         unresolved = self._resolve_roles(text, titles, mentions, clusters, date, starts)
-        write_items(doc, "people", [self._person_record(c) for c in clusters if c.mentions])
+        # people the text names; a role whose holder only the knowledge base knows ("the Kenyan
+        # President", nobody named) gives that office its holder, not a person of the text
+        write_items(doc, "people", [self._person_record(c) for c in clusters if c.named])
         write_items(doc, "offices", self._office_records(text, titles, unresolved, clusters))
         return doc
 

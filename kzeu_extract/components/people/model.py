@@ -37,7 +37,9 @@ class Cluster:
         return [m for m in self.mentions if m.kind != "role"]
 
     def display_name(self) -> str:
-        if self.kb:
+        # a curated entry's name is the common English form; a built entry's is a source label
+        # ("Mohammed VI of Morocco"), so the text's own fullest form names the person
+        if self.kb and (self.kb.curated or not self.named):
             return self.kb.name
         names = self.named
         best = max(names, key=lambda m: (len(m.text.split()), -m.start))

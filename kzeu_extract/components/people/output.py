@@ -59,12 +59,13 @@ class Output:
         return " ".join(self._text[t.start:m.end].split())
 
     def _office_records(self, text: str, titles: list[TitlePhrase], unresolved, clusters) -> list[dict]:
-        holder_of = {}
+        holder_of, holder_kb = {}, {}
         for c in clusters:
             if c.mentions:
                 name = c.display_name() if (c.kb or c.named) else None
                 for t in c.titles:
                     holder_of[id(t)] = name
+                    holder_kb[id(t)] = c.kb
         records: dict[tuple, dict] = {}
         unresolved_ids = {id(t) for t in unresolved}   # (the same objects as in ``titles``)
         for t in titles:
@@ -82,9 +83,12 @@ class Output:
                         kb_office = kb_offices[0]
                         organization = organization or kb_office.organization
                         country = country or kb_office.country
+                    person = holder_kb.get(id(t))
                     record = records[key] = {"title": title, "holder": holder, "organization": organization,
                                              "country": country, "kb_id": kb_office.id if kb_office else None,
                                              "wikidata": kb_office.wikidata if kb_office else None,
+                                             "holder_kb_id": person.id if person else None,
+                                             "holder_wikidata": person.wikidata if person else None,
                                              "mentions": []}
                 record["mentions"].append({"text": text[start:end], "start": start, "end": end})
         return list(records.values())

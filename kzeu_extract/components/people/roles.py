@@ -81,6 +81,10 @@ class RoleResolution:
         if seen:
             # the article's protagonist (most mentions so far), then the most recent
             return max(seen, key=lambda c: (seen_count.get(id(c), 0), last_seen[id(c)]))
+        if len(fits) > 1:
+            # nobody seen yet ("Le chef de l'Etat" in a headline): a person the text gives the
+            # title outranks people only the knowledge base says could hold it
+            fits = [c for c in fits if any(self._title_fits_generic(t, role, False) for t in c.titles)]
         return fits[0] if len(fits) == 1 else None
 
     def _generic_fits(self, role: TitlePhrase, fits_index: "RoleFits", date, loose: bool = False) -> list[Cluster]:
