@@ -61,3 +61,60 @@ def _constants_of(name: str) -> dict:
 
     module = importlib.import_module(name)
     return {key: value for key, value in vars(module).items() if key.isupper()}
+
+
+# spaCy's package imports its command line (``spacy.cli``: weasel, typer, requests, jinja2, ...,
+# a third of ``import spacy``) for the one name ``spacy.info``; extraction never uses it.
+CLI, CLI_INFO = "spacy.cli", "spacy.cli.info"
+
+
+class _DeferredModule(types.ModuleType):
+    """A stand-in for one of spaCy's command-line modules: any name it lacks loads the real
+    ``spacy.cli`` package (which replaces the stand-ins) and is read from the real module.
+    The import system's probes (``__path__``, ...) do not load it."""
+
+    def __getattr__(self, name: str):
+        if name.startswith("__") and name.endswith("__") and name != "__all__":
+            raise AttributeError(name)
+        return getattr(_load_command_line(self.__name__), name)
+
+
+def _info(*args, **kwargs):
+    """``spacy.info``: spaCy's own, its command line loaded on the first call."""
+    return _load_command_line(CLI_INFO).info(*args, **kwargs)
+
+
+def _load_command_line(name: str) -> types.ModuleType:
+    import importlib
+
+    for stand_in in (CLI_INFO, CLI):
+        if isinstance(sys.modules.get(stand_in), _DeferredModule):
+            del sys.modules[stand_in]
+    importlib.import_module(CLI)   # spaCy's own __init__, which imports every command, info too
+    return sys.modules[name]
+
+
+def defer_command_line() -> None:
+    """Import spaCy without its command line, which is loaded on first use instead (a
+    no-op once spaCy is imported, or where spaCy's files are not laid out as expected)."""
+    if "spacy" in sys.modules or CLI in sys.modules:
+        return
+    import importlib.util
+
+    spec = importlib.util.find_spec("spacy")
+    folder = Path(spec.origin).parent / "cli" if spec and spec.origin else None
+    if folder is None or not (folder / "info.py").is_file():
+        return
+    package = _DeferredModule(CLI, "spaCy's command line, loaded on first use (kzeu_extract.spacy_setup).")
+    package.__path__ = [str(folder)]   # a submodule imported by name is spaCy's own
+    info = _DeferredModule(CLI_INFO, "spacy.cli.info, loaded on first use.")
+    info.info = _info
+    package.info = _info   # as in spaCy, where the package's `info` is the function
+    sys.modules.update({CLI: package, CLI_INFO: info})
+    try:
+        import spacy
+    except BaseException:
+        for stand_in in (CLI_INFO, CLI):
+            sys.modules.pop(stand_in, None)
+        raise
+    spacy.cli = package   # what `import spacy.cli` then reads (the import system sets it for real modules)
