@@ -81,3 +81,24 @@ print(json.dumps({{"code": code, "weasel": "weasel" in sys.modules}}))
     assert result == {"code": 0, "weasel": False}
     record = json.loads((tmp_path / "out.json").read_text(encoding="utf-8"))
     assert record["dates"][0]["value"] == "2021-10-09"
+
+
+FREEZE = """
+import gc, json
+from kzeu_extract import pipeline
+{switch}
+nlp = pipeline.build_pipeline("en")
+component = nlp.get_pipe("kzeu_places")
+record = nlp("President Ines Carvalho of Velmora arrived in Lisbon on 9 October 2021.")
+print(json.dumps({{"frozen": gc.get_freeze_count(), "walked": any(o is component for o in gc.get_objects()),
+                   "places": [s.text for s in record.spans["kzeu_places"]]}}))
+"""
+
+
+def test_the_command_freezes_the_pipelines_objects_out_of_later_collections():
+    # the kzeu command's switch (the collector then skips the pipeline); off by default for library users
+    plain = _run(FREEZE.format(switch=""))
+    frozen = _run(FREEZE.format(switch="pipeline.freeze_after_build()"))
+    assert plain["frozen"] == 0 and plain["walked"]
+    assert frozen["frozen"] > 0 and not frozen["walked"]
+    assert frozen["places"] == plain["places"] and "Lisbon" in plain["places"]

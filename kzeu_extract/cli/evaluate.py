@@ -36,9 +36,9 @@ def evaluate(
 
     Example: kzeu evaluate tests/gold/seeds
     """
-    from ..spacy_setup import defer_command_line
+    from .process import command_process
 
-    defer_command_line()   # spaCy without its own command line (a third of its import)
+    command_process()
     from ..errors import KzeuError
     from ..evaluate import evaluate as run_evaluation
 

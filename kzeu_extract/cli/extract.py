@@ -83,9 +83,9 @@ def extract(
     Only regular files are read from folders and paths (a named pipe or a device: give it
     on stdin as -). Errors name the file, one line each, on stderr; the batch goes on.
     """
-    from ..spacy_setup import defer_command_line
+    from .process import command_process
 
-    defer_command_line()   # spaCy without its own command line (a third of its import)
+    command_process()
     from ..batch import run_command
 
     if output_format is None:
