@@ -1,4 +1,5 @@
-"""spaCy's tokenizer data of a language, set up once and then read from the disk cache.
+"""spaCy's start-up, made cheaper: a language's tokenizer data read from the disk cache, and
+(for the ``kzeu`` command) spaCy imported without its own command line.
 
 ``spacy.lang.<code>.tokenizer_exceptions`` builds its tables when imported; French's compiles
 a 1.45 MB token-match pattern there (3-4 s, every run). Before spaCy imports that module,
@@ -7,6 +8,11 @@ read from the cache, the pattern with its compiled program (``compiled_patterns`
 tokenizer is spaCy's own, pattern for pattern. The entry's key is spaCy's version and the
 bytes of the spaCy files the module is made from; on a miss (or with the cache off) the real
 module is imported, and its constants are stored for the next run.
+
+``defer_command_line()`` puts stand-ins for ``spacy.cli`` and ``spacy.cli.info`` in
+``sys.modules`` before spaCy is imported: ``import spacy`` then skips spaCy's command line
+and all it imports (weasel, requests, jinja2: a third of the import). Any use of it (a name
+read from ``spacy.cli``, a call of ``spacy.info``) loads spaCy's real package in their place.
 """
 from __future__ import annotations
 
