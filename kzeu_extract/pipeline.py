@@ -62,12 +62,26 @@ def build_pipeline(lang: str | None = None, model: str | None = None) -> Languag
     return _build_pipeline(lang, model, available_languages().get(lang))
 
 
+_FREEZE_AFTER_BUILD = [False]
+
+
+def freeze_after_build() -> None:
+    """From now on, each pipeline built moves every object the collector tracks into its
+    permanent generation (``gc.freeze``), so that later collections do not walk the
+    pipeline's objects again and again. For a process that is ours (the ``kzeu`` command):
+    in a library user's process it would freeze their objects too."""
+    _FREEZE_AFTER_BUILD[0] = True
+
+
 @lru_cache(maxsize=8)
 def _build_pipeline(lang: str, model: str | None, folder: object = None) -> Language:
     # the data's and the code's hash made once for all components; no garbage collection
     # while the pipeline's long-lived objects are made (each full pass would walk them all)
     with one_build(), _collection_paused():
-        return _build(lang, model)
+        nlp = _build(lang, model)
+    if _FREEZE_AFTER_BUILD[0]:
+        gc.freeze()
+    return nlp
 
 
 @contextmanager

@@ -36,6 +36,9 @@ def evaluate(
 
     Example: kzeu evaluate tests/gold/seeds
     """
+    from .process import command_process
+
+    command_process()
     from ..errors import KzeuError
     from ..evaluate import evaluate as run_evaluation
 

@@ -83,6 +83,9 @@ def extract(
     Only regular files are read from folders and paths (a named pipe or a device: give it
     on stdin as -). Errors name the file, one line each, on stderr; the batch goes on.
     """
+    from .process import command_process
+
+    command_process()
     from ..batch import run_command
 
     if output_format is None:
