@@ -15,6 +15,7 @@ from typing import Iterable, Literal, Optional
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+from ..cache import cached, content_key
 from ..data import read_json
 from ..errors import DataError
 from ..langpacks import describe_validation_error
@@ -308,7 +309,14 @@ LAYERS = ("kb", "kb/world")
 def load(folder: str | Path) -> KnowledgeBase:
     """The people and offices of ``<folder>/kb/offices.json`` and ``<folder>/kb/people.json``
     (and of ``<folder>/kb/world/`` when present), validated (an error names the file, the key
-    path and the entry)."""
+    path and the entry). Kept in the disk cache, keyed by the files and this module: thousands
+    of built entries take longer to validate than to unpickle."""
+    files = [Path(folder) / layer / name for layer in LAYERS for name in ("offices.json", "people.json")]
+    key = content_key(Path(__file__), *(f for f in files if f.is_file()))
+    return cached("knowledge-people", key, lambda: _load(folder))
+
+
+def _load(folder: str | Path) -> KnowledgeBase:
     kb = KnowledgeBase()
     layers = []
     for layer in LAYERS:

@@ -4,10 +4,10 @@ from __future__ import annotations
 from functools import partial
 
 from spacy.language import Language
-from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from ...extensions import doc_text
+from ...gazetteer import Gazetteer
 from ...knowledge import Knowledge
 from ...knowledge.people import KnowledgeBase
 from ...langpacks import LanguagePack
@@ -16,7 +16,6 @@ from ...textkit.unicode_classes import compile_pattern
 from ..base import PackComponent
 from ..titles import TitleGrammar, phrase_from_item
 from ..titles.component import office_aliases
-from ..titles.finder import add_forms, phrase_hits
 from ..titles.saved import AlsoReadsPacks
 from ..titles.text import NAME_WORD, SPACE
 from ..titles.upstream import upstream_mentions
@@ -53,10 +52,9 @@ class PeopleFinder(AlsoReadsPacks, PackComponent, NameFinding, Clustering, RoleR
         # words that end a title the grammar could not parse whole; a name may follow them
         self._title_context = self.grammar.title_words | self.grammar.institution | self.wording.title_end_words
         forms = sorted({form for form, _, _ in self.kb.all_forms()}, key=len, reverse=True)
-        # a token-level phrase matcher (lowercase) finds the knowledge base's spellings fast
-        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
-        add_forms(self.matcher, nlp, "KB", forms)
-        self._labels = {nlp.vocab.strings["KB"]: "KB"}
+        # the knowledge base's spellings (thousands) found by the shared word scan: a gazetteer
+        # loads from the disk cache at once, where a phrase matcher re-adds every pattern
+        self.kb_names = Gazetteer([(form, None) for form in forms])
         self.next_word = compile_pattern(rf"{SPACE}({NAME_WORD})")
         # a whole word: not the start of "Xi'an" (an apostrophe and letters), but "Tokayev's" is
         self.surname_word = compile_pattern(rf"(?<![\w#@'\u2019-]){NAME_WORD}(?![\w-]|['\u2019](?!s\b)\w)")
@@ -65,7 +63,7 @@ class PeopleFinder(AlsoReadsPacks, PackComponent, NameFinding, Clustering, RoleR
         text = doc_text(doc)
         self._text = text
         spans, blocked = upstream_mentions(doc)
-        hits = phrase_hits(self.matcher, self._labels, doc)
+        hits = {"KB": [NameHit(text, start, end) for start, end, _ in self.kb_names.finditer(text)]}
         titles = [phrase_from_item(item) for item in read_items(doc, "titles")]
         starts = sentence_start_offsets(doc)
         counterpart_offices(titles, starts)
@@ -79,6 +77,15 @@ class PeopleFinder(AlsoReadsPacks, PackComponent, NameFinding, Clustering, RoleR
         write_items(doc, "people", [self._person_record(c) for c in clusters if c.named])
         write_items(doc, "offices", self._office_records(text, titles, unresolved, clusters))
         return doc
+
+
+class NameHit:
+    """Where the text writes one of the knowledge base's spellings."""
+
+    __slots__ = ("start_char", "end_char", "text")
+
+    def __init__(self, text: str, start: int, end: int):
+        self.start_char, self.end_char, self.text = start, end, text[start:end]
 
 
 def _valid_name(grammar: TitleGrammar, words: tuple[str, ...], single: bool) -> bool:
