@@ -212,5 +212,11 @@ def read(path: Path) -> OrganizationStore:
 
 
 def load(folder) -> OrganizationStore:
-    """The organizations knowledge of ``folder`` (its ``kb/organizations.json``)."""
-    return read(Path(folder) / FILE)
+    """The organizations knowledge of ``folder`` (its ``kb/organizations.json``), kept in the
+    disk cache (keyed by the file and the modules that read it)."""
+    from ..cache import cached, content_key
+    from ..textkit import folding
+
+    path = Path(folder) / FILE
+    key = content_key(Path(__file__), Path(folding.__file__), path)
+    return cached("knowledge-organizations", key, lambda: read(path))

@@ -190,7 +190,8 @@ def _check_date(value: Optional[str]) -> Optional[str]:
 
 
 class _Entry(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    # built on first use: a start with the knowledge base in the disk cache validates nothing
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
 
 _QID = r"^Q[1-9][0-9]*$"
@@ -309,10 +310,12 @@ LAYERS = ("kb", "kb/world")
 def load(folder: str | Path) -> KnowledgeBase:
     """The people and offices of ``<folder>/kb/offices.json`` and ``<folder>/kb/people.json``
     (and of ``<folder>/kb/world/`` when present), validated (an error names the file, the key
-    path and the entry). Kept in the disk cache, keyed by the files and this module: thousands
-    of built entries take longer to validate than to unpickle."""
+    path and the entry). Kept in the disk cache, keyed by the files and the modules that read
+    them: thousands of built entries take longer to validate than to unpickle."""
+    from ..textkit import folding
+
     files = [Path(folder) / layer / name for layer in LAYERS for name in ("offices.json", "people.json")]
-    key = content_key(Path(__file__), *(f for f in files if f.is_file()))
+    key = content_key(Path(__file__), Path(folding.__file__), *(f for f in files if f.is_file()))
     return cached("knowledge-people", key, lambda: _load(folder))
 
 
