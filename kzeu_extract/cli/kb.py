@@ -94,10 +94,14 @@ def stats(output_format: ViewFormat = FORMAT) -> None:
     if output_format is ViewFormat.json:
         return _json(found)
     rows = [[kind, n] for kind, n in found["entries_by_kind"].items()]
-    rows += [["tenures", found["tenures"]], ["people with a Wikidata QID", found["people_with_wikidata"]]]
+    rows += [["tenures", found["tenures"]], ["people with a Wikidata QID", found["people_with_wikidata"]],
+             ["states with all three offices", found["countries_with_all_three_offices"]]]
     _table("knowledge base", ["kind", "entries"], rows)
     cover = found["coverage"]
-    _table(f"countries with a known holder every day {cover['from']} – {cover['until']}", ["role", "countries"],
+    _table(f"countries with a known holder every day from {cover['from']} to their source's date "
+           f"(gaps up to {cover['gaps_allowed_days']} days)", ["role", "countries"],
            [[role, cover[role]] for role in ("head_of_state", "head_of_government", "foreign_minister", "all_three")])
-    typer.echo(f"newest fact: {found['newest_fact']}")
+    dates = found["source_dates"]
+    typer.echo(f"newest fact: {found['newest_fact']}; built tables dated "
+               f"{' to '.join(dates) if dates else '-'}")
     _table("tenures by source", ["source", "tenures"], [[s, n] for s, n in found["sources"].items()])

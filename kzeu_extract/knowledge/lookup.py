@@ -84,10 +84,23 @@ def stats(knowledge: Optional[Knowledge] = None, today: Optional[str] = None) ->
         "people_with_wikidata": sum(1 for p in kb.people.values() if p.wikidata),
         "entries_by_kind": knowledge.index.count_by_kind(),
         "newest_fact": newest,
-        "coverage": {"from": COVERAGE_FROM, "until": until,
+        # the built layer speaks for the dates of its source tables (open tenures' as_of)
+        "source_dates": [min(dates), max(dates)] if (dates := sorted({t.as_of for t in tenures if t.as_of})) else None,
+        "countries_with_all_three_offices": _countries_with_all_roles(kb),
+        "coverage": {"from": COVERAGE_FROM, "until": until, "gaps_allowed_days": 31,
                      **{role: len(covered[role]) for role in ROLES}, "all_three": len(all_three)},
         "sources": _tenures_by_source(tenures),
     }
+
+
+def _countries_with_all_roles(kb: KnowledgeBase) -> int:
+    """States with a head of state, a head of government and a foreign minister office, each
+    with at least one holder (a president who also heads the government counts for both)."""
+    roles: dict[str, set] = {}
+    for office in kb.offices.values():
+        if office.country and kb._tenures_of.get(office.id):
+            roles.setdefault(office.country, set()).update(r for r in ROLES if _plays(office, r))
+    return sum(1 for found in roles.values() if found >= set(ROLES))
 
 
 def _tenures_by_source(tenures: list[Tenure]) -> dict[str, int]:
@@ -100,24 +113,30 @@ def _tenures_by_source(tenures: list[Tenure]) -> dict[str, int]:
 
 
 def covered_countries(kb: KnowledgeBase, role: str, start: str, until: str) -> set[str]:
-    """Countries whose ``role`` office has a known holder on every day from ``start`` to ``until``."""
+    """Countries whose ``role`` office has a known holder on every day from ``start`` to
+    ``until``, or to the date its source speaks for (``as_of``) when that is earlier."""
     spans: dict[str, list[tuple[str, str]]] = {}
+    source_date: dict[str, str] = {}
     for office in kb.offices.values():
         if office.country and _plays(office, role):
             for _, tenure in kb._tenures_of.get(office.id, ()):
+                if tenure.as_of:
+                    source_date[office.country] = max(source_date.get(office.country, ""), tenure.as_of)
                 if tenure.start and tenure.start != "?" and tenure.end != "?":
                     lo = date_bounds(tenure.start)[0]
                     hi = date_bounds(tenure.end)[1] if tenure.end else \
                         date_bounds(tenure.as_of)[1] if tenure.as_of else "9999-12-31"
                     spans.setdefault(office.country, []).append((lo, hi))
-    return {country for country, intervals in spans.items() if _covers(intervals, start, until)}
+    return {country for country, intervals in spans.items()
+            if _covers(intervals, start, min(until, source_date.get(country) or until))}
 
 
 def _plays(office, role: str) -> bool:
     if role == "head_of_state":
         return office.head_of_state
-    if role == "head_of_government":
-        return office.head_of_government or office.role == "head_of_government"
+    if role == "head_of_government":   # (a hand-layer office says it by its title keys)
+        return office.head_of_government or office.role == "head_of_government" \
+            or bool({"prime_minister", "chancellor"} & set(office.keys))
     return office.role == role or "foreign_minister" in office.keys
 
 
