@@ -31,6 +31,10 @@ ROLE_MENTIONS = [
     ("The German Chancellor gave a press conference.", "2018-01-15", "Angela Merkel"),
     ("The German Chancellor gave a press conference.", "2022-06-15", "Olaf Scholz"),
     ("Le président sénégalais a reçu la délégation jeudi.", "2016-05-12", "Macky Sall"),
+    # monarchs and heads of government by their own titles
+    ("The Japanese Emperor received the envoy.", "2016-05-01", "Akihito"),
+    ("L'empereur du Japon a reçu l'envoyé.", "2021-05-01", "Naruhito"),
+    ("The Irish Taoiseach met the delegation.", "2019-05-01", "Leo Varadkar"),
     ("Le président kényan a reçu la délégation jeudi.", "2016-05-12", "Uhuru Kenyatta"),
     ("Le Premier ministre japonais a reçu la délégation jeudi.", "2021-05-12", "Yoshihide Suga"),
     ("Le ministre des Affaires étrangères de l'Inde a reçu la délégation jeudi.", "2021-05-12", "S. Jaishankar"),
