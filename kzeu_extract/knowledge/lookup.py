@@ -98,7 +98,7 @@ def _countries_with_all_roles(kb: KnowledgeBase) -> int:
     with at least one holder (a president who also heads the government counts for both)."""
     roles: dict[str, set] = {}
     for office in kb.offices.values():
-        if office.country and kb._tenures_of.get(office.id):
+        if office.country and kb.tenures_of(office.id):
             roles.setdefault(office.country, set()).update(r for r in ROLES if _plays(office, r))
     return sum(1 for found in roles.values() if found >= set(ROLES))
 
@@ -119,7 +119,7 @@ def covered_countries(kb: KnowledgeBase, role: str, start: str, until: str) -> s
     source_date: dict[str, str] = {}
     for office in kb.offices.values():
         if office.country and _plays(office, role):
-            for _, tenure in kb._tenures_of.get(office.id, ()):
+            for _, tenure in kb.tenures_of(office.id):
                 if tenure.as_of:
                     source_date[office.country] = max(source_date.get(office.country, ""), tenure.as_of)
                 if tenure.start and tenure.start != "?" and tenure.end != "?":

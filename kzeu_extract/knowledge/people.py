@@ -168,6 +168,10 @@ class KnowledgeBase:
                 result.append(self.people[person_id])
         return result
 
+    def tenures_of(self, office_id: str) -> list[tuple[str, Tenure]]:
+        """(person id, tenure) of everyone who held ``office_id``."""
+        return list(self._tenures_of.get(office_id, ()))
+
     def heads_of_state(self, country: str) -> list[OfficeEntry]:
         """The head-of-state offices of a country (ISO code)."""
         return list(self._heads_of_state.get(country, ()))
