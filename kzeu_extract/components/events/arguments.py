@@ -82,7 +82,7 @@ class When:
 def attach_status_and_date(scope: Scope, row: EventType, table: EventTypeTable) -> When:
     ctx = scope.ctx
     planned = planned_before(scope, table)
-    mention, rank, distance = sentence_date(scope, table.windows.max_date_distance)
+    mention, rank, distance = sentence_date(scope, table.windows.max_date_distance, table.windows.near_date_distance)
     date = mention.name if mention else None
     if (planned and date and ctx.document_date and mention.kind == "relative" and len(date) == 7
             and date < ctx.document_date[:7]):
@@ -102,7 +102,7 @@ def _gap(d: Mention, t: Trigger) -> int:
     return t.start - d.end if d.end <= t.start else max(0, d.start - t.end)
 
 
-def sentence_date(scope: Scope, max_distance: int) -> tuple[Mention | None, int, int]:
+def sentence_date(scope: Scope, max_distance: int, near: int) -> tuple[Mention | None, int, int]:
     """The date nearest the trigger in its sentence, unless another trigger is nearer to it."""
     ctx, trig = scope.ctx, scope.trig
 
@@ -117,7 +117,7 @@ def sentence_date(scope: Scope, max_distance: int) -> tuple[Mention | None, int,
     for d in ctx.dates.within(scope.sent_start, scope.sent_end):
         distance = _gap(d, trig)
         nearer = [other for other in scope.triggers if other is not trig and _gap(d, other) < distance]
-        if any(not shared(d, trig, other) for other in nearer):
+        if any(not (shared(d, trig, other) or (distance <= near and _own_clause(ctx.text, d, trig, other))) for other in nearer):
             continue
         rank = (bool(nearer), distance)  # a date of its own before one shared with a nearer trigger
         if distance <= max_distance and (best_rank is None or rank < best_rank):
@@ -127,6 +127,16 @@ def sentence_date(scope: Scope, max_distance: int) -> tuple[Mention | None, int,
         if opening:
             return opening, DATE_SENTENCE, 0
     return (best, DATE_SENTENCE, best_rank[1]) if best else (None, DATE_NONE, 10**9)
+
+
+def _own_clause(text: str, d: Mention, trig: Trigger, other: Trigger) -> bool:
+    """"will visit Panama on 11 May, to meet X": a date in the trigger's clause, with a
+    clause break between it and the nearer trigger, is the trigger's too."""
+    if trig.end <= d.start and d.end <= other.start:
+        return not _CLAUSE_PUNCT.search(text, trig.end, d.start) and bool(_CLAUSE_PUNCT.search(text, d.end, other.start))
+    if other.end <= d.start and d.end <= trig.start:
+        return not _CLAUSE_PUNCT.search(text, d.end, trig.start) and bool(_CLAUSE_PUNCT.search(text, other.end, d.start))
+    return False
 
 
 def _opening_date(scope: Scope) -> Mention | None:
