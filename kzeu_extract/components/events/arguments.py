@@ -180,7 +180,20 @@ def _venue(scope: Scope) -> str | None:
         for place in ctx.places.within(trig.end, scope.before_next):
             if ctx.grammar.held_at.search(ctx.text, max(trig.end, place.start - 30), place.start):
                 return place.name
-    return location
+    return location or _opening_place(scope)
+
+
+def _opening_place(scope: Scope) -> str | None:
+    """"In Bishkek, the minister held talks with ...", "À Dakar, il a rencontré ...": a place
+    after a preposition opening the sentence, before a comma, is where its events happen."""
+    ctx, start = scope.ctx, scope.sent_start
+    for place in ctx.places.within(start, min(scope.trig.start, start + 60))[:1]:
+        lead_in = ctx.text[start:place.start]
+        prep = ctx.grammar.meeting_place_prep.search(lead_in)
+        if (prep and not lead_in[:prep.start()].strip(" \t\n\"'\u201c\u00ab")
+                and _COMMA_AFTER.match(ctx.text, place.end) and not ctx.people.covering(place.start, place.end)):
+            return place.name
+    return None
 
 
 def place_between(ctx, start: int, end: int, *, require_city: bool) -> str | None:
