@@ -42,3 +42,23 @@ def test_french_a_place_opening_the_sentence_is_the_meeting_s_place():
 def test_a_place_inside_the_subject_is_not_the_meeting_s_place():
     found = events("Minister Ana Lopes, who studied in Lima, met President Diego Morel on Monday.")
     assert [e.location for e in found if e.type == "meeting"] == [None]
+
+
+# --- an announced event takes the later date of its sentence, not the announcement's day -----
+
+def test_an_announced_meeting_takes_the_later_date_not_today():
+    found = events("Chancellor Ines Varga today announced that she will meet with President Tomas Rudd "
+                   "and Prime Minister Omar Castell at the regional summit in Oslo on 12 June 2023.")
+    assert [e.date for e in found if e.type == "meeting"] == ["2023-06-12"]
+
+
+def test_french_an_announced_meeting_takes_the_later_date_not_today():
+    found = events("La chancelière Ines Varga a annoncé aujourd'hui qu'elle rencontrera le président Tomas Rudd "
+                   "au sommet régional d'Oslo le 12 juin 2023.", lang="fr")
+    assert [e.date for e in found if e.type == "meeting"] == ["2023-06-12"]
+
+
+def test_a_held_meeting_keeps_its_own_day_before_a_later_date():
+    found = events("Chancellor Ines Varga met President Tomas Rudd in Oslo on 8 May 2023, "
+                   "ahead of the regional summit on 12 June 2023.")
+    assert [e.date for e in found if e.type == "meeting"] == ["2023-05-08"]

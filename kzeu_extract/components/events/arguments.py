@@ -82,7 +82,15 @@ class When:
 def attach_status_and_date(scope: Scope, row: EventType, table: EventTypeTable) -> When:
     ctx = scope.ctx
     planned = planned_before(scope, table)
-    mention, rank, distance = sentence_date(scope, table.windows.max_date_distance, table.windows.near_date_distance)
+    windows = table.windows
+    mention, rank, distance = sentence_date(scope, windows.max_date_distance, windows.near_date_distance)
+    if planned and mention and ctx.document_date and mention.name <= ctx.document_date[:len(mention.name)]:
+        # "X today announced that he will meet Y ... on 9 August": the day of the announcement
+        # is not that of the event announced; a later date of the sentence is.
+        later = sentence_date(scope, scope.sent_end - scope.sent_start, windows.near_date_distance,
+                              later_than=ctx.document_date)
+        if later[0]:
+            mention, rank, distance = later
     date = mention.name if mention else None
     if (planned and date and ctx.document_date and mention.kind == "relative" and len(date) == 7
             and date < ctx.document_date[:7]):
@@ -102,8 +110,10 @@ def _gap(d: Mention, t: Trigger) -> int:
     return t.start - d.end if d.end <= t.start else max(0, d.start - t.end)
 
 
-def sentence_date(scope: Scope, max_distance: int, near: int) -> tuple[Mention | None, int, int]:
-    """The date nearest the trigger in its sentence, unless another trigger is nearer to it."""
+def sentence_date(scope: Scope, max_distance: int, near: int,
+                  later_than: str | None = None) -> tuple[Mention | None, int, int]:
+    """The date nearest the trigger in its sentence, unless another trigger is nearer to it
+    (with ``later_than``: the nearest of those after that day)."""
     ctx, trig = scope.ctx, scope.trig
 
     def shared(d: Mention, a: Trigger, b: Trigger) -> bool:
@@ -115,6 +125,8 @@ def sentence_date(scope: Scope, max_distance: int, near: int) -> tuple[Mention |
 
     best, best_rank = None, None
     for d in ctx.dates.within(scope.sent_start, scope.sent_end):
+        if later_than and d.name <= later_than[:len(d.name)]:
+            continue
         distance = _gap(d, trig)
         nearer = [other for other in scope.triggers if other is not trig and _gap(d, other) < distance]
         if any(not (shared(d, trig, other) or (distance <= near and _own_clause(ctx.text, d, trig, other))) for other in nearer):
@@ -122,7 +134,7 @@ def sentence_date(scope: Scope, max_distance: int, near: int) -> tuple[Mention |
         rank = (bool(nearer), distance)  # a date of its own before one shared with a nearer trigger
         if distance <= max_distance and (best_rank is None or rank < best_rank):
             best, best_rank = d, rank
-    if best is None and scope.index == 0:
+    if best is None and scope.index == 0 and not later_than:
         opening = _opening_date(scope)
         if opening:
             return opening, DATE_SENTENCE, 0
