@@ -62,3 +62,23 @@ def test_a_held_meeting_keeps_its_own_day_before_a_later_date():
     found = events("Chancellor Ines Varga met President Tomas Rudd in Oslo on 8 May 2023, "
                    "ahead of the regional summit on 12 June 2023.")
     assert [e.date for e in found if e.type == "meeting"] == ["2023-05-08"]
+
+
+# --- a date opening the sentence dates each of its events with no date of its own ---------
+
+def test_a_date_opening_the_sentence_dates_the_visit_of_the_relative_clause():
+    found = events("On 6 October 2022, Prime Minister Ana Lopes held a summit meeting with President "
+                   "Diego Morel of Peru, who paid an official visit to Japan.")
+    assert [v.date for v in visits(found)] == ["2022-10-06"]
+
+
+def test_french_a_date_opening_the_sentence_dates_the_visit_of_the_relative_clause():
+    found = events("Le 6 octobre 2022, la Première ministre Ana Lopes s'est entretenue avec le président "
+                   "Diego Morel, qui effectuait une visite officielle au Japon.", lang="fr")
+    assert [v.date for v in visits(found)] == ["2022-10-06"]
+
+
+def test_a_later_event_with_its_own_date_keeps_it():
+    found = events("On 6 October 2022, Prime Minister Ana Lopes held talks with President Diego Morel, "
+                   "who will pay an official visit to Japan in March 2023.")
+    assert [v.date for v in visits(found)] == ["2023-03"]

@@ -134,7 +134,7 @@ def sentence_date(scope: Scope, max_distance: int, near: int,
         rank = (bool(nearer), distance)  # a date of its own before one shared with a nearer trigger
         if distance <= max_distance and (best_rank is None or rank < best_rank):
             best, best_rank = d, rank
-    if best is None and scope.index == 0 and not later_than:
+    if best is None and not later_than:
         opening = _opening_date(scope)
         if opening:
             return opening, DATE_SENTENCE, 0
@@ -153,7 +153,8 @@ def _own_clause(text: str, d: Mention, trig: Trigger, other: Trigger) -> bool:
 
 def _opening_date(scope: Scope) -> Mention | None:
     """"Le 18 juin, M. X, haut représentant ..., a achevé sa visite": a date opening the
-    sentence before a comma dates its first event, however long the subject."""
+    sentence before a comma dates its events with no date of their own, however long the
+    subject ("On 6 October, A held talks with B, who paid an official visit")."""
     ctx, start = scope.ctx, scope.sent_start
     opening = ctx.dates.within(start, min(scope.sent_end, start + 40))[:1]
     if (opening and opening[0].end <= scope.trig.start
