@@ -82,3 +82,18 @@ def test_a_later_event_with_its_own_date_keeps_it():
     found = events("On 6 October 2022, Prime Minister Ana Lopes held talks with President Diego Morel, "
                    "who will pay an official visit to Japan in March 2023.")
     assert [v.date for v in visits(found)] == ["2023-03"]
+
+
+def test_a_place_after_an_opening_date_is_the_meeting_s_place():
+    found = events("On 7 December 2015, in Brussels, Foreign Minister Ana Lopes met Diego Morel.")
+    assert [(e.date, e.location) for e in found if e.type == "meeting"] == [("2015-12-07", "Brussels")]
+
+
+def test_french_a_place_after_an_opening_date_is_the_meeting_s_place():
+    found = events("Le 7 décembre 2015, à Bruxelles, la ministre Ana Lopes a rencontré Diego Morel.", lang="fr")
+    assert [(e.date, e.location) for e in found if e.type == "meeting"] == [("2015-12-07", "Brussels")]
+
+
+def test_a_place_after_a_clause_opening_the_sentence_is_not_the_meeting_s():
+    found = events("After the floods in Brussels, Foreign Minister Ana Lopes met Diego Morel on Monday.")
+    assert [e.location for e in found if e.type == "meeting"] == [None]

@@ -14,6 +14,7 @@ from .table import EventType, EventTypeTable
 _COMMA_AFTER = re.compile(r"\s*,")
 _CLAUSE_PUNCT = re.compile(r"[,;:.!?()]")
 _CLAUSE_BREAK = re.compile(r"[,;.]")
+_OPENING_GAP = re.compile(r"\s*,\s*$")
 
 
 def attach_mode(scope: Scope, table: EventTypeTable) -> tuple[str, str | None]:
@@ -201,12 +202,20 @@ def _opening_place(scope: Scope) -> str | None:
     after a preposition opening the sentence, before a comma, is where its events happen."""
     ctx, start = scope.ctx, scope.sent_start
     for place in ctx.places.within(start, min(scope.trig.start, start + 60))[:1]:
-        lead_in = ctx.text[start:place.start]
-        prep = ctx.grammar.meeting_place_prep.search(lead_in)
-        if (prep and not lead_in[:prep.start()].strip(" \t\n\"'\u201c\u00ab")
-                and _COMMA_AFTER.match(ctx.text, place.end) and not ctx.people.covering(place.start, place.end)):
+        prep = ctx.grammar.meeting_place_prep.search(ctx.text, start, place.start)
+        if (prep and _opens_sentence(ctx, start, prep.start()) and not ctx.people.covering(place.start, place.end)
+                and _COMMA_AFTER.match(ctx.text, place.end)):
             return place.name
     return None
+
+
+def _opens_sentence(ctx, start: int, end: int) -> bool:
+    """Whether ``[start, end)`` is nothing, or an opening date and its comma ("On 7 May, in Oslo ...")."""
+    dates = ctx.dates.within(start, end)
+    if dates:
+        return bool(ctx.grammar.sentence_opening.match(ctx.text[start:dates[0].start])
+                    and _OPENING_GAP.match(ctx.text[dates[-1].end:end]))
+    return not ctx.text[start:end].strip(" \t\n\"'\u201c\u00ab")
 
 
 def place_between(ctx, start: int, end: int, *, require_city: bool) -> str | None:
