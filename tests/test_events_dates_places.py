@@ -97,3 +97,18 @@ def test_french_a_place_after_an_opening_date_is_the_meeting_s_place():
 def test_a_place_after_a_clause_opening_the_sentence_is_not_the_meeting_s():
     found = events("After the floods in Brussels, Foreign Minister Ana Lopes met Diego Morel on Monday.")
     assert [e.location for e in found if e.type == "meeting"] == [None]
+
+
+def test_a_place_before_a_colon_opening_the_sentence_is_the_meeting_s_place():
+    found = events("Lima: President Diego Morel received Foreign Minister Ana Lopes, who is on a working visit.")
+    assert [e.location for e in found if e.type == "meeting"] == ["Lima"]
+
+
+def test_french_a_place_before_a_colon_opening_the_sentence_is_the_meeting_s_place():
+    found = events("Dakar : le président Diego Morel a reçu la ministre Ana Lopes.", lang="fr")
+    assert [e.location for e in found if e.type == "meeting"] == ["Dakar"]
+
+
+def test_the_clause_s_own_place_wins_over_the_opening_one():
+    found = events("Lima: President Diego Morel met Foreign Minister Ana Lopes in Oslo on Monday.")
+    assert [e.location for e in found if e.type == "meeting"] == ["Oslo"]

@@ -12,6 +12,7 @@ from .scope import Scope
 from .table import EventType, EventTypeTable
 
 _COMMA_AFTER = re.compile(r"\s*,")
+_COLON_AFTER = re.compile(r"[ \t]*:(?!\d)")
 _CLAUSE_PUNCT = re.compile(r"[,;:.!?()]")
 _CLAUSE_BREAK = re.compile(r"[,;.]")
 _OPENING_GAP = re.compile(r"\s*,\s*$")
@@ -202,9 +203,12 @@ def _opening_place(scope: Scope) -> str | None:
     after a preposition opening the sentence, before a comma, is where its events happen."""
     ctx, start = scope.ctx, scope.sent_start
     for place in ctx.places.within(start, min(scope.trig.start, start + 60))[:1]:
+        if ctx.people.covering(place.start, place.end):
+            return None
+        if _opens_sentence(ctx, start, place.start) and _COLON_AFTER.match(ctx.text, place.end):
+            return place.name  # "Nairobi: President X received ...": a dateline of its own
         prep = ctx.grammar.meeting_place_prep.search(ctx.text, start, place.start)
-        if (prep and _opens_sentence(ctx, start, prep.start()) and not ctx.people.covering(place.start, place.end)
-                and _COMMA_AFTER.match(ctx.text, place.end)):
+        if prep and _opens_sentence(ctx, start, prep.start()) and _COMMA_AFTER.match(ctx.text, place.end):
             return place.name
     return None
 
