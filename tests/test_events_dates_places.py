@@ -112,3 +112,20 @@ def test_french_a_place_before_a_colon_opening_the_sentence_is_the_meeting_s_pla
 def test_the_clause_s_own_place_wins_over_the_opening_one():
     found = events("Lima: President Diego Morel met Foreign Minister Ana Lopes in Oslo on Monday.")
     assert [e.location for e in found if e.type == "meeting"] == ["Oslo"]
+
+
+# --- a visit to a venue named with its town is a visit to the town ----------------------
+
+def test_a_visit_to_a_venue_in_a_city_is_to_the_city():
+    found = events("President Diego Morel received the visiting envoy Ana Lopes at State House in Nairobi.")
+    assert [v.location for v in visits(found)] == ["Nairobi"]
+
+
+def test_french_a_visit_to_a_venue_in_a_city_is_to_the_city():
+    found = events("L'envoyée Ana Lopes est arrivée au palais de l'Élysée, à Paris.", lang="fr")
+    assert [v.location for v in visits(found)] == ["Paris"]
+
+
+def test_a_venue_with_no_town_after_it_stays_the_visit_s_place():
+    found = events("Envoy Ana Lopes arrived at State House on Monday, then met President Diego Morel in Nairobi.")
+    assert [v.location for v in visits(found)] == ["State House"]

@@ -185,6 +185,20 @@ def _destination(scope: Scope, parties: Parties, window: int) -> str | None:
         place = ctx.places.last_before(trig.start, floor=max(scope.sent_start, trig.start - 40))
         if place and ctx.grammar.visit_place_before.match(ctx.text, place.end, trig.start):
             location = place.name
+    return _town_of_venue(ctx, location, trig.end, scope.sent_end)
+
+
+def _town_of_venue(ctx, location: str | None, start: int, end: int) -> str | None:
+    """"visiting envoy X in Presidential House in Cairo": a visit is to the town of the venue
+    named right after it ("in Cairo", ", Cairo"), not to the venue."""
+    places = ctx.places.within(start, end)
+    for venue, town in zip(places, places[1:]):
+        if venue.name == location and venue.kind == "venue":
+            gap = ctx.text[venue.end:town.start]
+            if (town.kind != "venue" and len(gap) <= 15 and not _CLAUSE_BREAK.search(gap.replace(",", " ", 1))
+                    and (not gap.strip(", ") or ctx.grammar.meeting_place_prep.search(gap))):
+                return town.name
+            break
     return location
 
 
