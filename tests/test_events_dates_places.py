@@ -129,3 +129,23 @@ def test_french_a_visit_to_a_venue_in_a_city_is_to_the_city():
 def test_a_venue_with_no_town_after_it_stays_the_visit_s_place():
     found = events("Envoy Ana Lopes arrived at State House on Monday, then met President Diego Morel in Nairobi.")
     assert [v.location for v in visits(found)] == ["State House"]
+
+
+# --- a meeting with no place of its own is at the destination of its sentence's journey ---
+
+def test_a_meeting_after_a_journey_of_its_sentence_is_at_the_destination():
+    found = events("On Wednesday, Australia's top diplomat will travel to Dili, where she will meet "
+                   "President Diego Morel and Prime Minister Rosa Quispe.")
+    assert [e.location for e in found if e.type == "meeting"] == ["Dili"]
+
+
+def test_french_a_meeting_after_a_journey_of_its_sentence_is_at_the_destination():
+    found = events("Mercredi, la cheffe de la diplomatie australienne se rendra à Dili, où elle rencontrera "
+                   "le président Diego Morel et la Première ministre Rosa Quispe.", lang="fr")
+    assert [e.location for e in found if e.type == "meeting"] == ["Dili"]
+
+
+def test_a_meeting_before_leaving_is_not_at_the_next_destination():
+    found = events("On Wednesday, Australia's top diplomat will meet President Diego Morel and Prime Minister "
+                   "Rosa Quispe in the morning, before she travels to Dili.")
+    assert [e.location for e in found if e.type == "meeting"] == [None]

@@ -170,7 +170,24 @@ def attach_place(scope: Scope, row: EventType, mode: str | None, parties: Partie
     if row.place_is_destination:
         return _destination(scope, parties, table.windows.visit_location_window)
     if table.on_site(mode):
-        return _venue(scope)
+        return _venue(scope) or _journey_place(scope, table)
+    return None
+
+
+def _journey_place(scope: Scope, table: EventTypeTable) -> str | None:
+    """"will travel to Dili, where she will meet X", "talks with X when he travels to Beijing":
+    a meeting with no place of its own is at the destination of a journey of its sentence,
+    one before it or one after it in its clause ("met X before flying to Y" is not)."""
+    ctx, trig = scope.ctx, scope.trig
+    journeys = sorted((t for t in scope.triggers if t is not trig and table[t.type].journey),
+                      key=lambda t: abs(t.start - trig.start))
+    for other in journeys:
+        if other.start > trig.start and ctx.grammar.coordination_break.search(ctx.text, trig.end, other.start):
+            continue
+        place = place_between(ctx, other.end, min(scope.sent_end, other.end + table.windows.visit_location_window),
+                              require_city=False)
+        if place:
+            return place
     return None
 
 
