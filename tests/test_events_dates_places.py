@@ -149,3 +149,21 @@ def test_a_meeting_before_leaving_is_not_at_the_next_destination():
     found = events("On Wednesday, Australia's top diplomat will meet President Diego Morel and Prime Minister "
                    "Rosa Quispe in the morning, before she travels to Dili.")
     assert [e.location for e in found if e.type == "meeting"] == [None]
+
+
+# --- a bracketed place and date after the trigger, as a dateline ------------------------
+
+def test_a_bracketed_place_and_date_are_the_meeting_s():
+    found = events("Talks between Foreign Minister Ana Lopes and Diego Morel, Minister of Trade of Peru (Oslo, 8 May 2023)")
+    assert [(e.location, e.date) for e in found if e.type == "meeting"] == [("Oslo", "2023-05-08")]
+
+
+def test_french_a_bracketed_place_and_date_are_the_meeting_s():
+    found = events("Entretien de Ana Lopes avec M. Diego Morel, ministre du commerce du Pérou (Oslo, 8 mai 2023)",
+                   lang="fr")
+    assert [(e.location, e.date) for e in found if e.type == "meeting"] == [("Oslo", "2023-05-08")]
+
+
+def test_a_bracketed_place_with_no_date_is_not_the_meeting_s():
+    found = events("Foreign Minister Ana Lopes met Diego Morel, Minister of Trade of Peru (Lima, its capital) on Monday.")
+    assert [e.location for e in found if e.type == "meeting"] == [None]

@@ -226,7 +226,21 @@ def _venue(scope: Scope) -> str | None:
         for place in ctx.places.within(trig.end, scope.before_next):
             if ctx.grammar.held_at.search(ctx.text, max(trig.end, place.start - 30), place.start):
                 return place.name
-    return location or _opening_place(scope)
+    return location or _opening_place(scope) or _bracketed_place(scope)
+
+
+def _bracketed_place(scope: Scope) -> str | None:
+    """"Entretien de A avec B (Paris, 12 mars 2025)": a place and a date in brackets after
+    the trigger, as a dateline, are the event's."""
+    ctx = scope.ctx
+    for place in ctx.places.within(scope.trig.end, scope.sent_end):
+        comma = _COMMA_AFTER.match(ctx.text, place.end)
+        if not comma or not ctx.text[max(0, place.start - 3):place.start].rstrip().endswith("("):
+            continue
+        dates = ctx.dates.within(comma.end(), comma.end() + 40)
+        if dates and not ctx.text[comma.end():dates[0].start].strip():
+            return place.name
+    return None
 
 
 def _opening_place(scope: Scope) -> str | None:
