@@ -167,3 +167,20 @@ def test_french_a_bracketed_place_and_date_are_the_meeting_s():
 def test_a_bracketed_place_with_no_date_is_not_the_meeting_s():
     found = events("Foreign Minister Ana Lopes met Diego Morel, Minister of Trade of Peru (Lima, its capital) on Monday.")
     assert [e.location for e in found if e.type == "meeting"] == [None]
+
+
+# --- the preposition a journey trigger ends with governs the place after an article -------
+
+def test_arrived_at_the_venue_is_a_visit_to_the_venue():
+    found = events("Envoy Ana Lopes arrived at the Elysée Palace on Monday.")
+    assert [v.location for v in visits(found)] == ["Elysée Palace"]
+
+
+def test_french_arrived_at_the_venue_is_a_visit_to_the_venue():
+    found = events("L'envoyée Ana Lopes est arrivée au palais de l'Élysée lundi.", lang="fr")
+    assert [v.location for v in visits(found)] == ["palais de l'Élysée"]
+
+
+def test_a_place_in_a_noun_phrase_after_the_visit_is_not_its_destination():
+    found = events("Envoy Ana Lopes visited the embassy of France on Monday.")
+    assert [v.location for v in visits(found)] == [None]

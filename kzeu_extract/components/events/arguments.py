@@ -282,7 +282,7 @@ def place_between(ctx, start: int, end: int, *, require_city: bool) -> str | Non
         if not require_city:
             if _CLAUSE_PUNCT.search(lead_in):
                 break
-            if grammar.location_preps.search(lead_in[-25:]) or not lead_in.strip():
+            if grammar.location_preps.search(text, max(0, place.start - 25), place.start) or not lead_in.strip():
                 return place.name
             continue
         if grammar.hard_punct.search(lead_in) or ctx.sentence_ends_between(start, place.start):
