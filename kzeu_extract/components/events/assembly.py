@@ -71,6 +71,8 @@ class EventAssembler:
             antecedent = cand.pronoun or self._antecedent(cand)
             if antecedent and antecedent not in cand.counterparts:
                 cand.subject = [antecedent]
+        if cand.attends and self._join(cand):
+            return
         participants = self._participants(cand, row)
         if participants is None:
             return
@@ -270,6 +272,21 @@ class EventAssembler:
         for event in matches:
             self._enrich(event, cand)
         return True
+
+    def _join(self, cand: Candidate) -> bool:
+        """"A, B and C attended the meeting": they join the last event of its kind reported
+        shortly before, which gets no new event."""
+        people = dedupe(cand.subject + cand.counterparts)
+        for event in sorted(self.events, key=lambda e: -e.order):
+            if cand.sentence - event.sentence > self.windows.context_sentences:
+                break
+            if people and not event.split and self._compatible(event, cand):
+                event.participants += [p for p in people if p not in event.participants]
+                self._counter += 1
+                event.order = self._counter
+                self._touched = (cand.sentence, event)
+                return True
+        return False
 
     def _refer_back(self, cand: Candidate, participants: list[str]) -> None:
         """"The virtual meeting was held on the initiative of ...": details for the last event."""

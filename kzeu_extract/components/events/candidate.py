@@ -83,7 +83,9 @@ def make_candidate(scope: Scope, table: EventTypeTable, initiators: InitiatorFin
         date=when.date, date_rank=when.rank, date_near=when.distance <= table.windows.near_date_distance,
         location=location, initiator=initiator, sentence=scope.sentence, span=(scope.sent_start, scope.sent_end),
         bilateral=lists.bilateral, single=lists.single, each=lists.each, again=lists.again,
-        titled_list=lists.titled_list, joint=lists.joint)
+        titled_list=lists.titled_list, joint=lists.joint,
+        attends=refs.definite and not parties.with_object and bool(scope.ctx.grammar.attending_before.search(
+            scope.text, max(scope.sent_start, scope.trig.start - 50), scope.trig.start)))
 
 
 def candidate(ctx, sentence: int, triggers: list[Trigger], index: int, table: EventTypeTable,

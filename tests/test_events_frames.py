@@ -1,0 +1,56 @@
+"""Event frames on sentences of our own (issue 14): each with English and French wordings and
+negative cases. Upstream results (people, places) are set by hand."""
+import pytest
+
+from events_fixtures import make_doc
+
+
+def events(text, people, **kw):
+    return make_doc(text, people=people, **kw)._.kzeu_events
+
+
+# --- "X and Y attended the meeting": they join the meeting already reported --------------
+
+NORWAY = {"Harald V": ["King Harald V", "Harald V"], "Sauli Niinistö": ["President Sauli Niinistö", "Niinistö"],
+          "Anniken Huitfeldt": ["Foreign Minister Anniken Huitfeldt", "Huitfeldt"],
+          "Jukka Salovaara": ["Ambassador Jukka Salovaara"]}
+DAKAR = {"Macky Sall": ["Macky Sall"], "Pedro Sánchez": ["Pedro Sánchez"],
+         "Aïssata Tall Sall": ["Aïssata Tall Sall"], "Olivier Blanc": ["Olivier Blanc"]}
+
+
+@pytest.mark.parametrize("text,lang,table,everyone", [
+    ("King Harald V held a meeting with President Sauli Niinistö in Oslo. Foreign Minister Anniken Huitfeldt "
+     "and Ambassador Jukka Salovaara attended the meeting.", "en", NORWAY,
+     ["Harald V", "Sauli Niinistö", "Anniken Huitfeldt", "Jukka Salovaara"]),
+    ("King Harald V received President Sauli Niinistö. Foreign Minister Anniken Huitfeldt and Ambassador "
+     "Jukka Salovaara were also present at the talks.", "en", NORWAY,
+     ["Harald V", "Sauli Niinistö", "Anniken Huitfeldt", "Jukka Salovaara"]),
+    ("Le président Macky Sall a reçu lundi le Premier ministre Pedro Sánchez. La ministre Aïssata Tall Sall "
+     "et l'ambassadeur Olivier Blanc ont assisté à l'entretien.", "fr", DAKAR,
+     ["Macky Sall", "Pedro Sánchez", "Aïssata Tall Sall", "Olivier Blanc"]),
+    ("Le président Macky Sall a rencontré le Premier ministre Pedro Sánchez. La ministre Aïssata Tall Sall "
+     "et l'ambassadeur Olivier Blanc ont également pris part à la rencontre.", "fr", DAKAR,
+     ["Macky Sall", "Pedro Sánchez", "Aïssata Tall Sall", "Olivier Blanc"]),
+])
+def test_attendees_join_the_meeting_reported(text, lang, table, everyone):
+    found = events(text, table, lang=lang)
+    assert len(found) == 1, found
+    assert sorted(found[0]["participants"]) == sorted(everyone)
+
+
+@pytest.mark.parametrize("text,lang,table,count", [
+    # an attendance of another, new occasion with its own counterpart is its own meeting
+    ("King Harald V met President Sauli Niinistö. Later Foreign Minister Anniken Huitfeldt took part in "
+     "a meeting with Ambassador Jukka Salovaara.", "en", NORWAY, 2),
+    ("Le président Macky Sall a rencontré le Premier ministre Pedro Sánchez. Ensuite, la ministre Aïssata "
+     "Tall Sall a pris part à des réunions avec l'ambassadeur Olivier Blanc.", "fr", DAKAR, 2),
+])
+def test_attendance_of_a_new_occasion_is_not_joined(text, lang, table, count):
+    assert len(events(text, table, lang=lang)) == count
+
+
+def test_attendees_with_no_meeting_before_make_no_visit():
+    # nothing reported before: "attended the meeting" alone is one meeting of the attendees
+    found = events("Foreign Minister Anniken Huitfeldt and Ambassador Jukka Salovaara attended the meeting.",
+                   NORWAY)
+    assert all(e["type"] == "meeting" for e in found)
