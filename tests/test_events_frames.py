@@ -54,3 +54,26 @@ def test_attendees_with_no_meeting_before_make_no_visit():
     found = events("Foreign Minister Anniken Huitfeldt and Ambassador Jukka Salovaara attended the meeting.",
                    NORWAY)
     assert all(e["type"] == "meeting" for e in found)
+
+
+# --- status: an event the text says someone is ready, willing or hoping to hold is planned --
+
+TBILISI = {"Mikheil Saakashvili": ["President Mikheil Saakashvili", "Saakashvili"],
+           "Sergey Bagapsh": ["President Sergey Bagapsh", "Bagapsh"],
+           "Paul Kagame": ["Paul Kagame"], "Félix Tshisekedi": ["Félix Tshisekedi"]}
+
+
+@pytest.mark.parametrize("text,lang,status", [
+    ("President Mikheil Saakashvili is ready to meet President Sergey Bagapsh in Tbilisi.", "en", "planned"),
+    ("President Mikheil Saakashvili said he was willing to meet President Sergey Bagapsh.", "en", "planned"),
+    ("President Mikheil Saakashvili hopes to hold talks with President Sergey Bagapsh.", "en", "planned"),
+    ("Le président Paul Kagame est prêt à rencontrer le président Félix Tshisekedi à Luanda.", "fr", "planned"),
+    ("Le président Paul Kagame souhaite rencontrer le président Félix Tshisekedi.", "fr", "planned"),
+    # negatives: the meeting is reported as held, the readiness is about something else
+    ("President Mikheil Saakashvili met President Sergey Bagapsh; both are ready to cooperate.", "en", "held"),
+    ("Le président Paul Kagame a rencontré le président Félix Tshisekedi, prêt à coopérer.", "fr", "held"),
+])
+def test_ready_willing_hoping_is_planned(text, lang, status):
+    found = events(text, TBILISI, lang=lang)
+    assert len(found) == 1, found
+    assert found[0]["status"] == status
