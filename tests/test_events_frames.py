@@ -77,3 +77,50 @@ def test_ready_willing_hoping_is_planned(text, lang, status):
     found = events(text, TBILISI, lang=lang)
     assert len(found) == 1, found
     assert found[0]["status"] == status
+
+
+# --- words that look like triggers but report no event --------------------------------------
+
+OSLO = {"Anniken Huitfeldt": ["Anniken Huitfeldt"], "Sauli Niinistö": ["Sauli Niinistö"],
+        "Narayan Khadka": ["Narayan Khadka"], "Wang Yi": ["Wang Yi"], "Yun Byung-se": ["Yun Byung-se"],
+        "Jang Song-thaek": ["Jang Song-thaek"], "Kim Jong-un": ["Kim Jong-un"],
+        "Jean Dupont": ["Jean Dupont"], "Ahmed Benali": ["Ahmed Benali"]}
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Minister Anniken Huitfeldt showed the meeting room to President Sauli Niinistö.", "en"),
+    ("President Sauli Niinistö and Minister Anniken Huitfeldt left the meeting hall together.", "en"),
+    ("Minister Anniken Huitfeldt asked President Sauli Niinistö to pay a visit to the website of the ministry.",
+     "en"),
+    ("Minister Anniken Huitfeldt and President Sauli Niinistö visited the official web page of the summit.", "en"),
+    ("The two ministers, Narayan Khadka and Wang Yi, agreed to continue the conversation on trade.", "en"),
+    ("Le ministre Jean Dupont a présenté la salle de réunion au président Ahmed Benali.", "fr"),
+    ("Le ministre Jean Dupont et le président Ahmed Benali ont visité le site web du ministère.", "fr"),
+    ("Le ministre Jean Dupont invite le président Ahmed Benali à une visite du portail du ministère.", "fr"),
+    ("Les ministres Jean Dupont et Ahmed Benali ont convenu de poursuivre la conversation.", "fr"),
+])
+def test_no_event(text, lang):
+    assert events(text, OSLO, lang=lang) == []
+
+
+@pytest.mark.parametrize("text,lang,kind", [
+    ("President Sauli Niinistö held a meeting with Minister Anniken Huitfeldt in the meeting room.", "en",
+     "meeting"),
+    ("President Sauli Niinistö paid a visit to Oslo on Monday.", "en", "visit"),
+    ("Le président Ahmed Benali a rencontré le ministre Jean Dupont dans la salle de réunion.", "fr", "meeting"),
+    ("Le président Ahmed Benali a visité le site de la centrale à Oran.", "fr", "visit"),
+])
+def test_still_an_event(text, lang, kind):
+    found = events(text, OSLO, lang=lang, cities=("Oslo", "Oran"), places={"Oslo": ["Oslo"], "Oran": ["Oran"]})
+    assert [e["type"] for e in found] == [kind]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("It was the first talks between Yun Byung-se and Wang Yi since North Korea executed Jang Song-thaek, "
+     "the uncle of leader Kim Jong-un.", "en"),
+    ("Ce sont les premiers entretiens entre Yun Byung-se et Wang Yi depuis que Jang Song-thaek, "
+     "l'oncle de Kim Jong-un, a été exécuté.", "fr"),
+])
+def test_a_since_clause_names_no_party(text, lang):
+    found = events(text, OSLO, lang=lang)
+    assert [sorted(e["participants"]) for e in found] == [["Wang Yi", "Yun Byung-se"]]
