@@ -124,3 +124,47 @@ def test_still_an_event(text, lang, kind):
 def test_a_since_clause_names_no_party(text, lang):
     found = events(text, OSLO, lang=lang)
     assert [sorted(e["participants"]) for e in found] == [["Wang Yi", "Yun Byung-se"]]
+
+
+# --- one occasion reported by two triggers is one event --------------------------------------
+
+BRUSSELS = {"Aleksandar Vučić": ["President Aleksandar Vučić", "Vučić"], "Josep Borrell": ["Josep Borrell", "Borrell"],
+            "Miroslav Lajčák": ["Miroslav Lajčák", "Lajčák"], "Edi Rama": ["Edi Rama", "Rama"],
+            "Charles Michel": ["Charles Michel", "Michel"]}
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("President Aleksandar Vučić is on a visit to Brussels. In Brussels, Vučić will meet with the High "
+     "Representative, Josep Borrell, as well as with the special representative, Miroslav Lajčák. "
+     "The meeting of President Aleksandar Vučić with Borrell and Lajčák began in Brussels.", "en"),
+    ("Le président Aleksandar Vučić est en visite à Bruxelles. À Bruxelles, Vučić rencontrera le haut "
+     "représentant, Josep Borrell, ainsi que le représentant spécial, Miroslav Lajčák. "
+     "La rencontre de Vučić avec Borrell et Lajčák a commencé à Bruxelles.", "fr"),
+])
+def test_announced_parts_then_one_held_meeting(text, lang):
+    found = [e for e in events(text, BRUSSELS, lang=lang, cities=("Brussels", "Bruxelles"),
+                               places={"Brussels": ["Brussels", "Bruxelles"]}) if e["type"] == "meeting"]
+    assert len(found) == 1, found
+    assert sorted(found[0]["participants"]) == ["Aleksandar Vučić", "Josep Borrell", "Miroslav Lajčák"]
+    assert found[0]["status"] == "held"
+
+
+@pytest.mark.parametrize("text,lang,statuses", [
+    # announced, then reported as held: one event, held
+    ("Edi Rama will meet Charles Michel on 4 May. Edi Rama met Charles Michel on 4 May in the palace.", "en",
+     ["held"]),
+    ("Edi Rama rencontrera Charles Michel le 4 mai. Edi Rama a rencontré Charles Michel le 4 mai au palais.",
+     "fr", ["held"]),
+    # negatives: held, then a new announcement; or two different dates
+    ("Edi Rama met Charles Michel on 4 May. Edi Rama will meet Charles Michel again in June.", "en",
+     ["held", "planned"]),
+    ("Edi Rama will meet Charles Michel on 9 June. Edi Rama met Charles Michel on 4 May.", "en",
+     ["planned", "held"]),
+    ("Edi Rama a rencontré Charles Michel le 4 mai. Edi Rama rencontrera de nouveau Charles Michel en juin.",
+     "fr", ["held", "planned"]),
+])
+def test_announced_then_held_is_one_occasion(text, lang, statuses):
+    dates = {"4 May": "2021-05-04", "9 June": "2021-06-09", "June": "2021-06", "4 mai": "2021-05-04",
+             "juin": "2021-06"}
+    found = events(text, BRUSSELS, lang=lang, dates=dates)
+    assert [e["status"] for e in found] == statuses, found
