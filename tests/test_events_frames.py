@@ -168,3 +168,22 @@ def test_announced_then_held_is_one_occasion(text, lang, statuses):
              "juin": "2021-06"}
     found = events(text, BRUSSELS, lang=lang, dates=dates)
     assert [e["status"] for e in found] == statuses, found
+
+
+# --- "a dialogue with X" --------------------------------------------------------------------
+
+MEXICO = {"Marcelo Ebrard": ["Marcelo Ebrard"], "Antony Blinken": ["Antony Blinken"],
+          "Jean Dupont": ["Jean Dupont"], "Ahmed Benali": ["Ahmed Benali"]}
+
+
+@pytest.mark.parametrize("text,lang,count", [
+    ("Minister Marcelo Ebrard spoke to the media after the security dialogue with Secretary Antony Blinken.",
+     "en", 1),
+    ("Le ministre Jean Dupont a eu un dialogue avec le président Ahmed Benali à Alger.", "fr", 1),
+    # negatives: no person after it, or a dialogue to be continued
+    ("Minister Marcelo Ebrard praised the dialogue with the United States.", "en", 0),
+    ("Minister Marcelo Ebrard wants to continue the dialogue with Secretary Antony Blinken.", "en", 0),
+    ("Le ministre Jean Dupont veut poursuivre le dialogue avec le président Ahmed Benali.", "fr", 0),
+])
+def test_dialogue_with_a_person(text, lang, count):
+    assert len(events(text, MEXICO, lang=lang)) == count
