@@ -187,3 +187,29 @@ MEXICO = {"Marcelo Ebrard": ["Marcelo Ebrard"], "Antony Blinken": ["Antony Blink
 ])
 def test_dialogue_with_a_person(text, lang, count):
     assert len(events(text, MEXICO, lang=lang)) == count
+
+
+# --- reciprocal forms: "A and B met", "A et B se sont entretenus" ------------------------------
+
+JAKARTA = {"Marty Natalegawa": ["Marty Natalegawa"], "Julie Bishop": ["Julie Bishop"],
+           "Paul Kagame": ["Paul Kagame"], "Jean Dupont": ["Jean Dupont"], "Ahmed Benali": ["Ahmed Benali"]}
+
+
+@pytest.mark.parametrize("text,lang,pair", [
+    ("Foreign Minister Marty Natalegawa and his visiting Australian counterpart, Julie Bishop, met in Jakarta.",
+     "en", ["Julie Bishop", "Marty Natalegawa"]),
+    ("Marty Natalegawa and his visiting counterpart Julie Bishop held talks on Thursday.", "en",
+     ["Julie Bishop", "Marty Natalegawa"]),
+    ("Le ministre Jean Dupont et son homologue Ahmed Benali se sont entretenus à Alger.", "fr",
+     ["Ahmed Benali", "Jean Dupont"]),
+])
+def test_reciprocal_meeting_across_visiting(text, lang, pair):
+    found = [e for e in events(text, JAKARTA, lang=lang) if e["type"] == "meeting"]
+    assert [sorted(e["participants"]) for e in found] == [pair]
+
+
+def test_visiting_counterpart_of_another_clause_meets_no_one_before():
+    # no "and" joins the first person to the visitor: no meeting of the two
+    found = events("President Paul Kagame praised his visiting counterpart, Julie Bishop, who met students.",
+                   JAKARTA)
+    assert not [e for e in found if e["type"] == "meeting" and "Paul Kagame" in e["participants"]]
