@@ -71,6 +71,8 @@ class EventAssembler:
             antecedent = cand.pronoun or self._antecedent(cand)
             if antecedent and antecedent not in cand.counterparts:
                 cand.subject = [antecedent]
+        if cand.attends and self._join(cand):
+            return
         participants = self._participants(cand, row)
         if participants is None:
             return
@@ -237,7 +239,9 @@ class EventAssembler:
     def _compatible(self, event: Event, cand: Candidate) -> bool:
         if event.type != cand.type and not (cand.trigger.generic and self.table[event.type].generic_reference):
             return False
-        if event.status != ("planned" if cand.planned else "held"):
+        # An announced event later reported as held ("will meet X" ... "the meeting with X
+        # began") is the same occasion; a held one is never a later announcement.
+        if event.status != ("planned" if cand.planned else "held") and (cand.planned or not self._held_now(event, cand)):
             return False
         if cand.other and not (event.date and cand.date):
             return False  # "his previous visit" is the same as an earlier one only by its date
@@ -248,6 +252,10 @@ class EventAssembler:
         if event.mode_explicit and cand.mode and event.mode != cand.mode:
             return False
         return not (self.table[event.type].place_distinguishes and self._other_place(event.location, cand.location))
+
+    def _held_now(self, event: Event, cand: Candidate) -> bool:
+        """A held report of an announced event: both dated alike (or the announcement not at all)."""
+        return cand.type == event.type and not cand.other and date_compatible(event.date, cand.date)
 
     def _other_place(self, a: str | None, b: str | None) -> bool:
         """Two places, neither a city of the other ("Malabo", "Equatorial Guinea")."""
@@ -267,9 +275,38 @@ class EventAssembler:
         covered = set().union(*(e.participants for e in matches)) if matches else set()
         if not matches or not wanted <= covered:
             return False
+        matches = self._join_parts(cand, matches)
         for event in matches:
             self._enrich(event, cand)
         return True
+
+    def _join(self, cand: Candidate) -> bool:
+        """"A, B and C attended the meeting": they join the last event of its kind reported
+        shortly before, which gets no new event."""
+        people = dedupe(cand.subject + cand.counterparts)
+        for event in sorted(self.events, key=lambda e: -e.order):
+            if cand.sentence - event.sentence > self.windows.context_sentences:
+                break
+            if people and not event.split and self._compatible(event, cand):
+                event.participants += [p for p in people if p not in event.participants]
+                self._counter += 1
+                event.order = self._counter
+                self._touched = (cand.sentence, event)
+                return True
+        return False
+
+    def _join_parts(self, cand: Candidate, matches: list[Event]) -> list[Event]:
+        """"X will meet A, as well as B" read as one meeting each, then "the meeting of X with
+        A and B": one occasion named for all of them joins those parts into one event."""
+        first = next((e for e in matches if e.split), None)
+        parts = [e for e in matches if e.split and e.sentence == first.sentence] if first else []
+        if cand.bilateral or cand.trigger.generic or len(parts) < 2 or len(cand.counterparts) < 2:
+            return matches
+        kept = parts[0]
+        kept.participants = dedupe([p for e in parts for p in e.participants])
+        kept.split = False
+        self.events = [e for e in self.events if e is kept or not any(e is p for p in parts)]
+        return [e for e in matches if e is kept or not any(e is p for p in parts)]
 
     def _refer_back(self, cand: Candidate, participants: list[str]) -> None:
         """"The virtual meeting was held on the initiative of ...": details for the last event."""
@@ -284,6 +321,8 @@ class EventAssembler:
     def _enrich(self, event: Event, cand: Candidate) -> None:
         if cand.mode and not event.mode_explicit and not self.table[event.type].own_mode:
             event.mode, event.mode_explicit = cand.mode, True
+        if not cand.planned and event.status == "planned":
+            event.status = "held"
         if cand.initiator and not event.initiator:
             event.initiator = cand.initiator
         if cand.date and cand.date_rank > event.date_rank:

@@ -62,6 +62,21 @@ def _lists(scope: Scope, after: list[Mention]) -> ListReading:
     )
 
 
+def _across_visiting(scope: Scope, parties: Parties) -> None:
+    """"A and his visiting counterpart, B, met": the adjective 'visiting' (a visit trigger of its
+    own) does not cut the subject; A, joined by "and" before it, meets B too."""
+    grammar, text, triggers = scope.ctx.grammar, scope.text, scope.triggers
+    if scope.index == 0 or parties.after or len(parties.before) != 1:
+        return
+    previous = triggers[scope.index - 1]
+    if (text[previous.start:previous.end].lower() != (grammar.vocabulary.visiting_word or "").lower()
+            or not grammar.visiting_adjective.search(text, max(scope.sent_start, previous.start - 12), previous.start)):
+        return
+    earlier = scope.ctx.people.within(scope.sent_start, previous.start)
+    if earlier and grammar.joint_gap.match(text[earlier[-1].end:previous.start]):
+        parties.counterparts = [earlier[-1].name] + [n for n in parties.counterparts if n != earlier[-1].name]
+
+
 def make_candidate(scope: Scope, table: EventTypeTable, initiators: InitiatorFinder,
                    initiator: str | None) -> Candidate | None:
     event_type, mode = attach_mode(scope, table)
@@ -69,6 +84,8 @@ def make_candidate(scope: Scope, table: EventTypeTable, initiators: InitiatorFin
     parties: Parties | None = attach_parties(scope, row, initiator)
     if parties is None:
         return None
+    if not row.subject_travels:
+        _across_visiting(scope, parties)
     refs = attach_references(scope, parties)
     when = attach_status_and_date(scope, row, table)
     location = attach_place(scope, row, mode, parties, table)
@@ -83,7 +100,9 @@ def make_candidate(scope: Scope, table: EventTypeTable, initiators: InitiatorFin
         date=when.date, date_rank=when.rank, date_near=when.distance <= table.windows.near_date_distance,
         location=location, initiator=initiator, sentence=scope.sentence, span=(scope.sent_start, scope.sent_end),
         bilateral=lists.bilateral, single=lists.single, each=lists.each, again=lists.again,
-        titled_list=lists.titled_list, joint=lists.joint)
+        titled_list=lists.titled_list, joint=lists.joint,
+        attends=refs.definite and not parties.with_object and bool(scope.ctx.grammar.attending_before.search(
+            scope.text, max(scope.sent_start, scope.trig.start - 50), scope.trig.start)))
 
 
 def candidate(ctx, sentence: int, triggers: list[Trigger], index: int, table: EventTypeTable,

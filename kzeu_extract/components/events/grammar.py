@@ -112,6 +112,8 @@ class Grammar:
 
     def _references(self, v: EventsVocabulary) -> None:
         self.definite_before = _rx(v.definite_before)
+        # "X and Y attended the meeting": X and Y join the event already reported.
+        self.attending_before = _rx(v.attending_before)
         self.other_event = re.compile(r"(?<!\w)(?:" + _one_of(v.other_event_words) + r")\W+(?:\w+\W+)?$", re.IGNORECASE)
         self.pronouns = compile_vocabulary(v.pronouns)
         self.subject_pronoun = compile_vocabulary(v.subject_pronouns)

@@ -78,6 +78,7 @@ class Candidate:
     again: bool = False
     titled_list: bool = False  # every counterpart has a title of its own ("President A and Minister B")
     joint: bool = False  # the list is one group ("the two women, A and B", "together with")
+    attends: bool = False  # "X attended the meeting": X joins the event already reported
     participants: list[str] = field(default_factory=list)
 
 

@@ -38,6 +38,7 @@ class EventsVocabulary(BaseModel):
     earlier_tense: str
     # references to events already reported
     definite_before: str
+    attending_before: str | None = None
     other_event_words: list[str]
     pronouns: list[str]
     subject_pronouns: list[str]
