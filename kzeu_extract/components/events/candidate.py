@@ -5,17 +5,14 @@ import re
 from typing import NamedTuple
 
 from ...textkit import Mention
-from .arguments import (
-    attach_mode,
-    attach_place,
-    attach_references,
-    attach_status_and_date,
-)
+from .arguments import attach_mode, attach_references
 from .initiator import InitiatorFinder
 from .model import Candidate, Trigger, dedupe
 from .parties import Parties, attach_parties
 from .scope import Scope, scope_of
 from .table import EventTypeTable
+from .when import attach_status_and_date
+from .where import attach_place
 
 _WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
 

@@ -1,0 +1,145 @@
+"""Stage 2, where: the place of a trigger's event."""
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from .parties import Parties
+from .scope import Scope
+from .table import EventType, EventTypeTable
+
+_COMMA_AFTER = re.compile(r"\s*,")
+_COLON_AFTER = re.compile(r"[ \t]*:(?!\d)")
+_CLAUSE_PUNCT = re.compile(r"[,;:.!?()]")
+_CLAUSE_BREAK = re.compile(r"[,;.]")
+_OPENING_GAP = re.compile(r"\s*,\s*$")
+
+
+def attach_place(scope: Scope, row: EventType, mode: str | None, parties: Parties, table: EventTypeTable) -> str | None:
+    if row.place_is_destination:
+        return _destination(scope, parties, table.windows.visit_location_window)
+    if table.on_site(mode):
+        return _venue(scope) or _journey_place(scope, table)
+    return None
+
+
+def _journey_place(scope: Scope, table: EventTypeTable) -> str | None:
+    """"will travel to Dili, where she will meet X", "talks with X when he travels to Beijing":
+    a meeting with no place of its own is at the destination of a journey of its sentence,
+    one before it or one after it in its clause ("met X before flying to Y" is not)."""
+    ctx, trig = scope.ctx, scope.trig
+    journeys = sorted((t for t in scope.triggers if t is not trig and table[t.type].journey),
+                      key=lambda t: abs(t.start - trig.start))
+    for other in journeys:
+        if other.start > trig.start and ctx.grammar.coordination_break.search(ctx.text, trig.end, other.start):
+            continue
+        place = place_between(ctx, other.end, min(scope.sent_end, other.end + table.windows.visit_location_window),
+                              require_city=False)
+        if place:
+            return place
+    return None
+
+
+def _destination(scope: Scope, parties: Parties, window: int) -> str | None:
+    """The place follows the trigger or the visitor named after it ("visit of X to Brussels")."""
+    ctx, trig, after = scope.ctx, scope.trig, parties.after
+    from_ = after[0].end if after and parties.subject == [after[0].name] else trig.end
+    location = place_between(ctx, from_, min(scope.after_end, from_ + window), require_city=False)
+    if location is None and from_ != trig.end:  # "Arrivé au Liban jeudi, X a rencontré"
+        location = place_between(ctx, trig.end, min(scope.after_end, trig.end + window), require_city=False)
+    if location is None:  # "who is in Astana on an official visit"
+        place = ctx.places.last_before(trig.start, floor=max(scope.sent_start, trig.start - 40))
+        if place and ctx.grammar.visit_place_before.match(ctx.text, place.end, trig.start):
+            location = place.name
+    return _town_of_venue(ctx, location, trig.end, scope.sent_end)
+
+
+def _town_of_venue(ctx, location: str | None, start: int, end: int) -> str | None:
+    """"visiting envoy X in Presidential House in Cairo": a visit is to the town of the venue
+    named right after it ("in Cairo", ", Cairo"), not to the venue."""
+    places = ctx.places.within(start, end)
+    for venue, town in pairwise(places):
+        if venue.name == location and venue.kind == "venue":
+            gap = ctx.text[venue.end:town.start]
+            if (town.kind != "venue" and len(gap) <= 15 and not _CLAUSE_BREAK.search(gap.replace(",", " ", 1))
+                    and (not gap.strip(", ") or ctx.grammar.meeting_place_prep.search(gap))):
+                return town.name
+            break
+    return location
+
+
+def _venue(scope: Scope) -> str | None:
+    ctx, trig = scope.ctx, scope.trig
+    location = place_between(ctx, trig.end, scope.after_end, require_city=True)
+    if location is None:  # "talks between A and B, held near Washington"
+        for place in ctx.places.within(trig.end, scope.before_next):
+            if ctx.grammar.held_at.search(ctx.text, max(trig.end, place.start - 30), place.start):
+                return place.name
+    return location or _opening_place(scope) or _bracketed_place(scope)
+
+
+def _bracketed_place(scope: Scope) -> str | None:
+    """"Entretien de A avec B (Paris, 12 mars 2025)": a place and a date in brackets after
+    the trigger, as a dateline, are the event's."""
+    ctx = scope.ctx
+    for place in ctx.places.within(scope.trig.end, scope.sent_end):
+        comma = _COMMA_AFTER.match(ctx.text, place.end)
+        if not comma or not ctx.text[max(0, place.start - 3):place.start].rstrip().endswith("("):
+            continue
+        dates = ctx.dates.within(comma.end(), comma.end() + 40)
+        if dates and not ctx.text[comma.end():dates[0].start].strip():
+            return place.name
+    return None
+
+
+def _opening_place(scope: Scope) -> str | None:
+    """"In Bishkek, the minister held talks with ...", "À Dakar, il a rencontré ...": a place
+    after a preposition opening the sentence, before a comma, is where its events happen."""
+    ctx, start = scope.ctx, scope.sent_start
+    for place in ctx.places.within(start, min(scope.trig.start, start + 60))[:1]:
+        if ctx.people.covering(place.start, place.end):
+            return None
+        if _opens_sentence(ctx, start, place.start) and _COLON_AFTER.match(ctx.text, place.end):
+            return place.name  # "Nairobi: President X received ...": a dateline of its own
+        prep = ctx.grammar.meeting_place_prep.search(ctx.text, start, place.start)
+        if prep and _opens_sentence(ctx, start, prep.start()) and _COMMA_AFTER.match(ctx.text, place.end):
+            return place.name
+    return None
+
+
+def _opens_sentence(ctx, start: int, end: int) -> bool:
+    """Whether ``[start, end)`` is nothing, or an opening date and its comma ("On 7 May, in Oslo ...")."""
+    dates = ctx.dates.within(start, end)
+    if dates:
+        return bool(ctx.grammar.sentence_opening.match(ctx.text[start:dates[0].start])
+                    and _OPENING_GAP.match(ctx.text[dates[-1].end:end]))
+    return not ctx.text[start:end].strip(" \t\n\"'\u201c\u00ab")
+
+
+def place_between(ctx, start: int, end: int, *, require_city: bool) -> str | None:
+    """The place of an event named in ``[start, end)``. For a visit: the first place right
+    after the trigger or after a preposition ("visit to Brussels"). For a meeting (``require_city``):
+    a city or venue after "in"/"at"/"à" ("at State House, Nairobi", "à l'Élysée"), past the
+    commas of the object list ("met X, the Ambassador, at State House"); a country only when
+    no city or venue is named ("met X in Kenya"), and never one in a title ("ambassador to Kenya")."""
+    text, grammar = ctx.text, ctx.grammar
+    fallback = None
+    for place in ctx.places.within(start, end):
+        if ctx.people.covering(place.start, place.end):
+            continue  # "the President of the Republic of Kazakhstan" names no location
+        lead_in = text[start:place.start]
+        if not require_city:
+            if _CLAUSE_PUNCT.search(lead_in):
+                break
+            if grammar.location_preps.search(text, max(0, place.start - 25), place.start) or not lead_in.strip():
+                return place.name
+            continue
+        if grammar.hard_punct.search(lead_in) or ctx.sentence_ends_between(start, place.start):
+            break
+        if not grammar.meeting_place_prep.search(lead_in[-45:]):
+            continue
+        if place.kind in ctx.table.place_kinds.towns:
+            return place.name
+        if fallback is None and place.kind in ctx.table.place_kinds.countries:
+            fallback = place.name
+    return fallback
