@@ -9,7 +9,7 @@ from .chunking import ChunkSetup, extract_in_chunks, is_long, run_pipeline
 from .errors import KzeuError
 from .normalize.language import detect_language, fallback_language
 from .pipeline import build_pipeline, supported_languages
-from .records import DocumentRecord, doc_to_record, source_of
+from .records import DocumentRecord, RecordMaker, doc_to_record, source_of
 from .textkit.safe_text import replace_unencodable, unencodable_warning
 from .tokenizing import make_doc
 from .workers import AlarmClock, ordered_map, time_budget
@@ -61,11 +61,16 @@ def _extract_one(document: Document, lang: str | None, reference_date: str | Non
     warnings = list(document.warnings)
     if replaced:
         warnings.append(unencodable_warning(replaced))
+    # sentences are numbered over the whole text, chunk after chunk
     setup = ChunkSetup(language, reference_date, source_of(document.text, document.path), warnings,
-                       doc_to_record)
+                       RecordMaker(_doc_record))
     if is_long(nlp, text):
         return extract_in_chunks(nlp, text, setup)
     return run_pipeline(nlp, text, setup)[0]
+
+
+def _doc_record(doc) -> DocumentRecord:
+    return doc_to_record(doc)   # looked up when called: a test may wrap ``api.doc_to_record``
 
 
 def _record(record: DocumentRecord) -> DocumentRecord:

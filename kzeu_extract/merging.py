@@ -7,8 +7,14 @@ earlier item; their mentions are concatenated and the names that events, quotes 
 offices give them are renamed to the merged item's, so every reference still names an
 item of the record. Mention sections (dates, figures, events, quotes) are concatenated.
 Document-level fields (title, document date, language) are the first chunk's.
+Each event's evidence is shifted with it; the sentences that the kept events cite are kept
+(numbered over the document when the chunks' records were made by ``records.RecordMaker``;
+a chunk numbered from 0 again is numbered on from the chunks before it). Ids are made
+again on the merged record (``linking.assign_ids``), from document offsets.
 """
 from __future__ import annotations
+
+from .linking import assign_ids
 
 ENTITY_SECTIONS = ("people", "organizations", "places", "agreements")
 MENTION_SECTIONS = ("dates", "figures", "events", "quotes")
@@ -23,12 +29,14 @@ _REFERENCES = {"events": ("participants", "initiator", "location"), "quotes": ("
 def merge_records(parts: list[tuple[int, dict]]) -> dict:
     """``parts``: (chunk start, the chunk's record as plain data), in text order."""
     first = parts[0][1]
-    merged = {**first, **{section: [] for section in (*ENTITY_SECTIONS, *MENTION_SECTIONS, "offices")},
+    merged = {**first, **{section: [] for section in (*ENTITY_SECTIONS, *MENTION_SECTIONS, "offices", "sentences")},
               "warnings": []}
     entities = {section: _EntityMerger(merged[section]) for section in ENTITY_SECTIONS}
     offices: dict[tuple, dict] = {}
     events: set[tuple] = set()
+    sentences = _SentenceMerger(merged["sentences"])
     for start, record in parts:
+        sentences.add(record, start)
         renames: dict[str, str] = {}
         for section in ENTITY_SECTIONS:
             for item in record[section]:
@@ -43,7 +51,37 @@ def merge_records(parts: list[tuple[int, dict]]) -> dict:
     for agreement in merged["agreements"]:
         _rename(agreement, _REFERENCES["agreements"], entities["people"].names
                 | entities["organizations"].names | entities["places"].names)
-    return merged
+    sentences.keep_cited(merged["events"])
+    return assign_ids(merged)
+
+
+class _SentenceMerger:
+    """The chunks' sentence records, shifted to document offsets, each chunk's numbers after
+    the last chunk's (its events' ``sentence`` with them)."""
+
+    def __init__(self, items: list[dict]):
+        self.items = items
+        self.next = 0
+
+    def add(self, record: dict, start: int) -> None:
+        cited = record.get("sentences") or []
+        lowest = min((s["index"] for s in cited), default=self.next)
+        shift = self.next if lowest < self.next else 0
+        for sentence in cited:
+            sentence["index"] += shift
+            sentence["start"] += start
+            sentence["end"] += start
+            self.items.append(sentence)
+        for event in record.get("events") or []:
+            if event.get("sentence") is not None:
+                event["sentence"] += shift
+        if cited:
+            self.next = max(self.next, cited[-1]["index"] + 1)
+
+    def keep_cited(self, events: list[dict]) -> None:
+        """Only the sentences the merged events cite (an event left out cites no more)."""
+        cited = {e.get("sentence") for e in events}
+        self.items[:] = [s for s in self.items if s["index"] in cited]
 
 
 class _EntityMerger:
@@ -123,6 +161,7 @@ def _add_mentions(merged: dict, record: dict, start: int, renames: dict[str, str
                 latest.add(key)
             item["start"] += start
             item["end"] += start
+            _shift_mentions([m for m in (item.get("evidence") or {}).values() if m], start)
             merged[section].append(item)
     events |= latest
 
