@@ -12,7 +12,9 @@
 - figures: every number finite, a range both ends and ``min <= max``;
 - title: a piece of the text;
 - links: event participants, quote speakers and office holders are people's names, event locations
-  places' names, initiators a person, an organization or a place;
+  places' names, initiators a person, an organization or a place; ids unique, each event's
+  participant_ids people's ids aligned with its participants, its sentence one of the
+  record's sentences (holding the event's start), its document the record's source;
 - source: the characters and sha256 of the text;
 - JSON: ``record.to_json()`` parses (no NaN or Infinity) and reads back to the same record.
 """
@@ -52,6 +54,12 @@ def _offset_items(data: dict):
         for item in data[section]:
             for mention in item["mentions"]:
                 yield section, mention
+    for sentence in data["sentences"]:
+        yield "sentences", sentence
+    for event in data["events"]:
+        for name, mention in event["evidence"].items():
+            if mention is not None:
+                yield f"events evidence {name}", mention
 
 
 def _evidence(data: dict, text: str) -> list[str]:
@@ -129,6 +137,24 @@ def _links(data: dict) -> list[str]:
               and not o.get("holder_kb_id")]
     found += [f"link speaker: {q['speaker']!r} is not among people (quote {q['text'][:40]!r})"
               for q in data["quotes"] if q["speaker"] is not None and q["speaker"] not in people]
+    return found + _ids(data)
+
+
+def _ids(data: dict) -> list[str]:
+    people = [p["id"] for p in data["people"]]
+    events = [e["id"] for e in data["events"]]
+    sentences = {s["index"]: s for s in data["sentences"]}
+    found = [f"ids not unique: {kind}" for kind, ids in (("people", people), ("events", events))
+             if len(set(ids)) != len(ids)]
+    document = {"path": data["source"]["path"], "sha256": data["source"]["sha256"]}
+    for e in data["events"]:
+        if len(e["participant_ids"]) != len(e["participants"]) or not set(e["participant_ids"]) <= {*people, None}:
+            found.append(f"link participant_ids: {e['participant_ids']!r} for {e['participants']!r}")
+        sentence = sentences.get(e["sentence"])
+        if sentence is None or not sentence["start"] <= e["start"] <= sentence["end"]:
+            found.append(f"link sentence: {e['sentence']!r} does not hold the event at {e['start']}")
+        if e["document"] != document:
+            found.append(f"link document: {e['document']!r} is not the record's source")
     return found
 
 
