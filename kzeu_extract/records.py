@@ -39,6 +39,32 @@ class Mention(_Model):
     end: int = Field(ge=0)
 
 
+class DocumentRef(_Model):
+    """Which document an item comes from (the record's source)."""
+    path: Optional[str] = Field(None, description="file path as given, null for stdin")
+    sha256: str = Field(description="sha256 of the document's text")
+
+
+class EventEvidence(_Model):
+    """The words behind each argument of an event (``text == document[start:end]``): the
+    supporting mention nearest the event's sentence (in it, else in the sentence before,
+    else the one after, else the closest earlier in the document, else the closest later)."""
+    date: Optional[Mention] = Field(
+        None, description="a date expression whose value is the event's date (else the document's date line when "
+                          "that is the event's date); null when the text has none")
+    location: Optional[Mention] = Field(
+        None, description="a mention of the place named by location (its name or an alias); null when the text "
+                          "has none")
+    initiator: Optional[Mention] = Field(
+        None, description="a mention of the person, body or place named by initiator, or a word naming that "
+                          "country (\"the Kyrgyz side\"); null when the text has none")
+
+
+class Sentence(Mention):
+    """A sentence some event cites (``events[].sentence``), given once per record."""
+    index: int = Field(ge=0, description="the sentence's number in the document, from 0")
+
+
 class Source(_Model):
     path: Optional[str] = Field(None, description="file path as given, null for stdin")
     sha256: str
@@ -134,53 +160,25 @@ class Agreement(_Model):
 EventType = Literal[event_type_names()]
 
 
-class DocumentRef(_Model):
-    """Which document an item comes from (the record's source)."""
-    path: Optional[str] = Field(None, description="file path as given, null for stdin")
-    sha256: str = Field(description="sha256 of the document's text")
-
-
-class EventEvidence(_Model):
-    """The words behind each argument of an event (``text == document[start:end]``): the
-    supporting mention nearest the event's sentence (in it, else in the sentence before,
-    else the one after, else the closest earlier in the document, else the closest later)."""
-    date: Optional[Mention] = Field(
-        None, description="a date expression whose value is the event's date (else the document's date line when "
-                          "that is the event's date); null when the text has none")
-    location: Optional[Mention] = Field(
-        None, description="a mention of the place named by location (its name or an alias); null when the text "
-                          "has none")
-    initiator: Optional[Mention] = Field(
-        None, description="a mention of the person, body or place named by initiator, or a word naming that "
-                          "country (\"the Kyrgyz side\"); null when the text has none")
-
-
-class Sentence(Mention):
-    """A sentence some event cites (``events[].sentence``), given once per record."""
-    index: int = Field(ge=0, description="the sentence's number in the document, from 0")
-
-
 class Event(Mention):
     id: Optional[str] = Field(
         None, description="this event's id: e-<first 12 hex digits of the document's sha256>-<start offset>-<n-th "
                           "event starting there, from 0>; the same text gives the same ids on every run")
+    document: Optional[DocumentRef] = Field(None, description="the document the event was read from")
+    sentence: Optional[int] = Field(
+        None, description="number of the sentence that reports the event (its text): sentences[].index")
+    evidence: EventEvidence = Field(
+        default_factory=EventEvidence, description="the words behind the event's date, location and initiator")
     type: EventType
     mode: Optional[Literal["in_person", "virtual", "phone"]] = None
     status: Literal["held", "planned"] = "held"
     date: Optional[str] = None
     participants: list[str] = Field(default_factory=list)
-    initiator: Optional[str] = None
-    location: Optional[str] = None
     participant_ids: list[Optional[str]] = Field(
         default_factory=list, description="people[].id of each participant, aligned with participants")
+    initiator: Optional[str] = None
     initiator_id: Optional[str] = Field(None, description="people[].id of the initiator when it is a person")
-    document: Optional[DocumentRef] = Field(None, description="the document the event was read from")
-    sentence: Optional[int] = Field(
-        None, description="number of the sentence that reports the event: sentences[].index")
-    evidence: EventEvidence = Field(
-        default_factory=EventEvidence, description="the words behind the event's date, location and initiator")
-
-
+    location: Optional[str] = None
 class Quote(Mention):
     speaker: Optional[str] = None
 
