@@ -179,6 +179,8 @@ class Event(Mention):
     initiator: Optional[str] = None
     initiator_id: Optional[str] = Field(None, description="people[].id of the initiator when it is a person")
     location: Optional[str] = None
+
+
 class Quote(Mention):
     speaker: Optional[str] = None
 
