@@ -161,9 +161,19 @@ def _add_mentions(merged: dict, record: dict, start: int, renames: dict[str, str
                 latest.add(key)
             item["start"] += start
             item["end"] += start
-            _shift_mentions([m for m in (item.get("evidence") or {}).values() if m], start)
+            _shift_nested(item, start, renames)
             merged[section].append(item)
     events |= latest
+
+
+def _shift_nested(item: dict, start: int, renames: dict[str, str]) -> None:
+    """The evidence inside an event (its arguments' words, its parties') to document offsets;
+    its parties' names to the merged items'."""
+    _shift_mentions([m for m in (item.get("evidence") or {}).values() if m], start)
+    parties = item.get("parties") or []
+    _shift_mentions(parties, start)
+    for party in parties:
+        _rename(party, ("name",), renames)
 
 
 def _shift_mentions(mentions: list[dict], start: int) -> None:

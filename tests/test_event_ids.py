@@ -227,8 +227,12 @@ def test_merging_chunks_shifts_sentences_drops_uncited_ones_and_makes_ids_again(
     assert merged["events"][0]["participant_ids"] == ["p-abababababab-0", "p-abababababab-12"]
     other = _chunk(source, 0, 0)
     other["events"][0]["date"] = "2024-03-10"
+    other["events"][0]["evidence"]["date"] = {"text": "Ann", "start": 0, "end": 3}
+    other["events"][0]["parties"] = [{"text": "Ann", "start": 0, "end": 3, "name": "Ann"}]
     merged = merge_records([(0, _chunk(source, 0, 0)), (50, other)])
     second = merged["events"][1]
+    # the words inside an event move with it
+    assert second["evidence"]["date"]["start"] == 50 and second["parties"][0]["start"] == 50
     # a chunk numbered from 0 again is numbered on; offsets are the document's
     assert second["sentence"] == 1 and second["start"] == 50 and second["id"] == "e-abababababab-50-0"
     assert [(s["index"], s["start"]) for s in merged["sentences"]] == [(0, 0), (1, 50)]
