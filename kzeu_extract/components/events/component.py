@@ -15,7 +15,7 @@ from .grammar import Grammar, compile_grammar
 from .initiator import InitiatorFinder
 from .model import Candidate, Event
 from .scope import scope_of
-from .sides import PartyReader, add_party_event, merge_parties, party_event
+from .sides import PartyReader, add_party_event, merge_parties, party_event, reported_elsewhere
 from .status import PLANNED, status_cue
 from .table import event_type_table
 from .vocabulary import CONCERN
@@ -51,7 +51,8 @@ class EventExtractor(PackComponent):
         # An event with no named person nor party ("the next meeting of the Cooperation Council
         # in May") is kept while reading, so later sentences can refer back to it, but is not
         # reported. Events of parties alone ("Egypt and Jordan held consultations") are.
-        events = [e for e in assembler.events if e.participants] + party_events
+        events = [e for e in assembler.events if e.participants]
+        events += [e for e in party_events if not reported_elsewhere(e, events)]
         events.sort(key=lambda e: e.sentence)  # stable: the assembler's order within a sentence
         write_items(doc, "events", [e.record(ctx.text, self.table) for e in events])
         return doc
@@ -77,17 +78,20 @@ class EventExtractor(PackComponent):
         status = status_cue(scope)
         if status:
             cand.planned = True  # not held: a cancelled, refused or postponed event never took place
-        journey = self.table[cand.type].journey
-        parties = reader.of_candidate(scope, cand, journey)
+        row = self.table[cand.type]
+        parties = reader.of_candidate(scope, cand, row.journey, self.table.on_site(cand.mode or row.default_mode))
         last = max((e.order for e in assembler.events), default=0)
+        people = len(set(cand.subject + cand.counterparts))
         assembler.add(cand)
         touched = [e for e in assembler.events if e.order > last]
         for event in touched:
-            merge_parties(event.parties, [p for p in parties if p.person is None or p.person in event.participants])
             if status and status != PLANNED:
                 event.status = status
+            if event.sentence == cand.sentence or people >= row.min_participants:
+                # (not a reference back: "X also held conversations with counterparts from A and B")
+                merge_parties(event.parties, [p for p in parties if p.person is None or p.person in event.participants])
         if not touched and parties:
-            event = party_event(cand, parties, journey, last)
+            event = party_event(cand, parties, row.journey, last)
             if event:
                 if status and status != PLANNED:
                     event.status = status

@@ -182,6 +182,7 @@ class Grammar:
         self.party_blockers = re.compile(r"(?<!\w)(?:" + _one_of(v.party_blockers) + r")(?!\w)", re.IGNORECASE)
         self.party_reopeners = re.compile(r"(?<!\w)(?:" + _one_of(v.with_words + v.between_words) + r")(?!\w)",
                                           re.IGNORECASE)
+        self.party_joiner = re.compile(r",|&|(?<!\w)(?:" + _one_of(v.conjunctions) + r")(?!\w)", re.IGNORECASE)
         self.reception_verb = _rx(v.reception_verb)
         self.status_before = {s: [re.compile(r"(?<!\w)" + _fragment(p), re.IGNORECASE) for p in ps]
                               for s, ps in v.status_before.items()}

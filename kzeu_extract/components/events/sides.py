@@ -23,19 +23,23 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from spacy.tokens import Doc
 
 from ...spans import read_items
-from ...textkit import Mention, evidence
+from ...textkit import Mention, Mentions, evidence
 from .document import DocContext
 from .model import Candidate, Event, date_compatible
 from .parties import governed
 from .scope import Scope
 
-_CLAUSE_PUNCT = re.compile(r"[;:.!?()]")
+_CLAUSE_OPEN = re.compile(r"[;:.!?()\[\]]|\s[-\u2013\u2014]+\s")
+_SUBJECT_WORDS = 4  # at most this many words between a party and the trigger it is the subject of
+_LIST_WORDS = 2
+_OBJECT_STOP = re.compile(r"[;:()\[\]\u00ab\u00bb\u201c\u201d\"]")  # at most this many words (an article, a title word) besides the joiner in a list
 _WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
-_TITLE_GAP = re.compile(r"^[\s,]*$")
+_TITLE_GAP = re.compile(r"^[\s,]*(?:[^\W\d_]{1,4}\.?\s+)?$")  # ", ", ", M. ", " Hon. "
 HOST, GUEST = "host", "guest"
 
 
@@ -76,72 +80,106 @@ class PartyReader:
         self.ctx = ctx
         self.geo = geo
         self.org_ids = {o["name"]: o.get("kb_id") for o in read_items(doc, "organizations") if o.get("name")}
-        # (start, end, holder, country) of each office mention with a country
-        self.offices = sorted((m["start"], m["end"], o.get("holder"), o["country"])
-                              for o in read_items(doc, "offices") if o.get("country") and o.get("holder")
-                              for m in o.get("mentions", []))
+        offices = read_items(doc, "offices")
+        # (start, end, holder, country) of each office mention of a named holder
+        self.offices = sorted((m["start"], m["end"], o.get("holder"), o.get("country"))
+                              for o in offices if o.get("holder") for m in o.get("mentions", []))
+        # every office mention: a country or body inside one is part of a person's title
+        self.titles = Mentions(Mention(m["start"], m["end"], "", None) for o in offices for m in o.get("mentions", []))
 
     # --- one candidate ---------------------------------------------------------------------
 
-    def of_candidate(self, scope: Scope, cand: Candidate, journey: bool) -> list[Party]:
+    def of_candidate(self, scope: Scope, cand: Candidate, journey: bool, on_site: bool = True) -> list[Party]:
+        """``journey``: a visit (its visitor the guest, its destination the host); ``on_site``: held
+        in person, where "received" makes a host and a guest (not "received a phone call")."""
         ctx, trig = self.ctx, scope.trig
-        text = ctx.text
-        reception = bool(ctx.grammar.reception_verb.search(text[trig.start:trig.end]))
+        reception = on_site and bool(ctx.grammar.reception_verb.search(ctx.text[trig.start:trig.end]))
         subject_side = GUEST if journey else HOST if reception else None
         object_side = GUEST if reception and not journey else None
         found: list[Party] = []
-        clause_start = self._clause_start(scope)
-        merge_parties(found, self._named_before(scope, clause_start, subject_side))
-        merge_parties(found, self._adjectival(clause_start, trig.start, subject_side))
+        merge_parties(found, self._before(scope, self._clause_start(scope), subject_side))
         merge_parties(found, self._people(scope, cand.subject, subject_side))
         merge_parties(found, self._people(scope, cand.counterparts, object_side))
-        merge_parties(found, self._named_after(scope, None if journey else object_side))  # a destination: host, below
-        merge_parties(found, self._adjectival(trig.end, scope.after_end, GUEST if journey else object_side))
+        merge_parties(found, self._after(scope, journey, object_side))
         if journey:
             merge_parties(found, self._destination(scope, cand.location, found))
         return found
 
     def _clause_start(self, scope: Scope) -> int:
-        """Where the trigger's clause opens before it: after the last clause mark or report verb."""
+        """Where the trigger's clause opens before it: after the last clause mark, dash or report verb."""
         ctx, trig = self.ctx, scope.trig
         start = scope.before_start
-        for m in _CLAUSE_PUNCT.finditer(ctx.text, start, trig.start):
+        for m in _CLAUSE_OPEN.finditer(ctx.text, start, trig.start):
             start = m.end()
         for m in ctx.grammar.reporter_after.finditer(ctx.text, start, trig.start):
             start = m.end()
         return start
 
-    def _named_before(self, scope: Scope, start: int, side: str | None) -> list[Party]:
-        """"Egypt and Jordan held consultations": countries and bodies before the trigger."""
-        ctx = self.ctx
-        found = []
-        for m in self._mentions(start, scope.trig.start):
-            if not governed(ctx.grammar, ctx.text, m, start):
-                found.append(self._party(m, side))
-        return found
+    def _items(self, start: int, end: int, side: str | None, named_side: str | None = None) -> list[_Item]:
+        """Countries and bodies named in ``[start, end)`` (not inside a person's name or title,
+        nor the source of a report) and the country adjectives of "the Kenyan delegation"."""
+        ctx, grammar, text = self.ctx, self.ctx.grammar, self.ctx.text
+        items = []
+        named = [m for m in ctx.places.within(start, end) if m.kind == "country"]
+        named += [Mention(m.start, m.end, m.name, "organization") for m in ctx.organizations.within(start, end)]
+        for m in named:
+            reporter = grammar.reporter_after.search(text, m.end, min(end, m.end + 30))
+            if (ctx.people.covering(m.start, m.end) or self.titles.covering(m.start, m.end)
+                    or (reporter and not re.search(r"[,;:.]", text[m.end:reporter.start()]))):
+                continue
+            items.append(_Item(m.start, m.end, self._party(m, named_side or side), False))
+        for pattern in grammar.party_nouns:
+            for m in pattern.finditer(text, start, end):
+                for word in _WORD.finditer(text, m.start("adj"), m.end("adj")):
+                    code = self.geo.adjective_to_code(word.group())
+                    if code:
+                        items.append(_Item(word.start(), word.end(),
+                                           self._country(code, word.start(), word.end(), side), True))
+        return sorted(items, key=lambda i: (i.start, -i.end))
 
-    def _named_after(self, scope: Scope, side: str | None) -> list[Party]:
-        """"talks with Jordan", "between the EU and ASEAN"; not "in Geneva", "on WTO reform"."""
-        ctx, grammar = self.ctx, self.ctx.grammar
-        previous, blocked, found = scope.trig.end, False, []
-        for m in self._mentions(scope.trig.end, scope.after_end, people=True):
-            reopened = [r.end() for r in grammar.party_reopeners.finditer(ctx.text, previous, m.start)]
-            blockers = [b.end() for b in grammar.party_blockers.finditer(ctx.text, previous, m.start)]
-            if reopened or blockers:  # the last word of the gap decides
-                blocked = max(blockers, default=-1) > max(reopened, default=-1)
-            previous = m.end
-            if not blocked and m.kind != "person":
-                found.append(self._party(m, side))
-        return found
+    def _before(self, scope: Scope, start: int, side: str | None) -> list[Party]:
+        """"Egypt and Jordan held consultations", "A Russian delegation visited": the countries
+        and bodies ending a few words before the trigger, and those listed with them."""
+        grammar, text = self.ctx.grammar, self.ctx.text
+        found, edge = [], scope.trig.start
+        for item in reversed(self._items(start, scope.trig.start, side)):
+            gap = text[item.end:edge]
+            words = len(_WORD.findall(gap))
+            if found:
+                joined = item.adjective or (words <= _LIST_WORDS and grammar.party_joiner.search(gap))
+                ok = joined or (item.end <= found[-1].start and not gap.strip())
+            else:
+                ok = (words <= _SUBJECT_WORDS and not re.search(r"[,;:]", gap)
+                      and not grammar.party_blockers.search(gap))
+            if not ok or governed(grammar, text, Mention(item.start, item.end, "", None), start) \
+                    or grammar.location_preps.search(text, max(start, item.start - 20), item.start):
+                break
+            found.append(item.party)
+            edge = item.start
+        return found[::-1]
 
-    def _mentions(self, start: int, end: int, people: bool = False) -> list[Mention]:
-        """Country places and organizations in ``[start, end)`` (and people, as kind "person")."""
-        ctx = self.ctx
-        found = [m for m in ctx.places.within(start, end) if m.kind == "country"]
-        found += [Mention(m.start, m.end, m.name, "organization") for m in ctx.organizations.within(start, end)]
-        if people:
-            found += [Mention(m.start, m.end, m.name, "person") for m in ctx.people.within(start, end)]
-        return sorted(found, key=lambda m: (m.start, -m.end))
+    def _after(self, scope: Scope, journey: bool, side: str | None) -> list[Party]:
+        """"talks with Jordan", "between the EU and ASEAN", "visited Qatar and India"; not
+        "in Geneva", "discussed WTO reform": named after the trigger, a country or body is a
+        party only after "with"/"between" (a journey's destinations: after nothing), and none
+        after a place or topic word; "the Kenyan delegation" unless after such a word."""
+        grammar, text = self.ctx.grammar, self.ctx.text
+        found, previous, state = [], scope.trig.end, None
+        stop = _OBJECT_STOP.search(text, scope.trig.end, scope.after_end)
+        end = stop.start() if stop else scope.after_end
+        items = self._items(scope.trig.end, end, GUEST if journey else side, HOST if journey else side)
+        people = [_Item(m.start, m.end, None, False) for m in self.ctx.people.within(scope.trig.end, end)]
+        for item in sorted(items + people, key=lambda i: (i.start, -i.end)):
+            state = _marker(grammar, text, previous, item.start, state)
+            previous = max(previous, item.end)
+            if item.party is None:
+                continue
+            destination = journey and state is None and item.party.kind == "country"  # "visited Qatar and India"
+            if state == "open" or destination or (item.adjective and state is None):
+                if journey and not destination and not item.adjective:
+                    item.party.side = None  # "visited Paris with Egypt's delegation": no host
+                found.append(item.party)
+        return found
 
     def _party(self, m: Mention, side: str | None) -> Party:
         if m.kind == "organization":
@@ -155,52 +193,46 @@ class PartyReader:
                     None) or self.geo.country_name(code)
         return Party(name, "country", code, None, start, end, side, person)
 
-    def _adjectival(self, start: int, end: int, side: str | None) -> list[Party]:
-        """"the Kenyan and Ugandan delegations", "une délégation russe"."""
-        grammar, text = self.ctx.grammar, self.ctx.text
-        found = []
-        if start >= end:
-            return found
-        for pattern in grammar.party_nouns:
-            for m in pattern.finditer(text, start, end):
-                for word in _WORD.finditer(text, m.start("adj"), m.end("adj")):
-                    code = self.geo.adjective_to_code(word.group())
-                    if code:
-                        found.append(self._country(code, word.start(), word.end(), side))
-        return found
-
     def _people(self, scope: Scope, names: list[str], side: str | None) -> list[Party]:
-        """The country each participant represents when the title next to the name says it."""
+        """The country (or known body) each participant represents when the title next to the name says it."""
         found = []
         wanted = set(names)
         for m in self.ctx.people.within(scope.sent_start, scope.sent_end):
             if m.name in wanted:
-                party = self._office_country(m, side) or self._adjective_before(scope, m, side)
-                if party:
-                    found.append(party)
+                parties = self._office_parties(m, side)
+                if not parties:
+                    parties = [p for p in [self._adjective_before(scope, m, side)] if p]
+                if parties:
+                    found += parties
                     wanted.discard(m.name)
         return found
 
-    def _office_country(self, m: Mention, side: str | None) -> Party | None:
+    def _office_parties(self, m: Mention, side: str | None) -> list[Party]:
         text = self.ctx.text
         for start, end, holder, code in self.offices:
             if holder != m.name:
                 continue
-            before = end <= m.start and _TITLE_GAP.match(text[end:m.start]) and m.start - end < 4
-            after = m.end <= start and _TITLE_GAP.match(text[m.end:start]) and start - m.end < 4
+            before = end <= m.start and _TITLE_GAP.match(text[end:m.start]) and m.start - end < 10
+            after = m.end <= start and _TITLE_GAP.match(text[m.end:start]) and start - m.end < 10
             if before or after:
-                word = self._country_word(start, end, code)
-                return self._country(code, *(word or (start, end)), side, m.name)
-        return None
+                found = [Party(o.name, "organization", None, self.org_ids[o.name], o.start, o.end, side, m.name)
+                         for o in self.ctx.organizations.within(start, end) if self.org_ids.get(o.name)]
+                if code:
+                    word = self._country_word(start, end, code)
+                    found.insert(0, self._country(code, *(word or (start, end)), side, m.name))
+                return found
+        return []
 
     def _country_word(self, start: int, end: int, code: str) -> tuple[int, int] | None:
         """The words of an office's text that name its country ("Egyptian", "South Africa")."""
         for place in self.ctx.places.within(start, end):
             if self.ctx.place_info.get(place.name, (None, None))[1] == code:
                 return place.start, place.end
-        for w in _WORD.finditer(self.ctx.text, start, end):
-            if self.geo.adjective_to_code(w.group()) == code:
-                return w.start(), w.end()
+        words = list(_WORD.finditer(self.ctx.text, start, end))
+        for size in (2, 1):  # "South Korean", "Egyptian"
+            for first, last in zip(words, words[size - 1:]):
+                if self.geo.adjective_to_code(self.ctx.text[first.start():last.end()]) == code:
+                    return first.start(), last.end()
         return None
 
     def _adjective_before(self, scope: Scope, m: Mention, side: str | None) -> Party | None:
@@ -232,6 +264,26 @@ class PartyReader:
         return [self._country(code, mention.start, mention.end, HOST)]
 
 
+class _Item(NamedTuple):
+    start: int
+    end: int
+    party: Party | None  # None: a person, only a boundary
+    adjective: bool
+
+
+def _marker(grammar, text: str, start: int, end: int, state: str | None) -> str | None:
+    """The list state after the gap ``[start, end)``: "open" after "with"/"between" (a few words
+    at most before the next name), "blocked" after a place or topic word; the last one wins."""
+    blocker = max((b.end() for b in grammar.party_blockers.finditer(text, start, end)), default=-1)
+    opener = max((o.end() for o in grammar.party_reopeners.finditer(text, start, end)
+                  if len(_WORD.findall(text, o.end(), end)) <= _LIST_WORDS + 1), default=-1)
+    if opener > blocker:
+        return "open"
+    if blocker >= 0:
+        return "blocked"
+    return state
+
+
 # --- events of parties alone ---------------------------------------------------------------
 
 def party_event(cand: Candidate, parties: list[Party], journey: bool, order: int) -> Event | None:
@@ -261,3 +313,12 @@ def add_party_event(events: list[Event], new: Event) -> None:
             event.initiator = event.initiator or new.initiator
             return
     events.append(new)
+
+
+def reported_elsewhere(party_event_: Event, events: list[Event]) -> bool:
+    """"Japan-Sri Lanka Summit Meeting" over "Mr. Abe held a summit meeting with Mr. Wickremesinghe,
+    Prime Minister of Sri Lanka": an event of parties alone whose parties all take part in an
+    event of named people of its type, dated alike, is that event."""
+    names = {p.name for p in party_event_.parties}
+    return any(e.type == party_event_.type and e.participants and date_compatible(e.date, party_event_.date)
+               and names <= {p.name for p in e.parties} for e in events)
