@@ -90,6 +90,12 @@ class EventExtractor(PackComponent):
             if event.sentence == cand.sentence or people >= row.min_participants:
                 # (not a reference back: "X also held conversations with counterparts from A and B")
                 merge_parties(event.parties, [p for p in parties if p.person is None or p.person in event.participants])
+        if status and status != PLANNED and cand.definite and not any(e.participants for e in touched):
+            # "The visit was cancelled": the last event of its kind reported, with its people.
+            earlier = max((e for e in assembler.events if e.type == cand.type and e.participants),
+                          key=lambda e: e.order, default=None)
+            if earlier:
+                earlier.status = status
         if not touched and parties:
             event = party_event(cand, parties, row.journey, last)
             if event:

@@ -33,11 +33,10 @@ def status_cue(scope: Scope) -> str | None:
                 if (len(_WORDS.findall(gap)) <= _MAX_WORDS_BEFORE and not _CLAUSE_MARK.search(gap)
                         and not _negated(scope, cue.start())):
                     return status
-    end = min(scope.before_next, trig.end + _WINDOW)
     for status, patterns in grammar.status_after.items():
         for pattern in patterns:
-            cue = pattern.search(text, trig.end, end)
-            if cue:
+            cue = pattern.search(text, trig.end, scope.before_next)
+            if cue and cue.start() - trig.end <= _WINDOW:
                 gap = text[trig.end:cue.start()]
                 if (len(_WORDS.findall(gap)) <= _MAX_WORDS_AFTER and not _HARD_MARK.search(gap)
                         and not _negated(scope, cue.start())):
