@@ -131,6 +131,19 @@ def test_a_topic_is_no_party(text, lang):
     assert found[0].parties == []
 
 
+def test_a_delegation_meeting_a_minister_is_reported_for_its_parties():
+    text = "Une délégation russe a rencontré le ministre kényan des Affaires étrangères, Alfred Mutua."
+    found = events(text, lang="fr")
+    check_evidence(text, found)
+    assert [parties(e) for e in found] == [["Kenya", "Russia"]]
+    assert found[0].participants == []  # one named person: not a meeting of named people
+
+
+def test_negotiations_with_two_countries_are_not_between_them():
+    assert events("The ministers noted progress in the negotiations with Peru and Chile.") == []
+    assert events("Les ministres ont salué les progrès des négociations avec le Pérou et le Chili.", lang="fr") == []
+
+
 def test_one_country_alone_makes_no_meeting():
     assert events("Egypt held consultations on water in Cairo.") == []
     assert events("The meeting room in Cairo was full.") == []

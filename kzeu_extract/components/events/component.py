@@ -81,14 +81,16 @@ class EventExtractor(PackComponent):
         row = self.table[cand.type]
         parties = reader.of_candidate(scope, cand, row.journey, self.table.on_site(cand.mode or row.default_mode))
         last = max((e.order for e in assembler.events), default=0)
+        known = {id(e) for e in assembler.events}
         people = len(set(cand.subject + cand.counterparts))
         assembler.add(cand)
         touched = [e for e in assembler.events if e.order > last]
         for event in touched:
             if status and status != PLANNED:
                 event.status = status
-            if event.sentence == cand.sentence or people >= row.min_participants:
-                # (not a reference back: "X also held conversations with counterparts from A and B")
+            if id(event) not in known or people >= row.min_participants:
+                # (not a reference back: "X also held conversations with counterparts from A and B",
+                # "X and Y discussed ... ahead of the upcoming Forum Leaders Meeting")
                 merge_parties(event.parties, [p for p in parties if p.person is None or p.person in event.participants])
         if status and status != PLANNED and cand.definite and not any(e.participants for e in touched):
             # "The visit was cancelled": the last event of its kind reported, with its people.

@@ -53,6 +53,7 @@ class Party:
     end: int
     side: str | None = None
     person: str | None = None  # the participant whose title names this country
+    paired: bool = False  # named with the other parties: a subject ("A and B met") or after "between"
 
     def record(self, text: str, initiator: str | None) -> dict:
         return {"name": self.name, "kind": self.kind, "country": self.country, "organization": self.organization,
@@ -71,6 +72,7 @@ def merge_parties(into: list[Party], new: list[Party]) -> None:
         else:
             known.side = known.side or party.side
             known.person = known.person or party.person
+            known.paired = known.paired or party.paired
 
 
 class PartyReader:
@@ -154,6 +156,7 @@ class PartyReader:
             if not ok or governed(grammar, text, Mention(item.start, item.end, "", None), start) \
                     or grammar.location_preps.search(text, max(start, item.start - 20), item.start):
                 break
+            item.party.paired = True
             found.append(item.party)
             edge = item.start
         return found[::-1]
@@ -178,6 +181,7 @@ class PartyReader:
             if state == "open" or destination or (item.adjective and state is None):
                 if journey and not destination and not item.adjective:
                     item.party.side = None  # "visited Paris with Egypt's delegation": no host
+                item.party.paired = bool(grammar.between.search(text, scope.trig.end, item.start))
                 found.append(item.party)
         return found
 
@@ -291,8 +295,8 @@ def party_event(cand: Candidate, parties: list[Party], journey: bool, order: int
     no named person takes part in, reported for its parties: two of them, or a visiting one."""
     if journey and not any(p.side == GUEST for p in parties):
         return None
-    if not journey and len(parties) < 2:
-        return None
+    if not journey and (len(parties) < 2 or not any(p.paired for p in parties)):
+        return None  # "negotiations with A and B": with someone unnamed, not between A and B
     # No participants: the people named (fewer than the type needs) stay in their parties' evidence.
     return Event(type=cand.type, participants=[], start=cand.span[0],
                  end=cand.span[1], mode=cand.mode, mode_explicit=cand.mode is not None,
