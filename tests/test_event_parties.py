@@ -157,3 +157,12 @@ def test_a_news_source_is_no_party():
 
 def test_a_visit_to_the_website_is_no_event():
     assert events("Visitors can pay a visit to the website of the European Union.") == []
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Prime Minister Omar Castell was received by the President of Ghana, Kwame Mensah, in Accra.", "en"),
+    ("Le Premier ministre malien a été accueilli à Dakar par le président Macky Sall.", "fr"),
+])
+def test_a_passive_reception_makes_no_host_of_its_subject(text, lang):
+    found = events(text, lang=lang)
+    assert all(p.side != "host" or p.name in ("Ghana", "Senegal") for e in found for p in e.parties), found

@@ -39,6 +39,7 @@ _SUBJECT_WORDS = 4  # at most this many words between a party and the trigger it
 _LIST_WORDS = 2
 _OBJECT_STOP = re.compile(r"[;:()\[\]\u00ab\u00bb\u201c\u201d\"]")  # at most this many words (an article, a title word) besides the joiner in a list
 _WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
+_ABBREVIATION = re.compile(r"^[^\W\d_a-z]{2,3}$")  # "US", "UK": capitals only
 _TITLE_GAP = re.compile(r"^[\s,]*(?:[^\W\d_]{1,4}\.?\s+)?$")  # ", ", ", M. ", " Hon. "
 HOST, GUEST = "host", "guest"
 
@@ -95,7 +96,7 @@ class PartyReader:
         """``journey``: a visit (its visitor the guest, its destination the host); ``on_site``: held
         in person, where "received" makes a host and a guest (not "received a phone call")."""
         ctx, trig = self.ctx, scope.trig
-        reception = on_site and bool(ctx.grammar.reception_verb.search(ctx.text[trig.start:trig.end]))
+        reception = on_site and bool(ctx.grammar.reception_verb.search(ctx.text, trig.start, trig.end))
         subject_side = GUEST if journey else HOST if reception else None
         object_side = GUEST if reception and not journey else None
         found: list[Party] = []
@@ -218,7 +219,7 @@ class PartyReader:
                 continue
             before = end <= m.start and _TITLE_GAP.match(text[end:m.start]) and m.start - end < 10
             after = m.end <= start and _TITLE_GAP.match(text[m.end:start]) and start - m.end < 10
-            if before or after:
+            if before or after or (start < m.end and m.start < end):  # or the name is the role ("Kenya's minister")
                 found = [Party(o.name, "organization", None, self.org_ids[o.name], o.start, o.end, side, m.name)
                          for o in self.ctx.organizations.within(start, end) if self.org_ids.get(o.name)]
                 if code:
@@ -240,14 +241,17 @@ class PartyReader:
         return None
 
     def _adjective_before(self, scope: Scope, m: Mention, side: str | None) -> Party | None:
-        """"his Jordanian counterpart Ayman Safadi": a country adjective among the few words
-        right before the name, in its clause."""
+        """"his Jordanian counterpart Ayman Safadi", "his visiting Australian counterpart, Julie
+        Bishop", "US counterpart Barack Obama": a country adjective (or a country's capitals
+        abbreviation) among the few words right before the name, in its clause."""
         text = self.ctx.text
         words = list(_WORD.finditer(text, max(scope.sent_start, m.start - 40), m.start))[-3:]
-        if words and re.search(r"[,;:.()]", text[words[0].start():m.start]):
+        if words and (re.search(r"[,;:.()]", text[words[0].start():words[-1].end()])
+                      or not _TITLE_GAP.match(text[words[-1].end():m.start])):
             words = []
         for w in words:
-            code = self.geo.adjective_to_code(w.group())
+            word = w.group()
+            code = self.geo.adjective_to_code(word) or (self.geo.country_code(word) if _ABBREVIATION.match(word) else None)
             if code:
                 return self._country(code, w.start(), w.end(), side, m.name)
         return None
