@@ -16,8 +16,16 @@ Where a party comes from, in one trigger's clause (the scope of scope.py):
 The place where a meeting or call happens is never a party by itself (a country after "in");
 only a visit's destination is, as its host.
 
-Sides: the visitor's parties are guests and the destination the host; the subject of a
-reception verb ("received", "a reçu") is the host and its object the guest; otherwise null.
+Sides: the visitor's parties are guests and the destination the host; the subject of an
+active reception verb in person ("received", "a reçu"; not "was received", not a call) is the
+host and its object the guest; otherwise null.
+
+An event no named person takes part in is reported for its parties alone when two of them are
+named together (the subject "A and B", or "between A and B"; not "negotiations with A and B",
+whose other side is unnamed), or a visiting one; it is not reported again when an event of
+named people of its type already has all its parties ("Japan-Sri Lanka Summit Meeting").
+A reference back by a trigger with fewer people than its type needs ("X also held
+conversations with counterparts from A and B") adds no parties to the earlier event.
 """
 from __future__ import annotations
 
