@@ -160,6 +160,16 @@ class Agreement(_Model):
 EventType = Literal[event_type_names()]
 
 
+class EventParty(Mention):
+    """A country or organization taking part in an event; the evidence is the words that name it."""
+    name: str = Field(description="the place or organization record's name")
+    kind: Literal["country", "organization"]
+    country: Optional[str] = Field(None, description="ISO 3166-1 alpha-2 of a country party")
+    organization: Optional[str] = Field(None, description="knowledge-base id of an organization party, where known")
+    side: Optional[Literal["host", "guest"]] = Field(None, description="host or guest, where the text says it")
+    initiator: bool = Field(False, description="whether this party initiated the event")
+
+
 class Event(Mention):
     id: Optional[str] = Field(
         None, description="this event's id: e-<first 12 hex digits of the document's sha256>-<start offset>-<n-th "
@@ -171,7 +181,7 @@ class Event(Mention):
         default_factory=EventEvidence, description="the words behind the event's date, location and initiator")
     type: EventType
     mode: Optional[Literal["in_person", "virtual", "phone"]] = None
-    status: Literal["held", "planned"] = "held"
+    status: Literal["held", "planned", "cancelled", "refused"] = "held"
     date: Optional[str] = None
     participants: list[str] = Field(default_factory=list)
     participant_ids: list[Optional[str]] = Field(
@@ -179,6 +189,8 @@ class Event(Mention):
     initiator: Optional[str] = None
     initiator_id: Optional[str] = Field(None, description="people[].id of the initiator when it is a person")
     location: Optional[str] = None
+    parties: list[EventParty] = Field(
+        default_factory=list, description="the countries and organizations taking part (participants are the people)")
 
 
 class Quote(Mention):

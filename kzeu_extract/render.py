@@ -96,14 +96,19 @@ class RecordView:
         table("Agreements", ["name", "aliases", "parties", "articles"],
               [[a.name, ", ".join(a.aliases), ", ".join(a.parties), ", ".join(a.articles)]
                for a in record.agreements])
-        table("Events", ["type", "mode", "status", "date", "participants", "initiator", "location"],
-              [[e.type, e.mode, e.status, e.date, ", ".join(e.participants), e.initiator, e.location]
+        table("Events", ["type", "mode", "status", "date", "participants", "parties", "initiator", "location"],
+              [[e.type, e.mode, e.status, e.date, ", ".join(e.participants), _parties(e), e.initiator, e.location]
                for e in record.events])
         table("Quotes", ["speaker", "quote"],
               [[q.speaker or "?", q.text if len(q.text) < 160 else q.text[:157] + "..."] for q in record.quotes])
         for warning in record.warnings:
             self.console.print(Text.assemble(("warning: ", "yellow"), warning))
         self.console.print()
+
+
+def _parties(event) -> str:
+    """"Russia (guest), Kenya (host)": the countries and bodies of an event, with their side."""
+    return ", ".join(f"{p.name} ({p.side})" if p.side else p.name for p in event.parties)
 
 
 def _figure_value(figure) -> str:

@@ -70,6 +70,7 @@ class Grammar:
         self._parties(vocabulary, quotes)
         self._initiator(vocabulary)
         self._place_and_date(vocabulary)
+        self._sides_and_status(vocabulary)
 
     def _triggers(self, v: EventsVocabulary, table: EventTypeTable) -> None:
         # One pass over the text: one named group per trigger entry. At one position the first
@@ -173,6 +174,21 @@ class Grammar:
         # Before a date that opens a sentence: nothing, or a preposition ("On 5 May,").
         self.sentence_opening = re.compile(r"^\W*(?:(?:" + _one_of(v.sentence_opening) + r")\s+)?$", re.IGNORECASE)
         self.dateline_words = compile_pattern(rf"({_NAME_WORD}(?: {_NAME_WORD}){{0,2}})")
+
+
+    def _sides_and_status(self, v: EventsVocabulary) -> None:
+        """The words of sides.py (parties) and status.py (cancelled, refused, postponed)."""
+        self.party_nouns = [_rx(p, bounded=True) for p in v.party_noun_patterns]
+        self.party_blockers = re.compile(r"(?<!\w)(?:" + _one_of(v.party_blockers) + r")(?!\w)", re.IGNORECASE)
+        self.party_reopeners = re.compile(r"(?<!\w)(?:" + _one_of(v.with_words + v.between_words) + r")(?!\w)",
+                                          re.IGNORECASE)
+        self.party_joiner = re.compile(r",|&|(?<!\w)(?:" + _one_of(v.conjunctions) + r")(?!\w)", re.IGNORECASE)
+        self.reception_verb = _rx(v.reception_verb)
+        self.status_before = {s: [re.compile(r"(?<!\w)" + _fragment(p), re.IGNORECASE) for p in ps]
+                              for s, ps in v.status_before.items()}
+        self.status_after = {s: [re.compile(r"(?<!\w)" + _fragment(p) + r"(?!\w)", re.IGNORECASE) for p in ps]
+                             for s, ps in v.status_after.items()}
+        self.status_negation = _rx(v.status_negation)
 
 
 def compile_grammar(pack: LanguagePack, table: EventTypeTable) -> Grammar:

@@ -42,12 +42,15 @@ class Event:
     sentence: int = 0
     order: int = 0
     split: bool = False  # one of the per-counterpart meetings of a "bilateral talks with A, B" list
+    parties: list = field(default_factory=list)  # sides.Party: the countries and bodies taking part
 
     def record(self, text: str, table: EventTypeTable) -> dict:
         mode = self.mode or table[self.type].default_mode
         return {"type": self.type, "mode": mode, "status": self.status, "date": self.date,
                 "participants": list(self.participants), "initiator": self.initiator,
-                "location": self.location, **evidence(text, self.start, self.end)}
+                "location": self.location,
+                "parties": [p.record(text, self.initiator) for p in self.parties],
+                **evidence(text, self.start, self.end)}
 
 
 @dataclass

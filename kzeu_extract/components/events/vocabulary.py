@@ -88,6 +88,13 @@ class EventsVocabulary(BaseModel):
     held_at: str
     visit_place_before: str
     sentence_opening: list[str]
+    # parties (countries and bodies taking part) and cancelled/refused status: sides.py, status.py
+    party_noun_patterns: list[str] = []
+    party_blockers: list[str] = []
+    reception_verb: str | None = None
+    status_before: dict[str, list[str]] = {}
+    status_after: dict[str, list[str]] = {}
+    status_negation: str | None = None
 
 
 register_schema(CONCERN, EventsVocabulary)
