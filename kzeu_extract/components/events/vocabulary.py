@@ -88,6 +88,11 @@ class EventsVocabulary(BaseModel):
     held_at: str
     visit_place_before: str
     sentence_opening: list[str]
+    # dates that are not the event's, and a visit's running day (optional: null or absent
+    # leaves the rule off)
+    date_bound_before: str | None = None
+    visit_day: str | None = None
+    visit_day_numbers: dict[str, int] = Field(default_factory=dict)
 
 
 register_schema(CONCERN, EventsVocabulary)

@@ -80,7 +80,7 @@ def sentence_date(scope: Scope, max_distance: int, near: int,
 
     best, best_rank = None, None
     for d in ctx.dates.within(scope.sent_start, scope.sent_end):
-        if later_than and d.name <= later_than[:len(d.name)]:
+        if (later_than and d.name <= later_than[:len(d.name)]) or bounded_date(scope, d):
             continue
         distance = _gap(d, trig)
         nearer = [other for other in scope.triggers if other is not trig and _gap(d, other) < distance]
@@ -94,6 +94,17 @@ def sentence_date(scope: Scope, max_distance: int, near: int,
         if opening:
             return opening, DATE_SENTENCE, 0
     return (best, DATE_SENTENCE, best_rank[1]) if best else (None, DATE_NONE, 10**9)
+
+
+def bounded_date(scope: Scope, d: Mention) -> bool:
+    """"stay in Riyadh until 25 March, then visit Doha", "depuis son élection le 6 mai": a date
+    after "until"/"since" in its clause bounds a stay or a state; it is not the date of a
+    trigger outside that phrase (only of one inside it: "since his visit on 5 May")."""
+    bound = scope.ctx.grammar.date_bound
+    if bound is None:
+        return False
+    cue = bound.search(scope.text, max(scope.sent_start, d.start - 100), d.start)
+    return bool(cue) and not (cue.start() <= scope.trig.start < d.start)
 
 
 def _own_clause(text: str, d: Mention, trig: Trigger, other: Trigger) -> bool:

@@ -1,0 +1,123 @@
+"""Events: the date rules of issue 14 drawn from real articles (a body meeting with no date
+of its own is of the lead's day, "until"/"since" dates bound a stay, a visitor's programme
+goes on day by day), on invented sentences in English and French, with negative cases."""
+from record_helpers import events
+
+
+def _dates_with(found, person: str, kind: str = "meeting") -> list[str | None]:
+    return [e.date for e in found if e.type == kind and person in e.participants]
+
+
+# --- an undated body meeting is of the day the lead reports --------------------------------
+
+LEAD_EN = ("date 2024-03-14 President Amara Diallo has met the ambassador of Norway, Jonas Berg, "
+           "at the State House in Accra.\n\nDiallo said trade between the two countries was growing.\n\n"
+           "The president said Ghana wanted more investment in farming and in solar power.\n\n")
+
+
+def test_an_undated_body_meeting_takes_the_lead_s_day():
+    found = events(LEAD_EN + "Diallo also held talks with the ambassador of Italy, Lucia Ferro.")
+    assert _dates_with(found, "Lucia Ferro") == ["2024-03-14"]
+
+
+def test_a_pluperfect_body_meeting_is_not_of_the_lead_s_day():
+    found = events(LEAD_EN + "Diallo had held talks with the ambassador of Italy, Lucia Ferro.")
+    assert "2024-03-14" not in _dates_with(found, "Lucia Ferro")
+
+
+def test_a_body_meeting_with_its_own_date_keeps_it():
+    found = events(LEAD_EN + "On 2 February 2024, Diallo held talks with the ambassador of Italy, Lucia Ferro.")
+    assert _dates_with(found, "Lucia Ferro") == ["2024-02-02"]
+
+
+def test_the_lead_s_weekday_is_the_day_of_the_body_meeting_not_the_document_date():
+    text = ("date 2024-03-14 Foreign Minister Amara Diallo said on Wednesday in Rome that ties with Italy "
+            "were strong.\n\nThe minister spoke to reporters after a lunch in the city.\n\n"
+            "He said that his talks with Lucia Ferro had covered trade and migration.\n\n"
+            "Diallo also held talks with Ambassador Marco Bellini on the future of the partnership.")
+    found = events(text)
+    assert _dates_with(found, "Marco Bellini") == ["2024-03-13"]
+
+
+LEAD_FR = ("date 2024-03-14 Le président Amara Diallo a reçu l'ambassadeur de Norvège, Jonas Berg, "
+           "au palais présidentiel d'Accra.\n\nM. Diallo a dit que les échanges entre les deux pays "
+           "progressaient.\n\nLe président a indiqué que le Ghana souhaitait davantage d'investissements.\n\n")
+
+
+def test_french_an_undated_body_meeting_takes_the_lead_s_day():
+    found = events(LEAD_FR + "M. Diallo s'est ensuite entretenu avec l'ambassadrice d'Italie, Lucia Ferro.",
+                   lang="fr")
+    assert _dates_with(found, "Lucia Ferro") == ["2024-03-14"]
+
+
+def test_french_a_pluperfect_body_meeting_is_not_of_the_lead_s_day():
+    found = events(LEAD_FR + "M. Diallo s'était entretenu avec l'ambassadrice d'Italie, Lucia Ferro.",
+                   lang="fr")
+    assert "2024-03-14" not in _dates_with(found, "Lucia Ferro")
+
+
+def test_a_planned_body_meeting_is_not_of_the_lead_s_day():
+    found = events(LEAD_EN + "Diallo will hold talks with the ambassador of Italy, Lucia Ferro.")
+    assert "2024-03-14" not in _dates_with(found, "Lucia Ferro")
+
+
+# --- "until" / "since": a date bounding a stay or a state is not the event's ---------------
+
+def test_a_date_after_until_is_not_the_next_visit_s():
+    found = events("Foreign Minister Rosa Quispe is scheduled to stay in Lima until 25 May 2023, "
+                   "then visit Ecuador and Colombia.")
+    assert "2023-05-25" not in _dates_with(found, "Rosa Quispe", "visit")
+
+
+def test_french_a_date_after_jusqu_au_is_not_the_next_visit_s():
+    found = events("La ministre Rosa Quispe restera à Lima jusqu'au 25 mai 2023, puis se rendra en Équateur.",
+                   lang="fr")
+    assert "2023-05-25" not in _dates_with(found, "Rosa Quispe", "visit")
+
+
+def test_french_a_date_after_depuis_is_not_the_meeting_s():
+    found = events("Pour la première fois depuis l'élection de Paolo Rossi à la présidence le 6 mai dernier, "
+                   "le président Amara Diallo a rencontré Paolo Rossi à Rome.", lang="fr")
+    assert "2023-05-06" not in _dates_with(found, "Amara Diallo")
+
+
+def test_english_a_date_after_since_is_not_the_meeting_s():
+    found = events("In the first such talks since the election of Paolo Rossi on 6 May 2023, "
+                   "President Amara Diallo met Paolo Rossi in Rome.")
+    assert "2023-05-06" not in _dates_with(found, "Amara Diallo")
+
+
+def test_a_visit_inside_the_since_phrase_keeps_its_date():
+    found = events("Ties have grown since the visit of President Amara Diallo to Rome on 6 May 2023.")
+    assert _dates_with(found, "Amara Diallo", "visit") == ["2023-05-06"]
+
+
+# --- a visitor's programme goes on day by day ----------------------------------------------
+
+def test_the_second_day_of_a_visit_is_its_first_day_plus_one():
+    text = ("Minister Ana Lopes arrived in Geneva on Monday, 3 March 2025.\n\n"
+            "She met Ambassador Jonas Berg the same afternoon.\n\n"
+            "On the second day of her visit, Lopes had breakfast with Director Lucia Ferro.\n\n"
+            "She then met Marco Bellini, the head of the Red Cross.")
+    found = events(text, date="2025-03-04")
+    assert _dates_with(found, "Lucia Ferro") == ["2025-03-04"]
+    assert _dates_with(found, "Marco Bellini") == ["2025-03-04"]
+    assert _dates_with(found, "Jonas Berg") == ["2025-03-03"]
+
+
+def test_french_the_second_day_of_a_visit_is_its_first_day_plus_one():
+    text = ("La ministre Ana Lopes est arrivée à Genève le lundi 3 mars 2025.\n\n"
+            "Elle a rencontré l'ambassadeur Jonas Berg.\n\n"
+            "Mme Lopes a entamé la deuxième journée de sa visite par un petit déjeuner de travail avec "
+            "Mme Lucia Ferro, directrice de l'institut.\n\n"
+            "Elle a ensuite rencontré M. Marco Bellini, président de la Croix-Rouge.")
+    found = events(text, date="2025-03-04", lang="fr")
+    assert _dates_with(found, "Lucia Ferro") == ["2025-03-04"]
+    assert _dates_with(found, "Marco Bellini") == ["2025-03-04"]
+    assert _dates_with(found, "Jonas Berg") == ["2025-03-03"]
+
+
+def test_a_day_of_the_week_words_without_a_visit_change_nothing():
+    found = events("On the second day of the conference, Minister Ana Lopes met Director Lucia Ferro.",
+                   date="2025-03-04")
+    assert _dates_with(found, "Lucia Ferro") != ["2025-03-05"]
