@@ -121,3 +121,27 @@ def test_a_day_of_the_week_words_without_a_visit_change_nothing():
     found = events("On the second day of the conference, Minister Ana Lopes met Director Lucia Ferro.",
                    date="2025-03-04")
     assert _dates_with(found, "Lucia Ferro") != ["2025-03-05"]
+
+
+def test_a_day_named_during_the_visit_goes_on_in_the_programme():
+    text = ("On 18 June, Minister Ana Lopes ended her two-day visit to Antalya.\n\n"
+            "The day before, Lopes had represented Portugal at the regional summit.\n\n"
+            "On the sidelines of the summit, Lopes met President Marco Bellini of Italy.")
+    found = events(text, date="2023-06-19")
+    assert _dates_with(found, "Marco Bellini") == ["2023-06-17"]
+
+
+def test_french_a_day_named_during_the_visit_goes_on_in_the_programme():
+    text = ("Le 18 juin, la ministre Ana Lopes a achevé sa visite de deux jours à Antalya.\n\n"
+            "La veille, Mme Lopes avait représenté le Portugal lors du sommet régional.\n\n"
+            "En marge du sommet, Mme Lopes a rencontré le président italien Marco Bellini.")
+    found = events(text, date="2023-06-19", lang="fr")
+    assert _dates_with(found, "Marco Bellini") == ["2023-06-17"]
+
+
+def test_a_background_date_far_from_the_visit_does_not_date_the_programme():
+    text = ("On 18 June, Minister Ana Lopes ended her two-day visit to Antalya.\n\n"
+            "Portugal and Turkey signed a trade treaty on 3 March 2019.\n\n"
+            "During the visit, Lopes met President Marco Bellini of Italy.")
+    found = events(text, date="2023-06-19")
+    assert "2019-03-03" not in _dates_with(found, "Marco Bellini")

@@ -212,18 +212,25 @@ class EventAssembler:
 
     def _visit_day(self, cand: Candidate, visit: Event, group: list[str]) -> str:
         """The day of a visit a meeting during it is on: "on the second day of his visit" counts
-        from the visit's first day; otherwise a visitor's programme goes on from the day of the
-        last dated event reported during the visit ("On Tuesday he met A. He then met B")."""
-        grammar, text = self.ctx.grammar, self.ctx.text
+        from the visit's first day; otherwise a visitor's programme goes on from the last day
+        the text named since the visit (within a week of it: "La veille, ... En marge du sommet,
+        X a rencontré Y") or the day of the last dated event reported during it ("On Tuesday he
+        met A. He then met B")."""
+        grammar, text, ctx = self.ctx.grammar, self.ctx.text, self.ctx
         nth = grammar.visit_day.search(text, *cand.span)
         number = grammar.visit_day_numbers.get(fold(nth.group("n"))) if nth else None
-        if number and len(visit.date) == 10:
+        if len(visit.date) != 10:
+            return visit.date
+        if number:
             return shift_day(visit.date, number - 1)
-        days = [e for e in self.events if e is not visit and e.sentence >= visit.sentence and e.status == visit.status
-                and e.date and len(e.date) == 10 and e.date > visit.date and set(e.participants) & set(group)
-                and cand.sentence - e.sentence <= self.windows.context_sentences]
-        latest = max(days, key=lambda e: (e.sentence, e.start), default=None)
-        return latest.date if latest else visit.date
+        week = (shift_day(visit.date, -7), shift_day(visit.date, 7))
+        days = [(e.start, e.date) for e in self.events if e is not visit and e.sentence >= visit.sentence
+                and e.status == visit.status and e.date and len(e.date) == 10 and e.date > visit.date
+                and set(e.participants) & set(group) and cand.sentence - e.sentence <= self.windows.context_sentences]
+        named = ctx.dates.within(ctx.sentences[visit.sentence][0], cand.span[0])
+        days += [(d.start, d.name) for d in named if len(d.name) == 10 and week[0] <= d.name <= week[1]
+                 and not self._bounds(d, ctx.sentences[ctx.sentence_of(d.start)][0])]
+        return max(days, default=(0, visit.date))[1]
 
     def _date_undated(self) -> None:
         """A news article reports one day's events: a held event of its body with no date of its
