@@ -145,3 +145,48 @@ def test_a_background_date_far_from_the_visit_does_not_date_the_programme():
             "During the visit, Lopes met President Marco Bellini of Italy.")
     found = events(text, date="2023-06-19")
     assert "2019-03-03" not in _dates_with(found, "Marco Bellini")
+
+
+# --- no publication date: a bare weekday is read near the day the text named last ---------
+
+def _undated(text: str, lang: str | None = None):
+    from kzeu_extract import extract
+    return extract(text, lang=lang)
+
+
+def test_french_weekdays_of_a_dated_programme_without_a_publication_date():
+    text = ("Le président Amara Diallo a effectué une visite officielle en Italie les 4 et 5 mars 2019. "
+            "Lundi matin, il a été reçu par le président Marco Bellini. Mardi, M. Diallo a eu un entretien "
+            "avec la maire de Rome, Lucia Ferro.")
+    record = _undated(text, "fr")
+    assert [(d.text, d.value) for d in record.dates if d.text in ("Lundi", "Mardi")] == [
+        ("Lundi", "2019-03-04"), ("Mardi", "2019-03-05")]
+    assert _dates_with(record.events, "Lucia Ferro") == ["2019-03-05"]
+
+
+def test_english_a_weekday_near_a_named_day_without_a_publication_date():
+    text = ("President Amara Diallo paid an official visit to Italy on 4-5 March 2019. On Tuesday he met "
+            "Mayor Lucia Ferro of Rome.")
+    record = _undated(text, "en")
+    assert [d.value for d in record.dates if d.text == "Tuesday"] == ["2019-03-05"]
+
+
+def test_a_weekday_far_from_any_named_day_stays_unresolved_without_a_publication_date():
+    text = "President Amara Diallo said on Tuesday that he would meet Mayor Lucia Ferro of Rome."
+    record = _undated(text, "en")
+    assert [d.value for d in record.dates if d.text == "Tuesday"] in ([], [None])
+
+
+# --- two triggers of one phrase share its date ----------------------------------------------
+
+def test_french_se_rendre_en_visite_shares_the_date_after_it():
+    text = ("Le Premier ministre Amara Diallo a hâte de se rendre en visite en Italie l'année prochaine, "
+            "a déclaré le 27 décembre 2023 son ministre Marco Bellini.")
+    record = _undated(text, "fr")
+    assert "2024" in _dates_with(record.events, "Amara Diallo", "visit")
+
+
+def test_english_travel_on_a_visit_shares_the_date_after_it():
+    found = events("Prime Minister Amara Diallo will travel on a visit to Italy next year, his minister "
+                   "Marco Bellini said.", date="2023-12-27")
+    assert "2024" in _dates_with(found, "Amara Diallo", "visit")

@@ -75,8 +75,12 @@ def sentence_date(scope: Scope, max_distance: int, near: int,
         # "his state visit to Ankara in May 2022 and his talks with X": a date between two
         # triggers joined without a clause break is both's.
         first, second = (a, b) if a.start < b.start else (b, a)
-        return (first.end <= d.start and d.end <= second.start
-                and not ctx.grammar.coordination_break.search(ctx.text, first.end, second.start))
+        if ctx.grammar.coordination_break.search(ctx.text, first.end, second.start):
+            return False
+        # "se rendre en visite en Russie l'année prochaine": two triggers of one type a word
+        # or two apart are one phrase; a date around them is both's.
+        return (first.end <= d.start and d.end <= second.start) or (
+            a.type == b.type and len(ctx.text[first.end:second.start].split()) <= 2)
 
     best, best_rank = None, None
     for d in ctx.dates.within(scope.sent_start, scope.sent_end):
