@@ -190,3 +190,60 @@ def test_english_travel_on_a_visit_shares_the_date_after_it():
     found = events("Prime Minister Amara Diallo will travel on a visit to Italy next year, his minister "
                    "Marco Bellini said.", date="2023-12-27")
     assert "2024" in _dates_with(found, "Amara Diallo", "visit")
+
+
+# --- the event's own date expression wins -----------------------------------------------------
+
+def test_a_range_dates_the_event_by_its_first_day():
+    found = events("President Amara Diallo will visit Rome on 4-5 May to meet Prime Minister Marco Bellini.",
+                   date="2024-03-10")
+    assert {e.date for e in found} == {"2024-05-04"}
+
+
+def test_french_a_range_dates_the_event_by_its_first_day():
+    found = events("Le président Amara Diallo effectuera une visite à Rome les 4 et 5 mai pour rencontrer "
+                   "le Premier ministre Marco Bellini.", date="2024-03-10", lang="fr")
+    assert {e.date for e in found} == {"2024-05-04"}
+
+
+def test_two_dates_of_one_sentence_that_are_no_range_keep_their_events():
+    found = events("President Amara Diallo visited Rome on 4 May and met Prime Minister Marco Bellini "
+                   "in Milan on 6 May.", date="2024-05-10")
+    assert _dates_with(found, "Marco Bellini") == ["2024-05-06"]
+
+
+def test_a_stated_weekday_wins_over_the_dateline_date():
+    found = events("ROME, March 10 - President Amara Diallo met Prime Minister Marco Bellini on Thursday.",
+                   date="2024-03-10")
+    assert _dates_with(found, "Marco Bellini") == ["2024-03-07"]
+
+
+def test_the_dateline_date_alone_dates_a_meeting_just_held():
+    found = events("ROME, March 10 - President Amara Diallo met Prime Minister Marco Bellini.", date="2024-03-10")
+    assert _dates_with(found, "Marco Bellini") == ["2024-03-10"]
+
+
+def test_the_dateline_date_is_not_that_of_a_pluperfect_meeting():
+    found = events("ROME, March 10 - President Amara Diallo had met Prime Minister Marco Bellini, who "
+                   "visited Accra in January.", date="2024-03-10")
+    assert _dates_with(found, "Marco Bellini") == [None]
+
+
+def test_a_date_in_another_trigger_s_clause_is_not_the_meeting_s_own():
+    found = events("President Amara Diallo, who arrived in Rome on Friday, met Prime Minister Marco Bellini "
+                   "on Saturday.", date="2024-03-10")
+    assert _dates_with(found, "Marco Bellini") == ["2024-03-09"]
+    assert _dates_with(found, "Amara Diallo", "visit") == ["2024-03-08"]
+
+
+def test_french_a_past_weekday_after_a_name_ending_like_a_future_verb():
+    # "Amara" ends as "se rendra" does: a capitalised name is no future verb
+    found = events("Le président Amara Diallo a rencontré jeudi le Premier ministre Marco Bellini à Rome.",
+                   date="2024-03-10", lang="fr")
+    assert _dates_with(found, "Marco Bellini") == ["2024-03-07"]
+
+
+def test_french_a_future_verb_still_makes_the_weekday_ahead():
+    found = events("Le président Amara Diallo rencontrera jeudi le Premier ministre Marco Bellini à Rome.",
+                   date="2024-03-10", lang="fr")
+    assert _dates_with(found, "Marco Bellini") == ["2024-03-14"]

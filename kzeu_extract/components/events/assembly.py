@@ -54,7 +54,7 @@ class EventAssembler:
             if journey:
                 if event.location is None or event.location == self.ctx.dateline:
                     event.location = journey.location or event.location
-                if event.date is None:
+                if event.date is None and not self.ctx.grammar.earlier_tense.search(self.ctx.text, event.start, event.end):
                     event.date, event.date_rank = journey.date, DATE_CONTEXT
         self._date_undated()
 
@@ -238,13 +238,14 @@ class EventAssembler:
         14": an undated body meeting inherits the lead's date). Not one reported as earlier
         ("had met", "his previous visit"), nor one of the lead itself (whose dating the lead rule
         decided)."""
-        undated = [e for e in self.events if e.date is None and e.status == "held" and id(e) not in self._earlier]
+        earlier = self.ctx.grammar.earlier_tense
+        undated = [e for e in self.events if e.date is None and e.status == "held" and id(e) not in self._earlier
+                   and not earlier.search(self.ctx.text, e.start, e.end)]
         for event in undated:
             visit = self._visit_of(event)
             if visit is not None and visit.date:
                 event.date, event.date_rank = visit.date, DATE_CONTEXT  # "during the visit", dated later on
-        undated = [e for e in undated if e.date is None and e.sentence not in self.ctx.lead
-                   and not self.ctx.grammar.earlier_tense.search(self.ctx.text, e.start, e.end)]
+        undated = [e for e in undated if e.date is None and e.sentence not in self.ctx.lead]
         day = self._news_day() if undated else None
         for event in undated if day else ():
             event.date, event.date_rank = day, DATE_CONTEXT
