@@ -247,3 +247,21 @@ def test_french_a_future_verb_still_makes_the_weekday_ahead():
     found = events("Le président Amara Diallo rencontrera jeudi le Premier ministre Marco Bellini à Rome.",
                    date="2024-03-10", lang="fr")
     assert _dates_with(found, "Marco Bellini") == ["2024-03-14"]
+
+
+def test_with_no_publication_date_nor_dated_lead_a_body_meeting_stays_undated():
+    text = ("President Amara Diallo has met the ambassador of Norway, Jonas Berg, at the State House.\n\n"
+            "Diallo said trade between the two countries was growing.\n\n"
+            "The president said Ghana wanted more investment in farming and in solar power.\n\n"
+            "Diallo also held talks with the ambassador of Italy, Lucia Ferro.")
+    record = _undated(text, "en")
+    assert _dates_with(record.events, "Lucia Ferro") == [None]
+
+
+def test_a_caption_s_older_date_is_not_the_lead_s_day():
+    text = ("date 2024-03-14 FILE PHOTO: President Amara Diallo speaks in Accra, Ghana, October 8, 2021.\n\n"
+            "President Amara Diallo has met the ambassador of Norway, Jonas Berg, in Accra.\n\n"
+            "Diallo said trade between the two countries was growing.\n\n"
+            "Diallo also held talks with the ambassador of Italy, Lucia Ferro.")
+    found = events(text, date="2024-03-14")
+    assert _dates_with(found, "Lucia Ferro") == ["2024-03-14"]
