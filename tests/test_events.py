@@ -339,8 +339,9 @@ def test_extract_reports_events_end_to_end_in_french():
             "également rencontré le commissaire européen Jozef Síkela.")
     record = extract(text)
     got = [(e.type, e.date, sorted(e.participants)) for e in record.events]
+    # the body meeting with no date of its own ("a également rencontré") is of the lead's day (issue 14)
     assert got == [("meeting", "2025-02-03", ["Kaja Kallas", "Mukhtar Tileuberdi"]),
-                   ("meeting", None, ["Jozef Síkela", "Mukhtar Tileuberdi"])]
+                   ("meeting", "2025-02-03", ["Jozef Síkela", "Mukhtar Tileuberdi"])]
     assert record.events[0].location == "Brussels"
     for e in record.events:
         assert text[e.start:e.end] == e.text

@@ -10,7 +10,7 @@ from ...normalize.dates import messages
 from ...spans import write_items
 from .every_pack import EveryPackComponent
 from .finder import DateFinder, date_finder
-from .items import NAMED_DAY, Candidate, anaphoric_item, date_item, numeric_order
+from .items import NAMED_DAY, Candidate, anaphoric_item, date_item, numeric_order, weekday_near_named
 
 
 class _Reading:
@@ -73,6 +73,10 @@ class DatesComponent(EveryPackComponent):
                          dayfirst=reading.dayfirst, future=future)
         if item is None:
             return None
+        if item["value"] is None and cand.kind == "weekday" and reading.anchor is None:
+            item = weekday_near_named(text, cand, item, reading.last_named, reading.dayfirst)
+            if item["value"]:
+                reading.last_named = item   # the programme goes on: "Lundi ... Mardi ..."
         if item["value"] and item["granularity"] == "day" and cand.kind in NAMED_DAY:
             reading.last_named = item
         stated = reading.document_date

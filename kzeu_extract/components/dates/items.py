@@ -21,6 +21,7 @@ class Candidate(NamedTuple):
 DAY_KINDS = ("full", "iso", "numeric", "day_month")
 NAMED_DAY = {"full", "iso", "numeric", "day_month", "range"}   # a day the text names (not "yesterday")
 _ANAPHORIC_REACH = 800   # characters back to the date that "la veille", "the next day" count from
+_WEEKDAY_REACH = 2000   # characters back to the day a bare weekday is read near, with no publication date
 _NUMERIC_FIELDS = re.compile(r"(\d{1,2})[./-](\d{1,2})[./-]\d{4}")
 
 
@@ -75,6 +76,22 @@ def anaphoric_item(text: str, cand: Candidate, offset: int, before: dict | None)
     day = _dt.date.fromisoformat(before["value"]) + _dt.timedelta(days=offset)
     return {"text": text[cand.start:cand.end], "start": cand.start, "end": cand.end,
             "value": day.isoformat(), "granularity": "day", "relative": True}
+
+
+def weekday_near_named(text: str, cand: Candidate, item: dict, before: dict | None, dayfirst: bool) -> dict:
+    """No publication date: "visite les 12 et 13 décembre 2016 ... Lundi matin, ..." (12 December):
+    a bare weekday is the one nearest (three days either side) the last day the text named
+    before it, within _WEEKDAY_REACH characters; without one it stays unresolved."""
+    if before is None or cand.start - before["end"] > _WEEKDAY_REACH:
+        return item
+    named = _dt.date.fromisoformat(before["value"])
+    expression = text[cand.start:cand.end]
+    for future in (False, True):   # on or before, then on or after
+        resolved = resolve_date(expression, reference=before["value"], dayfirst=dayfirst,
+                                reference_is_inferred=False, future=future)
+        if resolved and resolved.granularity == "day" and abs((_dt.date.fromisoformat(resolved.value) - named).days) <= 3:
+            return {**item, "value": resolved.value, "granularity": "day", "relative": True}
+    return item
 
 
 def numeric_order(text: str, candidates: list[Candidate]) -> bool | None:

@@ -14,13 +14,15 @@ _LEAD_WORDS = 12           # the lead sentence: the first line of at least this 
 # was scanned again from each of its characters: quadratic)
 _LEAD_LINE = compile_pattern(r"^[^\S\n]*+\S[^\n]*", re.MULTILINE)
 _SENTENCE_STOP = re.compile(r"[.!?](?=\s|$)")
+# a lower-case first letter, whatever the pattern's flags: a verb, not a capitalised name
+_LOWER_INITIAL = r"(?-i:[a-z\u00df-\u00f6\u00f8-\u00ff\u0153\u00e6])"
 
 
 def _future_cue(own: DatesVocabulary) -> re.Pattern:
     cue = rf"(?<!\w)(?:{phrases(own.future_cues)})(?!\w)"
-    if own.future_endings:   # a future-tense verb ending ("se rendra")
+    if own.future_endings:   # a future-tense verb ending ("se rendra"), never a name's ("Amara")
         not_after = "".join(f"(?<!{re.escape(c)})" for c in own.future_endings_not_after)
-        cue += rf"|\w\w{not_after}(?:{phrases(own.future_endings)})\b"
+        cue += rf"|(?<!\w){_LOWER_INITIAL}\w*\w{not_after}(?:{phrases(own.future_endings)})\b"
     return re.compile(cue, re.IGNORECASE)
 
 

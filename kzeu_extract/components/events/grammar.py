@@ -71,6 +71,7 @@ class Grammar:
         self._initiator(vocabulary)
         self._place_and_date(vocabulary)
         self._sides_and_status(vocabulary)
+        self._date_bounds(vocabulary)
 
     def _triggers(self, v: EventsVocabulary, table: EventTypeTable) -> None:
         # One pass over the text: one named group per trigger entry. At one position the first
@@ -174,6 +175,15 @@ class Grammar:
         # Before a date that opens a sentence: nothing, or a preposition ("On 5 May,").
         self.sentence_opening = re.compile(r"^\W*(?:(?:" + _one_of(v.sentence_opening) + r")\s+)?$", re.IGNORECASE)
         self.dateline_words = compile_pattern(rf"({_NAME_WORD}(?: {_NAME_WORD}){{0,2}})")
+
+    def _date_bounds(self, v: EventsVocabulary) -> None:
+        # "stay in Riyadh until 25 March", "depuis son élection le 6 mai": the cue, then up to
+        # the date no clause break; the date bounds a stay or a state, it is not the event's.
+        self.date_bound = (None if v.date_bound_before is None else re.compile(
+            r"(?<!\w)(?:" + _fragment(v.date_bound_before) + r")(?!\w)[^,;:.!?()]{0,80}$", re.IGNORECASE))
+        # "on the second day of his visit": a day counted from the visit's first.
+        self.visit_day = _rx(v.visit_day, bounded=True)
+        self.visit_day_numbers = {fold(k): n for k, n in v.visit_day_numbers.items()}
 
 
     def _sides_and_status(self, v: EventsVocabulary) -> None:

@@ -95,6 +95,11 @@ class EventsVocabulary(BaseModel):
     status_before: dict[str, list[str]] = {}
     status_after: dict[str, list[str]] = {}
     status_negation: str | None = None
+    # dates that are not the event's, and a visit's running day (optional: null or absent
+    # leaves the rule off)
+    date_bound_before: str | None = None
+    visit_day: str | None = None
+    visit_day_numbers: dict[str, int] = Field(default_factory=dict)
 
 
 register_schema(CONCERN, EventsVocabulary)

@@ -12,6 +12,8 @@ from .table import EventType, EventTypeTable
 _COMMA_AFTER = re.compile(r"\s*,")
 _CLAUSE_PUNCT = re.compile(r"[,;:.!?()]")
 _CLAUSE_BREAK = re.compile(r"[,;.]")
+# between the two days of a range: a dash, or one short word ("and", "et", "au", "to")
+_RANGE_GAP = re.compile(r"\s*[-\u2013\u2014]\s*|\s+[^\W\d_]{1,3}\s+")
 
 
 def planned_before(scope: Scope, table: EventTypeTable) -> bool:
@@ -75,25 +77,85 @@ def sentence_date(scope: Scope, max_distance: int, near: int,
         # "his state visit to Ankara in May 2022 and his talks with X": a date between two
         # triggers joined without a clause break is both's.
         first, second = (a, b) if a.start < b.start else (b, a)
-        return (first.end <= d.start and d.end <= second.start
+        if ctx.grammar.coordination_break.search(ctx.text, first.end, second.start):
+            return False
+        return (first.end <= d.start and d.end <= second.start) or one_phrase(a, b)
+
+    def one_phrase(a: Trigger, b: Trigger) -> bool:
+        # "se rendre en visite en Russie l'année prochaine": two triggers of one type a word
+        # or two apart are one phrase; a date around them is both's.
+        first, second = (a, b) if a.start < b.start else (b, a)
+        return (a.type == b.type and len(ctx.text[first.end:second.start].split()) <= 2
                 and not ctx.grammar.coordination_break.search(ctx.text, first.end, second.start))
 
     best, best_rank = None, None
+    dateline_end = _dateline_end(scope)
     for d in ctx.dates.within(scope.sent_start, scope.sent_end):
-        if later_than and d.name <= later_than[:len(d.name)]:
+        if (later_than and d.name <= later_than[:len(d.name)]) or bounded_date(scope, d):
             continue
         distance = _gap(d, trig)
         nearer = [other for other in scope.triggers if other is not trig and _gap(d, other) < distance]
         if any(not (shared(d, trig, other) or (distance <= near and _own_clause(ctx.text, d, trig, other))) for other in nearer):
             continue
-        rank = (bool(nearer), distance)  # a date of its own before one shared with a nearer trigger
+        # a date of its own before one shared with a nearer trigger; the dateline's date
+        # ("ROME, March 10 - X met Y on Thursday") only when the sentence names no other
+        # and a date in another trigger's clause ("X, who arrived on Friday, met Y on Saturday")
+        # only when none is the trigger's own
+        dateline = d.end <= dateline_end
+        if dateline and ctx.grammar.earlier_tense.search(ctx.text, dateline_end, trig.end):
+            continue  # "ROME, March 10 - X had met Y": not the day of the dateline
+        theirs = any(other is not trig and _in_clause_of(ctx.text, d, other, trig) and not one_phrase(trig, other)
+                     for other in scope.triggers)
+        rank = (dateline, theirs, bool(nearer), distance)
         if distance <= max_distance and (best_rank is None or rank < best_rank):
             best, best_rank = d, rank
     if best is None and not later_than:
         opening = _opening_date(scope)
         if opening:
             return opening, DATE_SENTENCE, 0
-    return (best, DATE_SENTENCE, best_rank[1]) if best else (None, DATE_NONE, 10**9)
+    return (range_start(ctx, best), DATE_SENTENCE, best_rank[3]) if best else (None, DATE_NONE, 10**9)
+
+
+def _dateline_end(scope: Scope) -> int:
+    """Where a dateline opening the trigger's sentence ends (its start without one)."""
+    ctx = scope.ctx
+    end = ctx.grammar.datelines.lead_in_end(ctx.text, scope.sent_start, scope.trig.start,
+                                            ctx.dates.within(scope.sent_start, scope.trig.start))
+    return end if end is not None else scope.sent_start
+
+
+def range_start(ctx, d: Mention) -> Mention:
+    """"on 4-5 May", "les 4 et 5 mai": an event dated by a range is dated by its first day (the
+    day right before, joined by a dash or a short word, earlier in the same month)."""
+    before = [m for m in ctx.dates.within(max(0, d.start - 12), d.start) if m.end <= d.start]
+    if not before:
+        return d
+    first = before[-1]
+    gap = ctx.text[first.end:d.start]
+    if (len(first.name) == len(d.name) == 10 and first.name[:7] == d.name[:7] and first.name < d.name
+            and _RANGE_GAP.fullmatch(gap)):
+        return first
+    return d
+
+
+def bounded_date(scope: Scope, d: Mention) -> bool:
+    """"stay in Riyadh until 25 March, then visit Doha", "depuis son élection le 6 mai": a date
+    after "until"/"since" in its clause bounds a stay or a state; it is not the date of a
+    trigger outside that phrase (only of one inside it: "since his visit on 5 May")."""
+    bound = scope.ctx.grammar.date_bound
+    if bound is None:
+        return False
+    cue = bound.search(scope.text, max(scope.sent_start, d.start - 100), d.start)
+    return bool(cue) and not (cue.start() <= scope.trig.start < d.start)
+
+
+def _in_clause_of(text: str, d: Mention, other: Trigger, trig: Trigger) -> bool:
+    """"visited Rome on 4 May and met X in Milan on 6 May", "X, who arrived on Friday, met Y":
+    the date follows another trigger in that trigger's clause, and that trigger stands
+    between it and ours (or the date comes before ours): it is the other event's date first."""
+    if other.end <= d.start and not _CLAUSE_PUNCT.search(text, other.end, d.start):
+        return trig.start >= d.end or trig.end <= other.start
+    return False
 
 
 def _own_clause(text: str, d: Mention, trig: Trigger, other: Trigger) -> bool:
