@@ -98,7 +98,9 @@ class Grammar:
         # "..., Akorda's press secretary X said": a person whose name a speech verb follows,
         # after a comma, reports the event rather than takes part in it.
         reporting = [verb for verb in quotes.speech_verbs if verb not in v.not_reporting_verbs]
-        self.reporter_after = re.compile(r"[ \t]+(?:" + "|".join(reporting) + r")(?!\w)", re.IGNORECASE)
+        # (?<![ \t]): a match starts only where a run of blanks does, so scanning a long run
+        # of spaces (finditer) is linear, not one backtracking attempt per space.
+        self.reporter_after = re.compile(r"(?<![ \t])[ \t]+(?:" + "|".join(reporting) + r")(?!\w)", re.IGNORECASE)
         # "..., a indiqué le porte-parole X": the verb before the reporter's title and name.
         self.reporter_before = re.compile(r",\s*(?:" + "|".join(reporting) + r")(?!\w)[^,;.\n]*$", re.IGNORECASE)
         # Where the object of a trigger ends inside its sentence (the sentence's end is the index's).
