@@ -163,7 +163,7 @@ EventType = Literal[event_type_names()]
 class EventParty(Mention):
     """A country or organization taking part in an event; the evidence is the words that name it."""
     name: str = Field(description="the place or organization record's name")
-    kind: Literal["country", "organization"]
+    kind: Literal["country", "organization"] = Field(description="country or organization")
     country: Optional[str] = Field(None, description="ISO 3166-1 alpha-2 of a country party")
     organization: Optional[str] = Field(None, description="knowledge-base id of an organization party, where known")
     side: Optional[Literal["host", "guest"]] = Field(None, description="host or guest, where the text says it")
@@ -179,16 +179,20 @@ class Event(Mention):
         None, description="number of the sentence that reports the event (its text): sentences[].index")
     evidence: EventEvidence = Field(
         default_factory=EventEvidence, description="the words behind the event's date, location and initiator")
-    type: EventType
-    mode: Optional[Literal["in_person", "virtual", "phone"]] = None
-    status: Literal["held", "planned", "cancelled", "refused"] = "held"
-    date: Optional[str] = None
-    participants: list[str] = Field(default_factory=list)
+    type: EventType = Field(description="meeting, phone_call or visit (data/event_types.json)")
+    mode: Optional[Literal["in_person", "virtual", "phone"]] = Field(
+        None, description="how it was held: in person, by video link, by telephone")
+    status: Literal["held", "planned", "cancelled", "refused"] = Field(
+        "held", description="held: reported as having happened; planned: announced, agreed, invited, expected or "
+                            "postponed; cancelled: called off; refused: a party refused or declined it")
+    date: Optional[str] = Field(None, description="ISO 8601 date of the event (day, month or year), null when unknown")
+    participants: list[str] = Field(default_factory=list, description="the people taking part: people[].name values")
     participant_ids: list[Optional[str]] = Field(
         default_factory=list, description="people[].id of each participant, aligned with participants")
-    initiator: Optional[str] = None
+    initiator: Optional[str] = Field(
+        None, description="who initiated it (caller, host, inviter, 'at the initiative of'): a person, country or body")
     initiator_id: Optional[str] = Field(None, description="people[].id of the initiator when it is a person")
-    location: Optional[str] = None
+    location: Optional[str] = Field(None, description="where it was held (a visit: its destination), a place's name")
     parties: list[EventParty] = Field(
         default_factory=list, description="the countries and organizations taking part (participants are the people)")
 
