@@ -128,6 +128,9 @@ class Grammar:
 
     def _parties(self, v: EventsVocabulary, quotes: QuotesVocabulary) -> None:
         self.not_a_guest = compile_vocabulary([v.not_a_guest])
+        # "called on X to release ...": an appeal to X, not a call on X.
+        self.appeal_trigger = re.compile(r"(?:" + _one_of(v.appeal_triggers) + r")", re.IGNORECASE)
+        self.appeal_after = _rx(v.appeal_after)
         self.indefinite_before = _rx(v.indefinite_before)
         self.title_chain_before = _rx(v.title_chain_before)
         self.visit_agent_before = _rx(v.visit_agent_before)

@@ -75,10 +75,13 @@ def _object_parties(scope: Scope, parties: Parties) -> None:
     between = grammar.between.search(text, trig.end, after[0].start)
     if between:
         parties.before = []  # "X recalled the talks between A and B": A and B are everyone
+    elif parties.before and not _free(scope, parties.before):
+        # "X began a visit at the invitation of Y and called on Z": Y, governed by a
+        # preposition, is no subject; the sentence's subject is.
+        parties.before = _opener(scope)
     elif not parties.before:
         # "X, who is on a visit to Y, held talks with Z": the subject opens the sentence.
-        parties.before = [m for m in ctx.people.within(scope.sent_start, trig.start)[:1]
-                          if not governed(grammar, text, m, scope.sent_start)]
+        parties.before = _opener(scope)
     parties.subject = chain(grammar, text, parties.before) if parties.before else []
     if (not parties.subject and scope.index and not between
             and not _CLAUSE_PUNCT.search(text, scope.triggers[scope.index - 1].end, trig.start)):
@@ -87,6 +90,49 @@ def _object_parties(scope: Scope, parties: Parties) -> None:
         parties.resolve_pronoun = True
     parties.counterparts = [m.name for m in after]
     parties.with_object = bool(grammar.with_.search(text, trig.end, after[0].start))
+    if not parties.subject and not scope.text[scope.sent_start:trig.start].strip(" \t\n\"'\u201c\u00ab"):
+        _participle_subject(scope, parties)
+
+
+def _participle_subject(scope: Scope, parties: Parties) -> None:
+    """"Welcoming X to Lima, Minister Y stressed ...": a participle opening the sentence has
+    the main clause's subject, the person first named after the comma that ends its object."""
+    text, ctx = scope.text, scope.ctx
+    comma = text.find(",", parties.after[-1].end, scope.sent_end)
+    if comma < 0:
+        return
+    subject = ctx.people.within(comma, scope.sent_end)[:1]
+    if not subject:
+        return
+    gap = text[comma + 1:subject[0].start]
+    for role in ctx.roles.within(comma, subject[0].start):  # "la ministre X": the office's words
+        gap = gap.replace(text[role.start:role.end], " ")
+    if ctx.grammar.title_words.match(gap.replace(",", " ")):
+        parties.subject = [subject[0].name]
+        parties.counterparts = [n for n in parties.counterparts if n != subject[0].name]
+
+
+def _free(scope: Scope, before: list[Mention]) -> list[Mention]:
+    """The people of ``before`` not governed by a preposition ("of X", "to his counterpart X",
+    "at the invitation of Minister X": the title, then the name)."""
+    grammar, text = scope.ctx.grammar, scope.text
+    return [m for m in before if not governed(grammar, text, m)
+            and not grammar.governed_title.search(text, max(scope.sent_start, m.start - 50), m.start)
+            and not _governed_title(scope, m)]
+
+
+def _governed_title(scope: Scope, m: Mention) -> bool:
+    """Whether an office named right before ``m`` is governed by a preposition ("of Minister X")."""
+    roles = [r for r in scope.ctx.roles.within(max(scope.sent_start, m.start - 80), m.start)
+             if not scope.text[r.end:m.start].strip()]
+    return bool(roles) and governed(scope.ctx.grammar, scope.text, roles[-1], scope.sent_start)
+
+
+def _opener(scope: Scope) -> list[Mention]:
+    """The person opening the sentence, unless a preposition governs it."""
+    grammar, text = scope.ctx.grammar, scope.text
+    return [m for m in scope.ctx.people.within(scope.sent_start, scope.trig.start)[:1]
+            if not governed(grammar, text, m, scope.sent_start)]
 
 
 def _joint(scope: Scope, parties: Parties) -> bool:

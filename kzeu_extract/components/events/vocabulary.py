@@ -49,6 +49,8 @@ class EventsVocabulary(BaseModel):
     each_other: str
     # who takes part
     not_a_guest: str
+    appeal_triggers: list[str] = []
+    appeal_after: str | None = None
     indefinite_before: str
     title_chain_before: str
     visit_agent_before: str
