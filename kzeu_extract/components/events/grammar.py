@@ -131,6 +131,9 @@ class Grammar:
         # "called on X to release ...": an appeal to X, not a call on X.
         self.appeal_trigger = re.compile(r"(?:" + _one_of(v.appeal_triggers) + r")", re.IGNORECASE)
         self.appeal_after = _rx(v.appeal_after)
+        # "accompanied by X", "en compagnie de X": X travels with the visitor, is never the visitor.
+        self.companion_cue = _rx(v.companion_cue, bounded=True)
+        self.conjunction = re.compile(r"(?<!\w)(?:" + _one_of(v.conjunctions) + r")(?!\w)", re.IGNORECASE)
         self.indefinite_before = _rx(v.indefinite_before)
         self.title_chain_before = _rx(v.title_chain_before)
         self.visit_agent_before = _rx(v.visit_agent_before)

@@ -144,7 +144,37 @@ def _joint(scope: Scope, parties: Parties) -> bool:
     return len(parties.subject) >= 2 or bool(parties.subject and parties.with_object)
 
 
+def _companions(scope: Scope) -> list[Mention]:
+    """"accompanied by X, head of ..., and Y", "en compagnie de son épouse X": who travels with
+    the visitor (the first person after the cue, and those joined to it by "and")."""
+    grammar, text, ctx = scope.ctx.grammar, scope.text, scope.ctx
+    found: list[Mention] = []
+    for cue in grammar.companion_cue.finditer(text, scope.sent_start, scope.sent_end):
+        people = ctx.people.within(cue.end(), scope.sent_end)
+        if not people or people[0].start - cue.end() > 60 or grammar.hard_stop.search(text, cue.end(), people[0].start):
+            continue
+        found.append(people[0])
+        for m in people[1:]:
+            gap = text[found[-1].end:m.start]
+            if len(gap) > 120 or not grammar.conjunction.search(gap) or grammar.hard_stop.search(gap):
+                break
+            found.append(m)
+    return found
+
+
 def _traveller(scope: Scope, parties: Parties, initiator: str | None) -> None:
+    """The visitor and those who travel with the visitor ("accompanied by X": X joins the visit
+    but is never its only visitor)."""
+    companions = _companions(scope)
+    if companions:
+        parties.before = [m for m in parties.before if m not in companions]
+        parties.after = [m for m in parties.after if m not in companions]
+    _visitor(scope, parties, initiator)
+    if parties.subject:
+        parties.subject += [m.name for m in companions if m.name not in parties.subject]
+
+
+def _visitor(scope: Scope, parties: Parties, initiator: str | None) -> None:
     """The visitor: named after the trigger ("visit of X", "his visiting counterpart, X"), the
     sentence's subject ("X said he would travel"), the people before it, or the person after it."""
     before, after = parties.before, parties.after

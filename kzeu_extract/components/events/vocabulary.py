@@ -51,6 +51,7 @@ class EventsVocabulary(BaseModel):
     not_a_guest: str
     appeal_triggers: list[str] = []
     appeal_after: str | None = None
+    companion_cue: str | None = None
     indefinite_before: str
     title_chain_before: str
     visit_agent_before: str
