@@ -133,6 +133,9 @@ class Grammar:
         self.appeal_after = _rx(v.appeal_after)
         # "accompanied by X", "en compagnie de X": X travels with the visitor, is never the visitor.
         self.companion_cue = _rx(v.companion_cue, bounded=True)
+        # "the invitation to X to visit": X, governed by "to", is the visitor, not the inviter.
+        self.invitee_before = re.compile(r"(?:" + (v.invitee_before and vocabulary_pattern(v.invitee_before, bounded=False) or _NEVER)
+                                         + r")\s*$", re.IGNORECASE)
         self.conjunction = re.compile(r"(?<!\w)(?:" + _one_of(v.conjunctions) + r")(?!\w)", re.IGNORECASE)
         self.indefinite_before = _rx(v.indefinite_before)
         self.title_chain_before = _rx(v.title_chain_before)

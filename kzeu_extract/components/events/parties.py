@@ -121,11 +121,24 @@ def _free(scope: Scope, before: list[Mention]) -> list[Mention]:
             and not _governed_title(scope, m)]
 
 
-def _governed_title(scope: Scope, m: Mention) -> bool:
-    """Whether an office named right before ``m`` is governed by a preposition ("of Minister X")."""
+def _title_start(scope: Scope, m: Mention) -> int:
+    """Where ``m`` begins with the office named right before it ("Minister X"), or ``m.start``."""
     roles = [r for r in scope.ctx.roles.within(max(scope.sent_start, m.start - 80), m.start)
              if not scope.text[r.end:m.start].strip()]
-    return bool(roles) and governed(scope.ctx.grammar, scope.text, roles[-1], scope.sent_start)
+    return roles[-1].start if roles else m.start
+
+
+def _governed_title(scope: Scope, m: Mention) -> bool:
+    """Whether an office named right before ``m`` is governed by a preposition ("of Minister X")."""
+    start = _title_start(scope, m)
+    return start < m.start and bool(scope.ctx.grammar.preposition_before.search(
+        scope.text[max(scope.sent_start, start - 12):start]))
+
+
+def _invited(scope: Scope, m: Mention) -> bool:
+    """"reaffirmed the invitation to X to visit": X is invited, the visitor."""
+    start = _title_start(scope, m)
+    return bool(scope.ctx.grammar.invitee_before.search(scope.text[max(scope.sent_start, start - 60):start]))
 
 
 def _opener(scope: Scope) -> list[Mention]:
@@ -216,9 +229,9 @@ def _visitor_before(scope: Scope, before: list[Mention]) -> list[str]:
     """"accepted the invitation of X to visit", "was invited by X to visit": X invites.
     "a déclaré X au président Y lors de sa visite": Y, governed by "au", is no visitor."""
     grammar, text, trig = scope.ctx.grammar, scope.text, scope.trig
-    free = [m for m in before if not governed(grammar, text, m)
-            and not grammar.governed_title.search(text, max(scope.sent_start, m.start - 50), m.start)]
-    subject = chain(grammar, text, free or before)
+    if _invited(scope, before[-1]):
+        return [before[-1].name]
+    subject = chain(grammar, text, _free(scope, before) or before)
     if (grammar.possessive_before.search(text, max(scope.sent_start, trig.start - 30), trig.start)
             and grammar.subject_resumes.search(text, before[-1].end, trig.start)):
         # "The Head of State greeted President X and recalled his state visit to Y":

@@ -52,6 +52,7 @@ class EventsVocabulary(BaseModel):
     appeal_triggers: list[str] = []
     appeal_after: str | None = None
     companion_cue: str | None = None
+    invitee_before: str | None = None
     indefinite_before: str
     title_chain_before: str
     visit_agent_before: str
