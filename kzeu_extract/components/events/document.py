@@ -75,7 +75,7 @@ class DocContext:
         self.speakers = {(q["start"], q["end"]): q["speaker"] for q in quotes if q.get("speaker")}
         document_date = doc._.kzeu_document_date
         self.document_date = document_date.get("value") if document_date else None
-        self.triggers = find_triggers(grammar, self.text, self.quotes, self.speakers)
+        self.triggers = find_triggers(grammar, self.text, self.quotes, self.speakers, self.people)
         self.lead = self._lead(doc)
         self.dateline = self._dateline()
 

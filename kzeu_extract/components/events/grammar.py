@@ -91,6 +91,9 @@ class Grammar:
         ahead = f"(?={character_class(starts)})" if starts else ""
         self.trigger_rx = re.compile(r"(?<!\w)" + ahead + "(?:" + "|".join(alternatives) + r")(?!\w)", re.IGNORECASE)
         self.first_person = _rx(v.first_person_before)
+        # A quote whose words before a trigger have none of these reports a third person's event
+        # (a quoted communiqué: «Le président X a eu un entretien avec Y»).
+        self.first_person_word = _rx(v.first_person_words, bounded=True)
 
     def _reporting(self, v: EventsVocabulary, quotes: QuotesVocabulary) -> None:
         # "..., Akorda's press secretary X said": a person whose name a speech verb follows,

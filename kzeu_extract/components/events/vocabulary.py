@@ -31,6 +31,7 @@ class EventsVocabulary(BaseModel):
     # stage 1: triggers, per event type of data/event_types.json, in reading order
     triggers: dict[str, list[TriggerEntry]]
     first_person_before: str
+    first_person_words: str | None = None
     # mode and status
     mode_words: dict[str, list[str]]
     planned_cues: list[str]
