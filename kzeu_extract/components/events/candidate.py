@@ -101,6 +101,8 @@ def make_candidate(scope: Scope, table: EventTypeTable, initiators: InitiatorFin
     location = attach_place(scope, row, mode, parties, table)
     if scope.trig.needs_place_after and location is None:
         return None  # "left for good", "the time left for talks": no journey
+    if parties.same_journey and location is not None:
+        return None  # "arrived in Astana, first stop of a tour of Central Asia": another, wider journey
     initiator = initiators.of_trigger(scope, parties, when.planned, initiator)
     lists = _lists(scope, parties.after)
     trig = scope.trig._replace(attendance=True) if _role_object(scope, row, parties) else scope.trig

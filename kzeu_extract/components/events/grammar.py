@@ -139,6 +139,10 @@ class Grammar:
         # "the invitation to X to visit": X, governed by "to", is the visitor, not the inviter.
         self.invitee_before = re.compile(r"(?:" + (v.invitee_before and vocabulary_pattern(v.invitee_before, bounded=False) or _NEVER)
                                          + r")\s*$", re.IGNORECASE)
+        # "a eu, à son initiative, un entretien avec Y": the subject initiated it.
+        self.own_initiative = _rx(v.own_initiative, bounded=True)
+        # "X was received by Y": Y, the host, initiated the meeting.
+        self.received_by = _rx(v.received_by, bounded=True)
         self.conjunction = re.compile(r"(?<!\w)(?:" + _one_of(v.conjunctions) + r")(?!\w)", re.IGNORECASE)
         self.indefinite_before = _rx(v.indefinite_before)
         self.title_chain_before = _rx(v.title_chain_before)

@@ -22,6 +22,7 @@ class Parties:
     resolve_pronoun: bool   # the subject is "he"/"who": the one the sentence is about
     before: list[Mention]
     after: list[Mention]
+    same_journey: bool = False  # a second word, with no visitor, for the journey just reported
 
 
 def governed(grammar: Grammar, text: str, m: Mention, floor: int = 0) -> bool:
@@ -183,6 +184,12 @@ def _traveller(scope: Scope, parties: Parties, initiator: str | None) -> None:
         parties.before = [m for m in parties.before if m not in companions]
         parties.after = [m for m in parties.after if m not in companions]
     _visitor(scope, parties, initiator)
+    if (not parties.subject and not parties.resolve_pronoun and scope.index
+            and scope.triggers[scope.index - 1].type == scope.trig.type
+            and not scope.ctx.grammar.pronouns.search(scope.text, scope.before_start, scope.trig.start)):
+        # "X est attendu à Malabo dans le cadre d'une visite de travail, à l'invitation de Y":
+        # a second word for the journey just reported in the sentence, by the same visitor.
+        parties.resolve_pronoun = parties.same_journey = True
     if parties.subject:
         parties.subject += [m.name for m in companions if m.name not in parties.subject]
 
@@ -208,10 +215,17 @@ def _visitor(scope: Scope, parties: Parties, initiator: str | None) -> None:
         parties.resolve_pronoun = True
     elif before:
         parties.subject = _visitor_before(scope, before)
-    elif after and not (initiator == after[0].name
-                        and scope.ctx.grammar.initiator_cue.search(scope.text, scope.trig.end, after[0].start)):
+    elif after and not _inviter_after(scope, after[0], initiator):
         # not "une visite de travail, à l'invitation de son homologue, X": X invites
         parties.subject = [after[0].name]
+
+
+def _inviter_after(scope: Scope, first: Mention, initiator: str | None) -> bool:
+    """Whether ``first``, after the trigger, is named in an "at the invitation of" phrase."""
+    grammar, text = scope.ctx.grammar, scope.text
+    if initiator == first.name and grammar.initiator_cue.search(text, scope.trig.end, first.start):
+        return True
+    return any(rx.search(text, scope.trig.end, first.start) for rx in grammar.initiator_patterns)
 
 
 def _visitor_after(scope: Scope, first: Mention) -> bool:

@@ -81,6 +81,8 @@ class EventsVocabulary(BaseModel):
     # initiator
     initiator_patterns: list[str]
     initiator_cue: str
+    own_initiative: str | None = None
+    received_by: str | None = None
     host_before: str
     host_verb: str
     hosted_by: str | None = None
