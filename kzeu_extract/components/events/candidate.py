@@ -84,6 +84,7 @@ def _role_object(scope: Scope, row, parties: Parties) -> bool:
     ctx, trig = scope.ctx, scope.trig
     roles = ctx.roles.within(trig.end, min(scope.after_end, trig.end + ctx.table.windows.role_object_window))
     return bool(roles) and not (ctx.grammar.hard_stop.search(scope.text, trig.end, roles[0].start)
+                                or ctx.grammar.object_preposition.search(scope.text, trig.end, roles[0].start)
                                 or ctx.sentence_ends_between(trig.end, roles[0].start))
 
 

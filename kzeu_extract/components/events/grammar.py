@@ -152,6 +152,12 @@ class Grammar:
         self.subject_resumes = _rx(v.subject_resumes, bounded=True)
         self.between = compile_vocabulary(v.between_words)
         self.with_ = compile_vocabulary(v.with_words)
+        # Between a meeting trigger and an office it meets: no preposition but "with"
+        # (not "failed to meet a pledge made to the Minister").
+        # A preposition before a capitalised word is part of a title ("le président du Sénat").
+        self.object_preposition = compile_pattern(
+            r"(?<!\w)(?:" + _one_of([w for w in v.preposition_before if w not in v.with_words])
+            + rf")(?!\w)(?!\s+(?-i:{UPPER_LETTER}))", re.IGNORECASE)
         self.chain_gap = re.compile(r"^\s*(?:" + _fragment(v.chain_gap) + r")\s*$", re.IGNORECASE)
         # Between two people sharing one act: "and" then at most a few title words ("A and Prime Minister B").
         self.joint_gap = re.compile(r"^\s*(?:,\s*)?(?:" + _one_of(v.conjunctions) + r"|&)\s+"
