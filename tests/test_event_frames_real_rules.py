@@ -164,3 +164,42 @@ def test_who_initiated(text, lang, initiator):
 def test_no_initiator_without_a_cue():
     found = events("President Tomas Rudd held a phone call with President Ines Varga on Monday.")
     assert [e.initiator for e in found] == [None]
+
+
+# --- joint press conferences: "between A and B", several sharers, a photo credit -----------
+
+@pytest.mark.parametrize("text,lang,pair", [
+    ("This emerged from a joint press conference held on Monday in Vienna between Foreign Minister "
+     "Lena Moravec and her counterpart Omar Castell.", "en", ["Lena Moravec", "Omar Castell"]),
+    ("C'est ce qui ressort d'une conférence de presse conjointe tenue lundi, à Dakar, entre le ministre "
+     "sénégalais des Affaires étrangères, Amadou Fall, et son homologue belge, Luc Vermeer.", "fr",
+     ["Amadou Fall", "Luc Vermeer"]),
+    ("President Lena Moravec and President Omar Castell discuss trade during a joint press conference at "
+     "the Vienna Facility (Photo by Tomas Rudd courtesy of the ministry)", "en", ["Lena Moravec", "Omar Castell"]),
+])
+def test_a_joint_press_conference_is_the_meeting_of_those_sharing_it(text, lang, pair):
+    assert meetings(events(text, lang=lang)) == [pair]
+
+
+def test_all_the_subjects_of_a_joint_act_with_someone_take_part():
+    found = events("President Lena Moravec and President Omar Castell held a joint press conference with "
+                   "Chancellor Tomas Rudd.")
+    assert meetings(found) == [["Lena Moravec", "Omar Castell", "Tomas Rudd"]]
+
+
+def test_a_press_conference_of_no_named_people_is_no_meeting():
+    assert meetings(events("The journalists attended a joint press conference in Vienna.")) == []
+
+
+# --- French journeys in the conditional and the imperfect ---------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Le ministre Paul Kagame a informé le président Amadou Fall qu'il se rendrait dans quelques jours à Washington.",
+    "Le ministre Paul Kagame a indiqué au président Amadou Fall qu'il se rendait au Congo.",
+])
+def test_a_french_conditional_journey_is_a_visit_of_the_subject(text):
+    assert visits(events(text, lang="fr")) == [["Paul Kagame"]]
+
+
+def test_se_rendre_compte_is_no_journey():
+    assert visits(events("Le ministre Paul Kagame se rendait compte des difficultés.", lang="fr")) == []

@@ -152,9 +152,18 @@ def _opener(scope: Scope) -> list[Mention]:
 def _joint(scope: Scope, parties: Parties) -> bool:
     """A signing or a joint press conference is a meeting only of the people who share it:
     "A and B signed", "A signed ... with B"; not "A signed a decree", nor "signed by A"."""
-    if not parties.after and parties.before:
-        parties.subject = joint_chain(scope.ctx.grammar, scope.text, parties.before)
+    grammar, after = scope.ctx.grammar, parties.after
+    if after and parties.before and parties.with_object:
+        parties.subject = joint_chain(grammar, scope.text, parties.before)  # "A and B signed ... with C"
+    elif not after and parties.before:
+        parties.subject = joint_chain(grammar, scope.text, parties.before)
         parties.counterparts = []
+    elif len(after) >= 2 and not parties.subject and grammar.between.search(scope.text, scope.trig.end, after[0].start):
+        # "a joint press conference held in Doha between A and B": A and B share it
+        parties.subject, parties.counterparts = [m.name for m in after], []
+    elif after and parties.before and not parties.with_object and len(joint_chain(grammar, scope.text, parties.before)) >= 2:
+        # "A and B discuss ... during a joint press conference at X (Photo by C)": C is no party
+        parties.subject, parties.counterparts = joint_chain(grammar, scope.text, parties.before), []
     return len(parties.subject) >= 2 or bool(parties.subject and parties.with_object)
 
 
