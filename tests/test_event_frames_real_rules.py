@@ -203,3 +203,17 @@ def test_a_french_conditional_journey_is_a_visit_of_the_subject(text):
 
 def test_se_rendre_compte_is_no_journey():
     assert visits(events("Le ministre Paul Kagame se rendait compte des difficultés.", lang="fr")) == []
+
+
+# --- French pluperfect and future reciprocal meetings -------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "La présidente du Sénat Ines Varga s'était déjà entretenue avec le président Amadou Fall à Dakar.",
+    "Le ministre Luc Vermeer et le président Amadou Fall se seront réunis à Dakar.",
+])
+def test_a_french_reciprocal_meeting_in_any_tense(text):
+    assert len(meetings(events(text, lang="fr"))) == 1
+
+
+def test_s_etait_rendu_compte_is_no_journey():
+    assert visits(events("Le président Amadou Fall s'était rendu compte des difficultés.", lang="fr")) == []

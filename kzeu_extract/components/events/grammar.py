@@ -167,6 +167,9 @@ class Grammar:
         self.governed_title = compile_pattern(
             r"(?<!\w)(?:" + _one_of(v.governed_prepositions) + r")\s+(?:(?:" + _one_of(v.governed_determiners)
             + rf")\s*)?(?:{LOWER_LETTER}[\w'\u2019-]*\s+){{1,3}}$")
+        # A preposition and a determiner before an office before a name: "avec le Président X".
+        self.governed_role = re.compile(r"(?<!\w)(?:" + _one_of(v.governed_prepositions) + r")\s+(?:(?:"
+                                        + _one_of(v.governed_determiners) + r")\s*)?$", re.IGNORECASE)
         # Between "his visiting" and a name: only the title ("Australian counterpart, "), no place.
         self.not_an_apposition = re.compile(r"[.;:()]|(?<!\w)(?:" + _one_of(v.not_an_apposition) + r")(?!\w)", re.IGNORECASE)
         # Only capitalised words and the small words of titles before a name: its title, not a clause.

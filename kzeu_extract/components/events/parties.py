@@ -132,8 +132,9 @@ def _title_start(scope: Scope, m: Mention) -> int:
 def _governed_title(scope: Scope, m: Mention) -> bool:
     """Whether an office named right before ``m`` is governed by a preposition ("of Minister X")."""
     start = _title_start(scope, m)
-    return start < m.start and bool(scope.ctx.grammar.preposition_before.search(
-        scope.text[max(scope.sent_start, start - 12):start]))
+    before = scope.text[max(scope.sent_start, start - 16):start]
+    grammar = scope.ctx.grammar
+    return start < m.start and bool(grammar.preposition_before.search(before) or grammar.governed_role.search(before))
 
 
 def _invited(scope: Scope, m: Mention) -> bool:
