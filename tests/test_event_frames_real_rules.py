@@ -217,3 +217,16 @@ def test_a_french_reciprocal_meeting_in_any_tense(text):
 
 def test_s_etait_rendu_compte_is_no_journey():
     assert visits(events("Le président Amadou Fall s'était rendu compte des difficultés.", lang="fr")) == []
+
+
+# --- "both these visits": journeys already reported -----------------------------------------
+
+@pytest.mark.parametrize("text,lang", [
+    ("Recalling that Minister Ravi Menon had last visited Peru in November 2010, Minister Ana Silva observed "
+     "that there are common features in both these visits.", "en"),
+    ("Rappelant que le ministre Luc Vermeer avait visité le Sénégal en 2010, le ministre Amadou Fall a relevé "
+     "les points communs de ces deux visites.", "fr"),
+])
+def test_these_visits_are_no_new_visit(text, lang):
+    found = visits(events(text, lang=lang))
+    assert all(v != ["Amadou Fall"] and v != ["Ana Silva"] for v in found)

@@ -92,6 +92,8 @@ def make_candidate(scope: Scope, table: EventTypeTable, initiators: InitiatorFin
                    initiator: str | None) -> Candidate | None:
     event_type, mode = attach_mode(scope, table)
     row = table[event_type]
+    if row.journey and scope.ctx.grammar.plural_reference.search(scope.lead_in):
+        return None  # "both these visits", "ces deux visites": journeys already reported
     parties: Parties | None = attach_parties(scope, row, initiator)
     if parties is None:
         return None

@@ -143,6 +143,9 @@ class Grammar:
         self.own_initiative = _rx(v.own_initiative, bounded=True)
         # "X was received by Y": Y, the host, initiated the meeting.
         self.received_by = _rx(v.received_by, bounded=True)
+        # "common features in both these visits": events already reported, no new one.
+        self.plural_reference = re.compile(r"(?<!\w)(?:" + (v.plural_reference_before and vocabulary_pattern(
+            v.plural_reference_before, bounded=False) or _NEVER) + r")\s*$", re.IGNORECASE)
         self.conjunction = re.compile(r"(?<!\w)(?:" + _one_of(v.conjunctions) + r")(?!\w)", re.IGNORECASE)
         self.indefinite_before = _rx(v.indefinite_before)
         self.title_chain_before = _rx(v.title_chain_before)

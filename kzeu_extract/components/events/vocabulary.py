@@ -53,6 +53,7 @@ class EventsVocabulary(BaseModel):
     appeal_triggers: list[str] = []
     appeal_after: str | None = None
     companion_cue: str | None = None
+    plural_reference_before: str | None = None
     invitee_before: str | None = None
     indefinite_before: str
     title_chain_before: str
