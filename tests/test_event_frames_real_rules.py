@@ -230,3 +230,20 @@ def test_s_etait_rendu_compte_is_no_journey():
 def test_these_visits_are_no_new_visit(text, lang):
     found = visits(events(text, lang=lang))
     assert all(v != ["Amadou Fall"] and v != ["Ana Silva"] for v in found)
+
+
+# --- French "discussions avec"; the subject, not a person governed before the trigger ------
+
+@pytest.mark.parametrize("text,who", [
+    ("Le ministre Luc Vermeer a eu des discussions approfondies avec le président Amadou Fall.",
+     ["Amadou Fall", "Luc Vermeer"]),
+    ("Le ministre Luc Vermeer a partagé avec le président Amadou Fall des aspects des discussions qu'il a eues "
+     "avec le ministre de l'Industrie Paul Kagame.", ["Luc Vermeer", "Paul Kagame"]),
+])
+def test_french_discussions_with_a_person_are_a_meeting_of_the_subject(text, who):
+    assert meetings(events(text, lang="fr")) == [who]
+
+
+def test_discussions_with_no_named_person_are_no_meeting():
+    assert meetings(events("Les discussions avec le FMI ont été longues, a dit le ministre Luc Vermeer.",
+                           lang="fr")) == []

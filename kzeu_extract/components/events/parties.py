@@ -76,10 +76,11 @@ def _object_parties(scope: Scope, parties: Parties) -> None:
     between = grammar.between.search(text, trig.end, after[0].start)
     if between:
         parties.before = []  # "X recalled the talks between A and B": A and B are everyone
-    elif parties.before and not _free(scope, parties.before):
-        # "X began a visit at the invitation of Y and called on Z": Y, governed by a
-        # preposition, is no subject; the sentence's subject is.
-        parties.before = _opener(scope)
+    elif parties.before and parties.before[-1] not in _free(scope, parties.before):
+        # "X began a visit at the invitation of Y and called on Z", "A a partagé avec le
+        # président B les discussions qu'il a eues avec C": B, governed by a preposition, is no
+        # subject; the free person before it, or the sentence's subject, is.
+        parties.before = _free(scope, parties.before) or _opener(scope)
     elif not parties.before:
         # "X, who is on a visit to Y, held talks with Z": the subject opens the sentence.
         parties.before = _opener(scope)
