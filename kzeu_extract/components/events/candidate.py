@@ -74,10 +74,26 @@ def _across_visiting(scope: Scope, parties: Parties) -> None:
         parties.counterparts = [earlier[-1].name] + [n for n in parties.counterparts if n != earlier[-1].name]
 
 
+def _role_object(scope: Scope, row, parties: Parties) -> bool:
+    """"X met the Minister of Defence", "des rencontres avec le président du Sénat": the object
+    names an office and no one holding it; the meeting is one of X with an unnamed official."""
+    if row.min_participants < 2 or row.subject_travels or scope.trig.joint or parties.after:
+        return False
+    if len(dedupe(parties.subject + parties.counterparts)) > 1:
+        return False
+    ctx, trig = scope.ctx, scope.trig
+    roles = ctx.roles.within(trig.end, min(scope.after_end, trig.end + ctx.table.windows.role_object_window))
+    return bool(roles) and not (ctx.grammar.hard_stop.search(scope.text, trig.end, roles[0].start)
+                                or ctx.grammar.object_preposition.search(scope.text, trig.end, roles[0].start)
+                                or ctx.sentence_ends_between(trig.end, roles[0].start))
+
+
 def make_candidate(scope: Scope, table: EventTypeTable, initiators: InitiatorFinder,
                    initiator: str | None) -> Candidate | None:
     event_type, mode = attach_mode(scope, table)
     row = table[event_type]
+    if row.journey and scope.ctx.grammar.plural_reference.search(scope.lead_in):
+        return None  # "both these visits", "ces deux visites": journeys already reported
     parties: Parties | None = attach_parties(scope, row, initiator)
     if parties is None:
         return None
@@ -88,10 +104,13 @@ def make_candidate(scope: Scope, table: EventTypeTable, initiators: InitiatorFin
     location = attach_place(scope, row, mode, parties, table)
     if scope.trig.needs_place_after and location is None:
         return None  # "left for good", "the time left for talks": no journey
+    if parties.same_journey and location is not None:
+        return None  # "arrived in Astana, first stop of a tour of Central Asia": another, wider journey
     initiator = initiators.of_trigger(scope, parties, when.planned, initiator)
     lists = _lists(scope, parties.after)
+    trig = scope.trig._replace(attendance=True) if _role_object(scope, row, parties) else scope.trig
     return Candidate(
-        trigger=scope.trig, type=event_type, subject=dedupe(parties.subject),
+        trigger=trig, type=event_type, subject=dedupe(parties.subject),
         counterparts=dedupe(parties.counterparts), with_object=parties.with_object, pronoun=refs.pronoun,
         other=refs.other, pair=refs.pair, definite=refs.definite, group=refs.group, planned=when.planned, mode=mode,
         date=when.date, date_rank=when.rank, date_near=when.distance <= table.windows.near_date_distance,

@@ -65,12 +65,17 @@ class DocContext:
         # name -> (kind, ISO country): "Malabo" lies in "Equatorial Guinea".
         self.place_info = {p["name"]: (p.get("kind"), p.get("country")) for p in places if p.get("name")}
         self.organizations = Mentions(named_mentions(read_items(doc, "organizations")))
+        # Offices named with no holder ("the Minister of Defence", "le président du Sénat"):
+        # an unnamed official met by a named person.
+        self.roles = Mentions(
+            Mention(m["start"], m["end"], r["title"]) for r in read_items(doc, "offices") if r.get("title")
+            for m in r.get("mentions") or [] if not self.people.covering(m["start"], m["end"]))
         quotes = read_items(doc, "quotes")
         self.quotes = sorted((q["start"], q["end"]) for q in quotes)
         self.speakers = {(q["start"], q["end"]): q["speaker"] for q in quotes if q.get("speaker")}
         document_date = doc._.kzeu_document_date
         self.document_date = document_date.get("value") if document_date else None
-        self.triggers = find_triggers(grammar, self.text, self.quotes, self.speakers)
+        self.triggers = find_triggers(grammar, self.text, self.quotes, self.speakers, self.people)
         self.lead = self._lead(doc)
         self.dateline = self._dateline()
 

@@ -93,6 +93,9 @@ class Grammar:
         ahead = f"(?={character_class(starts)})" if starts else ""
         self.trigger_rx = re.compile(r"(?<!\w)" + ahead + "(?:" + "|".join(alternatives) + r")(?!\w)", re.IGNORECASE)
         self.first_person = _rx(v.first_person_before)
+        # A quote whose words before a trigger have none of these reports a third person's event
+        # (a quoted communiqué: «Le président X a eu un entretien avec Y»).
+        self.first_person_word = _rx(v.first_person_words, bounded=True)
 
     def _reporting(self, v: EventsVocabulary, quotes: QuotesVocabulary) -> None:
         # "..., Akorda's press secretary X said": a person whose name a speech verb follows,
@@ -132,6 +135,22 @@ class Grammar:
 
     def _parties(self, v: EventsVocabulary, quotes: QuotesVocabulary) -> None:
         self.not_a_guest = compile_vocabulary([v.not_a_guest])
+        # "called on X to release ...": an appeal to X, not a call on X.
+        self.appeal_trigger = re.compile(r"(?:" + _one_of(v.appeal_triggers) + r")", re.IGNORECASE)
+        self.appeal_after = _rx(v.appeal_after)
+        # "accompanied by X", "en compagnie de X": X travels with the visitor, is never the visitor.
+        self.companion_cue = _rx(v.companion_cue, bounded=True)
+        # "the invitation to X to visit": X, governed by "to", is the visitor, not the inviter.
+        self.invitee_before = re.compile(r"(?:" + (v.invitee_before and vocabulary_pattern(v.invitee_before, bounded=False) or _NEVER)
+                                         + r")\s*$", re.IGNORECASE)
+        # "a eu, à son initiative, un entretien avec Y": the subject initiated it.
+        self.own_initiative = _rx(v.own_initiative, bounded=True)
+        # "X was received by Y": Y, the host, initiated the meeting.
+        self.received_by = _rx(v.received_by, bounded=True)
+        # "common features in both these visits": events already reported, no new one.
+        self.plural_reference = re.compile(r"(?<!\w)(?:" + (v.plural_reference_before and vocabulary_pattern(
+            v.plural_reference_before, bounded=False) or _NEVER) + r")\s*$", re.IGNORECASE)
+        self.conjunction = re.compile(r"(?<!\w)(?:" + _one_of(v.conjunctions) + r")(?!\w)", re.IGNORECASE)
         self.indefinite_before = _rx(v.indefinite_before)
         self.title_chain_before = _rx(v.title_chain_before)
         self.visit_agent_before = _rx(v.visit_agent_before)
@@ -140,6 +159,12 @@ class Grammar:
         self.subject_resumes = _rx(v.subject_resumes, bounded=True)
         self.between = compile_vocabulary(v.between_words)
         self.with_ = compile_vocabulary(v.with_words)
+        # Between a meeting trigger and an office it meets: no preposition but "with"
+        # (not "failed to meet a pledge made to the Minister").
+        # A preposition before a capitalised word is part of a title ("le président du Sénat").
+        self.object_preposition = compile_pattern(
+            r"(?<!\w)(?:" + _one_of([w for w in v.preposition_before if w not in v.with_words])
+            + rf")(?!\w)(?!\s+(?-i:{UPPER_LETTER}))", re.IGNORECASE)
         self.chain_gap = re.compile(r"^\s*(?:" + _fragment(v.chain_gap) + r")\s*$", re.IGNORECASE)
         # Between two people sharing one act: "and" then at most a few title words ("A and Prime Minister B").
         self.joint_gap = re.compile(r"^\s*(?:,\s*)?(?:" + _one_of(v.conjunctions) + r"|&)\s+"
@@ -149,6 +174,9 @@ class Grammar:
         self.governed_title = compile_pattern(
             r"(?<!\w)(?:" + _one_of(v.governed_prepositions) + r")\s+(?:(?:" + _one_of(v.governed_determiners)
             + rf")\s*)?(?:{LOWER_LETTER}[\w'\u2019-]*\s+){{1,3}}$")
+        # A preposition and a determiner before an office before a name: "avec le Président X".
+        self.governed_role = re.compile(r"(?<!\w)(?:" + _one_of(v.governed_prepositions) + r")\s+(?:(?:"
+                                        + _one_of(v.governed_determiners) + r")\s*)?$", re.IGNORECASE)
         # Between "his visiting" and a name: only the title ("Australian counterpart, "), no place.
         self.not_an_apposition = re.compile(r"[.;:()]|(?<!\w)(?:" + _one_of(v.not_an_apposition) + r")(?!\w)", re.IGNORECASE)
         # Only capitalised words and the small words of titles before a name: its title, not a clause.

@@ -61,9 +61,11 @@ class InitiatorFinder:
 
     def of_trigger(self, scope: Scope, parties: Parties, planned: bool, initiator: str | None) -> str | None:
         """The initiator the sentence gave, else the caller, the host or the inviter."""
-        trig, after = scope.trig, parties.after
-        if trig.caller_after and after and not initiator:
-            initiator = after[0].name
+        trig, after, grammar = scope.trig, parties.after, scope.ctx.grammar
+        if after and not initiator and (trig.caller_after or grammar.received_by.match(scope.text, trig.start)):
+            initiator = after[0].name  # "received a call from X", "was received by X"
+        if not initiator and parties.subject and grammar.own_initiative.search(scope.text, scope.sent_start, scope.sent_end):
+            initiator = parties.subject[0]  # "A a eu, à son initiative, un entretien avec B"
         if not initiator:
             initiator = self._host_or_inviter(scope, parties.subject, planned)
         return initiator

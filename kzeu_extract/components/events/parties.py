@@ -22,6 +22,7 @@ class Parties:
     resolve_pronoun: bool   # the subject is "he"/"who": the one the sentence is about
     before: list[Mention]
     after: list[Mention]
+    same_journey: bool = False  # a second word, with no visitor, for the journey just reported
 
 
 def governed(grammar: Grammar, text: str, m: Mention, floor: int = 0) -> bool:
@@ -75,10 +76,14 @@ def _object_parties(scope: Scope, parties: Parties) -> None:
     between = grammar.between.search(text, trig.end, after[0].start)
     if between:
         parties.before = []  # "X recalled the talks between A and B": A and B are everyone
+    elif parties.before and parties.before[-1] not in _free(scope, parties.before):
+        # "X began a visit at the invitation of Y and called on Z", "A a partagé avec le
+        # président B les discussions qu'il a eues avec C": B, governed by a preposition, is no
+        # subject; the free person before it, or the sentence's subject, is.
+        parties.before = _free(scope, parties.before) or _opener(scope)
     elif not parties.before:
         # "X, who is on a visit to Y, held talks with Z": the subject opens the sentence.
-        parties.before = [m for m in ctx.people.within(scope.sent_start, trig.start)[:1]
-                          if not governed(grammar, text, m, scope.sent_start)]
+        parties.before = _opener(scope)
     parties.subject = chain(grammar, text, parties.before) if parties.before else []
     if (not parties.subject and scope.index and not between
             and not _CLAUSE_PUNCT.search(text, scope.triggers[scope.index - 1].end, trig.start)):
@@ -87,18 +92,120 @@ def _object_parties(scope: Scope, parties: Parties) -> None:
         parties.resolve_pronoun = True
     parties.counterparts = [m.name for m in after]
     parties.with_object = bool(grammar.with_.search(text, trig.end, after[0].start))
+    if not parties.subject and not scope.text[scope.sent_start:trig.start].strip(" \t\n\"'\u201c\u00ab"):
+        _participle_subject(scope, parties)
+
+
+def _participle_subject(scope: Scope, parties: Parties) -> None:
+    """"Welcoming X to Lima, Minister Y stressed ...": a participle opening the sentence has
+    the main clause's subject, the person first named after the comma that ends its object."""
+    text, ctx = scope.text, scope.ctx
+    comma = text.find(",", parties.after[-1].end, scope.sent_end)
+    if comma < 0:
+        return
+    subject = ctx.people.within(comma, scope.sent_end)[:1]
+    if not subject:
+        return
+    gap = text[comma + 1:subject[0].start]
+    for role in ctx.roles.within(comma, subject[0].start):  # "la ministre X": the office's words
+        gap = gap.replace(text[role.start:role.end], " ")
+    if ctx.grammar.title_words.match(gap.replace(",", " ")):
+        parties.subject = [subject[0].name]
+        parties.counterparts = [n for n in parties.counterparts if n != subject[0].name]
+
+
+def _free(scope: Scope, before: list[Mention]) -> list[Mention]:
+    """The people of ``before`` not governed by a preposition ("of X", "to his counterpart X",
+    "at the invitation of Minister X": the title, then the name)."""
+    grammar, text = scope.ctx.grammar, scope.text
+    return [m for m in before if not governed(grammar, text, m)
+            and not grammar.governed_title.search(text, max(scope.sent_start, m.start - 50), m.start)
+            and not _governed_title(scope, m)]
+
+
+def _title_start(scope: Scope, m: Mention) -> int:
+    """Where ``m`` begins with the office named right before it ("Minister X"), or ``m.start``."""
+    roles = [r for r in scope.ctx.roles.within(max(scope.sent_start, m.start - 80), m.start)
+             if not scope.text[r.end:m.start].strip()]
+    return roles[-1].start if roles else m.start
+
+
+def _governed_title(scope: Scope, m: Mention) -> bool:
+    """Whether an office named right before ``m`` is governed by a preposition ("of Minister X")."""
+    start = _title_start(scope, m)
+    before = scope.text[max(scope.sent_start, start - 16):start]
+    grammar = scope.ctx.grammar
+    return start < m.start and bool(grammar.preposition_before.search(before) or grammar.governed_role.search(before))
+
+
+def _invited(scope: Scope, m: Mention) -> bool:
+    """"reaffirmed the invitation to X to visit": X is invited, the visitor."""
+    start = _title_start(scope, m)
+    return bool(scope.ctx.grammar.invitee_before.search(scope.text[max(scope.sent_start, start - 60):start]))
+
+
+def _opener(scope: Scope) -> list[Mention]:
+    """The person opening the sentence, unless a preposition governs it."""
+    grammar, text = scope.ctx.grammar, scope.text
+    return [m for m in scope.ctx.people.within(scope.sent_start, scope.trig.start)[:1]
+            if not governed(grammar, text, m, scope.sent_start)]
 
 
 def _joint(scope: Scope, parties: Parties) -> bool:
     """A signing or a joint press conference is a meeting only of the people who share it:
     "A and B signed", "A signed ... with B"; not "A signed a decree", nor "signed by A"."""
-    if not parties.after and parties.before:
-        parties.subject = joint_chain(scope.ctx.grammar, scope.text, parties.before)
+    grammar, after = scope.ctx.grammar, parties.after
+    if after and parties.before and parties.with_object:
+        parties.subject = joint_chain(grammar, scope.text, parties.before)  # "A and B signed ... with C"
+    elif not after and parties.before:
+        parties.subject = joint_chain(grammar, scope.text, parties.before)
         parties.counterparts = []
+    elif len(after) >= 2 and not parties.subject and grammar.between.search(scope.text, scope.trig.end, after[0].start):
+        # "a joint press conference held in Doha between A and B": A and B share it
+        parties.subject, parties.counterparts = [m.name for m in after], []
+    elif after and parties.before and not parties.with_object and len(joint_chain(grammar, scope.text, parties.before)) >= 2:
+        # "A and B discuss ... during a joint press conference at X (Photo by C)": C is no party
+        parties.subject, parties.counterparts = joint_chain(grammar, scope.text, parties.before), []
     return len(parties.subject) >= 2 or bool(parties.subject and parties.with_object)
 
 
+def _companions(scope: Scope) -> list[Mention]:
+    """"accompanied by X, head of ..., and Y", "en compagnie de son épouse X": who travels with
+    the visitor (the first person after the cue, and those joined to it by "and")."""
+    grammar, text, ctx = scope.ctx.grammar, scope.text, scope.ctx
+    found: list[Mention] = []
+    for cue in grammar.companion_cue.finditer(text, scope.sent_start, scope.sent_end):
+        people = ctx.people.within(cue.end(), scope.sent_end)
+        if not people or people[0].start - cue.end() > 60 or grammar.hard_stop.search(text, cue.end(), people[0].start):
+            continue
+        found.append(people[0])
+        for m in people[1:]:
+            gap = text[found[-1].end:m.start]
+            if len(gap) > 120 or not grammar.conjunction.search(gap) or grammar.hard_stop.search(gap):
+                break
+            found.append(m)
+    return found
+
+
 def _traveller(scope: Scope, parties: Parties, initiator: str | None) -> None:
+    """The visitor and those who travel with the visitor ("accompanied by X": X joins the visit
+    but is never its only visitor)."""
+    companions = _companions(scope)
+    if companions:
+        parties.before = [m for m in parties.before if m not in companions]
+        parties.after = [m for m in parties.after if m not in companions]
+    _visitor(scope, parties, initiator)
+    if (not parties.subject and not parties.resolve_pronoun and scope.index
+            and scope.triggers[scope.index - 1].type == scope.trig.type
+            and not scope.ctx.grammar.pronouns.search(scope.text, scope.before_start, scope.trig.start)):
+        # "X est attendu à Malabo dans le cadre d'une visite de travail, à l'invitation de Y":
+        # a second word for the journey just reported in the sentence, by the same visitor.
+        parties.resolve_pronoun = parties.same_journey = True
+    if parties.subject:
+        parties.subject += [m.name for m in companions if m.name not in parties.subject]
+
+
+def _visitor(scope: Scope, parties: Parties, initiator: str | None) -> None:
     """The visitor: named after the trigger ("visit of X", "his visiting counterpart, X"), the
     sentence's subject ("X said he would travel"), the people before it, or the person after it."""
     before, after = parties.before, parties.after
@@ -119,10 +226,17 @@ def _traveller(scope: Scope, parties: Parties, initiator: str | None) -> None:
         parties.resolve_pronoun = True
     elif before:
         parties.subject = _visitor_before(scope, before)
-    elif after and not (initiator == after[0].name
-                        and scope.ctx.grammar.initiator_cue.search(scope.text, scope.trig.end, after[0].start)):
+    elif after and not _inviter_after(scope, after[0], initiator):
         # not "une visite de travail, à l'invitation de son homologue, X": X invites
         parties.subject = [after[0].name]
+
+
+def _inviter_after(scope: Scope, first: Mention, initiator: str | None) -> bool:
+    """Whether ``first``, after the trigger, is named in an "at the invitation of" phrase."""
+    grammar, text = scope.ctx.grammar, scope.text
+    if initiator == first.name and grammar.initiator_cue.search(text, scope.trig.end, first.start):
+        return True
+    return any(rx.search(text, scope.trig.end, first.start) for rx in grammar.initiator_patterns)
 
 
 def _visitor_after(scope: Scope, first: Mention) -> bool:
@@ -140,9 +254,9 @@ def _visitor_before(scope: Scope, before: list[Mention]) -> list[str]:
     """"accepted the invitation of X to visit", "was invited by X to visit": X invites.
     "a déclaré X au président Y lors de sa visite": Y, governed by "au", is no visitor."""
     grammar, text, trig = scope.ctx.grammar, scope.text, scope.trig
-    free = [m for m in before if not governed(grammar, text, m)
-            and not grammar.governed_title.search(text, max(scope.sent_start, m.start - 50), m.start)]
-    subject = chain(grammar, text, free or before)
+    if _invited(scope, before[-1]):
+        return [before[-1].name]
+    subject = chain(grammar, text, _free(scope, before) or before)
     if (grammar.possessive_before.search(text, max(scope.sent_start, trig.start - 30), trig.start)
             and grammar.subject_resumes.search(text, before[-1].end, trig.start)):
         # "The Head of State greeted President X and recalled his state visit to Y":

@@ -74,6 +74,15 @@ def _has_guest(ctx: DocContext, trig: Trigger, after: list[Mention]) -> bool:
                                 or grammar.not_a_guest.search(text, trig.end, after[0].start))
 
 
+def _appeal(ctx: DocContext, trig: Trigger, after: list[Mention], end: int) -> bool:
+    """"called on X to release the prisoners": an appeal to X, no courtesy call on X."""
+    grammar, text = ctx.grammar, ctx.text
+    if not grammar.appeal_trigger.fullmatch(text, trig.start, trig.end):
+        return False
+    people = ctx.people.within(trig.end, end) or after
+    return any(grammar.appeal_after.match(text, m.end) for m in people)
+
+
 def scope_of(ctx: DocContext, sentence: int, triggers: list[Trigger], index: int) -> Scope | None:
     """The context of ``triggers[index]``; None when a verb that needs a person after it has none."""
     sent_start, sent_end = ctx.sentences[sentence]
@@ -83,7 +92,7 @@ def scope_of(ctx: DocContext, sentence: int, triggers: list[Trigger], index: int
     after_end = _object_end(ctx, trig, before_next)
     before = ctx.people.within(before_start, trig.start)
     after = [m for m in ctx.people.within(trig.end, after_end) if not _reports(ctx, trig, m)]
-    if trig.needs_person_after and not _has_guest(ctx, trig, after):
+    if trig.needs_person_after and (not _has_guest(ctx, trig, after) or _appeal(ctx, trig, after, before_next)):
         return None
     return Scope(ctx, sentence, triggers, index, sent_start, sent_end, before_start, after_end, before_next,
                  before, after)

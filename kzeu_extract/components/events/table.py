@@ -50,6 +50,7 @@ class Windows(BaseModel):
     split_min_counterparts: int
     lead_sentences: int
     max_date_distance: int
+    role_object_window: int = 60
 
 
 class Modes(BaseModel):

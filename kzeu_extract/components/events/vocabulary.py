@@ -31,6 +31,7 @@ class EventsVocabulary(BaseModel):
     # stage 1: triggers, per event type of data/event_types.json, in reading order
     triggers: dict[str, list[TriggerEntry]]
     first_person_before: str
+    first_person_words: str | None = None
     # mode and status
     mode_words: dict[str, list[str]]
     planned_cues: list[str]
@@ -49,6 +50,11 @@ class EventsVocabulary(BaseModel):
     each_other: str
     # who takes part
     not_a_guest: str
+    appeal_triggers: list[str] = []
+    appeal_after: str | None = None
+    companion_cue: str | None = None
+    plural_reference_before: str | None = None
+    invitee_before: str | None = None
     indefinite_before: str
     title_chain_before: str
     visit_agent_before: str
@@ -76,6 +82,8 @@ class EventsVocabulary(BaseModel):
     # initiator
     initiator_patterns: list[str]
     initiator_cue: str
+    own_initiative: str | None = None
+    received_by: str | None = None
     host_before: str
     host_verb: str
     hosted_by: str | None = None
