@@ -111,3 +111,13 @@ def test_an_event_keeps_its_date_and_place_across_wrapped_lines(lang, text, date
     assert place in str(event.get("location"))
     for item in record["dates"] + events:
         assert text[item["start"]:item["end"]] == item["text"]
+
+
+@pytest.mark.parametrize("lang,body,short", [
+    ("en", EN, "The Estonian side said that the talks with Foreign Minister Moreno\nBarros went well."),
+    ("fr", FR, "Le ministère portugais a ajouté que les entretiens avec Karim\nBensalah avaient été utiles."),
+])
+def test_a_two_line_paragraph_takes_the_width_of_the_texts_wrapped_ones(lang, body, short):
+    text = _wrap(body, 70) + "\n\n" + short
+    assert len(_sentences(lang, text)) == 2
+    assert len(_sentences(lang, short)) == 2   # alone, its shape shows no wrapping

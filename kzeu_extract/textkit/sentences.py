@@ -81,9 +81,15 @@ def soft_line_breaks(text: str) -> frozenset[int]:
     heading-like line, a bullet or numbered line, a dateline ("PARIS, ...") keep their break."""
     if "\n" not in text:
         return frozenset()
+    blocks = _paragraphs(text)
+    widths = [_wrap_width(block) for block in blocks]
+    # A short paragraph (two lines) shows no width of its own: the text's wrapped ones tell it.
+    text_width = max((w for w in widths if w), default=None)
     soft: set[int] = set()
-    for block in _paragraphs(text):
-        soft.update(_soft_in_block(block))
+    for block, width in zip(blocks, widths):
+        if width is None and text_width and max(len(line) for _, line in block) <= text_width:
+            width = text_width
+        soft.update(_soft_in_block(block, width))
     return frozenset(soft)
 
 
@@ -102,17 +108,23 @@ def _paragraphs(text: str) -> list[list[tuple[int, str]]]:
     return [block for block in blocks if len(block) > 1]
 
 
-def _soft_in_block(block: list[tuple[int, str]]) -> list[int]:
+def _wrap_width(block: list[tuple[int, str]]) -> int | None:
+    """The width a paragraph is wrapped at: its longest line, when enough of its lines reach
+    it with the next word too long to fit; None when its shape shows no wrapping."""
     width = max(len(line) for _, line in block)
-    full = [_is_full(line, nxt, width) for (_, line), (_, nxt) in zip(block, block[1:])]
-    wrapped = (_WRAP_WIDTHS[0] <= width <= _WRAP_WIDTHS[1] and sum(full) >= _WRAPPED_LINES
-               and sum(full) >= _WRAPPED_SHARE * len(full))
+    full = sum(_is_full(line, nxt, width) for (_, line), (_, nxt) in zip(block, block[1:]))
+    wrapped = (_WRAP_WIDTHS[0] <= width <= _WRAP_WIDTHS[1] and full >= _WRAPPED_LINES
+               and full >= _WRAPPED_SHARE * (len(block) - 1))
+    return width if wrapped else None
+
+
+def _soft_in_block(block: list[tuple[int, str]], width: int | None) -> list[int]:
     soft = []
-    for i, ((_, line), (start, nxt)) in enumerate(zip(block, block[1:])):
+    for (_, line), (start, nxt) in zip(block, block[1:]):
         if _keeps_break(line, nxt):
             continue
         lower_goes_on = nxt.lstrip()[:1].islower() and len(line) >= _WRAP_WIDTHS[0]
-        if (wrapped and full[i]) or lower_goes_on:
+        if (width and _is_full(line, nxt, width)) or lower_goes_on:
             soft.append(start)
     return soft
 
