@@ -13,7 +13,7 @@ from .finder import DateFinder, date_finder
 from .items import NAMED_DAY, Candidate, anaphoric_item, date_item, numeric_order
 
 
-# doc.user_data key: [{"start", "end", "value": "YYYY-MM"}] for the week expressions ("this
+# doc.user_data key: [{"start", "end", "value": "YYYY-MM", "relative": True}] for the week expressions ("this
 # week", "la semaine dernière") whose week lies in one month. They are no date item (a week
 # is no day, month or year of the text); an event dated only by one takes that month.
 WEEK_MONTHS = "kzeu:week_months"
@@ -107,7 +107,7 @@ def _week_month(reading: _Reading, cand: Candidate, item: dict) -> list[dict]:
         return []
     month = week_month(cand.expression or item["text"], reference=reading.reference,
                        reference_is_inferred=reading.anchor is None)
-    return [{"start": item["start"], "end": item["end"], "value": month}] if month else []
+    return [{"start": item["start"], "end": item["end"], "value": month, "relative": True}] if month else []
 
 
 def _with_document_date(found: list[dict], document_date: dict) -> list[dict]:
