@@ -29,6 +29,7 @@ from spacy.tokens import Doc
 
 from ..langpacks import LanguagePack, pack_concern, register_schema
 from ..textkit import sentence_spans
+from ..textkit.sentences import soft_line_breaks
 from .base import PackComponent
 
 _STOP = "."
@@ -106,6 +107,7 @@ class LineAwareSentencizer:
         # A line break (a white-space token holding "\n") starts a sentence after it.
         strings = doc.vocab.strings
         has_newline = self._has_newline
+        soft = soft_line_breaks(doc.text)
         for i in numpy.flatnonzero(array[:-1, 2]).tolist():
             key = int(orth[i])
             newline = has_newline.get(key)
@@ -113,7 +115,7 @@ class LineAwareSentencizer:
                 if len(has_newline) > 4096:
                     has_newline.clear()   # distinct white-space runs: a handful, unless a text is odd
                 newline = has_newline[key] = "\n" in strings[key]
-            if newline:
+            if newline and not (soft and doc[i + 1].idx in soft):
                 is_start[i + 1] = True
         return numpy.where(is_start, 1, -1).astype(numpy.int64).astype(numpy.uint64)
 
@@ -130,7 +132,10 @@ class LineAwareSentencizer:
 
 
 def _line_breaks(doc: Doc) -> None:
+    soft = soft_line_breaks(doc.text)
     for token in doc[:-1]:
+        if doc[token.i + 1].idx in soft:
+            continue
         if token.is_space and "\n" in token.text:
             doc[token.i + 1].is_sent_start = True
         elif "\n" in token.whitespace_:

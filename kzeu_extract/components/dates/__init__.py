@@ -24,7 +24,9 @@ Also: a month-only date label ("date 2017-12"); a day and month with a direction
 novembre dernier": the past one); a year-less date closed by a year phrase ("1 October this
 year", "in April next year": one date in that year, the phrase is no date of its own); a bare
 month after "since"/"depuis"/"earlier in" is the past one. A weekday opening its sentence
-("On Friday, the envoy will travel") is a future one when a future verb follows.
+("On Friday, the envoy will travel") is a future one when a future verb follows. A week
+("this week", "la semaine dernière") is a date item without value; the month its week lies
+in, when one, is stored apart (``doc.user_data["kzeu:week_months"]``) for events dated by it.
 
 Not dates: decades ("the 1990s", "les années 1990"), durations ("30 years"), figures
 ("1,300 businesses", "plus de 2000 personnes"), a bare month named like a person of the text

@@ -6,11 +6,17 @@ from spacy.tokens import Doc
 
 from ...extensions import add_warning, doc_text
 from ...langpacks import LanguagePack
-from ...normalize.dates import messages
+from ...normalize.dates import messages, week_month
 from ...spans import write_items
 from .every_pack import EveryPackComponent
 from .finder import DateFinder, date_finder
 from .items import NAMED_DAY, Candidate, anaphoric_item, date_item, numeric_order, weekday_near_named
+
+
+# doc.user_data key: [{"start", "end", "value": "YYYY-MM", "relative": True}] for the week expressions ("this
+# week", "la semaine dernière") whose week lies in one month. They are no date item (a week
+# is no day, month or year of the text); an event dated only by one takes that month.
+WEEK_MONTHS = "kzeu:week_months"
 
 
 class _Reading:
@@ -49,11 +55,13 @@ class DatesComponent(EveryPackComponent):
         text = doc_text(doc)
         candidates = self.finder.candidates(doc)
         reading = _Reading(self.finder, doc, text, candidates, self.dayfirst)
-        found = []
+        found, weeks = [], []
         for cand in candidates:
             item = self._item(reading, cand)
             if item is not None:
                 found.append(item)
+                weeks.extend(_week_month(reading, cand, item))
+        doc.user_data[WEEK_MONTHS] = weeks
         found = _with_document_date(found, reading.document_date)
         unresolved = [d["text"] for d in found if d["value"] is None and d["granularity"]]
         if unresolved and reading.anchor is None:
@@ -95,6 +103,15 @@ class DatesComponent(EveryPackComponent):
         if reading.announcement is None:
             reading.announcement = tense.announces(text)
         return reading.announcement and not tense.past_in_sentence(text, cand.start, cand.end)
+
+
+def _week_month(reading: _Reading, cand: Candidate, item: dict) -> list[dict]:
+    """The week expression of an item left without value, with the month its week lies in."""
+    if item["value"] is not None:
+        return []
+    month = week_month(cand.expression or item["text"], reference=reading.reference,
+                       reference_is_inferred=reading.anchor is None)
+    return [{"start": item["start"], "end": item["end"], "value": month, "relative": True}] if month else []
 
 
 def _with_document_date(found: list[dict], document_date: dict) -> list[dict]:

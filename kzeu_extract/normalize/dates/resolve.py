@@ -223,6 +223,22 @@ def _resolve_period(unit: str, offset: int, ref: Optional[dt.date]) -> Resolved:
     return Resolved(moved.strftime("%Y-%m") if unit == "month" else str(moved.year), unit, True)
 
 
+def week_month(expression: str, *, reference=None, reference_is_inferred: bool = False) -> Optional[str]:
+    """The month a week expression ("this week", "la semaine dernière", "next week") falls in:
+    the week (Monday to Sunday) of the reference date, moved by whole weeks, as "YYYY-MM"
+    when it lies in one month; None across two months, without a publication date, or for
+    any other expression. A week is no date item's value (the contract's values are days,
+    months and years, and annotators leave weeks out of a text's dates); an event dated
+    only by a week is dated to its month."""
+    ref = None if reference_is_inferred else as_date(reference)
+    unit, offset = _tables().periods.get(fold(expression).strip(" ,."), (None, 0))
+    if unit != "week" or ref is None:
+        return None
+    monday = ref - relativedelta(days=ref.weekday()) + relativedelta(weeks=offset)
+    sunday = monday + relativedelta(days=6)
+    return monday.strftime("%Y-%m") if monday.month == sunday.month else None
+
+
 def _resolve_weekday(index: int, direction: Optional[int], ref: Optional[dt.date]) -> Resolved:
     if ref is None:
         return Resolved(None, "day", True)
