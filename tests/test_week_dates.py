@@ -62,3 +62,21 @@ def test_the_pipeline_keeps_the_week_months_apart(lang, text, months):
         assert text[item["start"]:item["end"]] == item["text"]
         if "week" in item["text"] or "semaine" in item["text"]:
             assert item["value"] is None
+
+
+def test_an_event_of_this_week_takes_the_month_of_the_week():
+    # the week around 15 May 2024 (13-19 May) lies in May; "cette semaine" likewise in French
+    from kzeu_extract import extract
+    en = extract("Lima, 15 May 2024\nForeign Minister Rosa Pardo will meet her Chilean counterpart "
+                 "Tomás Vidal this week.", lang="en")
+    assert [(e.participants, e.date) for e in en.events] == [(["Rosa Pardo", "Tomás Vidal"], "2024-05")]
+    fr = extract("Dakar, le 15 mai 2024\nLe ministre Amadou Sall rencontrera cette semaine son "
+                 "homologue Paul Mbida.", lang="fr")
+    assert [e.date for e in fr.events] == ["2024-05"]
+
+
+def test_an_event_of_a_week_across_two_months_has_no_month():
+    from kzeu_extract import extract
+    record = extract("Lima, 1 May 2024\nForeign Minister Rosa Pardo will meet her Chilean counterpart "
+                     "Tomás Vidal this week.", lang="en")   # 29 April - 5 May
+    assert [e.date for e in record.events] == [None]

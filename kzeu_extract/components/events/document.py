@@ -59,7 +59,8 @@ class DocContext:
         self.people = person_mentions(grammar, doc, self.text)
         self.people_names = {m.name for m in self.people.items}
         self.dates = Mentions(Mention(d["start"], d["end"], d["value"], "relative" if d.get("relative") else None)
-                              for d in read_items(doc, "dates") if d.get("value"))
+                              for d in [*read_items(doc, "dates"), *doc.user_data.get("kzeu:week_months", ())]
+                              if d.get("value"))
         places = read_items(doc, "places")
         self.places = Mentions(named_mentions(places, "kind"))
         # name -> (kind, ISO country): "Malabo" lies in "Equatorial Guinea".
