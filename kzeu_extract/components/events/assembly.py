@@ -2,6 +2,9 @@
 references ("the meeting", "the two presidents", "he") resolved against the events so far."""
 from __future__ import annotations
 
+import datetime as dt
+import re
+
 from .document import DocContext
 from .model import (
     DATE_CONTEXT,
@@ -14,6 +17,20 @@ from .model import (
     dedupe,
 )
 from .table import EventTypeTable
+
+_WORD_START = re.compile(r"(?<=\s)\w")
+# how long after a visit's date a meeting of its visitor may still be of it
+_VISIT_DAYS = 14
+
+
+def _during(visit: str | None, date: str | None) -> bool:
+    """Whether an event dated ``date`` may be of a visit dated ``visit`` (either unknown: it may)."""
+    if not visit or not date:
+        return True
+    if len(visit) == len(date) == 10:
+        days = (dt.date.fromisoformat(date) - dt.date.fromisoformat(visit)).days
+        return 0 <= days <= _VISIT_DAYS
+    return date_compatible(visit, date)
 
 
 class EventAssembler:
@@ -190,8 +207,8 @@ class EventAssembler:
 
     def _infer_date(self, cand: Candidate, group: list[str]) -> None:
         visit = self._during_visit(cand, group)
-        if visit and cand.location is None and self.table.on_site(cand.mode):
-            cand.location = visit.location  # "arrived in Geneva ... then met X": in Geneva
+        if cand.location is None and self.table.on_site(cand.mode):
+            cand.location = self._place_in_context(cand, group, visit)  # "arrived in Geneva ... then met X"
         if cand.date_rank != DATE_NONE:
             return
         if visit:
@@ -256,6 +273,67 @@ class EventAssembler:
     def _held_now(self, event: Event, cand: Candidate) -> bool:
         """A held report of an announced event: both dated alike (or the announcement not at all)."""
         return cand.type == event.type and not cand.other and date_compatible(event.date, cand.date)
+
+    # --- places from context ----------------------------------------------------------------
+
+    def _place_in_context(self, cand: Candidate, group: list[str], visit: Event | None) -> str | None:
+        """The place of an event that names none: "X also met Y" is at X's event just reported
+        ("met A at State House. X also held talks with B"); else the destination of the visit
+        it happened during ("arrived in Geneva ... then met X": in Geneva)."""
+        if not self.table[cand.type].during_journey:
+            return None
+        if self._same_occasion(cand):
+            place = self._last_place_of(cand, group)
+            # "also met X at the headquarters of ...": a place of its own, if not one we know,
+            # is not the venue of the event before (its town still holds)
+            if place and not (self._is_venue(place) and self._own_place_phrase(cand)):
+                return place
+        return self._visit_place(cand, group, visit) if visit else None
+
+    def _own_place_phrase(self, cand: Candidate) -> bool:
+        """Whether a place preposition follows the trigger in its sentence ("at the ministry")."""
+        text, grammar = self.ctx.text, self.ctx.grammar
+        for word in _WORD_START.finditer(text, cand.trigger.end, cand.span[1]):
+            if grammar.meeting_place_prep.search(text, max(cand.trigger.end, word.start() - 25), word.start()):
+                return True
+        return False
+
+    def _same_occasion(self, cand: Candidate) -> bool:
+        """"also met", "will also meet", "a également rencontré": one more event of a programme."""
+        start = max(cand.span[0], cand.trigger.start - 30)
+        return bool(self.ctx.grammar.same_occasion.search(self.ctx.text, start, cand.trigger.end))
+
+    def _last_place_of(self, cand: Candidate, group: list[str]) -> str | None:
+        """The place of the last on-site event, shortly before, of the subject (or the group)."""
+        people = set(cand.subject[:1] or group)
+        for event in sorted(self.events, key=lambda e: -e.order):
+            if cand.sentence - event.sentence > self.windows.context_sentences:
+                break
+            if (event.location and people & set(event.participants) and self.table.on_site(event.mode)
+                    and not self.table[event.type].journey):
+                return event.location
+        return None
+
+    def _visit_place(self, cand: Candidate, group: list[str], visit: Event) -> str | None:
+        """The visit's destination; a stop of it with no place ("went on to the National
+        Assembly") or at a venue reported in an earlier sentence ("went to the Hotel de Lassay
+        for talks with A") is not the place of later events: the journey's destination is."""
+        if not _during(visit.date, cand.date):
+            return None  # "the visit ... in 2019 followed his visit in 2018, when he met X"
+        if visit.location and (visit.sentence == cand.sentence or not self._is_venue(visit.location)):
+            return visit.location
+        for event in reversed(self.events):
+            if cand.sentence - event.sentence > self.windows.context_sentences:
+                break
+            if (self.table[event.type].journey and event.location and not self._is_venue(event.location)
+                    and (cand.planned or event.status == "held") and set(event.participants) & set(group)
+                    and _during(event.date, cand.date)):
+                return event.location
+        return None
+
+    def _is_venue(self, place: str) -> bool:
+        kind, _ = self.ctx.place_info.get(place, (None, None))
+        return kind == "venue"
 
     def _other_place(self, a: str | None, b: str | None) -> bool:
         """Two places, neither a city of the other ("Malabo", "Equatorial Guinea")."""

@@ -173,6 +173,8 @@ class Grammar:
         # Before a date that opens a sentence: nothing, or a preposition ("On 5 May,").
         self.sentence_opening = re.compile(r"^\W*(?:(?:" + _one_of(v.sentence_opening) + r")\s+)?$", re.IGNORECASE)
         self.dateline_words = compile_pattern(rf"({_NAME_WORD}(?: {_NAME_WORD}){{0,2}})")
+        self.same_occasion = re.compile(r"(?<!\w)(?:" + _one_of(v.same_occasion_words) + r")(?!\w)", re.IGNORECASE)
+        self.other_occasion_before = _rx(v.other_occasion_before)
 
 
 def compile_grammar(pack: LanguagePack, table: EventTypeTable) -> Grammar:

@@ -88,6 +88,10 @@ class EventsVocabulary(BaseModel):
     held_at: str
     visit_place_before: str
     sentence_opening: list[str]
+    # place: "X also met Y" is of the programme of X's event just reported, at its place
+    same_occasion_words: list[str] = []
+    # place: "met X before his visit to Y": a journey after these words is another occasion
+    other_occasion_before: str | None = None
 
 
 register_schema(CONCERN, EventsVocabulary)

@@ -13,6 +13,9 @@ _COLON_AFTER = re.compile(r"[ \t]*:(?!\d)")
 _CLAUSE_PUNCT = re.compile(r"[,;:.!?()]")
 _CLAUSE_BREAK = re.compile(r"[,;.]")
 _OPENING_GAP = re.compile(r"\s*,\s*$")
+# a word or two after a place, in its clause (where a reporting verb may stand)
+_REPORT_GAP = re.compile(r"(?:\s+[^\W\d_][\w'\u2019-]*){0,2}")
+_SPACE = re.compile(r"\s")
 
 
 def attach_place(scope: Scope, row: EventType, mode: str | None, parties: Parties, table: EventTypeTable) -> str | None:
@@ -134,12 +137,27 @@ def place_between(ctx, start: int, end: int, *, require_city: bool) -> str | Non
             if grammar.location_preps.search(text, max(0, place.start - 25), place.start) or not lead_in.strip():
                 return place.name
             continue
-        if grammar.hard_punct.search(lead_in) or ctx.sentence_ends_between(start, place.start):
+        if (grammar.hard_punct.search(lead_in) or ctx.sentence_ends_between(start, place.start)
+                or _in_reporting_clause(ctx, place.end)):
             break
         if not grammar.meeting_place_prep.search(lead_in[-45:]):
             continue
         if place.kind in ctx.table.place_kinds.towns:
             return place.name
-        if fallback is None and place.kind in ctx.table.place_kinds.countries:
+        if fallback is None and place.kind in ctx.table.place_kinds.countries and not _past_object(ctx, start, place.start):
             fallback = place.name
     return fallback
+
+
+def _in_reporting_clause(ctx, end: int) -> bool:
+    """"..., the foreign ministry in Warsaw has said": a speech verb, a word or two after the
+    place in its clause, makes the place the reporter's, not the event's."""
+    gap = _REPORT_GAP.match(ctx.text, end)
+    return any(ctx.grammar.reporter_after.match(ctx.text, m.start()) for m in _SPACE.finditer(ctx.text, end, gap.end() + 1))
+
+
+def _past_object(ctx, start: int, end: int) -> bool:
+    """Whether a comma stands past the trigger's object (its last person) before ``end``: "held
+    talks, both stressing their work in the Pacific": a country or region there is another clause's."""
+    people = ctx.people.within(start, end)
+    return "," in ctx.text[people[-1].end if people else start:end]

@@ -1,0 +1,95 @@
+"""Events: the place of an event from its own clause and its context (issue 14, Place), on
+invented sentences in English and French, with negative cases."""
+from record_helpers import events
+
+
+def place_of(found, *people):
+    """The location of the meeting whose participants include ``people``."""
+    hits = [e for e in found if e.type == "meeting" and set(people) <= set(e.participants)]
+    assert hits, found
+    return hits[0].location
+
+
+# --- "also met": one more event of the programme, at the place of the one just reported ---
+
+def test_also_met_takes_the_place_of_the_event_just_reported():
+    found = events("President Tomas Varga met the Chilean ambassador, Ines Rojas, at the Grand Palace in Lisbon. "
+                   "Varga also held talks with the Peruvian ambassador, Mario Quispe.")
+    assert place_of(found, "Tomas Varga", "Mario Quispe") in {"Lisbon", "Grand Palace"}
+
+
+def test_will_also_meet_takes_the_place_of_the_meeting_before():
+    found = events("On Tuesday Minister Ana Lopes will travel to Dili, where she will meet President Jose Pereira. "
+                   "She will also meet with Finance Minister Rui Gomes.")
+    assert place_of(found, "Ana Lopes", "Rui Gomes") == "Dili"
+
+
+def test_french_a_egalement_rencontre_takes_the_place_of_the_meeting_before():
+    found = events("Le président Tomas Varga a rencontré lundi le Premier ministre Marc Dubois à Genève. "
+                   "M. Varga devait également rencontrer le président du Sénat, Paul Girard.", lang="fr")
+    assert place_of(found, "Tomas Varga", "Paul Girard") == "Geneva"
+
+
+def test_without_also_a_later_meeting_takes_no_earlier_meeting_place():
+    found = events("President Tomas Varga met the Chilean ambassador, Ines Rojas, at the Grand Palace in Lisbon. "
+                   "In May, Varga held talks with the Peruvian ambassador, Mario Quispe.")
+    assert place_of(found, "Tomas Varga", "Mario Quispe") is None
+
+
+def test_also_met_at_a_place_of_its_own_is_not_at_the_venue_before():
+    found = events("President Tomas Varga received Minister Ines Rojas at Bayan Palace. "
+                   "Rojas also met Minister Mario Quispe at the headquarters of the Ministry of Finance.")
+    assert place_of(found, "Ines Rojas", "Mario Quispe") != "Bayan Palace"
+
+
+# --- a visit's stops: the destination of the journey, not a stop with no place or a venue ---
+
+def test_a_stop_with_no_known_place_leaves_the_journey_s_destination():
+    found = events("Le président Tomas Varga est arrivé à Paris le 12 mai 2023 pour une visite officielle. "
+                   "Il se rendra ensuite au siège du parti pour y rencontrer son président Paul Girard.",
+                   lang="fr")
+    assert place_of(found, "Tomas Varga", "Paul Girard") == "Paris"
+
+
+def test_a_venue_visited_for_one_meeting_is_not_the_place_of_the_next_ones():
+    found = events("Minister Ana Lopes arrived in Madrid on 3 May 2023 for an official visit. "
+                   "She went to the Moncloa for talks with Prime Minister Juan Ortiz. "
+                   "In the afternoon, Lopes held talks with Mayor Carmen Ruiz.")
+    assert place_of(found, "Ana Lopes", "Carmen Ruiz") == "Madrid"
+
+
+def test_a_meeting_of_another_year_is_not_of_the_visit():
+    found = events("Le président Tomas Varga a effectué une visite officielle au Pérou le 15 octobre 2019. "
+                   "Cette visite faisait suite à celle de 2018, le 16 octobre 2018, au cours de laquelle il "
+                   "avait rencontré le ministre Paul Girard.", lang="fr", date="2019-10-16")
+    assert place_of(found, "Tomas Varga", "Paul Girard") != "Peru"
+
+
+# --- a place in another clause: the reporter's, or past the object's comma ----------------
+
+def test_a_place_in_the_reporter_s_clause_is_not_the_meeting_s():
+    found = events("Minister Ana Lopes will hold talks with her counterpart Juan Ortiz, the foreign ministry "
+                   "in Warsaw has said.")
+    assert place_of(found, "Ana Lopes", "Juan Ortiz") != "Warsaw"
+
+
+def test_a_place_after_the_object_and_before_no_reporter_is_the_meeting_s():
+    found = events("Minister Ana Lopes held talks with her counterpart Juan Ortiz in Warsaw on Monday.")
+    assert place_of(found, "Ana Lopes", "Juan Ortiz") == "Warsaw"
+
+
+def test_a_region_in_a_participle_clause_after_a_comma_is_not_the_meeting_s():
+    found = events("Minister Ana Lopes and her counterpart Juan Ortiz have begun their bilateral meeting, "
+                   "both stressing their work together in the Pacific.")
+    assert place_of(found, "Ana Lopes", "Juan Ortiz") != "Pacific"
+
+
+def test_french_a_country_in_a_clause_after_a_comma_is_not_the_meeting_s():
+    found = events("Le ministre Tomas Varga s'est entretenu avec son homologue Paul Girard, les deux hommes "
+                   "soulignant leur engagement commun en Afrique.", lang="fr")
+    assert place_of(found, "Tomas Varga", "Paul Girard") != "Africa"
+
+
+def test_a_country_right_after_the_object_is_the_meeting_s():
+    found = events("Minister Ana Lopes met her counterpart Juan Ortiz in Kenya.")
+    assert place_of(found, "Ana Lopes", "Juan Ortiz") == "Kenya"
