@@ -93,3 +93,31 @@ def test_french_a_country_in_a_clause_after_a_comma_is_not_the_meeting_s():
 def test_a_country_right_after_the_object_is_the_meeting_s():
     found = events("Minister Ana Lopes met her counterpart Juan Ortiz in Kenya.")
     assert place_of(found, "Ana Lopes", "Juan Ortiz") == "Kenya"
+
+
+# --- a place between the subject and the trigger, or opening the sentence before the subject --
+
+def test_a_place_between_the_subject_and_the_trigger_is_the_meeting_s():
+    found = events("Prime Minister Tomas Varga on 12 April (local time) in Oslo met with President Ines Rojas.")
+    assert place_of(found, "Tomas Varga", "Ines Rojas") == "Oslo"
+
+
+def test_french_a_place_between_commas_after_the_subject_is_the_meeting_s():
+    found = events("Le président Tomas Varga, à Dakar, a rencontré le ministre Paul Girard.", lang="fr")
+    assert place_of(found, "Tomas Varga", "Paul Girard") == "Dakar"
+
+
+def test_a_place_far_before_the_trigger_in_a_relative_clause_is_not_the_meeting_s():
+    found = events("Prime Minister Tomas Varga, who studied in Oslo for many years as a young man, met with "
+                   "President Ines Rojas.")
+    assert place_of(found, "Tomas Varga", "Ines Rojas") != "Oslo"
+
+
+def test_an_opening_place_right_before_the_subject_without_a_comma_is_the_meeting_s():
+    found = events("On 7 May, in Brussels Minister Tomas Varga had a meeting with Ines Rojas.")
+    assert place_of(found, "Tomas Varga", "Ines Rojas") == "Brussels"
+
+
+def test_french_an_opening_place_right_before_the_subject_is_the_meeting_s():
+    found = events("Le 7 mai, à Bruxelles le ministre Tomas Varga a eu un entretien avec Paul Girard.", lang="fr")
+    assert place_of(found, "Tomas Varga", "Paul Girard") == "Brussels"

@@ -92,6 +92,8 @@ class EventsVocabulary(BaseModel):
     same_occasion_words: list[str] = []
     # place: "met X before his visit to Y": a journey after these words is another occasion
     other_occasion_before: str | None = None
+    # place: relative pronouns; "X, who studied in Lima, met Y": a place after one is not the event's
+    relative_words: list[str] = []
 
 
 register_schema(CONCERN, EventsVocabulary)

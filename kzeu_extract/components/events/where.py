@@ -16,6 +16,10 @@ _OPENING_GAP = re.compile(r"\s*,\s*$")
 # a word or two after a place, in its clause (where a reporting verb may stand)
 _REPORT_GAP = re.compile(r"(?:\s+[^\W\d_][\w'\u2019-]*){0,2}")
 _SPACE = re.compile(r"\s")
+# between a place and the trigger after it: a comma, at most two words ("in Washington DC met")
+# between an opening place and the subject: a title of up to three words ("le ministre")
+_TITLE_GAP = re.compile(r"(?:\s+[^\W\d_][\w.'\u2019-]*){0,3}\s+$")
+_SHORT_GAP = re.compile(r"\s*,?(?:\s*[^\W\d_][\w.'\u2019-]*){0,2}\s*,?\s*$")
 
 
 def attach_place(scope: Scope, row: EventType, mode: str | None, parties: Parties, table: EventTypeTable) -> str | None:
@@ -78,7 +82,26 @@ def _venue(scope: Scope) -> str | None:
         for place in ctx.places.within(trig.end, scope.before_next):
             if ctx.grammar.held_at.search(ctx.text, max(trig.end, place.start - 30), place.start):
                 return place.name
-    return location or _opening_place(scope) or _bracketed_place(scope)
+    return location or _subject_clause_place(scope) or _opening_place(scope) or _bracketed_place(scope)
+
+
+def _subject_clause_place(scope: Scope) -> str | None:
+    """"X on 12 April in Washington met with Y", "X, in Oslo, held talks with Y": a town or venue
+    after a place preposition between the subject and the trigger, in their clause."""
+    ctx, trig = scope.ctx, scope.trig
+    if not scope.before:
+        return None
+    subject_end = scope.before[-1].end
+    if ctx.grammar.relative_word.search(ctx.text, subject_end, trig.start):
+        return None  # "X, who studied in Lima, met Y"
+    for place in reversed(ctx.places.within(subject_end, trig.start)):
+        gap = ctx.text[place.end:trig.start]
+        if (place.kind in ctx.table.place_kinds.towns and not ctx.people.covering(place.start, place.end)
+                and ctx.grammar.meeting_place_prep.search(ctx.text, max(subject_end, place.start - 25), place.start)
+                and _SHORT_GAP.match(gap)):
+            return place.name
+        break
+    return None
 
 
 def _bracketed_place(scope: Scope) -> str | None:
@@ -105,9 +128,16 @@ def _opening_place(scope: Scope) -> str | None:
         if _opens_sentence(ctx, start, place.start) and _COLON_AFTER.match(ctx.text, place.end):
             return place.name  # "Nairobi: President X received ...": a dateline of its own
         prep = ctx.grammar.meeting_place_prep.search(ctx.text, start, place.start)
-        if prep and _opens_sentence(ctx, start, prep.start()) and _COMMA_AFTER.match(ctx.text, place.end):
+        if prep and _opens_sentence(ctx, start, prep.start()) and (
+                _COMMA_AFTER.match(ctx.text, place.end) or _subject_follows(scope, place.end)):
             return place.name
     return None
+
+
+def _subject_follows(scope: Scope, end: int) -> bool:
+    """"On 7 May, in Oslo President X held talks": the subject right after the place, no comma."""
+    people = scope.ctx.people.within(end, scope.trig.start)
+    return bool(people) and bool(_TITLE_GAP.match(scope.ctx.text, end, people[0].start))
 
 
 def _opens_sentence(ctx, start: int, end: int) -> bool:
