@@ -121,3 +121,40 @@ def test_an_opening_place_right_before_the_subject_without_a_comma_is_the_meetin
 def test_french_an_opening_place_right_before_the_subject_is_the_meeting_s():
     found = events("Le 7 mai, à Bruxelles le ministre Tomas Varga a eu un entretien avec Paul Girard.", lang="fr")
     assert place_of(found, "Tomas Varga", "Paul Girard") == "Brussels"
+
+
+# --- a visit before or after the meeting ---------------------------------------------------
+
+def test_a_meeting_before_the_guest_s_visit_elsewhere_is_not_at_its_destination():
+    found = events("President Tomas Varga met Adviser Ines Rojas on Friday before her visit to Peru.")
+    assert place_of(found, "Tomas Varga", "Ines Rojas") != "Peru"
+
+
+def test_french_a_meeting_before_the_visit_is_not_at_its_destination():
+    found = events("Le président Tomas Varga a rencontré vendredi la conseillère Ines Rojas, avant sa visite "
+                   "d'Etat au Pérou le mois prochain.", lang="fr")
+    assert place_of(found, "Tomas Varga", "Ines Rojas") != "Peru"
+
+
+def test_a_meeting_during_the_visit_of_its_sentence_is_at_its_destination():
+    found = events("President Tomas Varga met Adviser Ines Rojas, who is in Lima on an official visit.")
+    assert place_of(found, "Tomas Varga", "Ines Rojas") == "Lima"
+
+
+def test_a_meeting_takes_the_destination_of_the_visit_reported_just_after():
+    found = events("Prime Minister Ana Lopes received Prime Minister Juan Ortiz on 20 March 2021. "
+                   "Ortiz arrived in Dhaka on 19 March 2021 on a two-day visit.", date="2021-03-20")
+    assert place_of(found, "Ana Lopes", "Juan Ortiz") == "Dhaka"
+
+
+def test_french_a_meeting_takes_the_destination_of_the_visit_reported_just_after():
+    found = events("La Première ministre Ana Lopes a reçu le Premier ministre Juan Ortiz le 20 mars 2021. "
+                   "M. Ortiz est arrivé à Dakar le 19 mars 2021 pour une visite de deux jours.",
+                   lang="fr", date="2021-03-20")
+    assert place_of(found, "Ana Lopes", "Juan Ortiz") == "Dakar"
+
+
+def test_a_visit_a_year_later_does_not_place_the_meeting():
+    found = events("Prime Minister Ana Lopes received Prime Minister Juan Ortiz on 20 March 2020. "
+                   "Ortiz arrived in Dhaka on 19 March 2021 on a two-day visit.", date="2021-03-20")
+    assert place_of(found, "Ana Lopes", "Juan Ortiz") != "Dhaka"

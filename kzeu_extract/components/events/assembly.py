@@ -17,6 +17,7 @@ from .model import (
     dedupe,
 )
 from .table import EventTypeTable
+from .where import other_occasion
 
 _WORD_START = re.compile(r"(?<=\s)\w")
 # how long after a visit's date a meeting of its visitor may still be of it
@@ -62,12 +63,13 @@ class EventAssembler:
                     or not self.table.on_site(event.mode)):
                 continue
             journey = next((j for j in journeys if j.sentence == event.sentence and j.status == "held"
-                            and set(j.participants) & set(event.participants)), None)
+                            and set(j.participants) & set(event.participants) and not self._other_journey(j)), None)
             if journey:
                 if event.location is None or event.location == self.ctx.dateline:
                     event.location = journey.location or event.location
                 if event.date is None:
                     event.date, event.date_rank = journey.date, DATE_CONTEXT
+        self._places_from_later_visits()
 
     def add_initiator(self, sentence: int, initiator: str) -> None:
         """"The call took place at the initiative of the Kyrgyz side": a sentence with no trigger
@@ -318,7 +320,7 @@ class EventAssembler:
         """The visit's destination; a stop of it with no place ("went on to the National
         Assembly") or at a venue reported in an earlier sentence ("went to the Hotel de Lassay
         for talks with A") is not the place of later events: the journey's destination is."""
-        if not _during(visit.date, cand.date):
+        if not _during(visit.date, cand.date) or self._other_journey(visit):
             return None  # "the visit ... in 2019 followed his visit in 2018, when he met X"
         if visit.location and (visit.sentence == cand.sentence or not self._is_venue(visit.location)):
             return visit.location
@@ -330,6 +332,27 @@ class EventAssembler:
                     and _during(event.date, cand.date)):
                 return event.location
         return None
+
+    def _places_from_later_visits(self) -> None:
+        """"Hasina received her Sri Lankan counterpart X on Saturday. X arrived in Dhaka on Friday on
+        a two-day visit.": a held meeting with no place, of a visitor whose visit of those days
+        is reported just after it, took place at the visit's destination."""
+        for event in self.events:
+            if (event.location is not None or event.status != "held" or not self.table[event.type].during_journey
+                    or not self.table.on_site(event.mode)):
+                continue
+            visit = next((j for j in self.events if self.table[j.type].journey and j.status == "held" and j.location
+                          and 0 < j.sentence - event.sentence <= self.windows.context_sentences
+                          and set(j.participants) & set(event.participants) and _during(j.date, event.date)
+                          and not self._is_venue(j.location) and not self._other_journey(j)), None)
+            if visit:
+                event.location = visit.location
+
+    def _other_journey(self, journey: Event) -> bool:
+        """"X met Y before his visit to Z": each journey trigger of the sentence is another occasion."""
+        ctx = self.ctx
+        mine = [t for t in ctx.triggers if self.table[t.type].journey and ctx.sentence_of(t.start) == journey.sentence]
+        return bool(mine) and all(other_occasion(ctx, t) for t in mine)
 
     def _is_venue(self, place: str) -> bool:
         kind, _ = self.ctx.place_info.get(place, (None, None))

@@ -40,11 +40,18 @@ def _journey_place(scope: Scope, table: EventTypeTable) -> str | None:
     for other in journeys:
         if other.start > trig.start and ctx.grammar.coordination_break.search(ctx.text, trig.end, other.start):
             continue
+        if other_occasion(ctx, other):
+            continue  # "met X before his visit to Y"
         place = place_between(ctx, other.end, min(scope.sent_end, other.end + table.windows.visit_location_window),
                               require_city=False)
         if place:
             return place
     return None
+
+
+def other_occasion(ctx, journey) -> bool:
+    """"before his visit to Y", "avant sa visite": the journey is another occasion than its sentence's meeting."""
+    return bool(ctx.grammar.other_occasion_before.search(ctx.text, max(0, journey.start - 30), journey.start))
 
 
 def _destination(scope: Scope, parties: Parties, window: int) -> str | None:
