@@ -158,3 +158,28 @@ def test_a_visit_a_year_later_does_not_place_the_meeting():
     found = events("Prime Minister Ana Lopes received Prime Minister Juan Ortiz on 20 March 2020. "
                    "Ortiz arrived in Dhaka on 19 March 2021 on a two-day visit.", date="2021-03-20")
     assert place_of(found, "Ana Lopes", "Juan Ortiz") != "Dhaka"
+
+
+# --- the dateline: "Oct 7, 2005 (ADDIS ABABA) —", "here" -----------------------------------
+
+def test_a_date_first_dateline_s_bracketed_city_places_a_meeting_held_here():
+    found = events("Talks in the capital\n\nMay 9, 2023 (NAIROBI) — President Tomas Varga held talks with "
+                   "Minister Ines Rojas here on Tuesday.")
+    assert place_of(found, "Tomas Varga", "Ines Rojas") == "Nairobi"
+
+
+def test_french_a_date_first_dateline_s_bracketed_city_places_the_meeting():
+    found = events("Entretien\n\n9 mai 2023 (DAKAR) — Le président Tomas Varga s'est entretenu mardi avec "
+                   "le ministre Paul Girard.", lang="fr")
+    assert place_of(found, "Tomas Varga", "Paul Girard") == "Dakar"
+
+
+def test_a_bracketed_agency_after_an_opening_date_is_no_place():
+    found = events("Talks\n\nMay 9, 2023 (AFP) — President Tomas Varga held talks with Minister Ines Rojas.")
+    assert place_of(found, "Tomas Varga", "Ines Rojas") is None
+
+
+def test_the_dateline_does_not_override_the_meeting_s_own_city():
+    found = events("Talks\n\nMay 9, 2023 (NAIROBI) — President Tomas Varga held talks with Minister Ines Rojas "
+                   "in Mombasa on Tuesday.")
+    assert place_of(found, "Tomas Varga", "Ines Rojas") == "Mombasa"

@@ -146,4 +146,17 @@ class DocContext:
             dates = self.dates.covering(place_end, at + 200)
             if self.grammar.datelines.placed(self.text, at, place_end, dates, country=country):
                 return name
+        return self._date_first_dateline()
+
+    def _date_first_dateline(self) -> str | None:
+        """"Oct 7, 2005 (ADDIS ABABA) — ...": the place in brackets after a date opening a line
+        near the top (textkit.datelines' date_first shape)."""
+        for line in _LINE_START.finditer(self.text, 0, 1200):
+            end = self.text.find("\n", line.end())
+            end = len(self.text) if end < 0 else end
+            dateline = self.grammar.datelines.date_first(self.text, line.end(), end,
+                                                         self.dates.within(line.end(), end))
+            place = next(iter(self.places.within(*dateline.source)), None) if dateline and dateline.source else None
+            if place is not None and place.kind not in self.table.place_kinds.countries:
+                return place.name
         return None
