@@ -183,3 +183,35 @@ def test_the_dateline_does_not_override_the_meeting_s_own_city():
     found = events("Talks\n\nMay 9, 2023 (NAIROBI) — President Tomas Varga held talks with Minister Ines Rojas "
                    "in Mombasa on Tuesday.")
     assert place_of(found, "Tomas Varga", "Ines Rojas") == "Mombasa"
+
+
+# --- a visit's place: before "during the visit of", or past a second journey word ----------
+
+def visit_places(found, person):
+    return [e.location for e in found if e.type == "visit" and person in e.participants]
+
+
+def test_a_city_right_before_during_the_visit_of_is_the_visit_s():
+    found = events("Minister Ana Lopes is ready to meet the rebels in Tbilisi during the visit of President Juan Ortiz.")
+    assert "Tbilisi" in visit_places(found, "Juan Ortiz")
+
+
+def test_french_a_city_right_before_lors_de_la_visite_is_the_visit_s():
+    found = events("Les élus seront reçus à Dakar lors de la visite du président Juan Ortiz.", lang="fr")
+    assert "Dakar" in [e.location for e in found if e.type == "visit"]
+
+
+def test_a_city_far_before_the_visit_in_another_clause_is_not_the_visit_s():
+    found = events("Minister Ana Lopes lived in Tbilisi for years, and she welcomed the visit of President Juan Ortiz.")
+    assert "Tbilisi" not in visit_places(found, "Juan Ortiz")
+
+
+def test_french_a_journey_verb_then_a_visit_word_takes_the_country_after_both():
+    found = events("Le Premier ministre Juan Ortiz a hâte de se rendre en visite en Russie l'année prochaine.",
+                   lang="fr")
+    assert "Russia" in visit_places(found, "Juan Ortiz")
+
+
+def test_a_journey_verb_then_a_visit_word_takes_the_country_after_both():
+    found = events("Prime Minister Juan Ortiz will travel on a visit to Russia next year.")
+    assert "Russia" in visit_places(found, "Juan Ortiz")

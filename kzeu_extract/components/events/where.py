@@ -58,7 +58,7 @@ def _destination(scope: Scope, parties: Parties, window: int) -> str | None:
     """The place follows the trigger or the visitor named after it ("visit of X to Brussels")."""
     ctx, trig, after = scope.ctx, scope.trig, parties.after
     from_ = after[0].end if after and parties.subject == [after[0].name] else trig.end
-    location = place_between(ctx, from_, min(scope.after_end, from_ + window), require_city=False)
+    location = place_between(ctx, from_, min(_destination_end(scope), from_ + window), require_city=False)
     if location is None and from_ != trig.end:  # "Arrivé au Liban jeudi, X a rencontré"
         location = place_between(ctx, trig.end, min(scope.after_end, trig.end + window), require_city=False)
     if location is None:  # "who is in Astana on an official visit"
@@ -66,6 +66,16 @@ def _destination(scope: Scope, parties: Parties, window: int) -> str | None:
         if place and ctx.grammar.visit_place_before.match(ctx.text, place.end, trig.start):
             location = place.name
     return _town_of_venue(ctx, location, trig.end, scope.sent_end)
+
+
+def _destination_end(scope: Scope) -> int:
+    """Where a journey's destination may end: its object's end, or past a journey trigger right
+    after it ("se rendre en visite en Russie": the visit is the journey's own, its place too)."""
+    following = scope.triggers[scope.index + 1] if scope.index + 1 < len(scope.triggers) else None
+    if (following is not None and scope.ctx.table[following.type].journey and following.start - scope.trig.end <= 12
+            and not _CLAUSE_PUNCT.search(scope.text, scope.trig.end, following.start)):
+        return scope.sent_end
+    return scope.after_end
 
 
 def _town_of_venue(ctx, location: str | None, start: int, end: int) -> str | None:
