@@ -215,3 +215,24 @@ def test_french_a_journey_verb_then_a_visit_word_takes_the_country_after_both():
 def test_a_journey_verb_then_a_visit_word_takes_the_country_after_both():
     found = events("Prime Minister Juan Ortiz will travel on a visit to Russia next year.")
     assert "Russia" in visit_places(found, "Juan Ortiz")
+
+
+# --- the lead's "said on Wednesday in Paris" places the day's news, as a dateline ------------
+
+def test_a_town_after_a_date_in_the_first_sentence_places_a_later_meeting():
+    found = events("Minister Ana Lopes stressed on Wednesday in Lisbon the close ties of the two countries. "
+                   "She spoke to the press after a working lunch with her counterpart, Juan Ortiz.")
+    assert place_of(found, "Ana Lopes", "Juan Ortiz") == "Lisbon"
+
+
+def test_french_a_town_after_a_date_in_the_first_sentence_places_a_later_meeting():
+    found = events("La ministre Ana Lopes a souligné, mercredi à Genève, les liens étroits des deux pays. "
+                   "Elle s'est exprimée à l'issue d'un déjeuner de travail avec son homologue, Juan Ortiz.",
+                   lang="fr")
+    assert place_of(found, "Ana Lopes", "Juan Ortiz") == "Geneva"
+
+
+def test_a_town_after_a_date_in_a_later_sentence_is_no_dateline():
+    found = events("Minister Ana Lopes stressed the close ties of the two countries. She had been on Monday in "
+                   "Lisbon for a conference. She spoke after a working lunch with her counterpart, Juan Ortiz.")
+    assert place_of(found, "Ana Lopes", "Juan Ortiz") is None
