@@ -236,3 +236,23 @@ def test_a_town_after_a_date_in_a_later_sentence_is_no_dateline():
     found = events("Minister Ana Lopes stressed the close ties of the two countries. She had been on Monday in "
                    "Lisbon for a conference. She spoke after a working lunch with her counterpart, Juan Ortiz.")
     assert place_of(found, "Ana Lopes", "Juan Ortiz") is None
+
+
+# --- a named part of a venue: the venue ------------------------------------------------------
+
+def test_a_named_part_of_a_venue_gives_the_venue():
+    found = events("President Ines Rojas and Vice President Tomas Varga held a joint press conference in the "
+                   "Camelias Patio of La Moneda Presidential Palace.")
+    assert place_of(found, "Ines Rojas", "Tomas Varga") == "La Moneda Presidential Palace"
+
+
+def test_french_a_named_part_of_a_venue_gives_the_venue():
+    found = events("Le président Tomas Varga s'est entretenu avec le ministre Paul Girard dans le salon Murat "
+                   "du palais de l'Élysée.", lang="fr")
+    assert place_of(found, "Tomas Varga", "Paul Girard") is not None
+
+
+def test_a_venue_after_of_without_a_place_preposition_is_no_place():
+    found = events("President Ines Rojas held talks with Vice President Tomas Varga on the future of "
+                   "La Moneda Presidential Palace.")
+    assert place_of(found, "Ines Rojas", "Tomas Varga") is None

@@ -175,6 +175,7 @@ class Grammar:
         self.dateline_words = compile_pattern(rf"({_NAME_WORD}(?: {_NAME_WORD}){{0,2}})")
         self.same_occasion = re.compile(r"(?<!\w)(?:" + _one_of(v.same_occasion_words) + r")(?!\w)", re.IGNORECASE)
         self.other_occasion_before = _rx(v.other_occasion_before)
+        self.part_of_venue = _rx(v.part_of_venue)
         self.relative_word = re.compile(r"(?<!\w)(?:" + _one_of(v.relative_words) + r")(?!\w)", re.IGNORECASE)
 
 

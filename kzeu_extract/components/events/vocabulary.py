@@ -94,6 +94,8 @@ class EventsVocabulary(BaseModel):
     other_occasion_before: str | None = None
     # place: relative pronouns; "X, who studied in Lima, met Y": a place after one is not the event's
     relative_words: list[str] = []
+    # place: "in the Camelias Patio of La Moneda Palace": a named part of a venue, before the venue
+    part_of_venue: str | None = None
 
 
 register_schema(CONCERN, EventsVocabulary)

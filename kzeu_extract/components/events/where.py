@@ -187,8 +187,9 @@ def place_between(ctx, start: int, end: int, *, require_city: bool) -> str | Non
         if (grammar.hard_punct.search(lead_in) or ctx.sentence_ends_between(start, place.start)
                 or _in_reporting_clause(ctx, place.end)):
             break
-        if not grammar.meeting_place_prep.search(lead_in[-45:]):
-            continue
+        if not (grammar.meeting_place_prep.search(lead_in[-45:])
+                or place.kind == "venue" and grammar.part_of_venue.search(lead_in[-60:])):
+            continue  # "in the Camelias Patio of La Moneda Palace": a part of the venue
         if place.kind in ctx.table.place_kinds.towns:
             return place.name
         if fallback is None and place.kind in ctx.table.place_kinds.countries and not _past_object(ctx, start, place.start):
