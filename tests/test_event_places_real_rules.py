@@ -256,3 +256,17 @@ def test_a_venue_after_of_without_a_place_preposition_is_no_place():
     found = events("President Ines Rojas held talks with Vice President Tomas Varga on the future of "
                    "La Moneda Presidential Palace.")
     assert place_of(found, "Ines Rojas", "Tomas Varga") is None
+
+
+# --- the French exonym of a capital ------------------------------------------------------------
+
+def test_the_french_exonym_tananarive_is_the_capital_of_madagascar():
+    from kzeu_extract import extract
+    record = extract("Le ministre Paul Girard a rencontré à Tananarive le président Tomas Varga.", lang="fr")
+    assert ("Antananarivo", "MG") in {(p.name, p.country) for p in record.places}
+
+
+def test_a_word_starting_like_tananarive_is_no_place():
+    from kzeu_extract import extract
+    record = extract("Le ministre Paul Girard a parlé des Tananarivesques.", lang="fr")
+    assert "Antananarivo" not in {p.name for p in record.places}
