@@ -270,3 +270,21 @@ def test_a_word_starting_like_tananarive_is_no_place():
     from kzeu_extract import extract
     record = extract("Le ministre Paul Girard a parlé des Tananarivesques.", lang="fr")
     assert "Antananarivo" not in {p.name for p in record.places}
+
+
+# --- "visiting U.S. envoy X": a place in the visitor's title is no destination -------------------
+
+def test_a_place_in_the_visitor_s_title_after_visiting_is_not_the_destination():
+    found = events("CAIRO, May 9 (Xinhua) -- President Tomas Varga met Saturday the visiting U.S. Middle East "
+                   "envoy Juan Ortiz at the presidential palace.")
+    assert "United States" not in visit_places(found, "Juan Ortiz")
+
+
+def test_a_direct_object_place_of_a_visit_is_its_destination():
+    found = events("Minister Juan Ortiz will visit Kenya on Monday.")
+    assert visit_places(found, "Juan Ortiz") == ["Kenya"]
+
+
+def test_french_a_direct_object_place_of_a_visit_is_its_destination():
+    found = events("Le ministre Juan Ortiz effectuera une visite au Kenya lundi.", lang="fr")
+    assert visit_places(found, "Juan Ortiz") == ["Kenya"]

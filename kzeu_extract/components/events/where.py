@@ -16,6 +16,8 @@ _OPENING_GAP = re.compile(r"\s*,\s*$")
 # a word or two after a place, in its clause (where a reporting verb may stand)
 _REPORT_GAP = re.compile(r"(?:\s+[^\W\d_][\w'\u2019-]*){0,2}")
 _SPACE = re.compile(r"\s")
+# between a place and a person: up to four words, no punctuation ("U.S. Middle East envoy ")
+_TITLE_BEFORE_NAME = re.compile(r"(?:[ \t]+[^\W\d_][\w.'\u2019-]*){0,4}[ \t]+")
 # between a place and the trigger after it: a comma, at most two words ("in Washington DC met")
 # between an opening place and the subject: a title of up to three words ("le ministre")
 _TITLE_GAP = re.compile(r"(?:\s+[^\W\d_][\w.'\u2019-]*){0,3}\s+$")
@@ -181,7 +183,9 @@ def place_between(ctx, start: int, end: int, *, require_city: bool) -> str | Non
         if not require_city:
             if _CLAUSE_PUNCT.search(lead_in):
                 break
-            if grammar.location_preps.search(text, max(0, place.start - 25), place.start) or not lead_in.strip():
+            if grammar.location_preps.search(text, max(0, place.start - 25), place.start):
+                return place.name
+            if not lead_in.strip() and not _names_a_person(ctx, place.end):
                 return place.name
             continue
         if (grammar.hard_punct.search(lead_in) or ctx.sentence_ends_between(start, place.start)
@@ -195,6 +199,13 @@ def place_between(ctx, start: int, end: int, *, require_city: bool) -> str | Non
         if fallback is None and place.kind in ctx.table.place_kinds.countries and not _past_object(ctx, start, place.start):
             fallback = place.name
     return fallback
+
+
+def _names_a_person(ctx, end: int) -> bool:
+    """"visiting U.S. Middle East envoy George Mitchell": a place a few words before a person, with
+    no punctuation, is part of the visitor's title, not the visit's destination."""
+    people = ctx.people.within(end, end + 60)
+    return bool(people) and bool(_TITLE_BEFORE_NAME.fullmatch(ctx.text, end, people[0].start))
 
 
 def _in_reporting_clause(ctx, end: int) -> bool:
