@@ -24,6 +24,7 @@ from .triggers import find_triggers
 _WORDS_BEFORE_SUBJECT = compile_pattern(r"^\W*+(?:\w++(?:['\u2019-]++\w++)*+\W++){0,3}$")
 # Where a dateline may open (its shape is textkit.datelines'): a line start, after white space
 # and a "date YYYY-MM-DD" metadata line.
+_PUNCT = re.compile(r"[^\w\s'\u2019]")
 _LINE_START = re.compile(r"(?:^|\n)[ \t]*(?:date \d{4}-\d{2}(?:-\d{2})?[ \t]+)?")
 
 
@@ -121,7 +122,7 @@ class DocContext:
     def _lead(self, doc: Doc) -> set[int]:
         """The title's sentences and the first body sentences: where "has held" means today."""
         title = doc._.kzeu_title
-        title_end = title["end"] if title else 0
+        title_end = self._title_end = title["end"] if title else 0
         lead, body = set(), 0
         for i, (start, end) in enumerate(self.sentences):
             if start < title_end:
@@ -152,4 +153,35 @@ class DocContext:
             dates = self.dates.covering(place_end, at + 200)
             if self.grammar.datelines.placed(self.text, at, place_end, dates, country=country):
                 return name
+        return self._date_first_dateline() or self._lead_place()
+
+    def _lead_place(self) -> str | None:
+        """"The minister said on Wednesday in Paris ...", "a souligné, mercredi à Paris, ...": a
+        town right after a date in the lead's first sentence places the day's news, as a dateline."""
+        first = min(self.lead - self._title_sentences(), default=None)
+        if first is None:
+            return None
+        start, end = self.sentences[first]
+        for date in self.dates.within(start, end):
+            place = next(iter(self.places.within(date.end, min(end, date.end + 20))), None)
+            if (place is not None and place.kind in self.table.place_kinds.towns
+                    and self.grammar.meeting_place_prep.search(self.text, date.end, place.start)
+                    and not _PUNCT.search(self.text, date.end, place.start)):
+                return place.name
+        return None
+
+    def _title_sentences(self) -> set[int]:
+        return {i for i in self.lead if self.sentences[i][0] < self._title_end}
+
+    def _date_first_dateline(self) -> str | None:
+        """"Oct 7, 2005 (ADDIS ABABA) — ...": the place in brackets after a date opening a line
+        near the top (textkit.datelines' date_first shape)."""
+        for line in _LINE_START.finditer(self.text, 0, 1200):
+            end = self.text.find("\n", line.end())
+            end = len(self.text) if end < 0 else end
+            dateline = self.grammar.datelines.date_first(self.text, line.end(), end,
+                                                         self.dates.within(line.end(), end))
+            place = next(iter(self.places.within(*dateline.source)), None) if dateline and dateline.source else None
+            if place is not None and place.kind not in self.table.place_kinds.countries:
+                return place.name
         return None

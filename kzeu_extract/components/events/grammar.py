@@ -205,6 +205,10 @@ class Grammar:
         # Before a date that opens a sentence: nothing, or a preposition ("On 5 May,").
         self.sentence_opening = re.compile(r"^\W*(?:(?:" + _one_of(v.sentence_opening) + r")\s+)?$", re.IGNORECASE)
         self.dateline_words = compile_pattern(rf"({_NAME_WORD}(?: {_NAME_WORD}){{0,2}})")
+        self.same_occasion = re.compile(r"(?<!\w)(?:" + _one_of(v.same_occasion_words) + r")(?!\w)", re.IGNORECASE)
+        self.other_occasion_before = _rx(v.other_occasion_before)
+        self.part_of_venue = _rx(v.part_of_venue)
+        self.relative_word = re.compile(r"(?<!\w)(?:" + _one_of(v.relative_words) + r")(?!\w)", re.IGNORECASE)
 
     def _date_bounds(self, v: EventsVocabulary) -> None:
         # "stay in Riyadh until 25 March", "depuis son élection le 6 mai": the cue, then up to

@@ -71,7 +71,7 @@ def attach_parties(scope: Scope, row: EventType, initiator: str | None) -> Parti
 
 
 def _object_parties(scope: Scope, parties: Parties) -> None:
-    grammar, text, trig, ctx = scope.ctx.grammar, scope.text, scope.trig, scope.ctx
+    grammar, text, trig = scope.ctx.grammar, scope.text, scope.trig
     after = parties.after
     between = grammar.between.search(text, trig.end, after[0].start)
     if between:

@@ -108,6 +108,14 @@ class EventsVocabulary(BaseModel):
     date_bound_before: str | None = None
     visit_day: str | None = None
     visit_day_numbers: dict[str, int] = Field(default_factory=dict)
+    # place: "X also met Y" is of the programme of X's event just reported, at its place
+    same_occasion_words: list[str] = []
+    # place: "met X before his visit to Y": a journey after these words is another occasion
+    other_occasion_before: str | None = None
+    # place: relative pronouns; "X, who studied in Lima, met Y": a place after one is not the event's
+    relative_words: list[str] = []
+    # place: "in the Camelias Patio of La Moneda Palace": a named part of a venue, before the venue
+    part_of_venue: str | None = None
 
 
 register_schema(CONCERN, EventsVocabulary)

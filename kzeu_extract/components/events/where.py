@@ -13,6 +13,15 @@ _COLON_AFTER = re.compile(r"[ \t]*:(?!\d)")
 _CLAUSE_PUNCT = re.compile(r"[,;:.!?()]")
 _CLAUSE_BREAK = re.compile(r"[,;.]")
 _OPENING_GAP = re.compile(r"\s*,\s*$")
+# a word or two after a place, in its clause (where a reporting verb may stand)
+_REPORT_GAP = re.compile(r"(?:\s+[^\W\d_][\w'\u2019-]*){0,2}")
+_SPACE = re.compile(r"\s")
+# between a place and a person: up to four words, no punctuation ("U.S. Middle East envoy ")
+_TITLE_BEFORE_NAME = re.compile(r"(?:[ \t]+[^\W\d_][\w.'\u2019-]*){0,4}[ \t]+")
+# between a place and the trigger after it: a comma, at most two words ("in Washington DC met")
+# between an opening place and the subject: a title of up to three words ("le ministre")
+_TITLE_GAP = re.compile(r"(?:\s+[^\W\d_][\w.'\u2019-]*){0,3}\s+$")
+_SHORT_GAP = re.compile(r"\s*,?(?:\s*[^\W\d_][\w.'\u2019-]*){0,2}\s*,?\s*$")
 
 
 def attach_place(scope: Scope, row: EventType, mode: str | None, parties: Parties, table: EventTypeTable) -> str | None:
@@ -33,6 +42,8 @@ def _journey_place(scope: Scope, table: EventTypeTable) -> str | None:
     for other in journeys:
         if other.start > trig.start and ctx.grammar.coordination_break.search(ctx.text, trig.end, other.start):
             continue
+        if other_occasion(ctx, other):
+            continue  # "met X before his visit to Y"
         place = place_between(ctx, other.end, min(scope.sent_end, other.end + table.windows.visit_location_window),
                               require_city=False)
         if place:
@@ -40,11 +51,16 @@ def _journey_place(scope: Scope, table: EventTypeTable) -> str | None:
     return None
 
 
+def other_occasion(ctx, journey) -> bool:
+    """"before his visit to Y", "avant sa visite": the journey is another occasion than its sentence's meeting."""
+    return bool(ctx.grammar.other_occasion_before.search(ctx.text, max(0, journey.start - 30), journey.start))
+
+
 def _destination(scope: Scope, parties: Parties, window: int) -> str | None:
     """The place follows the trigger or the visitor named after it ("visit of X to Brussels")."""
     ctx, trig, after = scope.ctx, scope.trig, parties.after
     from_ = after[0].end if after and parties.subject == [after[0].name] else trig.end
-    location = place_between(ctx, from_, min(scope.after_end, from_ + window), require_city=False)
+    location = place_between(ctx, from_, min(_destination_end(scope), from_ + window), require_city=False)
     if location is None and from_ != trig.end:  # "Arrivé au Liban jeudi, X a rencontré"
         location = place_between(ctx, trig.end, min(scope.after_end, trig.end + window), require_city=False)
     if location is None:  # "who is in Astana on an official visit"
@@ -52,6 +68,16 @@ def _destination(scope: Scope, parties: Parties, window: int) -> str | None:
         if place and ctx.grammar.visit_place_before.match(ctx.text, place.end, trig.start):
             location = place.name
     return _town_of_venue(ctx, location, trig.end, scope.sent_end)
+
+
+def _destination_end(scope: Scope) -> int:
+    """Where a journey's destination may end: its object's end, or past a journey trigger right
+    after it ("se rendre en visite en Russie": the visit is the journey's own, its place too)."""
+    following = scope.triggers[scope.index + 1] if scope.index + 1 < len(scope.triggers) else None
+    if (following is not None and scope.ctx.table[following.type].journey and following.start - scope.trig.end <= 12
+            and not _CLAUSE_PUNCT.search(scope.text, scope.trig.end, following.start)):
+        return scope.sent_end
+    return scope.after_end
 
 
 def _town_of_venue(ctx, location: str | None, start: int, end: int) -> str | None:
@@ -75,7 +101,26 @@ def _venue(scope: Scope) -> str | None:
         for place in ctx.places.within(trig.end, scope.before_next):
             if ctx.grammar.held_at.search(ctx.text, max(trig.end, place.start - 30), place.start):
                 return place.name
-    return location or _opening_place(scope) or _bracketed_place(scope)
+    return location or _subject_clause_place(scope) or _opening_place(scope) or _bracketed_place(scope)
+
+
+def _subject_clause_place(scope: Scope) -> str | None:
+    """"X on 12 April in Washington met with Y", "X, in Oslo, held talks with Y": a town or venue
+    after a place preposition between the subject and the trigger, in their clause."""
+    ctx, trig = scope.ctx, scope.trig
+    if not scope.before:
+        return None
+    subject_end = scope.before[-1].end
+    if ctx.grammar.relative_word.search(ctx.text, subject_end, trig.start):
+        return None  # "X, who studied in Lima, met Y"
+    for place in reversed(ctx.places.within(subject_end, trig.start)):
+        gap = ctx.text[place.end:trig.start]
+        if (place.kind in ctx.table.place_kinds.towns and not ctx.people.covering(place.start, place.end)
+                and ctx.grammar.meeting_place_prep.search(ctx.text, max(subject_end, place.start - 25), place.start)
+                and _SHORT_GAP.match(gap)):
+            return place.name
+        break
+    return None
 
 
 def _bracketed_place(scope: Scope) -> str | None:
@@ -102,9 +147,16 @@ def _opening_place(scope: Scope) -> str | None:
         if _opens_sentence(ctx, start, place.start) and _COLON_AFTER.match(ctx.text, place.end):
             return place.name  # "Nairobi: President X received ...": a dateline of its own
         prep = ctx.grammar.meeting_place_prep.search(ctx.text, start, place.start)
-        if prep and _opens_sentence(ctx, start, prep.start()) and _COMMA_AFTER.match(ctx.text, place.end):
+        if prep and _opens_sentence(ctx, start, prep.start()) and (
+                _COMMA_AFTER.match(ctx.text, place.end) or _subject_follows(scope, place.end)):
             return place.name
     return None
+
+
+def _subject_follows(scope: Scope, end: int) -> bool:
+    """"On 7 May, in Oslo President X held talks": the subject right after the place, no comma."""
+    people = scope.ctx.people.within(end, scope.trig.start)
+    return bool(people) and bool(_TITLE_GAP.match(scope.ctx.text, end, people[0].start))
 
 
 def _opens_sentence(ctx, start: int, end: int) -> bool:
@@ -131,15 +183,40 @@ def place_between(ctx, start: int, end: int, *, require_city: bool) -> str | Non
         if not require_city:
             if _CLAUSE_PUNCT.search(lead_in):
                 break
-            if grammar.location_preps.search(text, max(0, place.start - 25), place.start) or not lead_in.strip():
+            if grammar.location_preps.search(text, max(0, place.start - 25), place.start):
+                return place.name
+            if not lead_in.strip() and not _names_a_person(ctx, place.end):
                 return place.name
             continue
-        if grammar.hard_punct.search(lead_in) or ctx.sentence_ends_between(start, place.start):
+        if (grammar.hard_punct.search(lead_in) or ctx.sentence_ends_between(start, place.start)
+                or _in_reporting_clause(ctx, place.end)):
             break
-        if not grammar.meeting_place_prep.search(lead_in[-45:]):
-            continue
+        if not (grammar.meeting_place_prep.search(lead_in[-45:])
+                or place.kind == "venue" and grammar.part_of_venue.search(lead_in[-60:])):
+            continue  # "in the Camelias Patio of La Moneda Palace": a part of the venue
         if place.kind in ctx.table.place_kinds.towns:
             return place.name
-        if fallback is None and place.kind in ctx.table.place_kinds.countries:
+        if fallback is None and place.kind in ctx.table.place_kinds.countries and not _past_object(ctx, start, place.start):
             fallback = place.name
     return fallback
+
+
+def _names_a_person(ctx, end: int) -> bool:
+    """"visiting U.S. Middle East envoy George Mitchell": a place a few words before a person, with
+    no punctuation, is part of the visitor's title, not the visit's destination."""
+    people = ctx.people.within(end, end + 60)
+    return bool(people) and bool(_TITLE_BEFORE_NAME.fullmatch(ctx.text, end, people[0].start))
+
+
+def _in_reporting_clause(ctx, end: int) -> bool:
+    """"..., the foreign ministry in Warsaw has said": a speech verb, a word or two after the
+    place in its clause, makes the place the reporter's, not the event's."""
+    gap = _REPORT_GAP.match(ctx.text, end)
+    return any(ctx.grammar.reporter_after.match(ctx.text, m.start()) for m in _SPACE.finditer(ctx.text, end, gap.end() + 1))
+
+
+def _past_object(ctx, start: int, end: int) -> bool:
+    """Whether a comma stands past the trigger's object (its last person) before ``end``: "held
+    talks, both stressing their work in the Pacific": a country or region there is another clause's."""
+    people = ctx.people.within(start, end)
+    return "," in ctx.text[people[-1].end if people else start:end]
