@@ -1,0 +1,111 @@
+"""Stage 3, places from context: the place of an event whose clause names none, from the event
+just before of the same people, the visit it is part of, or a visit reported after it.
+A mixin of EventAssembler (assembly.py): it reads the assembler's events and context."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from .model import Candidate, Event, date_compatible
+from .where import other_occasion
+
+_WORD_START = re.compile(r"(?<=\s)\w")
+# how long after a visit's date a meeting of its visitor may still be of it
+_VISIT_DAYS = 14
+
+
+def _during(visit: str | None, date: str | None) -> bool:
+    """Whether an event dated ``date`` may be of a visit dated ``visit`` (either unknown: it may)."""
+    if not visit or not date:
+        return True
+    if len(visit) == len(date) == 10:
+        days = (dt.date.fromisoformat(date) - dt.date.fromisoformat(visit)).days
+        return 0 <= days <= _VISIT_DAYS
+    return date_compatible(visit, date)
+
+
+class PlaceInference:
+    """The place methods of EventAssembler (self.ctx, self.events, self.table)."""
+    def _place_in_context(self, cand: Candidate, group: list[str], visit: Event | None) -> str | None:
+        """The place of an event that names none: "X also met Y" is at X's event just reported
+        ("met A at State House. X also held talks with B"); else the destination of the visit
+        it happened during ("arrived in Geneva ... then met X": in Geneva)."""
+        if not self.table[cand.type].during_journey:
+            return None
+        if self._same_occasion(cand):
+            place = self._last_place_of(cand, group)
+            # "also met X at the headquarters of ...": a place of its own, if not one we know,
+            # is not the venue of the event before (its town still holds)
+            if place and not (self._is_venue(place) and self._own_place_phrase(cand)):
+                return place
+        return self._visit_place(cand, group, visit) if visit else None
+
+    def _own_place_phrase(self, cand: Candidate) -> bool:
+        """Whether a place preposition follows the trigger in its sentence ("at the ministry")."""
+        text, grammar = self.ctx.text, self.ctx.grammar
+        for word in _WORD_START.finditer(text, cand.trigger.end, cand.span[1]):
+            if grammar.meeting_place_prep.search(text, max(cand.trigger.end, word.start() - 25), word.start()):
+                return True
+        return False
+
+    def _same_occasion(self, cand: Candidate) -> bool:
+        """"also met", "will also meet", "a également rencontré": one more event of a programme."""
+        start = max(cand.span[0], cand.trigger.start - 30)
+        return bool(self.ctx.grammar.same_occasion.search(self.ctx.text, start, cand.trigger.end))
+
+    def _last_place_of(self, cand: Candidate, group: list[str]) -> str | None:
+        """The place of the last on-site event, shortly before, of the subject (or the group)."""
+        people = set(cand.subject[:1] or group)
+        for event in sorted(self.events, key=lambda e: -e.order):
+            if cand.sentence - event.sentence > self.windows.context_sentences:
+                break
+            if (event.location and people & set(event.participants) and self.table.on_site(event.mode)
+                    and not self.table[event.type].journey):
+                return event.location
+        return None
+
+    def _visit_place(self, cand: Candidate, group: list[str], visit: Event) -> str | None:
+        """The visit's destination; a stop of it with no place ("went on to the National
+        Assembly") or at a venue reported in an earlier sentence ("went to the Hotel de Lassay
+        for talks with A") is not the place of later events: the journey's destination is."""
+        if not _during(visit.date, cand.date) or self._other_journey(visit):
+            return None  # "the visit ... in 2019 followed his visit in 2018, when he met X"
+        if visit.location and (visit.sentence == cand.sentence or not self._is_venue(visit.location)):
+            return visit.location
+        for event in reversed(self.events):
+            if cand.sentence - event.sentence > self.windows.context_sentences:
+                break
+            if (self.table[event.type].journey and event.location and not self._is_venue(event.location)
+                    and (cand.planned or event.status == "held") and set(event.participants) & set(group)
+                    and _during(event.date, cand.date)):
+                return event.location
+        return None
+
+    def _places_from_later_visits(self) -> None:
+        """"Hasina received her Sri Lankan counterpart X on Saturday. X arrived in Dhaka on Friday on
+        a two-day visit.": a held meeting with no place, of a visitor whose visit of those days
+        is reported just after it, took place at the visit's destination."""
+        for event in self.events:
+            if (event.location is not None or event.status != "held" or not self.table[event.type].during_journey
+                    or not self.table.on_site(event.mode)):
+                continue
+            visit = next((j for j in self.events if self.table[j.type].journey and j.status == "held" and j.location
+                          and 0 < j.sentence - event.sentence <= self.windows.context_sentences
+                          and set(j.participants) & set(event.participants) and _during(j.date, event.date)
+                          and not self._is_venue(j.location) and not self._other_journey(j)), None)
+            if visit:
+                event.location = visit.location
+
+    def _other_journey(self, journey: Event) -> bool:
+        """"X met Y before his visit to Z": each journey trigger of the sentence is another occasion."""
+        ctx = self.ctx
+        mine = [t for t in ctx.triggers if self.table[t.type].journey and ctx.sentence_of(t.start) == journey.sentence]
+        return bool(mine) and all(other_occasion(ctx, t) for t in mine)
+
+    def _is_venue(self, place: str) -> bool:
+        kind, _ = self.ctx.place_info.get(place, (None, None))
+        return kind == "venue"
+
+    def _other_place(self, a: str | None, b: str | None) -> bool:
+        """Two places, neither a city of the other ("Malabo", "Equatorial Guinea")."""
+        return bool(a and b and a != b and not self.ctx.within_country(a, b) and not self.ctx.within_country(b, a))
