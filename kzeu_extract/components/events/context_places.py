@@ -71,15 +71,30 @@ class PlaceInference:
         if not _during(visit.date, cand.date) or self._other_journey(visit):
             return None  # "the visit ... in 2019 followed his visit in 2018, when he met X"
         if visit.location and (visit.sentence == cand.sentence or not self._is_venue(visit.location)):
-            return visit.location
+            return self._city_of_country(visit.location)
         for event in reversed(self.events):
             if cand.sentence - event.sentence > self.windows.context_sentences:
                 break
             if (self.table[event.type].journey and event.location and not self._is_venue(event.location)
                     and (cand.planned or event.status == "held") and set(event.participants) & set(group)
                     and _during(event.date, cand.date)):
-                return event.location
+                return self._city_of_country(event.location)
         return None
+
+    def _city_of_country(self, place: str) -> str:
+        """A meeting during a visit to a country is in the visit's city, where the text names one:
+        "Arrivé à Paris ... sa visite en France ... un entretien avec X" is in Paris. The city is
+        the one town of that country the text names after a place preposition ("à Paris", "in
+        Lagos"); with none, or several ("in Lagos ... in Abuja"), the country stays."""
+        ctx = self.ctx
+        kind, _ = ctx.place_info.get(place, (None, None))
+        if kind not in self.table.place_kinds.countries:
+            return place
+        towns = {m.name for m in ctx.places.items
+                 if m.kind in self.table.place_kinds.towns and ctx.within_country(m.name, place)
+                 and not ctx.people.covering(m.start, m.end)
+                 and ctx.grammar.location_preps.search(ctx.text, max(0, m.start - 25), m.start)}
+        return towns.pop() if len(towns) == 1 else place
 
     def _places_from_later_visits(self) -> None:
         """"Hasina received her Sri Lankan counterpart X on Saturday. X arrived in Dhaka on Friday on
