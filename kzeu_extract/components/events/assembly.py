@@ -2,6 +2,8 @@
 references ("the meeting", "the two presidents", "he") resolved against the events so far."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 from .context_dates import DateInference
 from .context_places import PlaceInference
 from .document import DocContext
@@ -16,6 +18,7 @@ from .model import (
     dedupe,
 )
 from .table import EventTypeTable
+from .where import journey_stops
 
 
 class EventAssembler(DateInference, PlaceInference):
@@ -31,6 +34,7 @@ class EventAssembler(DateInference, PlaceInference):
         self._counter = 0
         self._touched: tuple[int, Event] | None = None  # (sentence, event) last made or added to
         self._earlier: set[int] = set()  # ids of events reported as earlier ones ("his previous visit")
+        self.first_stops: dict[int, str] = {}  # id of a listed journey's later stop -> its first stop
 
     def update_protagonist(self, sentence: int) -> None:
         """A person opening a sentence ("In turn, Charles Michel ...") is who "he" now is."""
@@ -66,6 +70,19 @@ class EventAssembler(DateInference, PlaceInference):
     # --- one candidate ------------------------------------------------------------------
 
     def add(self, cand: Candidate) -> None:
+        """One candidate; a journey to several listed destinations is one visit per destination."""
+        stops = (journey_stops(self.ctx, cand.trigger.end, cand.span[1], cand.location)
+                 if self.table[cand.type].journey and cand.location else [])
+        if any(date for _, date in stops):
+            cand.date = stops[0][1]  # "PNG on 30 August and Timor-Leste on 31 August"
+        self._add_one(cand)
+        for place, date in stops[1:]:
+            known = {id(e) for e in self.events}
+            self._add_one(replace(cand, location=place, date=date, subject=list(cand.subject),
+                                  counterparts=list(cand.counterparts), participants=[]))
+            self.first_stops.update((id(e), stops[0][0]) for e in self.events if id(e) not in known)
+
+    def _add_one(self, cand: Candidate) -> None:
         row = self.table[cand.type]
         # A visit, or taking part in a summit, is an event of one named person (gold README:
         # events "that involve at least one named person").

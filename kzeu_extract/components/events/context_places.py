@@ -70,8 +70,10 @@ class PlaceInference:
         for talks with A") is not the place of later events: the journey's destination is."""
         if not _during(visit.date, cand.date) or self._other_journey(visit):
             return None  # "the visit ... in 2019 followed his visit in 2018, when he met X"
-        if visit.location and (visit.sentence == cand.sentence or not self._is_venue(visit.location)):
-            return self._city_of_country(visit.location)
+        # a later meeting with no place of its own is at a listed journey's first stop
+        location = visit.location if visit.sentence == cand.sentence else self.first_stops.get(id(visit), visit.location)
+        if location and (visit.sentence == cand.sentence or not self._is_venue(location)):
+            return self._city_of_country(location)
         for event in reversed(self.events):
             if cand.sentence - event.sentence > self.windows.context_sentences:
                 break

@@ -208,6 +208,8 @@ class Grammar:
         self.same_occasion = re.compile(r"(?<!\w)(?:" + _one_of(v.same_occasion_words) + r")(?!\w)", re.IGNORECASE)
         self.other_occasion_before = _rx(v.other_occasion_before)
         self.part_of_venue = _rx(v.part_of_venue)
+        self.destination_joiner = None if v.destination_joiner is None else re.compile(
+            _fragment(v.destination_joiner), re.IGNORECASE)
         self.relative_word = re.compile(r"(?<!\w)(?:" + _one_of(v.relative_words) + r")(?!\w)", re.IGNORECASE)
 
     def _date_bounds(self, v: EventsVocabulary) -> None:

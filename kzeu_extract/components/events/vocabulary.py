@@ -116,6 +116,10 @@ class EventsVocabulary(BaseModel):
     relative_words: list[str] = []
     # place: "in the Camelias Patio of La Moneda Palace": a named part of a venue, before the venue
     part_of_venue: str | None = None
+    # place: "will visit Qatar, the UAE and India", "se rendra au Congo, en RDC puis en Ethiopie":
+    # what may stand between two destinations of one journey (dates taken out), matched whole;
+    # each destination is a visit of its own (absent: the rule is off)
+    destination_joiner: str | None = None
 
 
 register_schema(CONCERN, EventsVocabulary)

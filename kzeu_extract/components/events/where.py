@@ -21,6 +21,8 @@ _TITLE_BEFORE_NAME = re.compile(r"(?:[ \t]+[^\W\d_][\w.'\u2019-]*){0,4}[ \t]+")
 # between a place and the trigger after it: a comma, at most two words ("in Washington DC met")
 # between an opening place and the subject: a title of up to three words ("le ministre")
 _TITLE_GAP = re.compile(r"(?:\s+[^\W\d_][\w.'\u2019-]*){0,3}\s+$")
+# between a journey's stop and its date: a short word at most ("Timor-Leste on 31 August")
+_STOP_DATE_GAP = re.compile(r"\s*(?:[^\W\d_]{1,4}\s+)?")
 _SHORT_GAP = re.compile(r"\s*,?(?:\s*[^\W\d_][\w.'\u2019-]*){0,2}\s*,?\s*$")
 
 
@@ -220,3 +222,48 @@ def _past_object(ctx, start: int, end: int) -> bool:
     talks, both stressing their work in the Pacific": a country or region there is another clause's."""
     people = ctx.people.within(start, end)
     return "," in ctx.text[people[-1].end if people else start:end]
+
+
+def journey_stops(ctx, trig_end: int, end: int, first: str) -> list[tuple[str, str | None]]:
+    """"will then visit Qatar, the UAE and India", "se rendra au Congo, en RDC puis en Éthiopie":
+    a journey's destinations listed from its first one (none: no list), each with the date the
+    text ties to it ("PNG on 30 August and Timor-Leste on 31 August"), else None; one date after
+    the last stop alone is the whole journey's ("a tour of A, B and C on Monday"). A city and
+    its country ("Paris, France"), an apposition ("Nairobi, the capital of Kenya") or another
+    phrase end the list."""
+    joiner = ctx.grammar.destination_joiner
+    places = [p for p in ctx.places.within(trig_end, end) if not ctx.people.covering(p.start, p.end)]
+    at = next((i for i, p in enumerate(places) if p.name == first), None)
+    if joiner is None or at is None:
+        return []
+    stops, previous = [(first, _stop_date(ctx, places[at].end, end))], places[at]
+    for place in places[at + 1:]:
+        gap = _without_dates(ctx, previous.end, place.start)
+        if (not gap.strip() or not joiner.fullmatch(gap) or "venue" in (place.kind, previous.kind)
+                or ctx.within_country(place.name, previous.name) or ctx.within_country(previous.name, place.name)):
+            break
+        if place.name not in (s[0] for s in stops):
+            stops.append((place.name, _stop_date(ctx, place.end, end)))
+        previous = place
+    if len(stops) < 2:
+        return []
+    if [date for _, date in stops[:-1]] == [None] * (len(stops) - 1):
+        stops[-1] = (stops[-1][0], None)  # the journey's date, not its last stop's
+    return stops
+
+
+def _without_dates(ctx, start: int, end: int) -> str:
+    """The text of ``[start, end)`` with its dates taken out."""
+    parts, at = [], start
+    for date in ctx.dates.within(start, end):
+        parts.append(ctx.text[at:date.start])
+        at = date.end
+    return " ".join(parts + [ctx.text[at:end]])
+
+
+def _stop_date(ctx, start: int, end: int) -> str | None:
+    """A date right after a stop: at most one short word between, no punctuation."""
+    dates = ctx.dates.within(start, min(end, start + 40))
+    if dates and _STOP_DATE_GAP.fullmatch(ctx.text, start, dates[0].start):
+        return dates[0].name
+    return None
