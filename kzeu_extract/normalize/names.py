@@ -43,6 +43,7 @@ class PersonNames(_Strict):
     patronymic_links: list[str]
     capitalised_patronymic_links: list[str]
     model_labels: ModelLabels
+    not_initials: list[str] = []
 
 
 @lru_cache(maxsize=1)

@@ -22,13 +22,14 @@ class Clustering:
         by_key: dict[str, Cluster] = {}
         full_names = FullNames(self.grammar.wording.patronymic_links)
         for m in sorted((m for m in mentions if m.kind == "name"), key=lambda m: m.start):
+            form = m.form   # (glued initials set apart: "Ts. Elbegdorj")
             entry = self.kb.people.get(m.kb_id) if m.kb_id else self.kb.person_by_name(m.text)
-            key = f"kb:{entry.id}" if entry else "n:" + name_key(m.text)
+            key = f"kb:{entry.id}" if entry else "n:" + name_key(form)
             cluster = by_key.get(key)
             if cluster is None:
-                cluster = full_names.first_match(m.text, entry)
-                if cluster is None and m.text.split()[0] in self.grammar.name_part_honorifics:
-                    cluster = by_given_name(m.text.split()[-1], clusters, self.grammar.wording.patronymic)   # "Sheikh Mohamed" = "Mohamed bin Zayed"
+                cluster = full_names.first_match(form, entry)
+                if cluster is None and form.split()[0] in self.grammar.name_part_honorifics:
+                    cluster = by_given_name(form.split()[-1], clusters, self.grammar.wording.patronymic)   # "Sheikh Mohamed" = "Mohamed bin Zayed"
                     m.given_only = cluster is not None
                 if cluster is None:
                     cluster = Cluster(key, entry)
@@ -37,7 +38,7 @@ class Clustering:
                     cluster.kb = entry
                 by_key[key] = cluster
             self._join(cluster, m)
-            full_names.add(cluster, m.text)
+            full_names.add(cluster, form)
         surnames = Surnames(self.country_code)
         for m in sorted((m for m in mentions if m.kind == "short"), key=lambda m: m.start):
             cluster = self._cluster_for_short(m, clusters, by_key, surnames)
