@@ -44,6 +44,7 @@ class PersonNames(_Strict):
     capitalised_patronymic_links: list[str]
     model_labels: ModelLabels
     not_initials: list[str] = []
+    long_initials: list[str] = []
 
 
 @lru_cache(maxsize=1)

@@ -23,9 +23,9 @@ INITIAL = rf"{UP}{LO}{{0,2}}\."
 # one to three initials, joined by nothing or a hyphen ("G.L.", "A.-K."); then the surname,
 # glued or after one space; not inside a word, an address or a domain ("www.Example.com")
 INITIALLED_NAME = compile_pattern(
-    rf"(?<![\w.@/#&'\u2019-])({INITIAL}(?:-?{INITIAL}){{0,2}})({SPACE}?)({NAME_WORD})(?![\w@'\u2019-]|\.\w)")
+    rf"(?<![\w.@/#&'\u2019-])({INITIAL}(?:-?{INITIAL}){{0,2}})({SPACE}?)({NAME_WORD})(?![\w@'\u2019-]|\.{LO})")
 # the initials glued to the surname right before a mention of it ("A.-" before "K. Kramp")
-INITIALS_BEFORE = compile_pattern(rf"(?<![\w.@/#&'\u2019-])((?:{INITIAL}-?){{1,2}})$")
+INITIALS_BEFORE = compile_pattern(rf"(?<![\w.@/#&'\u2019-])((?:{INITIAL}-?){{1,3}})({SPACE}?)$")
 ONE_INITIAL = compile_pattern(rf"({UP}){LO}{{0,2}}\.")
 GLUED = re.compile(r"(?<=\.)(?=[^\W\d_])")
 
@@ -33,6 +33,11 @@ GLUED = re.compile(r"(?<=\.)(?=[^\W\d_])")
 @lru_cache(maxsize=1)
 def not_initials() -> frozenset:
     return frozenset(person_names().not_initials)
+
+
+@lru_cache(maxsize=1)
+def long_initials() -> frozenset:
+    return frozenset(person_names().long_initials)
 
 
 @lru_cache(maxsize=8192)
@@ -76,13 +81,19 @@ def _is_initials(words: list[str]) -> bool:
     return bool(words) and all(ONE_INITIAL.fullmatch(p) or not p for w in words for p in re.split(r"(?<=\.)-?", w))
 
 
-def valid_initials(initials: str, country_code, org_aliases, honorifics) -> str:
-    """"initial", "honorific" or "" (no initials): what the letters before a surname are."""
+def valid_initials(initials: str, country_code, org_aliases, honorifics, given_written=None) -> str:
+    """"initial", "honorific" or "" (no initials): what the letters before a surname are.
+    An honorific of one letter ("M.", Monsieur) is an initial when ``given_written(letter)``
+    says the text writes the surname after a given name with that letter."""
     bare = initials.replace(".", "").replace("-", "")
     if initials in honorifics:
+        if len(bare) == 1 and given_written and given_written(bare):
+            return "initial"   # "Marguerite Okonjo" ... "M.Okonjo": the given name's initial
         return "honorific"   # ("M.Dupont" as "M. Dupont": the French "Monsieur", as when spaced)
     if bare in not_initials():
         return ""
+    if any(len(part) > 2 and part not in long_initials() for part in re.split(r"[.-]+", initials)):
+        return ""   # "in Ufa.Putin said": a word ending a sentence, not an initial
     if len(letters(initials)) > 1 and (country_code(initials) or country_code(bare) or fold(bare) in org_aliases):
         return ""   # "U.S.", "U.N.": a country's or a body's letters
     if len(bare) > 1 and len(letters(initials)) == 1 and country_code(bare):

@@ -11,7 +11,7 @@ from ..titles import TitlePhrase
 from ..titles.text import cut_off
 from ..titles.upstream import hashtag, inside
 from .helpers import after_article, after_place_preposition, name_span
-from .initials import INITIALLED_NAME, INITIALS_BEFORE, spaced, valid_initials
+from .initials import INITIALLED_NAME, INITIALS_BEFORE, letters, spaced, valid_initials
 from .model import Mention
 from .shapes import (
     CAPS_BEFORE_GIVEN,
@@ -83,8 +83,12 @@ class NameFinding:
         self._initials_before(text, found)
         return found.mentions
 
-    def _initials(self, initials: str) -> str:
-        return valid_initials(initials, self.country_code, self.grammar.kb_org_aliases, self.grammar.honorific_forms)
+    def _initials(self, initials: str, text: str = "", surname: str = "") -> str:
+        def given_written(letter: str) -> bool:   # "Marguerite Okonjo" in the text of "M.Okonjo"
+            return bool(surname) and re.search(rf"(?<![\w.]){re.escape(letter)}\w+[ \u00a0]+{re.escape(surname)}(?![\w-])",
+                                               text) is not None
+        return valid_initials(initials, self.country_code, self.grammar.kb_org_aliases, self.grammar.honorific_forms,
+                              given_written)
 
     def _initialled_names(self, text: str, blocked, found: "MentionCollector") -> None:
         """"J.Zarif", "Ts.Elbegdorj", "G.L.Peiris": initials glued to a surname name a person
@@ -97,7 +101,7 @@ class NameFinding:
             before = WORDS_BEFORE.search(text, max(0, m.start() - 40), m.start())
             if before and self._name_word(before.group(1), True) and before.group(1) not in self._title_context:
                 continue   # "George W.Bush": the given name before is found with the rest
-            kind = self._initials(m.group(1))
+            kind = self._initials(m.group(1), text, m.group(3))
             if kind == "initial":
                 found.add(m.start(), m.end(), "name")
             elif kind == "honorific":
@@ -106,14 +110,16 @@ class NameFinding:
                     mention.honorific = True
 
     def _initials_before(self, text: str, found: "MentionCollector") -> None:
-        """"A.-K. Kramp-Karrenbauer": initials joined by a hyphen before those a name was found
-        with; the mention starts at the first."""
+        """"A.-K. Kramp-Karrenbauer", "R.-M. Lindqvist": initials joined by a hyphen before
+        those a name was found with, or several before a surname found alone (their last one
+        read as the honorific "M."); the mention starts at the first."""
         for m in found.mentions:
-            if m.kind == "role" or text[m.start - 1:m.start] not in ("-", ".") or not m.text[:1].isupper():
+            if m.kind == "role" or text[m.start - 1:m.start] not in ("-", ".", " ") or not m.text[:1].isupper():
                 continue
-            before = INITIALS_BEFORE.search(text, max(0, m.start - 12), m.start)
-            if before is None or self._initials(before.group(1).rstrip("-")) != "initial":
-                continue
+            before = INITIALS_BEFORE.search(text, max(0, m.start - 16), m.start)
+            if before is None or self._initials(before.group(1).rstrip("-")) != "initial" \
+                    or before.group(2) and len(letters(before.group(1))) < 2:
+                continue   # (one initial and a space: "S. Jaishankar" is found whole, "Plan B. Smith" is no name)
             if any(o is not m and o.start < m.start and o.end > before.start() for o in found.mentions):
                 continue
             m.start = before.start()
