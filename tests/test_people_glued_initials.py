@@ -76,3 +76,14 @@ def test_no_person_from_abbreviations_sentence_ends_or_addresses(text, lang):
 def test_an_honorific_glued_to_a_name_is_no_part_of_it(text, lang, name):
     people = _people(text, lang)
     assert people.get(name) == [name], people
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("On Friday E.Macron received the envoy in Marseille. Macron spoke of trade.", "en"),
+    ("Vendredi, le président E.Macron a reçu l'envoyé à Marseille. Macron a parlé du commerce.", "fr"),
+])
+def test_initials_find_the_knowledge_base_person_they_abbreviate(text, lang):
+    people = {p.name: p for p in extract(text, lang=lang).people}
+    assert len(people) == 1, people
+    person = next(iter(people.values()))
+    assert person.kb_id is not None and "E.Macron" in [m.text for m in person.mentions]

@@ -11,6 +11,7 @@ from ..titles.text import form_pattern
 from ..titles.upstream import inside
 from .cluster_index import FullNames, Surnames
 from .helpers import by_given_name, name_key
+from .initials import initial_words, initials_fit
 from .model import Cluster, Mention
 
 
@@ -23,7 +24,7 @@ class Clustering:
         full_names = FullNames(self.grammar.wording.patronymic_links)
         for m in sorted((m for m in mentions if m.kind == "name"), key=lambda m: m.start):
             form = m.form   # (glued initials set apart: "Ts. Elbegdorj")
-            entry = self.kb.people.get(m.kb_id) if m.kb_id else self.kb.person_by_name(m.text)
+            entry = self.kb.people.get(m.kb_id) if m.kb_id else self.kb.person_by_name(m.text) or self._kb_by_initials(form)
             key = f"kb:{entry.id}" if entry else "n:" + name_key(form)
             cluster = by_key.get(key)
             if cluster is None:
@@ -51,6 +52,16 @@ class Clustering:
             if cluster is not None:
                 self._join(cluster, m)
         return clusters
+
+    def _kb_by_initials(self, form: str):
+        """"Ts. Elbegdorj": the knowledge base's person of that surname whose given names the
+        initials start ("Tsakhiagiin Elbegdorj")."""
+        if not initial_words(form):
+            return None
+        entry = self.kb.person_by_short(form.split()[-1])
+        if entry and any(initials_fit(form, n) for n in (entry.name,) + tuple(entry.aliases)):
+            return entry
+        return None
 
     def _cluster_for_short(self, m: Mention, clusters, by_key, surnames: Surnames) -> Optional[Cluster]:
         exact = surnames.exact(clusters, m.text)
