@@ -87,3 +87,11 @@ def test_initials_find_the_knowledge_base_person_they_abbreviate(text, lang):
     assert len(people) == 1, people
     person = next(iter(people.values()))
     assert person.kb_id is not None and "E.Macron" in [m.text for m in person.mentions]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("A.Background\nThe ministers met in Oslo.\nB.Objectives\nThe plan was agreed.", "en"),
+    ("A.Contexte\nLes ministres se sont réunis à Oslo.\nB.Objectifs\nLe plan a été adopté.", "fr"),
+])
+def test_a_lettered_heading_is_no_person(text, lang):
+    assert not extract(text, lang=lang).people

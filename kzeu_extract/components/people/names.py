@@ -25,6 +25,7 @@ from .shapes import (
     PUNCTUATION_END,
     WORDS,
     WORDS_BEFORE,
+    HEADING_LINE,
     caps_after_given,
 )
 
@@ -98,6 +99,8 @@ class NameFinding:
                     or self.country_code(m.group(3)) or inside(blocked, m.start(), m.end()) \
                     or fold(m.group(3)) in self.grammar.kb_org_aliases or self._part_of_a_name(text, m.end()):
                 continue
+            if HEADING_LINE.fullmatch(text, text.rfind("\n", 0, m.start()) + 1, _line_end(text, m.end())):
+                continue   # "A.Background", "B.Objectives": a lettered heading, no name
             before = WORDS_BEFORE.search(text, max(0, m.start() - 40), m.start())
             if before and self._name_word(before.group(1), True) and before.group(1) not in self._title_context:
                 continue   # "George W.Bush": the given name before is found with the rest
@@ -358,3 +361,8 @@ class NameFinding:
         name, not to a person (a headline "Statement of Anna Berg" starts the line)."""
         before = self.wording.title_case_before.search(text, max(0, start - 40), start)
         return bool(before) and before.group(1) not in self._title_context and not self.country_code(before.group(1))
+
+
+def _line_end(text: str, pos: int) -> int:
+    end = text.find("\n", pos)
+    return len(text) if end < 0 else end
