@@ -95,3 +95,17 @@ def test_initials_find_the_knowledge_base_person_they_abbreviate(text, lang):
 ])
 def test_a_lettered_heading_is_no_person(text, lang):
     assert not extract(text, lang=lang).people
+
+
+@pytest.mark.parametrize("text,lang,kb_id", [
+    ("I.Kanerva opened the forum in Turku on Monday.", "en", "ilkka_kanerva"),
+    ("À Santiago, T.Ribera a ouvert le forum lundi.", "fr", "teodoro_ribera"),
+])
+def test_initials_find_a_knowledge_base_person_known_only_by_full_name(text, lang, kb_id):
+    people = extract(text, lang=lang).people
+    assert [p.kb_id for p in people] == [kb_id]
+
+
+def test_initials_that_fit_no_given_name_take_no_knowledge_base_person():
+    people = extract("K.Kanerva opened the forum in Turku on Monday.").people
+    assert [p.kb_id for p in people] == [None]

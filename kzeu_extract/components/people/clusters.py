@@ -61,7 +61,10 @@ class Clustering:
         entry = self.kb.person_by_short(form.split()[-1])
         if entry and any(initials_fit(form, n) for n in (entry.name,) + tuple(entry.aliases)):
             return entry
-        return None
+        # no short form known ("Zarif"): the one person whose full name the initials abbreviate
+        fits = [p for p in map(self.kb.people.get, self.kb_by_surname.get(fold(form.split()[-1]), ()))
+                if p and any(initials_fit(form, n) for n in (p.name,) + tuple(p.aliases))]
+        return fits[0] if len(fits) == 1 else None
 
     def _cluster_for_short(self, m: Mention, clusters, by_key, surnames: Surnames) -> Optional[Cluster]:
         exact = surnames.exact(clusters, m.text)

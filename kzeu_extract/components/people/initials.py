@@ -72,6 +72,16 @@ def initials_fit(a: str, b: str) -> bool:
     return i == len(wanted) and bool(wanted)
 
 
+def full_names_by_surname(forms) -> dict[str, tuple[str, ...]]:
+    """Folded last word -> the ids of the knowledge base's people with a full name ending so
+    (from ``KnowledgeBase.all_forms``)."""
+    index: dict[str, set] = {}
+    for form, person_id, full in forms:
+        if full and " " in form:
+            index.setdefault(fold(form.split()[-1]), set()).add(person_id)
+    return {key: tuple(sorted(ids)) for key, ids in index.items()}
+
+
 def initial_words(text: str) -> list[str]:
     """The words of a name that are initials ("Ts." in "Ts. Elbegdorj")."""
     return [w for w in text.split() if _is_initials([w])]
