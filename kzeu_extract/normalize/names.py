@@ -43,6 +43,8 @@ class PersonNames(_Strict):
     patronymic_links: list[str]
     capitalised_patronymic_links: list[str]
     model_labels: ModelLabels
+    not_initials: list[str] = []
+    long_initials: list[str] = []
 
 
 @lru_cache(maxsize=1)

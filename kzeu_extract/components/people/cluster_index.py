@@ -8,6 +8,7 @@ from typing import Optional
 from ...normalize.names import given_name, same_person_names, similar_surnames
 from ...textkit import fold
 from .helpers import name_key, same_tail
+from .initials import initials_fit
 from .model import Cluster
 
 
@@ -43,7 +44,8 @@ class FullNames:
             places |= self.by_key.get(key, set())
         for place in sorted(places):
             c = self.clusters[place]
-            if any(same_person_names(text, o) or same_tail(text, o, self.links) for o in self.texts[id(c)]) \
+            if any(same_person_names(text, o) or same_tail(text, o, self.links) or initials_fit(text, o)
+                   for o in self.texts[id(c)]) \
                     and (entry is None or c.kb is None or c.kb is entry):
                 return c
         return None

@@ -11,6 +11,7 @@ from ..titles.text import form_pattern
 from ..titles.upstream import inside
 from .cluster_index import FullNames, Surnames
 from .helpers import by_given_name, name_key
+from .initials import initial_words, initials_fit
 from .model import Cluster, Mention
 
 
@@ -22,13 +23,14 @@ class Clustering:
         by_key: dict[str, Cluster] = {}
         full_names = FullNames(self.grammar.wording.patronymic_links)
         for m in sorted((m for m in mentions if m.kind == "name"), key=lambda m: m.start):
-            entry = self.kb.people.get(m.kb_id) if m.kb_id else self.kb.person_by_name(m.text)
-            key = f"kb:{entry.id}" if entry else "n:" + name_key(m.text)
+            form = m.form   # (glued initials set apart: "Ts. Elbegdorj")
+            entry = self.kb.people.get(m.kb_id) if m.kb_id else self.kb.person_by_name(m.text) or self._kb_by_initials(form)
+            key = f"kb:{entry.id}" if entry else "n:" + name_key(form)
             cluster = by_key.get(key)
             if cluster is None:
-                cluster = full_names.first_match(m.text, entry)
-                if cluster is None and m.text.split()[0] in self.grammar.name_part_honorifics:
-                    cluster = by_given_name(m.text.split()[-1], clusters, self.grammar.wording.patronymic)   # "Sheikh Mohamed" = "Mohamed bin Zayed"
+                cluster = full_names.first_match(form, entry)
+                if cluster is None and form.split()[0] in self.grammar.name_part_honorifics:
+                    cluster = by_given_name(form.split()[-1], clusters, self.grammar.wording.patronymic)   # "Sheikh Mohamed" = "Mohamed bin Zayed"
                     m.given_only = cluster is not None
                 if cluster is None:
                     cluster = Cluster(key, entry)
@@ -37,7 +39,7 @@ class Clustering:
                     cluster.kb = entry
                 by_key[key] = cluster
             self._join(cluster, m)
-            full_names.add(cluster, m.text)
+            full_names.add(cluster, form)
         surnames = Surnames(self.country_code)
         for m in sorted((m for m in mentions if m.kind == "short"), key=lambda m: m.start):
             cluster = self._cluster_for_short(m, clusters, by_key, surnames)
@@ -50,6 +52,19 @@ class Clustering:
             if cluster is not None:
                 self._join(cluster, m)
         return clusters
+
+    def _kb_by_initials(self, form: str):
+        """"Ts. Elbegdorj": the knowledge base's person of that surname whose given names the
+        initials start ("Tsakhiagiin Elbegdorj")."""
+        if not initial_words(form):
+            return None
+        entry = self.kb.person_by_short(form.split()[-1])
+        if entry and any(initials_fit(form, n) for n in (entry.name,) + tuple(entry.aliases)):
+            return entry
+        # no short form known ("Zarif"): the one person whose full name the initials abbreviate
+        fits = [p for p in map(self.kb.people.get, self.kb_by_surname.get(fold(form.split()[-1]), ()))
+                if p and any(initials_fit(form, n) for n in (p.name,) + tuple(p.aliases))]
+        return fits[0] if len(fits) == 1 else None
 
     def _cluster_for_short(self, m: Mention, clusters, by_key, surnames: Surnames) -> Optional[Cluster]:
         exact = surnames.exact(clusters, m.text)

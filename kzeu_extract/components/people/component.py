@@ -21,6 +21,7 @@ from ..titles.text import NAME_WORD, SPACE
 from ..titles.upstream import upstream_mentions
 from .clusters import Clustering
 from .helpers import Memo, counterpart_offices, document_date, sentence_start_offsets
+from .initials import full_names_by_surname
 from .names import NameFinding
 from .output import Output
 from .roles import RoleResolution
@@ -55,6 +56,7 @@ class PeopleFinder(AlsoReadsPacks, PackComponent, NameFinding, Clustering, RoleR
         # the knowledge base's spellings (thousands) found by the shared word scan: a gazetteer
         # loads from the disk cache at once, where a phrase matcher re-adds every pattern
         self.kb_names = Gazetteer([(form, None) for form in forms])
+        self.kb_by_surname = full_names_by_surname(self.kb.all_forms())   # (for names with initials)
         self.next_word = compile_pattern(rf"{SPACE}({NAME_WORD})")
         # a whole word: not the start of "Xi'an" (an apostrophe and letters), but "Tokayev's" is
         self.surname_word = compile_pattern(rf"(?<![\w#@'\u2019-]){NAME_WORD}(?![\w-]|['\u2019](?!s\b)\w)")

@@ -8,6 +8,7 @@ from ...knowledge.people import PersonEntry
 from ...normalize.names import surname
 from ..titles import TitlePhrase
 from .helpers import plain_name
+from .initials import initial_words, spaced
 
 
 @dataclass
@@ -22,6 +23,11 @@ class Mention:
     honorific: bool = False               # "Ms Colonna": a person even if named only so
     extra_titles: list = field(default_factory=list)   # more titles stacked before the same name
     given_only: bool = False              # "Sheikh Mohamed" for "Mohamed bin Zayed": no surname in it
+
+    @property
+    def form(self) -> str:
+        """The text as the name logic reads it: glued initials set apart ("Ts. Elbegdorj")."""
+        return spaced(self.text)
 
 @dataclass
 class Cluster:
@@ -42,8 +48,9 @@ class Cluster:
         if self.kb and (self.kb.curated or not self.named):
             return self.kb.name
         names = self.named
-        best = max(names, key=lambda m: (len(m.text.split()), -m.start))
-        if len(best.text.split()) == 1 and self.styled:
+        # the fullest form; a given name written in full before its initials ("Sergey Lavrov", not "S.Lavrov")
+        best = max(names, key=lambda m: (len(m.form.split()), -len(initial_words(m.form)), -m.start))
+        if len(best.form.split()) == 1 and self.styled:
             return self.styled   # "King Abdullah": a royal named by one word only
         return plain_name(best.text)
 
@@ -52,7 +59,7 @@ class Cluster:
         state = (len(self.mentions), self.kb)
         if self._surnames is not None and self._surnames[0] == state:
             return self._surnames[1]
-        forms = {surname(m.text) for m in self.named if m.kind == "name" and not m.given_only}
+        forms = {surname(m.form) for m in self.named if m.kind == "name" and not m.given_only}
         if self.kb:
             forms |= {surname(n) for n in (self.kb.name,) + self.kb.aliases if " " in n} | set(self.kb.short)
         # "Philippe of Belgium" has no surname "Belgium"

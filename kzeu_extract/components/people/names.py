@@ -11,6 +11,7 @@ from ..titles import TitlePhrase
 from ..titles.text import cut_off
 from ..titles.upstream import hashtag, inside
 from .helpers import after_article, after_place_preposition, name_span
+from .initials import INITIALLED_NAME, INITIALS_BEFORE, letters, spaced, valid_initials
 from .model import Mention
 from .shapes import (
     CAPS_BEFORE_GIVEN,
@@ -23,6 +24,8 @@ from .shapes import (
     NEXT_TOKEN,
     PUNCTUATION_END,
     WORDS,
+    WORDS_BEFORE,
+    HEADING_LINE,
     caps_after_given,
 )
 
@@ -55,6 +58,7 @@ class NameFinding:
         for phrase in titles:
             bisect.insort(found.taken, (phrase.start, phrase.end))
         self._titled_names(text, titles, found)
+        self._initialled_names(text, blocked, found)
         honorifics = list(self.grammar.honorific.finditer(text))   # (read by both below)
         self._capitalised_surnames(text, blocked, found.add, honorifics)
         self._honorific_names(text, found, honorifics)
@@ -74,10 +78,56 @@ class NameFinding:
             if ent.label_ in self.wording.model_person:
                 name = self.grammar.name_at(text, ent.start_char, allow_single=True)
                 if name and name.end <= ent.end_char:
-                    found.add(name.start, name.end, "name" if " " in name.text else "short")
+                    found.add(name.start, name.end, "name" if " " in spaced(name.text) else "short")
         self._appositions(text, titles, found.mentions)
         self._post_nominals(text, titles, found.mentions)
+        self._initials_before(text, found)
         return found.mentions
+
+    def _initials(self, initials: str, text: str = "", surname: str = "") -> str:
+        def given_written(letter: str) -> bool:   # "Marguerite Okonjo" in the text of "M.Okonjo"
+            return bool(surname) and re.search(rf"(?<![\w.]){re.escape(letter)}\w+[ \u00a0]+{re.escape(surname)}(?![\w-])",
+                                               text) is not None
+        return valid_initials(initials, self.country_code, self.grammar.kb_org_aliases, self.grammar.honorific_forms,
+                              given_written)
+
+    def _initialled_names(self, text: str, blocked, found: "MentionCollector") -> None:
+        """"J.Zarif", "Ts.Elbegdorj", "G.L.Peiris": initials glued to a surname name a person
+        (the initials kept in the mention); "Dr.Smith": an honorific glued to the name."""
+        for m in INITIALLED_NAME.finditer(text):
+            if m.group(2) or not self._name_word(m.group(3), False) or m.group(3) in self.grammar.title_words \
+                    or self.country_code(m.group(3)) or inside(blocked, m.start(), m.end()) \
+                    or fold(m.group(3)) in self.grammar.kb_org_aliases or self._part_of_a_name(text, m.end()):
+                continue
+            if HEADING_LINE.fullmatch(text, text.rfind("\n", 0, m.start()) + 1, _line_end(text, m.end())):
+                continue   # "A.Background", "B.Objectives": a lettered heading, no name
+            before = WORDS_BEFORE.search(text, max(0, m.start() - 40), m.start())
+            if before and self._name_word(before.group(1), True) and before.group(1) not in self._title_context:
+                continue   # "George W.Bush": the given name before is found with the rest
+            kind = self._initials(m.group(1), text, m.group(3))
+            if kind == "initial":
+                found.add(m.start(), m.end(), "name")
+            elif kind == "honorific":
+                mention = found.add(m.start(3), m.end(), "short")
+                if mention:
+                    mention.honorific = True
+
+    def _initials_before(self, text: str, found: "MentionCollector") -> None:
+        """"A.-K. Kramp-Karrenbauer", "R.-M. Lindqvist": initials joined by a hyphen before
+        those a name was found with, or several before a surname found alone (their last one
+        read as the honorific "M."); the mention starts at the first."""
+        for m in found.mentions:
+            if m.kind == "role" or text[m.start - 1:m.start] not in ("-", ".", " ") or not m.text[:1].isupper():
+                continue
+            before = INITIALS_BEFORE.search(text, max(0, m.start - 16), m.start)
+            if before is None or self._initials(before.group(1).rstrip("-")) != "initial" \
+                    or before.group(2) and len(letters(before.group(1))) < 2:
+                continue   # (one initial and a space: "S. Jaishankar" is found whole, "Plan B. Smith" is no name)
+            if any(o is not m and o.start < m.start and o.end > before.start() for o in found.mentions):
+                continue
+            m.start = before.start()
+            m.text = text[m.start:m.end]
+            m.kind = "name"
 
     def _titled_names(self, text: str, titles: list[TitlePhrase], found: "MentionCollector") -> None:
         """The names the title phrases introduce (several titles stacked before one name)."""
@@ -87,7 +137,7 @@ class NameFinding:
             start, end = phrase.name.start, phrase.name.end
             if phrase.keys & self.grammar.roles.ruler_keys:     # "King Philippe of Belgium"
                 end += self._monarch_country(text, phrase, end)
-            kind = "name" if len(text[start:end].split()) > 1 else "short"
+            kind = "name" if len(spaced(text[start:end]).split()) > 1 else "short"
             if found.add(start, end, kind, phrase) is None:
                 same = found.at(start, end)
                 if same is not None:
@@ -110,7 +160,7 @@ class NameFinding:
             name = self.grammar.name_at(text, m.end(), allow_single=True)
             if name:
                 name = self.grammar.with_name_part(text, m, name)
-                mention = found.add(name.start, name.end, "name" if " " in name.text else "short")
+                mention = found.add(name.start, name.end, "name" if " " in spaced(name.text) else "short")
                 if mention:
                     mention.honorific = True
 
@@ -311,3 +361,8 @@ class NameFinding:
         name, not to a person (a headline "Statement of Anna Berg" starts the line)."""
         before = self.wording.title_case_before.search(text, max(0, start - 40), start)
         return bool(before) and before.group(1) not in self._title_context and not self.country_code(before.group(1))
+
+
+def _line_end(text: str, pos: int) -> int:
+    end = text.find("\n", pos)
+    return len(text) if end < 0 else end

@@ -17,6 +17,10 @@ CAPS = rf"{UP}{{2,14}}(?:-{UP}{{2,14}})?"
 CAPS_WORD = compile_pattern(rf"{CAPS}(?![\w-])")
 CAPS_AFTER_GIVEN = compile_pattern(rf"(?<![\w-])({NAME_WORD}(?:{SPACE}{NAME_WORD})?){SPACE}({CAPS})(?![\w'\u2019-])")
 CAPS_BEFORE_GIVEN = compile_pattern(rf"(?<![\w-])({CAPS}){SPACE}({NAME_WORD})(?![\w-])")
+# the word right before a position, after one space
+WORDS_BEFORE = compile_pattern(rf"({NAME_WORD}){SPACE}$")
+# a line of one capital, a full stop and a capitalised word: a lettered heading ("B.Objectives")
+HEADING_LINE = compile_pattern(rf"[ \t]*{UP}\.{NAME_WORD}[ \t:.]*")
 COMMA_GAP = re.compile(r",[ \u00a0]+")
 PUNCTUATION_END = re.compile(r"\s*(?:[,.;:()]|$|\n)")
 NEXT_TOKEN = re.compile(r"[ \u00a0]+([\w]+)")
