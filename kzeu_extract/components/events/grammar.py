@@ -220,6 +220,9 @@ class Grammar:
         # "on the second day of his visit": a day counted from the visit's first.
         self.visit_day = _rx(v.visit_day, bounded=True)
         self.visit_day_numbers = {fold(k): n for k, n in v.visit_day_numbers.items()}
+        # "au terme d'une visite ..., a quitté Niamey le 23": the date is the journey's last day.
+        self.visit_end_before = _rx(v.visit_end_before)
+        self.arrival = _rx(v.arrival_words, bounded=True)
 
 
     def _sides_and_status(self, v: EventsVocabulary) -> None:

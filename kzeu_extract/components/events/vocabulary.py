@@ -108,6 +108,13 @@ class EventsVocabulary(BaseModel):
     date_bound_before: str | None = None
     visit_day: str | None = None
     visit_day_numbers: dict[str, int] = Field(default_factory=dict)
+    # For the lead to add to _doc: visit_end_before: the words right before a journey trigger
+    # that say the journey ends on the sentence's date ("at the end of his visit", "au terme
+    # d'une visite", "termine sa visite"); arrival_words: the words of an arrival ("arrived",
+    # "arrivé"). A journey dated by its end is of its arrival day when a sentence next to it
+    # names an arrival a few days before (absent: the rule is off).
+    visit_end_before: str | None = None
+    arrival_words: str | None = None
     # place: "X also met Y" is of the programme of X's event just reported, at its place
     same_occasion_words: list[str] = []
     # place: "met X before his visit to Y": a journey after these words is another occasion

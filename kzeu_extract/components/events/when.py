@@ -5,6 +5,7 @@ import re
 from dataclasses import dataclass
 
 from ...textkit import Mention
+from .context_dates import shift_day
 from .model import DATE_NONE, DATE_SENTENCE, Trigger
 from .scope import Scope
 from .table import EventType, EventTypeTable
@@ -13,6 +14,8 @@ _COMMA_AFTER = re.compile(r"\s*,")
 _CLAUSE_PUNCT = re.compile(r"[,;:.!?()]")
 _CLAUSE_BREAK = re.compile(r"[,;.]")
 # between the two days of a range: a dash, or one short word ("and", "et", "au", "to")
+_OPEN_BRACKET = re.compile(r"\(\s*$")
+_CLOSE_BRACKET = re.compile(r"\s*\)")
 _RANGE_GAP = re.compile(r"\s*[-\u2013\u2014]\s*|\s+[^\W\d_]{1,3}\s+")
 
 
@@ -49,6 +52,8 @@ def attach_status_and_date(scope: Scope, row: EventType, table: EventTypeTable) 
         if later[0]:
             mention, rank, distance = later
     date = mention.name if mention else None
+    if date and row.journey:
+        date = arrival_day(scope, date, windows.context_sentences)
     if (planned and date and ctx.document_date and mention.kind == "relative" and len(date) == 7
             and date < ctx.document_date[:7]):
         # "will meet again in November" in an April article: a month with no year of its own
@@ -61,6 +66,21 @@ def attach_status_and_date(scope: Scope, row: EventType, table: EventTypeTable) 
         if planned and date == ctx.document_date and row.starts_on_report_day:
             planned = False  # "est attendu ce jour à Malabo", "arrives today": the visit starts on the day reported
     return When(planned, date, rank, distance)
+
+
+def arrival_day(scope: Scope, date: str, window: int) -> str:
+    """"Au terme d'une visite ..., X a quitté Niamey le 23. Arrivé le 22 ...": a journey dated
+    by its end ("at the end of his visit", "concluded his trip") is of its first day, that of
+    an arrival named within a few sentences of it, up to a week before; else of its end."""
+    ctx, trig = scope.ctx, scope.trig
+    grammar = ctx.grammar
+    if len(date) != 10 or not grammar.visit_end_before.search(ctx.text[max(scope.sent_start, trig.start - 60):trig.start]):
+        return date
+    here, week_before = ctx.sentence_of(trig.start), shift_day(date, -7)
+    days = [d.name for start, end in ctx.sentences[max(0, here - window):here + window + 1]
+            if grammar.arrival.search(ctx.text, start, end)
+            for d in ctx.dates.within(start, end) if len(d.name) == 10 and week_before <= d.name < date]
+    return min(days, default=date)
 
 
 def _gap(d: Mention, t: Trigger) -> int:
@@ -160,12 +180,22 @@ def _in_clause_of(text: str, d: Mention, other: Trigger, trig: Trigger) -> bool:
 
 def _own_clause(text: str, d: Mention, trig: Trigger, other: Trigger) -> bool:
     """"will visit Panama on 11 May, to meet X": a date in the trigger's clause, with a
-    clause break between it and the nearer trigger, is the trigger's too."""
-    if trig.end <= d.start and d.end <= other.start:
-        return not _CLAUSE_PUNCT.search(text, trig.end, d.start) and bool(_CLAUSE_PUNCT.search(text, d.end, other.start))
-    if other.end <= d.start and d.end <= trig.start:
-        return not _CLAUSE_PUNCT.search(text, d.end, trig.start) and bool(_CLAUSE_PUNCT.search(text, other.end, d.start))
+    clause break between it and the nearer trigger, is the trigger's too. A date in brackets
+    glossing a word of the clause ("arrivé hier soir (jeudi), X a rencontré Y") is of the
+    clause: its brackets are no break."""
+    start, end = _bracketed(text, d)
+    if trig.end <= start and end <= other.start:
+        return not _CLAUSE_PUNCT.search(text, trig.end, start) and bool(_CLAUSE_PUNCT.search(text, end, other.start))
+    if other.end <= start and end <= trig.start:
+        return not _CLAUSE_PUNCT.search(text, end, trig.start) and bool(_CLAUSE_PUNCT.search(text, other.end, start))
     return False
+
+
+def _bracketed(text: str, d: Mention) -> tuple[int, int]:
+    """The span of a date with the brackets right around it ("(Thursday)"), else the date's."""
+    if _OPEN_BRACKET.search(text[max(0, d.start - 2):d.start]) and _CLOSE_BRACKET.match(text, d.end):
+        return text.rindex("(", 0, d.start), _CLOSE_BRACKET.match(text, d.end).end()
+    return d.start, d.end
 
 
 def _opening_date(scope: Scope) -> Mention | None:
