@@ -65,3 +65,54 @@ def test_a_bracketed_date_after_a_clause_break_is_not_the_earlier_trigger_s():
             "partenariat était solide, puis il a rencontré Amadou Ba.")
     found = events(text, lang="fr")
     assert "2021-09-09" not in _dates(found, "Paulo Serra")
+
+
+# --- a date after a long object is the trigger's, not that of a nearer trigger after a comma ---
+
+def test_a_date_after_a_long_object_with_an_abbreviation_is_the_trigger_s():
+    text = ("MP Lara Novak told reporters, after talks with U.S. Special Envoy Daniel Pratt of the "
+            "Bureau of Energy and Water Resources on March 7, that the government was ready "
+            "to meet the donors.")
+    found = events(text, date="2019-03-08")
+    assert _dates(found, "Daniel Pratt", "meeting") == ["2019-03-07"]
+
+
+def test_french_a_date_after_a_long_object_is_the_trigger_s():
+    text = ("La députée Lara Novak a indiqué, après des entretiens avec l'envoyé spécial "
+            "des É.-U. pour les questions régionales d'énergie et d'eau Daniel Pratt le 7 mars, que le "
+            "gouvernement était prêt à rencontrer les bailleurs.")
+    found = events(text, date="2019-03-08", lang="fr")
+    assert _dates(found, "Daniel Pratt", "meeting") == ["2019-03-07"]
+
+
+def test_a_far_date_after_a_relative_clause_is_not_the_trigger_s():
+    text = ("date 2019-10-17 Le président Ilir Kastrati a effectué hier une visite officielle à Vaduz.\n\n"
+            "Cette visite faisait suite à celle que le prince Hans Adler a effectuée en Albanie le 16 "
+            "octobre 2018, au cours de laquelle il avait rencontré Ilir Kastrati et Edi Morina.")
+    found = events(text, lang="fr")
+    assert "2018-10-16" not in _dates(found, "Ilir Kastrati")
+
+
+# --- an event during a journey is on the journey's date ----------------------------------------
+
+def test_a_meeting_during_a_visit_takes_the_visit_s_date_after_it():
+    text = ("date 2005-04-12 The spokesman said on April 12 that President Mikael Tamm is ready to meet "
+            "Josef Brandt and Anton Keller in Tallinn during the visit of the U.S. President Harold Grant "
+            "to Estonia on May 10.")
+    found = events(text)
+    assert _dates(found, "Josef Brandt", "meeting") == ["2005-05-10"]
+
+
+def test_french_a_meeting_during_a_visit_takes_the_visit_s_date_after_it():
+    text = ("date 2005-04-12 Le porte-parole a déclaré le 12 avril que le président Mikael Tamm "
+            "rencontrera Josef Brandt à Tallinn lors de la visite du président Harold Grant en Estonie "
+            "le 10 mai.")
+    found = events(text, lang="fr")
+    assert _dates(found, "Josef Brandt", "meeting") == ["2005-05-10"]
+
+
+def test_a_meeting_before_a_visit_does_not_take_its_date():
+    text = ("date 2005-04-12 The spokesman said on April 12 that President Mikael Tamm is ready to meet "
+            "Josef Brandt in Tallinn ahead of the visit of President Harold Grant to Estonia on May 10.")
+    found = events(text)
+    assert "2005-05-10" not in _dates(found, "Josef Brandt", "meeting")

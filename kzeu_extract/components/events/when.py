@@ -14,6 +14,8 @@ _COMMA_AFTER = re.compile(r"\s*,")
 _CLAUSE_PUNCT = re.compile(r"[,;:.!?()]")
 _CLAUSE_BREAK = re.compile(r"[,;.]")
 # between the two days of a range: a dash, or one short word ("and", "et", "au", "to")
+# a clause break, a period of an abbreviation ("U.S.", "M.") not counted
+_OWN_CLAUSE_BREAK = re.compile(r"[,;:!?()]|(?<!(?<![^\W\d_])[^\W\d_])\.")
 _OPEN_BRACKET = re.compile(r"\(\s*$")
 _CLOSE_BRACKET = re.compile(r"\s*\)")
 _RANGE_GAP = re.compile(r"\s*[-\u2013\u2014]\s*|\s+[^\W\d_]{1,3}\s+")
@@ -99,7 +101,7 @@ def sentence_date(scope: Scope, max_distance: int, near: int,
         first, second = (a, b) if a.start < b.start else (b, a)
         if ctx.grammar.coordination_break.search(ctx.text, first.end, second.start):
             return False
-        return (first.end <= d.start and d.end <= second.start) or one_phrase(a, b)
+        return (first.end <= d.start and d.end <= second.start) or one_phrase(a, b) or _during_journey(ctx, first, second, d)
 
     def one_phrase(a: Trigger, b: Trigger) -> bool:
         # "se rendre en visite en Russie l'année prochaine": two triggers of one type a word
@@ -115,7 +117,8 @@ def sentence_date(scope: Scope, max_distance: int, near: int,
             continue
         distance = _gap(d, trig)
         nearer = [other for other in scope.triggers if other is not trig and _gap(d, other) < distance]
-        if any(not (shared(d, trig, other) or (distance <= near and _own_clause(ctx.text, d, trig, other))) for other in nearer):
+        if any(not (shared(d, trig, other) or (_same_clause(ctx, d, trig, distance <= near)
+                                               and _own_clause(ctx.text, d, trig, other))) for other in nearer):
             continue
         # a date of its own before one shared with a nearer trigger; the dateline's date
         # ("ROME, March 10 - X met Y on Thursday") only when the sentence names no other
@@ -134,6 +137,24 @@ def sentence_date(scope: Scope, max_distance: int, near: int,
         if opening:
             return opening, DATE_SENTENCE, 0
     return (range_start(ctx, best), DATE_SENTENCE, best_rank[3]) if best else (None, DATE_NONE, 10**9)
+
+
+def _during_journey(ctx, first: Trigger, second: Trigger, d: Mention) -> bool:
+    """"ready to meet A in Tbilisi during the visit of B to Georgia on 10 May", "a rencontré X
+    lors de sa visite à Rome le 5 mai": an event during a journey is on the journey's date,
+    named in the journey's clause after it."""
+    table = ctx.table
+    return (table[second.type].journey and not table[first.type].journey and second.end <= d.start
+            and bool(ctx.grammar.visit_place_before.search(ctx.text[first.end:second.start]))
+            and not _OWN_CLAUSE_BREAK.search(ctx.text, second.end, d.start))
+
+
+def _same_clause(ctx, d: Mention, trig: Trigger, near: bool) -> bool:
+    """A date near the trigger, or further on with no relative clause between them ("talks
+    with the Senior Negotiator for X and Y on 12 April, that ..."; not "this visit followed
+    the one he paid to Z on 16 May, during which ..."), may be the trigger's own."""
+    start, end = (trig.end, d.start) if trig.end <= d.start else (d.end, trig.start)
+    return near or not ctx.grammar.relative_word.search(ctx.text, start, end)
 
 
 def _dateline_end(scope: Scope) -> int:
@@ -184,10 +205,11 @@ def _own_clause(text: str, d: Mention, trig: Trigger, other: Trigger) -> bool:
     glossing a word of the clause ("arrivé hier soir (jeudi), X a rencontré Y") is of the
     clause: its brackets are no break."""
     start, end = _bracketed(text, d)
+    brk = _OWN_CLAUSE_BREAK
     if trig.end <= start and end <= other.start:
-        return not _CLAUSE_PUNCT.search(text, trig.end, start) and bool(_CLAUSE_PUNCT.search(text, end, other.start))
+        return not brk.search(text, trig.end, start) and bool(brk.search(text, end, other.start))
     if other.end <= start and end <= trig.start:
-        return not _CLAUSE_PUNCT.search(text, end, trig.start) and bool(_CLAUSE_PUNCT.search(text, other.end, start))
+        return not brk.search(text, end, trig.start) and bool(brk.search(text, other.end, start))
     return False
 
 
