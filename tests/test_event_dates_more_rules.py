@@ -116,3 +116,21 @@ def test_a_meeting_before_a_visit_does_not_take_its_date():
             "Josef Brandt in Tallinn ahead of the visit of President Harold Grant to Estonia on May 10.")
     found = events(text)
     assert "2005-05-10" not in _dates(found, "Josef Brandt", "meeting")
+
+
+# --- an arrival with its date between the verb and the place is a visit on that date -----------
+
+def test_french_an_arrival_dated_before_its_place_is_a_visit_on_that_date():
+    text = ("Le ministre des Affaires étrangères, Marc Delorme, est arrivé jeudi 12 mars, à Dakar.\n"
+            "Il a été accueilli par son homologue.")
+    assert _dates(events(text, date="2020-03-13", lang="fr"), "Marc Delorme") == ["2020-03-12"]
+
+
+def test_english_an_arrival_dated_before_its_place_is_a_visit_on_that_date():
+    text = "Foreign Minister Marc Delorme arrived on Thursday 12 March in Dakar for talks on trade."
+    assert _dates(events(text, date="2020-03-13"), "Marc Delorme") == ["2020-03-12"]
+
+
+def test_an_arrival_word_followed_by_another_clause_is_no_visit():
+    text = "Foreign Minister Marc Delorme arrived late, said the spokesman in Dakar."
+    assert _dates(events(text, date="2020-03-13"), "Marc Delorme") == []
