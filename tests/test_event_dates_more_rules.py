@@ -134,3 +134,27 @@ def test_english_an_arrival_dated_before_its_place_is_a_visit_on_that_date():
 def test_an_arrival_word_followed_by_another_clause_is_no_visit():
     text = "Foreign Minister Marc Delorme arrived late, said the spokesman in Dakar."
     assert _dates(events(text, date="2020-03-13"), "Marc Delorme") == []
+
+
+# --- an undated journey reported again is the journey of the visitor, not the day before ------
+
+def test_french_a_visit_reported_again_keeps_the_arrival_day():
+    text = ("Le ministre Paul Garnier est arrivé jeudi 20 février à Lima.\n\n"
+            "Il a été accueilli par son homologue.\n\n"
+            "Vendredi 21 février, Paul Garnier a rencontré le maire de Lima, Luis Quispe. "
+            "Ce dernier l'a accompagné tout au long de ses visites.")
+    assert _dates(events(text, date="2020-02-22", lang="fr"), "Paul Garnier") == ["2020-02-20"]
+
+
+def test_english_a_visit_reported_again_keeps_the_arrival_day():
+    text = ("Minister Paul Garnier arrived in Lima on Thursday 20 February.\n\n"
+            "On Friday 21 February, Paul Garnier met the mayor of Lima, Luis Quispe. "
+            "Quispe said that Paul Garnier's visit would strengthen ties.")
+    assert _dates(events(text, date="2020-02-22"), "Paul Garnier") == ["2020-02-20"]
+
+
+def test_french_an_indefinite_second_visit_is_another_journey():
+    text = ("Le ministre Paul Garnier est arrivé jeudi 20 février à Lima.\n\n"
+            "Il a été accueilli par son homologue.\n\n"
+            "Vendredi 21 février, Paul Garnier a effectué une visite près de Cuzco.")
+    assert sorted(_dates(events(text, date="2020-02-22", lang="fr"), "Paul Garnier")) == ["2020-02-20", "2020-02-21"]

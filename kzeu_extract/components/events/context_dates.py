@@ -20,7 +20,7 @@ from .model import (
 class DateInference:
     """The date methods of EventAssembler (self.ctx, self.events, self.table, self.windows)."""
     def _infer_date(self, cand: Candidate, group: list[str]) -> None:
-        visit = self._during_visit(cand, group)
+        visit, placed = self._during_visit(cand, group), cand.location is not None
         if cand.location is None and self.table.on_site(cand.mode):
             cand.location = self._place_in_context(cand, group, visit)  # "arrived in Geneva ... then met X"
         if cand.date_rank != DATE_NONE:
@@ -32,8 +32,19 @@ class DateInference:
         if self._dated_by_lead(cand):
             cand.date, cand.date_rank = self.ctx.document_date, DATE_DOCUMENT
             return
-        if cand.sentence and not cand.definite:
+        if cand.sentence and not cand.definite and not (not placed and self._journey_again(cand, group)):
             self._date_from_sentence_before(cand)
+
+    def _journey_again(self, cand: Candidate, group: list[str]) -> bool:
+        """"X arrived in Lima on 20 May. ... On 21 May X met Y. Y went with him on all his visits":
+        an undated journey with no place of its own and no indefinite article, of a visitor whose journey was reported
+        shortly before, is that journey again, not one of the day the sentence before names."""
+        text, start = self.ctx.text, cand.trigger.start
+        if not self.table[cand.type].journey or self.ctx.grammar.indefinite_before.search(text[max(0, start - 8):start]):
+            return False  # "a visit near Verdun": another journey
+        status = "planned" if cand.planned else "held"
+        return any(e.type == cand.type and e.status == status and set(e.participants) & set(group)
+                   and 0 <= cand.sentence - e.sentence <= self.windows.context_sentences for e in self.events)
 
     def _visit_day(self, cand: Candidate, visit: Event, group: list[str]) -> str:
         """The day of a visit a meeting during it is on: "on the second day of his visit" counts
