@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from .model import Candidate, Event, date_compatible
+from .model import DATE_SENTENCE, Candidate, Event, date_compatible
 from .where import other_occasion
 
 _WORD_START = re.compile(r"(?<=\s)\w")
@@ -112,6 +112,32 @@ class PlaceInference:
                           and not self._is_venue(j.location) and not self._other_journey(j)), None)
             if visit:
                 event.location = visit.location
+
+    def _places_of_same_day(self) -> None:
+        """"A joint press conference held on Monday in Doha between A and B. Earlier on Monday,
+        the Emir received B.": a held in-person event with no place, dated in its own sentence,
+        is in the one town where an event of one of its people on that very day (dated in its
+        own sentence too) was held, reported shortly before or after it."""
+        for event in self.events:
+            if (event.location is not None or not self._dated_on_site(event)
+                    or not self.table[event.type].during_journey):
+                continue
+            towns = {other.location for other in self.events
+                     if other is not event and self._dated_on_site(other) and other.date == event.date
+                     and abs(other.sentence - event.sentence) <= self.windows.context_sentences
+                     and set(other.participants) & set(event.participants) and other.location
+                     and self._is_town(other.location)}
+            if len(towns) == 1:
+                event.location = towns.pop()
+
+    def _dated_on_site(self, event: Event) -> bool:
+        """A held in-person event dated to a day by its own sentence."""
+        return (event.status == "held" and self.table.on_site(event.mode) and event.date_rank == DATE_SENTENCE
+                and event.date is not None and len(event.date) == 10)
+
+    def _is_town(self, place: str) -> bool:
+        kind, _ = self.ctx.place_info.get(place, (None, None))
+        return kind in self.table.place_kinds.towns and kind != "venue"
 
     def _other_journey(self, journey: Event) -> bool:
         """"X met Y before his visit to Z": each journey trigger of the sentence is another occasion."""

@@ -1,0 +1,48 @@
+"""Events: the last place rules (issue 14, Place), on invented sentences in English and French,
+with negative cases: a meeting with no place of its own, dated to a day, is in the town where
+one of its people held another event that very day."""
+from record_helpers import events
+
+
+def place_of(found, *people):
+    """The location of the meeting whose participants include ``people``."""
+    hits = [e for e in found if e.type == "meeting" and set(people) <= set(e.participants)]
+    assert hits, found
+    return hits[0].location
+
+
+# --- the town of the same day ---
+
+def test_a_meeting_earlier_that_day_is_in_the_town_of_the_day():
+    found = events("Foreign Minister Lena Holm met her counterpart Ivo Marek in Prague on 3 March 2021. "
+                   "The two ministers discussed trade and energy. "
+                   "Earlier on 3 March 2021, President Jan Kral received Lena Holm.")
+    assert place_of(found, "Jan Kral", "Lena Holm") == "Prague"
+
+
+def test_french_reception_the_same_day_is_in_the_town_of_the_day():
+    found = events("Le ministre Paul Renaud a rencontré son homologue Omar Diallo à Dakar le 5 mai 2023. "
+                   "Les deux ministres ont évoqué la sécurité régionale. "
+                   "Le 5 mai 2023, le président Ali Sow a reçu Paul Renaud.", lang="fr")
+    assert place_of(found, "Ali Sow", "Paul Renaud") == "Dakar"
+
+
+def test_another_day_gives_no_place():
+    found = events("Foreign Minister Lena Holm met her counterpart Ivo Marek in Prague on 3 March 2021. "
+                   "The two ministers discussed trade and energy. "
+                   "On 9 March 2021, President Jan Kral received Lena Holm.")
+    assert place_of(found, "Jan Kral", "Lena Holm") is None
+
+
+def test_french_two_towns_that_day_give_no_place():
+    found = events("Le ministre Paul Renaud a rencontré Omar Diallo à Dakar le 5 mai 2023. "
+                   "Le ministre Paul Renaud a rencontré Awa Ndiaye à Thiès le 5 mai 2023. "
+                   "Le 5 mai 2023, le président Ali Sow a reçu Paul Renaud.", lang="fr")
+    assert place_of(found, "Ali Sow", "Paul Renaud") is None
+
+
+def test_other_people_that_day_give_no_place():
+    found = events("Foreign Minister Lena Holm met her counterpart Ivo Marek in Prague on 3 March 2021. "
+                   "The two ministers discussed trade and energy. "
+                   "On 3 March 2021, President Jan Kral received Piotr Zielinski.")
+    assert place_of(found, "Jan Kral", "Piotr Zielinski") is None
