@@ -46,3 +46,33 @@ def test_other_people_that_day_give_no_place():
                    "The two ministers discussed trade and energy. "
                    "On 3 March 2021, President Jan Kral received Piotr Zielinski.")
     assert place_of(found, "Jan Kral", "Piotr Zielinski") is None
+
+
+# --- where one of its people is now ---
+
+def test_a_meeting_is_where_its_guest_is_said_to_be_now():
+    found = events("President Amir Kazemi met the Canadian envoy Laura Finch on Friday. "
+                   "They discussed the coming summit. "
+                   "Finch, who is currently in Tehran to prepare the summit, said the talks were useful.")
+    assert place_of(found, "Amir Kazemi", "Laura Finch") == "Tehran"
+
+
+def test_french_meeting_is_where_its_guest_is_said_to_be_now():
+    found = events("Le président Jorge Salas a rencontré vendredi l'émissaire Hélène Vidal. "
+                   "Ils ont évoqué le prochain sommet. "
+                   "Mme Vidal, qui est actuellement à Lima pour préparer le sommet, a salué ces échanges.", lang="fr")
+    assert place_of(found, "Jorge Salas", "Hélène Vidal") == "Lima"
+
+
+def test_a_past_stay_gives_no_place():
+    found = events("President Amir Kazemi met the Canadian envoy Laura Finch on Friday. "
+                   "They discussed the coming summit. "
+                   "Finch, who studied in Montreal, said the talks were useful.")
+    assert place_of(found, "Amir Kazemi", "Laura Finch") is None
+
+
+def test_french_someone_else_now_there_gives_no_place():
+    found = events("Le président Jorge Salas a rencontré vendredi l'émissaire Hélène Vidal. "
+                   "Ils ont évoqué le prochain sommet. "
+                   "Le ministre Pablo Ruiz, qui est actuellement à Lima, a salué ces échanges.", lang="fr")
+    assert place_of(found, "Jorge Salas", "Hélène Vidal") is None

@@ -61,6 +61,7 @@ class EventAssembler(DateInference, PlaceInference):
         self._date_undated()
         self._places_from_later_visits()
         self._places_of_same_day()
+        self._places_of_presence()
 
     def add_initiator(self, sentence: int, initiator: str) -> None:
         """"The call took place at the initiative of the Kyrgyz side": a sentence with no trigger

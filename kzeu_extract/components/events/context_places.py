@@ -130,6 +130,31 @@ class PlaceInference:
             if len(towns) == 1:
                 event.location = towns.pop()
 
+    def _places_of_presence(self) -> None:
+        """"X met Y on Friday. ... Y, who is currently in Beijing to prepare the visit, said": a
+        held in-person meeting with no place is where one of its people is said to be now, in a
+        sentence shortly before or after it (one place only)."""
+        stays = self._present_stays()
+        for event in self.events:
+            if (event.location is not None or event.status != "held" or not self.table.on_site(event.mode)
+                    or not self.table[event.type].during_journey):
+                continue
+            places = {place for who, sentence, place in stays if who in event.participants
+                      and abs(sentence - event.sentence) <= self.windows.context_sentences}
+            if len(places) == 1:
+                event.location = places.pop()
+
+    def _present_stays(self) -> list[tuple[str, int, str]]:
+        """(person, sentence, place) of each "X, who is now in Z" of the text."""
+        ctx, cue = self.ctx, self.ctx.grammar.presence_after
+        stays = []
+        for mention in ctx.people.items if cue is not None else ():
+            stay = cue.match(ctx.text, mention.end)
+            places = ctx.places.within(stay.end(), stay.end() + 60) if stay else []
+            if places and places[0].start == stay.end() and not ctx.people.covering(places[0].start, places[0].end):
+                stays.append((mention.name, ctx.sentence_of(mention.start), places[0].name))
+        return stays
+
     def _dated_on_site(self, event: Event) -> bool:
         """A held in-person event dated to a day by its own sentence."""
         return (event.status == "held" and self.table.on_site(event.mode) and event.date_rank == DATE_SENTENCE

@@ -120,6 +120,10 @@ class EventsVocabulary(BaseModel):
     # what may stand between two destinations of one journey (dates taken out), matched whole;
     # each destination is a visit of its own (absent: the rule is off)
     destination_joiner: str | None = None
+    # place (new key, for _doc): presence_after: right after a person mention, a stay in the
+    # present ("X, who is currently in Beijing", "X, qui est actuellement à Pékin"): the place
+    # after it is where X is now, the place of X's recent held meeting that names none (absent: off)
+    presence_after: str | None = None
 
 
 register_schema(CONCERN, EventsVocabulary)
