@@ -76,3 +76,34 @@ def test_french_someone_else_now_there_gives_no_place():
                    "Ils ont évoqué le prochain sommet. "
                    "Le ministre Pablo Ruiz, qui est actuellement à Lima, a salué ces échanges.", lang="fr")
     assert place_of(found, "Jorge Salas", "Hélène Vidal") is None
+
+
+# --- a call is where its subject is, when its clause says so ---
+
+def call_place(found, *people):
+    hits = [e for e in found if e.type == "phone_call" and set(people) <= set(e.participants)]
+    assert hits, found
+    return hits[0].location
+
+
+def test_a_call_taken_in_a_town_is_there():
+    found = events("President Luis Ortega on Monday left a rally in Quito to take a phone call from "
+                   "Chancellor Anna Weber, who congratulated him.")
+    assert call_place(found, "Luis Ortega", "Anna Weber") == "Quito"
+
+
+def test_french_call_from_a_town_named_in_the_subject_clause():
+    found = events("Le président Idriss Kaboré, à Accra, s'est entretenu par téléphone avec "
+                   "le chancelier Karl Vogt.", lang="fr")
+    assert call_place(found, "Idriss Kaboré", "Karl Vogt") == "Accra"
+
+
+def test_a_call_names_no_place_of_its_own_by_default():
+    found = events("President Luis Ortega held a phone call with Chancellor Anna Weber on Monday about trade in Quito.")
+    assert call_place(found, "Luis Ortega", "Anna Weber") is None
+
+
+def test_french_call_with_a_place_in_a_relative_clause_has_none():
+    found = events("Le président Idriss Kaboré, qui a étudié à Dakar, s'est entretenu par téléphone avec "
+                   "le chancelier Karl Vogt.", lang="fr")
+    assert call_place(found, "Idriss Kaboré", "Karl Vogt") is None

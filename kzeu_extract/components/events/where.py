@@ -31,7 +31,9 @@ def attach_place(scope: Scope, row: EventType, mode: str | None, parties: Partie
         return _destination(scope, parties, table.windows.visit_location_window)
     if table.on_site(mode):
         return _venue(scope) or _journey_place(scope, table)
-    return None
+    # "X on Thursday interrupted an event in Bogota to take a call from Y": a call held at a
+    # distance is where its subject is, when the subject's own clause says so
+    return _subject_clause_place(scope)
 
 
 def _journey_place(scope: Scope, table: EventTypeTable) -> str | None:
