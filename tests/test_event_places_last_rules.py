@@ -107,3 +107,33 @@ def test_french_call_with_a_place_in_a_relative_clause_has_none():
     found = events("Le président Idriss Kaboré, qui a étudié à Dakar, s'est entretenu par téléphone avec "
                    "le chancelier Karl Vogt.", lang="fr")
     assert call_place(found, "Idriss Kaboré", "Karl Vogt") is None
+
+
+# --- "have met before, including at X": other occasions ---
+
+def test_earlier_occasions_give_no_place_to_the_meeting_reported():
+    found = events("President Anton Berg held talks with President Maria Costa on Monday. "
+                   "The two leaders have met before, including at the G20 summit in Rome and in Tokyo.")
+    assert place_of(found, "Anton Berg", "Maria Costa") is None
+
+
+def test_earlier_occasions_first_then_the_meeting_with_its_place():
+    found = events("Prime Minister Sara Lind and Chancellor Otto Brandt have met several times, including in Vilnius. "
+                   "On Monday Lind held talks with Brandt in Oslo.")
+    assert place_of(found, "Sara Lind", "Otto Brandt") == "Oslo"
+
+
+def test_french_earlier_occasions_give_no_place():
+    found = events("Le président Anton Berg et la présidente Maria Costa se sont rencontrés à plusieurs reprises, "
+                   "notamment à Rome.", lang="fr")
+    assert all(e.location is None for e in found if e.type == "meeting")
+
+
+def test_before_a_noun_is_a_time_not_other_occasions():
+    found = events("President Anton Berg met President Maria Costa before the summit in Vilnius.")
+    assert place_of(found, "Anton Berg", "Maria Costa") == "Vilnius"
+
+
+def test_french_a_meeting_with_its_place_keeps_it():
+    found = events("Le président Anton Berg a rencontré lundi la présidente Maria Costa à Rome.", lang="fr")
+    assert place_of(found, "Anton Berg", "Maria Costa") == "Rome"

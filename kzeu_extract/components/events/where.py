@@ -27,6 +27,8 @@ _SHORT_GAP = re.compile(r"\s*,?(?:\s*[^\W\d_][\w.'\u2019-]*){0,2}\s*,?\s*$")
 
 
 def attach_place(scope: Scope, row: EventType, mode: str | None, parties: Parties, table: EventTypeTable) -> str | None:
+    if scope.ctx.grammar.earlier_occasions_after.match(scope.ctx.text, scope.trig.end):
+        return None  # "have met before, including at the G20 in Rome": other occasions' places
     if row.place_is_destination:
         return _destination(scope, parties, table.windows.visit_location_window)
     if table.on_site(mode):
