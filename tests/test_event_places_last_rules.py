@@ -137,3 +137,26 @@ def test_before_a_noun_is_a_time_not_other_occasions():
 def test_french_a_meeting_with_its_place_keeps_it():
     found = events("Le président Anton Berg a rencontré lundi la présidente Maria Costa à Rome.", lang="fr")
     assert place_of(found, "Anton Berg", "Maria Costa") == "Rome"
+
+
+# --- the sentence's journey over the dateline opening it ---
+
+def test_a_visit_in_the_sentence_places_the_meeting_before_the_dateline():
+    found = events("Brussels: During his visit to Rwanda, President Anton Berg met President Maria Costa.")
+    assert place_of(found, "Anton Berg", "Maria Costa") == "Rwanda"
+
+
+def test_french_visit_in_the_sentence_places_the_meeting_before_the_dateline():
+    found = events("Genève : Lors de sa visite au Sénégal, le ministre Paul Renaud a rencontré "
+                   "le président Ali Sow.", lang="fr")
+    assert place_of(found, "Paul Renaud", "Ali Sow") == "Senegal"
+
+
+def test_the_dateline_holds_without_a_journey():
+    found = events("Nairobi: President Anton Berg met President Maria Costa on Friday.")
+    assert place_of(found, "Anton Berg", "Maria Costa") == "Nairobi"
+
+
+def test_french_the_dateline_holds_before_another_occasion():
+    found = events("Dakar : Le ministre Paul Renaud a rencontré le président Ali Sow avant sa visite au Mali.", lang="fr")
+    assert place_of(found, "Paul Renaud", "Ali Sow") == "Dakar"
