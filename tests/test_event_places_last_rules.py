@@ -160,3 +160,22 @@ def test_the_dateline_holds_without_a_journey():
 def test_french_the_dateline_holds_before_another_occasion():
     found = events("Dakar : Le ministre Paul Renaud a rencontré le président Ali Sow avant sa visite au Mali.", lang="fr")
     assert place_of(found, "Paul Renaud", "Ali Sow") == "Dakar"
+
+
+def test_a_visitor_said_to_be_in_a_town_places_the_visit_and_its_meeting():
+    found = events("Prime Minister Sara Lind is in Tokyo for a three-day visit. "
+                   "On Friday she held talks with Prime Minister Kenji Sato.")
+    assert [e.location for e in found if e.type == "visit"] == ["Tokyo"]
+    assert place_of(found, "Sara Lind", "Kenji Sato") == "Tokyo"
+
+
+def test_french_a_visitor_said_to_be_in_a_town_places_the_meeting():
+    found = events("Le ministre Paul Renaud se trouve à Lomé depuis mardi. "
+                   "Mercredi, il s'est entretenu avec le président Ali Sow.", lang="fr")
+    assert place_of(found, "Paul Renaud", "Ali Sow") == "Lomé"
+
+
+def test_being_in_no_place_gives_none():
+    found = events("Prime Minister Sara Lind is in favour of closer ties. "
+                   "On Friday she held talks with Prime Minister Kenji Sato.")
+    assert place_of(found, "Sara Lind", "Kenji Sato") is None

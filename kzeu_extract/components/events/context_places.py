@@ -133,14 +133,17 @@ class PlaceInference:
     def _places_of_presence(self) -> None:
         """"X met Y on Friday. ... Y, who is currently in Beijing to prepare the visit, said": a
         held in-person meeting with no place is where one of its people is said to be now, in a
-        sentence shortly before or after it (one place only)."""
+        sentence shortly before or after it (one place only); a visit, where its visitor is said
+        to be in its own sentence ("X is in Tokyo for a three-day visit")."""
         stays = self._present_stays()
         for event in self.events:
+            journey = self.table[event.type].journey  # "X is in Tokyo for a visit": its own sentence only
             if (event.location is not None or event.status != "held" or not self.table.on_site(event.mode)
-                    or not self.table[event.type].during_journey):
+                    or not (journey or self.table[event.type].during_journey)):
                 continue
+            window = 0 if journey else self.windows.context_sentences
             places = {place for who, sentence, place in stays if who in event.participants
-                      and abs(sentence - event.sentence) <= self.windows.context_sentences}
+                      and abs(sentence - event.sentence) <= window}
             if len(places) == 1:
                 event.location = places.pop()
 

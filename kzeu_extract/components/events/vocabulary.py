@@ -121,7 +121,7 @@ class EventsVocabulary(BaseModel):
     # each destination is a visit of its own (absent: the rule is off)
     destination_joiner: str | None = None
     # place (new key, for _doc): presence_after: right after a person mention, a stay in the
-    # present ("X, who is currently in Beijing", "X, qui est actuellement à Pékin"): the place
+    # present ("X, who is currently in Beijing", "X is in Tokyo", "X se trouve à Pékin"): the place
     # after it is where X is now, the place of X's recent held meeting that names none (absent: off)
     presence_after: str | None = None
     # place (new key, for _doc): earlier_occasions_after: matched right after a trigger, in its
