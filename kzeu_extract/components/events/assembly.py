@@ -60,6 +60,8 @@ class EventAssembler(DateInference, PlaceInference):
                     event.date, event.date_rank = journey.date, DATE_CONTEXT
         self._date_undated()
         self._places_from_later_visits()
+        self._places_of_same_day()
+        self._places_of_presence()
 
     def add_initiator(self, sentence: int, initiator: str) -> None:
         """"The call took place at the initiative of the Kyrgyz side": a sentence with no trigger

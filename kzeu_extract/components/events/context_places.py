@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from .model import Candidate, Event, date_compatible
+from .model import DATE_SENTENCE, Candidate, Event, date_compatible
 from .where import other_occasion
 
 _WORD_START = re.compile(r"(?<=\s)\w")
@@ -112,6 +112,60 @@ class PlaceInference:
                           and not self._is_venue(j.location) and not self._other_journey(j)), None)
             if visit:
                 event.location = visit.location
+
+    def _places_of_same_day(self) -> None:
+        """"A joint press conference held on Monday in Doha between A and B. Earlier on Monday,
+        the Emir received B.": a held in-person event with no place, dated in its own sentence,
+        is in the one town where an event of one of its people on that very day (dated in its
+        own sentence too) was held, reported shortly before or after it."""
+        for event in self.events:
+            if (event.location is not None or not self._dated_on_site(event)
+                    or not self.table[event.type].during_journey):
+                continue
+            towns = {other.location for other in self.events
+                     if other is not event and self._dated_on_site(other) and other.date == event.date
+                     and abs(other.sentence - event.sentence) <= self.windows.context_sentences
+                     and set(other.participants) & set(event.participants) and other.location
+                     and self._is_town(other.location)}
+            if len(towns) == 1:
+                event.location = towns.pop()
+
+    def _places_of_presence(self) -> None:
+        """"X met Y on Friday. ... Y, who is currently in Beijing to prepare the visit, said": a
+        held in-person meeting with no place is where one of its people is said to be now, in a
+        sentence shortly before or after it (one place only); a visit, where its visitor is said
+        to be in its own sentence ("X is in Tokyo for a three-day visit")."""
+        stays = self._present_stays()
+        for event in self.events:
+            journey = self.table[event.type].journey  # "X is in Tokyo for a visit": its own sentence only
+            if (event.location is not None or event.status != "held" or not self.table.on_site(event.mode)
+                    or not (journey or self.table[event.type].during_journey)):
+                continue
+            window = 0 if journey else self.windows.context_sentences
+            places = {place for who, sentence, place in stays if who in event.participants
+                      and abs(sentence - event.sentence) <= window}
+            if len(places) == 1:
+                event.location = places.pop()
+
+    def _present_stays(self) -> list[tuple[str, int, str]]:
+        """(person, sentence, place) of each "X, who is now in Z" of the text."""
+        ctx, cue = self.ctx, self.ctx.grammar.presence_after
+        stays = []
+        for mention in ctx.people.items if cue is not None else ():
+            stay = cue.match(ctx.text, mention.end)
+            places = ctx.places.within(stay.end(), stay.end() + 60) if stay else []
+            if places and places[0].start == stay.end() and not ctx.people.covering(places[0].start, places[0].end):
+                stays.append((mention.name, ctx.sentence_of(mention.start), places[0].name))
+        return stays
+
+    def _dated_on_site(self, event: Event) -> bool:
+        """A held in-person event dated to a day by its own sentence."""
+        return (event.status == "held" and self.table.on_site(event.mode) and event.date_rank == DATE_SENTENCE
+                and event.date is not None and len(event.date) == 10)
+
+    def _is_town(self, place: str) -> bool:
+        kind, _ = self.ctx.place_info.get(place, (None, None))
+        return kind in self.table.place_kinds.towns and kind != "venue"
 
     def _other_journey(self, journey: Event) -> bool:
         """"X met Y before his visit to Z": each journey trigger of the sentence is another occasion."""

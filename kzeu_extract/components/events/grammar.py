@@ -211,6 +211,11 @@ class Grammar:
         self.destination_joiner = None if v.destination_joiner is None else re.compile(
             _fragment(v.destination_joiner), re.IGNORECASE)
         self.relative_word = re.compile(r"(?<!\w)(?:" + _one_of(v.relative_words) + r")(?!\w)", re.IGNORECASE)
+        # "X, who is currently in Beijing": a person's present stay, right after the mention
+        self.presence_after = None if v.presence_after is None else re.compile(
+            r"\s*,?\s*(?:" + _fragment(v.presence_after) + r")\s+", re.IGNORECASE)
+        # "have met before, including in Rome": the trigger's earlier occasions
+        self.earlier_occasions_after = _rx(v.earlier_occasions_after)
 
     def _date_bounds(self, v: EventsVocabulary) -> None:
         # "stay in Riyadh until 25 March", "depuis son élection le 6 mai": the cue, then up to

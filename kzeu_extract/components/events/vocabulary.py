@@ -127,6 +127,14 @@ class EventsVocabulary(BaseModel):
     # what may stand between two destinations of one journey (dates taken out), matched whole;
     # each destination is a visit of its own (absent: the rule is off)
     destination_joiner: str | None = None
+    # place (new key, for _doc): presence_after: right after a person mention, a stay in the
+    # present ("X, who is currently in Beijing", "X is in Tokyo", "X se trouve à Pékin"): the place
+    # after it is where X is now, the place of X's recent held meeting that names none (absent: off)
+    presence_after: str | None = None
+    # place (new key, for _doc): earlier_occasions_after: matched right after a trigger, in its
+    # clause ("have met before, including in Rome", "se sont vus à plusieurs reprises, notamment
+    # à Rome"): the trigger tells of earlier occasions, whose places are not the event's (absent: off)
+    earlier_occasions_after: str | None = None
 
 
 register_schema(CONCERN, EventsVocabulary)

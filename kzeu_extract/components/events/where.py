@@ -27,11 +27,17 @@ _SHORT_GAP = re.compile(r"\s*,?(?:\s*[^\W\d_][\w.'\u2019-]*){0,2}\s*,?\s*$")
 
 
 def attach_place(scope: Scope, row: EventType, mode: str | None, parties: Parties, table: EventTypeTable) -> str | None:
+    if scope.ctx.grammar.earlier_occasions_after.match(scope.ctx.text, scope.trig.end):
+        return None  # "have met before, including at the G20 in Rome": other occasions' places
     if row.place_is_destination:
         return _destination(scope, parties, table.windows.visit_location_window)
     if table.on_site(mode):
-        return _venue(scope) or _journey_place(scope, table)
-    return None
+        # "Brussels: During his visit to Rwanda, X met Y": the journey of the sentence places
+        # the meeting before the dateline opening it does
+        return _venue(scope) or _journey_place(scope, table) or _opening_dateline(scope)
+    # "X on Thursday interrupted an event in Bogota to take a call from Y": a call held at a
+    # distance is where its subject is, when the subject's own clause says so
+    return _subject_clause_place(scope)
 
 
 def _journey_place(scope: Scope, table: EventTypeTable) -> str | None:
@@ -146,11 +152,20 @@ def _opening_place(scope: Scope) -> str | None:
     for place in ctx.places.within(start, min(scope.trig.start, start + 60))[:1]:
         if ctx.people.covering(place.start, place.end):
             return None
-        if _opens_sentence(ctx, start, place.start) and _COLON_AFTER.match(ctx.text, place.end):
-            return place.name  # "Nairobi: President X received ...": a dateline of its own
         prep = ctx.grammar.meeting_place_prep.search(ctx.text, start, place.start)
         if prep and _opens_sentence(ctx, start, prep.start()) and (
                 _COMMA_AFTER.match(ctx.text, place.end) or _subject_follows(scope, place.end)):
+            return place.name
+    return None
+
+
+def _opening_dateline(scope: Scope) -> str | None:
+    """"Nairobi: President X received ...": a place opening the sentence before a colon is a
+    dateline of its own."""
+    ctx, start = scope.ctx, scope.sent_start
+    for place in ctx.places.within(start, min(scope.trig.start, start + 60))[:1]:
+        if (not ctx.people.covering(place.start, place.end) and _opens_sentence(ctx, start, place.start)
+                and _COLON_AFTER.match(ctx.text, place.end)):
             return place.name
     return None
 
