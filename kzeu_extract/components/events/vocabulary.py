@@ -108,7 +108,7 @@ class EventsVocabulary(BaseModel):
     date_bound_before: str | None = None
     visit_day: str | None = None
     visit_day_numbers: dict[str, int] = Field(default_factory=dict)
-    # For the lead to add to _doc: visit_end_before: the words right before a journey trigger
+    # visit_end_before: the words right before a journey trigger
     # that say the journey ends on the sentence's date ("at the end of his visit", "au terme
     # d'une visite", "termine sa visite"); arrival_words: the words of an arrival ("arrived",
     # "arrivé"). A journey dated by its end is of its arrival day when a sentence next to it
@@ -127,11 +127,11 @@ class EventsVocabulary(BaseModel):
     # what may stand between two destinations of one journey (dates taken out), matched whole;
     # each destination is a visit of its own (absent: the rule is off)
     destination_joiner: str | None = None
-    # place (new key, for _doc): presence_after: right after a person mention, a stay in the
+    # place: presence_after: right after a person mention, a stay in the
     # present ("X, who is currently in Beijing", "X is in Tokyo", "X se trouve à Pékin"): the place
     # after it is where X is now, the place of X's recent held meeting that names none (absent: off)
     presence_after: str | None = None
-    # place (new key, for _doc): earlier_occasions_after: matched right after a trigger, in its
+    # place: earlier_occasions_after: matched right after a trigger, in its
     # clause ("have met before, including in Rome", "se sont vus à plusieurs reprises, notamment
     # à Rome"): the trigger tells of earlier occasions, whose places are not the event's (absent: off)
     earlier_occasions_after: str | None = None
