@@ -3,15 +3,13 @@ by "and") and the counterparts (the people of its object), as the type's ``subje
 the visitor of a visit, or the parties of a meeting or call."""
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from ...textkit import Mention
 from .grammar import Grammar
-from .scope import Scope
+from .scope import CLAUSE_PUNCT, Scope
 from .table import EventType
 
-_CLAUSE_PUNCT = re.compile(r"[,;:.!?()]")
 
 
 @dataclass
@@ -86,7 +84,7 @@ def _object_parties(scope: Scope, parties: Parties) -> None:
         parties.before = _opener(scope)
     parties.subject = chain(grammar, text, parties.before) if parties.before else []
     if (not parties.subject and scope.index and not between
-            and not _CLAUSE_PUNCT.search(text, scope.triggers[scope.index - 1].end, trig.start)):
+            and not CLAUSE_PUNCT.search(text, scope.triggers[scope.index - 1].end, trig.start)):
         # "He will go to the Assembly to meet its Speaker X": the subject of the journey
         # or event just before in the sentence, joined without a clause break, meets X.
         parties.resolve_pronoun = True

@@ -2,11 +2,17 @@
 and in its object (up to the next trigger or the end of its clause)."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ...textkit import Mention
 from .document import DocContext
 from .model import Trigger
+
+# Clause marks the stage-2 readers (when.py, where.py, parties.py) share.
+COMMA_AFTER = re.compile(r"\s*,")           # a comma right after a mention
+CLAUSE_PUNCT = re.compile(r"[,;:.!?()]")     # any punctuation that ends a clause
+CLAUSE_BREAK = re.compile(r"[,;.]")          # a comma, semicolon or full stop
 
 
 @dataclass

@@ -7,12 +7,9 @@ from dataclasses import dataclass
 from ...textkit import Mention
 from .context_dates import shift_day
 from .model import DATE_NONE, DATE_SENTENCE, Trigger
-from .scope import Scope
+from .scope import CLAUSE_BREAK, CLAUSE_PUNCT, COMMA_AFTER, Scope
 from .table import EventType, EventTypeTable
 
-_COMMA_AFTER = re.compile(r"\s*,")
-_CLAUSE_PUNCT = re.compile(r"[,;:.!?()]")
-_CLAUSE_BREAK = re.compile(r"[,;.]")
 # between the two days of a range: a dash, or one short word ("and", "et", "au", "to")
 # a clause break, a period of an abbreviation ("U.S.", "M.") not counted
 _OWN_CLAUSE_BREAK = re.compile(r"[,;:!?()]|(?<!(?<![^\W\d_])[^\W\d_])\.")
@@ -28,7 +25,7 @@ def planned_before(scope: Scope, table: EventTypeTable) -> bool:
     for cue in grammar.planned_cues.finditer(text, window_start, trig.end):
         if cue.start() >= trig.start and cue.end() <= trig.end:
             continue  # the trigger itself ("rencontrera") is handled by its own cue check below
-        if cue.start() < trig.start and not _CLAUSE_BREAK.search(text[cue.end():trig.start]):
+        if cue.start() < trig.start and not CLAUSE_BREAK.search(text[cue.end():trig.start]):
             return True
     return bool(grammar.planned_cues.search(text, trig.start, trig.end))  # "se rencontreront"
 
@@ -194,7 +191,7 @@ def _in_clause_of(text: str, d: Mention, other: Trigger, trig: Trigger) -> bool:
     """"visited Rome on 4 May and met X in Milan on 6 May", "X, who arrived on Friday, met Y":
     the date follows another trigger in that trigger's clause, and that trigger stands
     between it and ours (or the date comes before ours): it is the other event's date first."""
-    if other.end <= d.start and not _CLAUSE_PUNCT.search(text, other.end, d.start):
+    if other.end <= d.start and not CLAUSE_PUNCT.search(text, other.end, d.start):
         return trig.start >= d.end or trig.end <= other.start
     return False
 
@@ -228,6 +225,6 @@ def _opening_date(scope: Scope) -> Mention | None:
     opening = ctx.dates.within(start, min(scope.sent_end, start + 40))[:1]
     if (opening and opening[0].end <= scope.trig.start
             and ctx.grammar.sentence_opening.match(ctx.text[start:opening[0].start])
-            and _COMMA_AFTER.match(ctx.text[opening[0].end:opening[0].end + 3])):
+            and COMMA_AFTER.match(ctx.text[opening[0].end:opening[0].end + 3])):
         return opening[0]
     return None

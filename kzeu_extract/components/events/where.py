@@ -5,13 +5,10 @@ import re
 from itertools import pairwise
 
 from .parties import Parties
-from .scope import Scope
+from .scope import CLAUSE_BREAK, CLAUSE_PUNCT, COMMA_AFTER, Scope
 from .table import EventType, EventTypeTable
 
-_COMMA_AFTER = re.compile(r"\s*,")
 _COLON_AFTER = re.compile(r"[ \t]*:(?!\d)")
-_CLAUSE_PUNCT = re.compile(r"[,;:.!?()]")
-_CLAUSE_BREAK = re.compile(r"[,;.]")
 _OPENING_GAP = re.compile(r"\s*,\s*$")
 # a word or two after a place, in its clause (where a reporting verb may stand)
 _REPORT_GAP = re.compile(r"(?:\s+[^\W\d_][\w'\u2019-]*){0,2}")
@@ -83,7 +80,7 @@ def _destination_end(scope: Scope) -> int:
     after it ("se rendre en visite en Russie": the visit is the journey's own, its place too)."""
     following = scope.triggers[scope.index + 1] if scope.index + 1 < len(scope.triggers) else None
     if (following is not None and scope.ctx.table[following.type].journey and following.start - scope.trig.end <= 12
-            and not _CLAUSE_PUNCT.search(scope.text, scope.trig.end, following.start)):
+            and not CLAUSE_PUNCT.search(scope.text, scope.trig.end, following.start)):
         return scope.sent_end
     return scope.after_end
 
@@ -95,7 +92,7 @@ def _town_of_venue(ctx, location: str | None, start: int, end: int) -> str | Non
     for venue, town in pairwise(places):
         if venue.name == location and venue.kind == "venue":
             gap = ctx.text[venue.end:town.start]
-            if (town.kind != "venue" and len(gap) <= 15 and not _CLAUSE_BREAK.search(gap.replace(",", " ", 1))
+            if (town.kind != "venue" and len(gap) <= 15 and not CLAUSE_BREAK.search(gap.replace(",", " ", 1))
                     and (not gap.strip(", ") or ctx.grammar.meeting_place_prep.search(gap))):
                 return town.name
             break
@@ -136,7 +133,7 @@ def _bracketed_place(scope: Scope) -> str | None:
     the trigger, as a dateline, are the event's."""
     ctx = scope.ctx
     for place in ctx.places.within(scope.trig.end, scope.sent_end):
-        comma = _COMMA_AFTER.match(ctx.text, place.end)
+        comma = COMMA_AFTER.match(ctx.text, place.end)
         if not comma or not ctx.text[max(0, place.start - 3):place.start].rstrip().endswith("("):
             continue
         dates = ctx.dates.within(comma.end(), comma.end() + 40)
@@ -154,7 +151,7 @@ def _opening_place(scope: Scope) -> str | None:
             return None
         prep = ctx.grammar.meeting_place_prep.search(ctx.text, start, place.start)
         if prep and _opens_sentence(ctx, start, prep.start()) and (
-                _COMMA_AFTER.match(ctx.text, place.end) or _subject_follows(scope, place.end)):
+                COMMA_AFTER.match(ctx.text, place.end) or _subject_follows(scope, place.end)):
             return place.name
     return None
 
@@ -198,7 +195,7 @@ def place_between(ctx, start: int, end: int, *, require_city: bool) -> str | Non
             continue  # "the President of the Republic of Kazakhstan" names no location
         lead_in = text[start:place.start]
         if not require_city:
-            if _CLAUSE_PUNCT.search(lead_in):
+            if CLAUSE_PUNCT.search(lead_in):
                 break
             if grammar.location_preps.search(text, max(0, place.start - 25), place.start):
                 return place.name
