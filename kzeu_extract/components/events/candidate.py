@@ -7,9 +7,9 @@ from typing import NamedTuple
 from ...textkit import Mention
 from .arguments import attach_mode, attach_references
 from .initiator import InitiatorFinder
-from .model import Candidate, Trigger, dedupe
+from .model import Candidate, dedupe
 from .parties import Parties, attach_parties
-from .scope import Scope, scope_of
+from .scope import Scope
 from .table import EventTypeTable
 from .when import attach_status_and_date
 from .where import attach_place
@@ -119,9 +119,3 @@ def make_candidate(scope: Scope, table: EventTypeTable, initiators: InitiatorFin
         titled_list=lists.titled_list, joint=lists.joint,
         attends=refs.definite and not parties.with_object and bool(scope.ctx.grammar.attending_before.search(
             scope.text, max(scope.sent_start, scope.trig.start - 50), scope.trig.start)))
-
-
-def candidate(ctx, sentence: int, triggers: list[Trigger], index: int, table: EventTypeTable,
-              initiators: InitiatorFinder, initiator: str | None) -> Candidate | None:
-    scope = scope_of(ctx, sentence, triggers, index)
-    return make_candidate(scope, table, initiators, initiator) if scope else None

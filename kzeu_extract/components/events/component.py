@@ -9,12 +9,12 @@ from ...langpacks import LanguagePack
 from ...spans import write_items
 from ..base import PackComponent
 from .assembly import EventAssembler
-from .candidate import candidate
+from .candidate import make_candidate
 from .document import DocContext
 from .grammar import Grammar, compile_grammar
 from .initiator import InitiatorFinder
 from .model import Candidate, Event
-from .scope import scope_of
+from .scope import Scope, scope_of
 from .sides import PartyReader, add_party_event, merge_parties, party_event, reported_elsewhere
 from .status import PLANNED, status_cue
 from .table import event_type_table
@@ -66,15 +66,15 @@ class EventExtractor(PackComponent):
         owner = max((i for i, t in enumerate(triggers) if t.start < said_at), default=None)
         for index in range(len(triggers)):
             mine = initiator if owner is None or index == owner else None
-            cand = candidate(ctx, sentence, triggers, index, self.table, self.initiators, mine)
+            scope = scope_of(ctx, sentence, triggers, index)
+            cand = make_candidate(scope, self.table, self.initiators, mine) if scope else None
             if cand:
-                self._add(ctx, assembler, cand, (sentence, triggers, index), reader, party_events)
+                self._add(assembler, cand, scope, reader, party_events)
 
-    def _add(self, ctx: DocContext, assembler: EventAssembler, cand: Candidate, where: tuple,
+    def _add(self, assembler: EventAssembler, cand: Candidate, scope: Scope,
              reader: PartyReader, party_events: list[Event]) -> None:
         """One candidate to the assembler, with its status cue and its parties; a candidate the
         assembler keeps no event for may still be an event of its parties alone."""
-        scope = scope_of(ctx, *where)
         status = status_cue(scope)
         if status:
             cand.planned = True  # not held: a cancelled, refused or postponed event never took place
