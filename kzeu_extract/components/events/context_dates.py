@@ -3,9 +3,6 @@ it is part of, the day of the lead, the sentence before, or a visitor's programm
 A mixin of EventAssembler (assembly.py): it reads the assembler's events and context."""
 from __future__ import annotations
 
-from datetime import date as _date
-from datetime import timedelta
-
 from ...textkit import fold
 from .model import (
     DATE_CONTEXT,
@@ -14,6 +11,7 @@ from .model import (
     DATE_SENTENCE,
     Candidate,
     Event,
+    shift_day,
 )
 
 
@@ -151,8 +149,3 @@ class DateInference:
                 cand.date, cand.date_rank = date, DATE_CONTEXT
 
     # --- merging ---------------------------------------------------------------------------
-
-
-def shift_day(day: str, days: int) -> str:
-    """``YYYY-MM-DD`` moved by ``days`` days."""
-    return (_date.fromisoformat(day[:10]) + timedelta(days=days)).isoformat()

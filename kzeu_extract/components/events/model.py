@@ -3,6 +3,8 @@ its arguments attached) and events (stage 3: candidates assembled and merged).""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date as _date
+from datetime import timedelta
 from typing import NamedTuple
 
 from ...textkit import evidence
@@ -91,3 +93,8 @@ def dedupe(names: list[str]) -> list[str]:
 
 def date_compatible(a: str | None, b: str | None) -> bool:
     return not a or not b or a.startswith(b) or b.startswith(a)
+
+
+def shift_day(day: str, days: int) -> str:
+    """``YYYY-MM-DD`` moved by ``days`` days."""
+    return (_date.fromisoformat(day[:10]) + timedelta(days=days)).isoformat()

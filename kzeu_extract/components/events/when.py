@@ -5,8 +5,7 @@ import re
 from dataclasses import dataclass
 
 from ...textkit import Mention
-from .context_dates import shift_day
-from .model import DATE_NONE, DATE_SENTENCE, Trigger
+from .model import DATE_NONE, DATE_SENTENCE, Trigger, shift_day
 from .scope import CLAUSE_BREAK, CLAUSE_PUNCT, COMMA_AFTER, Scope
 from .table import EventType, EventTypeTable
 
