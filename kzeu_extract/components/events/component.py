@@ -14,6 +14,7 @@ from .document import DocContext
 from .grammar import Grammar, compile_grammar
 from .initiator import InitiatorFinder
 from .model import Candidate, Event
+from .remention import merge_re_mentions
 from .scope import Scope, scope_of
 from .sides import PartyReader, add_party_event, merge_parties, party_event, reported_elsewhere
 from .status import PLANNED, status_cue
@@ -51,7 +52,8 @@ class EventExtractor(PackComponent):
         # An event with no named person nor party ("the next meeting of the Cooperation Council
         # in May") is kept while reading, so later sentences can refer back to it, but is not
         # reported. Events of parties alone ("Egypt and Jordan held consultations") are.
-        events = [e for e in assembler.events if e.participants]
+        events = merge_re_mentions(ctx, self.table, [e for e in assembler.events if e.participants],
+                                   assembler._earlier | set(assembler.first_stops))
         events += [e for e in party_events if not reported_elsewhere(e, events)]
         events.sort(key=lambda e: e.sentence)  # stable: the assembler's order within a sentence
         write_items(doc, "events", [e.record(ctx.text, self.table) for e in events])

@@ -3,9 +3,10 @@ by "and") and the counterparts (the people of its object), as the type's ``subje
 the visitor of a visit, or the parties of a meeting or call."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
-from ...textkit import Mention
+from ...textkit import Mention, vocabulary_pattern
 from .grammar import Grammar
 from .scope import CLAUSE_PUNCT, Scope
 from .table import EventType
@@ -222,11 +223,24 @@ def _visitor(scope: Scope, parties: Parties, initiator: str | None) -> None:
         # "The Chinese general, who arrived in Bangkok on Friday, attended ... with the King":
         # the visitor is the one the relative clause is about, not the person after it.
         parties.resolve_pronoun = True
+    elif before and scope.index and not _free(scope, before) and not _own_clause(scope, before[-1]):
+        # "X held talks with Y in Accra during an official visit to Ghana": everyone before is
+        # governed ("with Y"); the visitor is the subject of the event the sentence reported first
+        # (not "with Y, who is visiting Z": the relative clause is Y's).
+        parties.resolve_pronoun = True
     elif before:
         parties.subject = _visitor_before(scope, before)
     elif after and not _inviter_after(scope, after[0], initiator):
         # not "une visite de travail, à l'invitation de son homologue, X": X invites
         parties.subject = [after[0].name]
+
+
+def _own_clause(scope: Scope, m: Mention) -> bool:
+    """"with Y, who is visiting Z" (a relative clause of Y's), "of Y's working visit" (Y owns it)."""
+    grammar, text, trig = scope.ctx.grammar, scope.text, scope.trig
+    owner = grammar.vocabulary.possessor_after
+    return bool(grammar.relative_before.search(text, max(m.end, trig.start - 25), trig.start)
+                or owner and re.search(vocabulary_pattern(owner, bounded=False), text[m.end:trig.start], re.I))
 
 
 def _inviter_after(scope: Scope, first: Mention, initiator: str | None) -> bool:

@@ -135,6 +135,13 @@ class EventsVocabulary(BaseModel):
     # clause ("have met before, including in Rome", "se sont vus à plusieurs reprises, notamment
     # à Rome"): the trigger tells of earlier occasions, whose places are not the event's (absent: off)
     earlier_occasions_after: str | None = None
+    # coreference: re_mention_before: matched against the words right before a trigger ("the",
+    # "his", "their", "during the", "la", "sa", "leur rencontre"): the trigger names an event
+    # reported elsewhere in the article, which it is merged into when nothing conflicts (absent: off)
+    re_mention_before: str | None = None
+    # parties: possessor_after: matched against all the text between a person and a trigger
+    # ("X's working visit"): the person owns the event named, its visitor (absent: off)
+    possessor_after: str | None = None
 
 
 register_schema(CONCERN, EventsVocabulary)
