@@ -23,6 +23,7 @@ the initiator, an explicit mode, parties)."""
 from __future__ import annotations
 
 import re
+from datetime import date as _date
 
 from ...textkit import vocabulary_pattern
 from .document import DocContext
@@ -34,6 +35,7 @@ _NEVER = re.compile(r"(?!x)x")
 _CLOSING = re.compile(r"[.!?:;]\W*$")  # a heading line ends with none of these
 _COMPILED: dict[int, re.Pattern] = {}
 _LEAD_IN = 40  # characters read before a trigger for its determiner
+_NEWS_DAYS = 45  # how far from the article's date the event a headline announces may be
 
 
 def _re_mention_before(ctx: DocContext) -> re.Pattern:
@@ -112,6 +114,22 @@ def _conflict(ctx: DocContext, a: Event, b: Event) -> bool:
     return a.mode_explicit and b.mode_explicit and a.mode != b.mode
 
 
+def _news_of_the_day(ctx: DocContext, event: Event) -> bool:
+    """Whether ``event`` may be the one a headline announces: not told as an earlier occasion
+    ("had visited", "previously"), nor dated far from the article's date (a visit in 2019 is not
+    the one "X to visit Kenya" announces in 2024)."""
+    if ctx.grammar.earlier_tense.search(ctx.text, event.start, event.end):
+        return False
+    if not (ctx.document_date and _own_date(ctx, event)):
+        return True
+    own, today = event.date, ctx.document_date
+    if len(own) < 10 or len(today) < 10:  # a month or a year: the same or the next one
+        size = min(len(own), len(today), 7)
+        months = lambda v: int(v[:4]) * 12 + (int(v[5:7]) if size == 7 else 0)
+        return 0 <= months(own) - months(today) <= 1 or own.startswith(today[:size])
+    return abs((_date.fromisoformat(own) - _date.fromisoformat(today)).days) <= _NEWS_DAYS
+
+
 def _more_informative(ctx: DocContext, target: Event, mention: Event) -> bool:
     place = _place_of_date(ctx, target) and (not _place_of_date(ctx, mention) or target.location != mention.location)
     return place or (_own_date(ctx, target) and not _own_date(ctx, mention))
@@ -163,7 +181,8 @@ def merge_re_mentions(ctx: DocContext, table: EventTypeTable, events: list[Event
         if not (title or _nominal(ctx, mention)):
             continue
         targets = [e for e in kept if e is not mention and id(e) not in excluded and not _conflict(ctx, e, mention)
-                   and (title or e.status == mention.status) and not _another_occasion(ctx, e)]
+                   and (e.status == mention.status if not title else _news_of_the_day(ctx, e))
+                   and not _another_occasion(ctx, e)]
         if len(targets) != 1 or not _more_informative(ctx, targets[0], mention):
             continue
         _absorb(ctx, targets[0], mention)
