@@ -86,3 +86,20 @@ def test_the_visitor_is_the_subject_not_the_person_governed_by_with(text, lang, 
 def test_a_governed_person_may_still_be_the_visitor(text, lang, visitor):
     visits = _events(text, lang, "visit")
     assert [e.participants for e in visits] == [[visitor]]
+
+
+@pytest.mark.parametrize("text, lang, visitor", [
+    ("President Tom Hale recalled the visit of Dr. Li Wu to Ghana.", "en", "Li Wu"),
+    ("Le président Paul Martin a salué, à l'occasion de la visite de Mme Ana Lopes, la tenue d'un forum.",
+     "fr", "Ana Lopes"),
+    ("Le ministre Marc Leroy a préparé la visite de M. Kenji Tanaka au Japon.", "fr", "Kenji Tanaka"),
+])
+def test_the_person_after_visit_of_and_a_courtesy_title_is_the_visitor(text, lang, visitor):
+    visits = _events(text, lang, "visit")
+    assert [e.participants for e in visits] == [[visitor]]
+
+
+def test_the_host_who_welcomes_a_visit_of_someone_is_no_visitor():
+    text = "Le ministre Marc Leroy a salué la visite de Mme Ana Lopes au Chili."
+    visits = _events(text, "fr", "visit")
+    assert "Marc Leroy" not in [p for e in visits for p in e.participants]

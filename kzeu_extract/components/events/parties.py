@@ -255,11 +255,22 @@ def _visitor_after(scope: Scope, first: Mention) -> bool:
     """"visit of X"; "X and his visiting Australian counterpart, Y, met": Y is the visitor."""
     grammar, text, trig = scope.ctx.grammar, scope.text, scope.trig
     gap = text[trig.end:first.start]
-    if grammar.visit_agent_before.search(gap):
+    if (grammar.visit_agent_before.search(gap) or _agent_before_title(grammar, gap)
+            or grammar.visit_agent_before.search(text, trig.end, _title_start(scope, first))):
         return True
     return bool(grammar.visiting_adjective.search(text, max(scope.sent_start, trig.start - 12), trig.start)
                 and text[trig.start:trig.end].lower() == grammar.vocabulary.visiting_word
                 and len(gap) < 50 and not grammar.not_an_apposition.search(gap))
+
+
+def _agent_before_title(grammar: Grammar, gap: str) -> bool:
+    """"la visite de Mme X", "the visit of Senate Speaker X": the agent's preposition, then
+    title words (abbreviations too: "M.") before the name."""
+    if len(gap) > 60:
+        return False
+    return any(grammar.visit_agent_before.search(gap[:cut.end()])
+               and grammar.title_words.match(gap[cut.end():].replace(".", ""))
+               for cut in re.finditer(r"\s+", gap) if cut.end() < len(gap))
 
 
 def _visitor_before(scope: Scope, before: list[Mention]) -> list[str]:
