@@ -103,3 +103,14 @@ def test_the_host_who_welcomes_a_visit_of_someone_is_no_visitor():
     text = "Le ministre Marc Leroy a salué la visite de Mme Ana Lopes au Chili."
     visits = _events(text, "fr", "visit")
     assert "Marc Leroy" not in [p for e in visits for p in e.participants]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Dutch minister to visit Kenya, Uganda\n\nDutch Foreign Minister Anna de Vries is set to visit Kenya and "
+     "Uganda to strengthen trade ties.", "en"),
+    ("La ministre Claire Dubois en visite au Kenya et en Ouganda\n\nLa ministre française Claire Dubois se "
+     "rendra au Kenya et en Ouganda pour renforcer les liens commerciaux.", "fr"),
+])
+def test_a_headline_tour_joins_the_body_stop_by_stop(text, lang):
+    visits = _events(text, lang, "visit")
+    assert sorted((e.location, e.status) for e in visits) == [("Kenya", "planned"), ("Uganda", "planned")]

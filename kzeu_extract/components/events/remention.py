@@ -13,7 +13,8 @@ informative event:
 - nothing conflicts: no two places of their own that differ (a visit to Kenya and one to Uganda;
   a city within its country is compatible: the city is kept), no two dates of their own that
   differ at their granularity (two visits a month apart), no two explicit modes; a re-mention
-  reported as an earlier occasion ("his previous visit") or one of a tour's stops is not merged;
+  reported as an earlier occasion ("his previous visit", "agreed to meet again") is not merged, and
+  a re-mention naming no place is not merged into one of a tour's stops (there are several);
 - the status is the same, except for a headline, which has no tense of its own: the body's
   status is kept.
 
@@ -130,9 +131,11 @@ def _news_of_the_day(ctx: DocContext, event: Event) -> bool:
     return abs((_date.fromisoformat(own) - _date.fromisoformat(today)).days) <= _NEWS_DAYS
 
 
-def _more_informative(ctx: DocContext, target: Event, mention: Event) -> bool:
-    place = _place_of_date(ctx, target) and (not _place_of_date(ctx, mention) or target.location != mention.location)
-    return place or (_own_date(ctx, target) and not _own_date(ctx, mention))
+def _as_informative(ctx: DocContext, target: Event, mention: Event) -> bool:
+    """Whether ``target`` says at least as much as ``mention``: a place and a date of its own
+    wherever the mention has one (the target is the report the mention names)."""
+    place = _place_of_date(ctx, target) or not _place_of_date(ctx, mention)
+    return place and (_own_date(ctx, target) or not _own_date(ctx, mention))
 
 
 def _absorb(ctx: DocContext, target: Event, mention: Event) -> None:
@@ -171,7 +174,8 @@ def _place_of_visit_named(ctx: DocContext, table: EventTypeTable, events: list[E
 def merge_re_mentions(ctx: DocContext, table: EventTypeTable, events: list[Event],
                       excluded: set[int] = frozenset()) -> list[Event]:
     """``events`` less the nominal re-mentions merged into the one informative event they name.
-    ``excluded``: ids of events that are never merged (earlier occasions, a tour's stops)."""
+    ``excluded``: ids of events that are never merged (earlier occasions: "his previous visit").
+    A tour's stops each have a place of their own: a stop merges only with a report of that stop."""
     kept = list(events)
     for mention in sorted(events, key=lambda e: e.order):
         if (id(mention) in excluded or mention.split or not mention.participants
@@ -183,7 +187,7 @@ def merge_re_mentions(ctx: DocContext, table: EventTypeTable, events: list[Event
         targets = [e for e in kept if e is not mention and id(e) not in excluded and not _conflict(ctx, e, mention)
                    and (e.status == mention.status if not title else _news_of_the_day(ctx, e))
                    and not _another_occasion(ctx, e)]
-        if len(targets) != 1 or not _more_informative(ctx, targets[0], mention):
+        if len(targets) != 1 or not _as_informative(ctx, targets[0], mention):
             continue
         _absorb(ctx, targets[0], mention)
         kept = [e for e in kept if e is not mention]
