@@ -170,6 +170,10 @@ class DocContext:
                 return place.name
         return None
 
+    def in_title(self, sentence: int) -> bool:
+        """Whether sentence ``sentence`` is (part of) the article's title."""
+        return sentence in self.lead and self.sentences[sentence][0] < self._title_end
+
     def _title_sentences(self) -> set[int]:
         return {i for i in self.lead if self.sentences[i][0] < self._title_end}
 

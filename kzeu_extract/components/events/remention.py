@@ -54,9 +54,9 @@ def _headline(ctx: DocContext, event: Event) -> bool:
     whole line with no closing punctuation: "Foreign minister to visit Berlin")."""
     if event.sentence not in ctx.lead:
         return False
-    start, end = ctx.sentences[event.sentence]
-    if start < getattr(ctx, "_title_end", 0):
+    if ctx.in_title(event.sentence):
         return True
+    start, end = ctx.sentences[event.sentence]
     line_start = ctx.text.rfind("\n", 0, start) + 1
     line_end = ctx.text.find("\n", end)
     line = ctx.text[line_start:len(ctx.text) if line_end < 0 else line_end]
