@@ -16,10 +16,16 @@ informative event:
   reported as an earlier occasion ("his previous visit", "agreed to meet again") is not merged, and
   a re-mention naming no place is not merged into one of a tour's stops (there are several);
 - the status is the same, except for a headline, which has no tense of its own: the body's
-  status is kept.
+  status is kept; a headline joins only an event the article may announce (not one told as
+  earlier, nor one dated far from the article's date); a headline's date that is the article's
+  own date is no date of the event's;
+- the informative event says at least as much (a place, a date of its own wherever the
+  re-mention has one).
 
 The merged event keeps the informative report's evidence, sentence and position (so its text is
-still ``document[start:end]``); the re-mention adds only what it lacks (a date of a higher rank,
+still ``document[start:end]``): that is the decision for this pass, where the informative report
+is the one the reader wants to see (the assembler, merging as it reads, keeps the first report's).
+The re-mention adds only what it lacks (a date of its own, a city within the event's country,
 the initiator, an explicit mode, parties)."""
 from __future__ import annotations
 
@@ -34,19 +40,19 @@ from .table import EventTypeTable
 
 _NEVER = re.compile(r"(?!x)x")
 _CLOSING = re.compile(r"[.!?:;]\W*$")  # a heading line ends with none of these
-_COMPILED: dict[int, re.Pattern] = {}
+_COMPILED: dict[int, tuple[object, re.Pattern]] = {}  # id -> (the vocabulary, kept alive; its pattern)
 _LEAD_IN = 40  # characters read before a trigger for its determiner
 _NEWS_DAYS = 45  # how far from the article's date the event a headline announces may be
 
 
 def _re_mention_before(ctx: DocContext) -> re.Pattern:
     vocabulary = ctx.grammar.vocabulary
-    pattern = _COMPILED.get(id(vocabulary))
-    if pattern is None:
-        words = getattr(vocabulary, "re_mention_before", None)
+    known = _COMPILED.get(id(vocabulary))
+    if known is None:
+        words = vocabulary.re_mention_before
         pattern = re.compile(vocabulary_pattern(words, bounded=False), re.IGNORECASE) if words else _NEVER
-        _COMPILED[id(vocabulary)] = pattern
-    return pattern
+        known = _COMPILED[id(vocabulary)] = (vocabulary, pattern)
+    return known[1]
 
 
 def _headline(ctx: DocContext, event: Event) -> bool:
