@@ -162,7 +162,8 @@ def _place_of_visit_named(ctx: DocContext, table: EventTypeTable, events: list[E
     """"X met Y in early May during an official visit to Z": when the visit, told again in the
     meeting's sentence, joined a visit of X reported earlier (the visit of the earlier sentence
     took its place), the meeting with no place of its own still takes that place, named in its
-    sentence (the assembler gives a meeting the place of a visit of its own sentence only)."""
+    sentence (the assembler gives a meeting the place of a visit of its own sentence only). Not a
+    visit told in a relative clause ("X, who visited Z last year, met Y"): another occasion."""
     journeys = [e for e in events if table[e.type].journey and e.location and e.status == "held"]
     for event in events:
         if (event.location or not table[event.type].during_journey or event.status != "held"
@@ -170,9 +171,11 @@ def _place_of_visit_named(ctx: DocContext, table: EventTypeTable, events: list[E
             continue
         start, end = ctx.sentences[event.sentence]
         named = {p.name for p in ctx.places.within(start, end)}
+        told = [t for t in ctx.triggers if start <= t.start < end and table[t.type].journey
+                and not ctx.grammar.relative_before.search(ctx.text, max(start, t.start - 25), t.start)]
         visit = next((j for j in journeys if j.sentence != event.sentence and j.location in named
                       and set(j.participants) & set(event.participants)
-                      and any(t.type == j.type for t in ctx.triggers if start <= t.start < end)), None)
+                      and any(t.type == j.type for t in told)), None)
         if visit is not None:
             event.location = visit.location
 
