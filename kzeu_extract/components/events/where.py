@@ -10,8 +10,9 @@ from .table import EventType, EventTypeTable
 
 _COLON_AFTER = re.compile(r"[ \t]*:(?!\d)")
 _OPENING_GAP = re.compile(r"\s*,\s*$")
-# a word or two after a place, in its clause (where a reporting verb may stand)
-_REPORT_GAP = re.compile(r"(?:\s+[^\W\d_][\w'\u2019-]*){0,2}")
+# a word or two after a place, in its clause (where a reporting verb may stand), past a clitic
+# glued to the place ("Mexico's government said")
+_REPORT_GAP = re.compile(r"(?:['\u2019]\w+)?(?:\s+[^\W\d_][\w'\u2019-]*){0,2}")
 _SPACE = re.compile(r"\s")
 # between a place and a person: up to four words, no punctuation ("U.S. Middle East envoy ")
 _TITLE_BEFORE_NAME = re.compile(r"(?:[ \t]+[^\W\d_][\w.'\u2019-]*){0,4}[ \t]+")
@@ -65,9 +66,10 @@ def _destination(scope: Scope, parties: Parties, window: int) -> str | None:
     """The place follows the trigger or the visitor named after it ("visit of X to Brussels")."""
     ctx, trig, after = scope.ctx, scope.trig, parties.after
     from_ = after[0].end if after and parties.subject == [after[0].name] else trig.end
-    location = place_between(ctx, from_, min(_destination_end(scope), from_ + window), require_city=False)
+    # the window bounds where the destination starts ("se rendrait dans quelques jours à Washington")
+    location = place_between(ctx, from_, _destination_end(scope), require_city=False, starts_before=from_ + window)
     if location is None and from_ != trig.end:  # "Arrivé au Liban jeudi, X a rencontré"
-        location = place_between(ctx, trig.end, min(scope.after_end, trig.end + window), require_city=False)
+        location = place_between(ctx, trig.end, scope.after_end, require_city=False, starts_before=trig.end + window)
     if location is None:  # "who is in Astana on an official visit"
         place = ctx.places.last_before(trig.start, floor=max(scope.sent_start, trig.start - 40))
         if place and ctx.grammar.visit_place_before.match(ctx.text, place.end, trig.start):
@@ -182,15 +184,18 @@ def _opens_sentence(ctx, start: int, end: int) -> bool:
     return not ctx.text[start:end].strip(" \t\n\"'\u201c\u00ab")
 
 
-def place_between(ctx, start: int, end: int, *, require_city: bool) -> str | None:
+def place_between(ctx, start: int, end: int, *, require_city: bool, starts_before: int | None = None) -> str | None:
     """The place of an event named in ``[start, end)``. For a visit: the first place right
     after the trigger or after a preposition ("visit to Brussels"). For a meeting (``require_city``):
     a city or venue after "in"/"at"/"à" ("at State House, Nairobi", "à l'Élysée"), past the
     commas of the object list ("met X, the Ambassador, at State House"); a country only when
-    no city or venue is named ("met X in Kenya"), and never one in a title ("ambassador to Kenya")."""
+    no city or venue is named ("met X in Kenya"), and never one in a title ("ambassador to Kenya").
+    ``starts_before``: the place must start before it (it may end past it)."""
     text, grammar = ctx.text, ctx.grammar
     fallback = None
     for place in ctx.places.within(start, end):
+        if starts_before is not None and place.start >= starts_before:
+            break
         if ctx.people.covering(place.start, place.end):
             continue  # "the President of the Republic of Kazakhstan" names no location
         lead_in = text[start:place.start]
@@ -252,6 +257,7 @@ def journey_stops(ctx, trig_end: int, end: int, first: str) -> list[tuple[str, s
     for place in places[at + 1:]:
         gap = _without_dates(ctx, previous.end, place.start)
         if (not gap.strip() or not joiner.fullmatch(gap) or "venue" in (place.kind, previous.kind)
+                or _in_reporting_clause(ctx, place.end)
                 or ctx.within_country(place.name, previous.name) or ctx.within_country(previous.name, place.name)):
             break
         if place.name not in (s[0] for s in stops):
