@@ -13,8 +13,8 @@ def visit_places(found, person):
 
 def test_french_destination_past_a_time_phrase():
     found = events("Le ministre Marc Lefort a informé le président Henri Dubois qu'il se rendrait "
-                   "dans quelques jours à Berlin pour une réunion.", lang="fr")
-    assert visit_places(found, "Marc Lefort") == ["Berlin"]
+                   "dans quelques jours à Washington pour une réunion.", lang="fr")
+    assert visit_places(found, "Marc Lefort") == ["Washington"]
 
 
 def test_long_destination_name_starting_in_the_window():
@@ -40,3 +40,44 @@ def test_possessive_place_after_a_tour_is_no_stop():
 def test_a_third_stop_still_counts():
     found = events("Foreign Minister Tomas Varga began on Monday a tour of Qatar, Oman and Kuwait.")
     assert visit_places(found, "Tomas Varga") == ["Qatar", "Oman", "Kuwait"]
+
+
+# --- a visit the sentence sets after or before another visit ---
+
+def test_visit_after_the_visit_of_another_is_to_the_same_place():
+    found = events("Foreign Minister Anton Petrov will visit Armenia on 9 November, days after the visit "
+                   "of Speaker Irina Volkova.")
+    assert visit_places(found, "Irina Volkova") == ["Armenia"]
+
+
+def test_french_visit_after_the_visit_of_another_is_to_the_same_place():
+    found = events("Le ministre Anton Petrov viendra en visite en Arménie le 9 novembre, quelques jours "
+                   "après la visite de la présidente Irina Volkova.", lang="fr")
+    assert visit_places(found, "Irina Volkova") == ["Armenia"]
+
+
+def test_his_own_earlier_visit_is_not_to_the_same_place():
+    found = events("Foreign Minister Anton Petrov will visit Armenia on 9 November, after his visit.")
+    assert visit_places(found, "Anton Petrov") == ["Armenia"]
+
+
+def test_a_visit_merely_coordinated_takes_no_place():
+    found = events("Foreign Minister Anton Petrov will visit Armenia on 9 November, and the visit of "
+                   "Speaker Irina Volkova is planned for December.")
+    assert visit_places(found, "Irina Volkova") == [None]
+
+
+def test_french_visit_before_another_visit_with_its_own_place_keeps_it():
+    found = events("Le ministre Anton Petrov se rendra en Arménie le 9 novembre, avant la visite de la "
+                   "présidente Irina Volkova en Géorgie.", lang="fr")
+    assert visit_places(found, "Irina Volkova") == ["Georgia"]
+
+
+# --- a meeting during a journey named past the commas of its object list ---
+
+def test_french_meeting_during_an_official_visit_past_its_list():
+    found = events("On se souvient que la présidente Irina Volkova s'était entretenue avec le président "
+                   "Aram Petrosyan, le Premier ministre et le président de l'Assemblée, à l'occasion "
+                   "d'une visite officielle en Arménie. Le ministre Paul Girard est à Erevan.", lang="fr")
+    meeting = [e for e in found if e.type == "meeting" and "Irina Volkova" in e.participants]
+    assert meeting and meeting[0].location == "Armenia"

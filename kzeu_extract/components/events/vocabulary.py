@@ -135,6 +135,10 @@ class EventsVocabulary(BaseModel):
     # clause ("have met before, including in Rome", "se sont vus à plusieurs reprises, notamment
     # à Rome"): the trigger tells of earlier occasions, whose places are not the event's (absent: off)
     earlier_occasions_after: str | None = None
+    # place: during_journey_before: right before a journey trigger after a meeting, past the
+    # commas of its object list ("met A, B and C, during an official visit to Z", "lors de sa
+    # visite"): the meeting is of that journey, at its destination (absent: the rule is off)
+    during_journey_before: str | None = None
 
 
 register_schema(CONCERN, EventsVocabulary)

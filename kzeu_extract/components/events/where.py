@@ -28,7 +28,8 @@ def attach_place(scope: Scope, row: EventType, mode: str | None, parties: Partie
     if scope.ctx.grammar.earlier_occasions_after.match(scope.ctx.text, scope.trig.end):
         return None  # "have met before, including at the G20 in Rome": other occasions' places
     if row.place_is_destination:
-        return _destination(scope, parties, table.windows.visit_location_window)
+        return (_destination(scope, parties, table.windows.visit_location_window)
+                or _destination_of_journey_before(scope, parties, table))
     if table.on_site(mode):
         # "Brussels: During his visit to Rwanda, X met Y": the journey of the sentence places
         # the meeting before the dateline opening it does
@@ -46,8 +47,9 @@ def _journey_place(scope: Scope, table: EventTypeTable) -> str | None:
     journeys = sorted((t for t in scope.triggers if t is not trig and table[t.type].journey),
                       key=lambda t: abs(t.start - trig.start))
     for other in journeys:
-        if other.start > trig.start and ctx.grammar.coordination_break.search(ctx.text, trig.end, other.start):
-            continue
+        if (other.start > trig.start and ctx.grammar.coordination_break.search(ctx.text, trig.end, other.start)
+                and not ctx.grammar.during_journey_before.search(ctx.text, max(trig.end, other.start - 40), other.start)):
+            continue  # "met X, and then flew to Y"; "met A, B and C, during a visit to Y" is of the visit
         if other_occasion(ctx, other):
             continue  # "met X before his visit to Y"
         place = place_between(ctx, other.end, min(scope.sent_end, other.end + table.windows.visit_location_window),
@@ -75,6 +77,24 @@ def _destination(scope: Scope, parties: Parties, window: int) -> str | None:
         if place and ctx.grammar.visit_place_before.match(ctx.text, place.end, trig.start):
             location = place.name
     return _town_of_venue(ctx, location, trig.end, scope.sent_end)
+
+
+def _destination_of_journey_before(scope: Scope, parties: Parties, table: EventTypeTable) -> str | None:
+    """"Y will visit Armenia, days after the visit of X": a journey with no place of its own,
+    of a visitor named after it, that the sentence sets after or before another journey ("after
+    the visit of", "avant la visite de") is to that journey's destination. "after his visit"
+    (no visitor named after it) is the same visitor's other journey, elsewhere."""
+    ctx, trig, after = scope.ctx, scope.trig, parties.after
+    if not (after and parties.subject == [after[0].name] and other_occasion(ctx, trig)):
+        return None
+    window = table.windows.visit_location_window
+    for other in reversed(scope.triggers[:scope.index]):
+        if not table[other.type].journey or other_occasion(ctx, other):
+            continue
+        place = place_between(ctx, other.end, trig.start, require_city=False, starts_before=other.end + window)
+        if place:
+            return place
+    return None
 
 
 def _destination_end(scope: Scope) -> int:
