@@ -81,3 +81,34 @@ def test_french_meeting_during_an_official_visit_past_its_list():
                    "d'une visite officielle en Arménie. Le ministre Paul Girard est à Erevan.", lang="fr")
     meeting = [e for e in found if e.type == "meeting" and "Irina Volkova" in e.participants]
     assert meeting and meeting[0].location == "Armenia"
+
+
+# --- "visit the region", "visit to the country": the place just named ---
+
+def test_visit_the_region_is_the_region_just_named():
+    found = events("Tensions in the Middle East remain high. Envoy Anna Lind will visit the region in July.")
+    assert visit_places(found, "Anna Lind") == ["Middle East"]
+
+
+def test_french_visit_to_the_region_is_the_region_just_named():
+    found = events("Les tensions restent vives au Moyen-Orient. L'envoyé Marc Lind se rendra dans la région "
+                   "en juillet.", lang="fr")
+    assert visit_places(found, "Marc Lind") == ["Middle East"]
+
+
+def test_visit_to_the_country_is_the_country_just_named():
+    found = events("Foreign Minister Wang Li arrived in Malaysia today. His sixth visit to the country will "
+                   "strengthen ties, Foreign Minister Wang Li said.")
+    assert set(visit_places(found, "Wang Li")) == {"Malaysia"}
+
+
+def test_a_region_named_long_before_is_not_taken():
+    found = events("Tensions in the Middle East remain high. Talks went on for days. Envoy Anna Lind will "
+                   "visit the region in July.")
+    assert visit_places(found, "Anna Lind") == [None]
+
+
+def test_an_adjective_is_no_country_named():
+    found = events("Foreign Minister Wang Li met Kenyan officials. Foreign Minister Wang Li will visit the "
+                   "country in July.")
+    assert visit_places(found, "Wang Li") == [None]

@@ -29,7 +29,7 @@ def attach_place(scope: Scope, row: EventType, mode: str | None, parties: Partie
         return None  # "have met before, including at the G20 in Rome": other occasions' places
     if row.place_is_destination:
         return (_destination(scope, parties, table.windows.visit_location_window)
-                or _destination_of_journey_before(scope, parties, table))
+                or _destination_of_journey_before(scope, parties, table) or _anaphoric_destination(scope))
     if table.on_site(mode):
         # "Brussels: During his visit to Rwanda, X met Y": the journey of the sentence places
         # the meeting before the dateline opening it does
@@ -95,6 +95,19 @@ def _destination_of_journey_before(scope: Scope, parties: Parties, table: EventT
         if place:
             return place
     return None
+
+
+def _anaphoric_destination(scope: Scope) -> str | None:
+    """"Hakala, envoy for Central Asia, will visit the region", "his sixth visit to the country":
+    a phrase right after the trigger stands for the last place of its kind named in the
+    sentence or the one before."""
+    ctx, trig = scope.ctx, scope.trig
+    kind = next((k for rx, k in ctx.grammar.place_anaphora if rx.match(ctx.text, trig.end)), None)
+    if kind is None:
+        return None
+    floor = ctx.sentences[max(0, scope.sentence - 1)][0]
+    named = [p for p in ctx.places.within(floor, trig.start) if p.kind == kind]
+    return named[-1].name if named else None
 
 
 def _destination_end(scope: Scope) -> int:
