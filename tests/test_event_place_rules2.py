@@ -112,3 +112,39 @@ def test_an_adjective_is_no_country_named():
     found = events("Foreign Minister Wang Li met Kenyan officials. Foreign Minister Wang Li will visit the "
                    "country in July.")
     assert visit_places(found, "Wang Li") == [None]
+
+
+# --- a journey verb and its destination past a time phrase ---
+
+def test_travel_next_week_to_a_city():
+    found = events("Foreign Minister Lars Engel will travel next week to Addis Ababa.")
+    assert visit_places(found, "Lars Engel") == ["Addis Ababa"]
+
+
+def test_travel_next_week_to_do_something_is_no_visit():
+    assert visit_places(events("Foreign Minister Lars Engel will travel next week to discuss the budget."),
+                        "Lars Engel") == []
+
+
+def test_travelled_to_a_country_to_attend_keeps_the_country():
+    found = events("Foreign Minister Lars Engel travelled to Mexico to attend the summit.")
+    assert visit_places(found, "Lars Engel") == ["Mexico"]
+
+
+# --- near a town, and named venues ---
+
+def test_french_visit_near_a_town_is_the_town():
+    found = events("Le président Amadou Diallo a effectué une visite près de Lyon, dans l'est de la France.", lang="fr")
+    assert visit_places(found, "Amadou Diallo") == ["Lyon"]
+
+
+def test_visit_near_a_town_is_the_town():
+    assert visit_places(events("President Amadou Diallo made a visit near Hebron on Monday."),
+                        "Amadou Diallo") == ["Hebron"]
+
+
+def test_meeting_at_a_named_palace_and_a_french_residence():
+    found = events("President Amadou Diallo met King Hamad at the Sakhir Palace.")
+    assert [e.location for e in found if e.type == "meeting"] == ["Sakhir Palace"]
+    found = events("Le président Amadou Diallo a rencontré le roi Hamad à la résidence Sakhir.", lang="fr")
+    assert [e.location for e in found if e.type == "meeting"] == ["résidence Sakhir"]
