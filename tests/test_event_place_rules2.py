@@ -148,3 +148,32 @@ def test_meeting_at_a_named_palace_and_a_french_residence():
     assert [e.location for e in found if e.type == "meeting"] == ["Sakhir Palace"]
     found = events("Le président Amadou Diallo a rencontré le roi Hamad à la résidence Sakhir.", lang="fr")
     assert [e.location for e in found if e.type == "meeting"] == ["résidence Sakhir"]
+
+
+# --- nobody visits their own country ---
+
+def test_french_adviser_does_not_visit_her_own_country():
+    found = events("Le président chinois Wang Lei a rencontré vendredi la conseillère américaine à la sécurité "
+                   "nationale Mary Stone, avant sa visite d'Etat aux Etats-Unis le mois prochain.", lang="fr")
+    assert visit_places(found, "Wang Lei") == ["United States"]
+    assert visit_places(found, "Mary Stone") == []
+
+
+def test_adviser_does_not_visit_her_own_country():
+    found = events("Chinese President Wang Lei met the American national security adviser Mary Stone on "
+                   "Friday, ahead of his state visit to the United States next month.")
+    assert visit_places(found, "Wang Lei") == ["United States"]
+
+
+def test_a_visit_to_a_third_country_keeps_its_visitor():
+    found = events("Chinese President Wang Lei met the American national security adviser Mary Stone on "
+                   "Friday, ahead of her visit to Japan next month.")
+    assert visit_places(found, "Mary Stone") == ["Japan"]
+
+
+def test_two_nationals_of_the_destination_keep_the_visitor():
+    found = events("The American envoy Mary Stone met the American senator John Hale on Friday, ahead of "
+                   "her visit to the United States next month.")
+    # both hold offices of the destination's country: the rule leaves the visit as it was read
+    assert visit_places(found, "John Hale") == ["United States"]
+    assert visit_places(found, "Mary Stone") == []

@@ -28,8 +28,10 @@ def attach_place(scope: Scope, row: EventType, mode: str | None, parties: Partie
     if scope.ctx.grammar.earlier_occasions_after.match(scope.ctx.text, scope.trig.end):
         return None  # "have met before, including at the G20 in Rome": other occasions' places
     if row.place_is_destination:
-        return (_destination(scope, parties, table.windows.visit_location_window)
-                or _destination_of_journey_before(scope, parties, table) or _anaphoric_destination(scope))
+        location = (_destination(scope, parties, table.windows.visit_location_window)
+                    or _destination_of_journey_before(scope, parties, table) or _anaphoric_destination(scope))
+        _visitor_from_abroad(scope, parties, location)
+        return location
     if table.on_site(mode):
         # "Brussels: During his visit to Rwanda, X met Y": the journey of the sentence places
         # the meeting before the dateline opening it does
@@ -95,6 +97,24 @@ def _destination_of_journey_before(scope: Scope, parties: Parties, table: EventT
         if place:
             return place
     return None
+
+
+def _visitor_from_abroad(scope: Scope, parties: Parties, location: str | None) -> None:
+    """"X met the American adviser Y before her visit to the United States": nobody visits their
+    own country. A visitor not named after the trigger, who holds an office of the destination's
+    country, gives the visit to the person nearest before them in the sentence who holds none
+    (``parties.subject`` is changed in place)."""
+    ctx = scope.ctx
+    code = ctx.place_info.get(location, (None, None))[1] if location else None
+    if not code or len(parties.subject) != 1 or (parties.after and parties.subject == [parties.after[0].name]):
+        return
+    if code not in ctx.holder_countries.get(parties.subject[0], ()):
+        return
+    visitor = parties.subject[0]
+    for m in reversed(ctx.people.within(scope.sent_start, scope.trig.start)):
+        if m.name != visitor and code not in ctx.holder_countries.get(m.name, ()):
+            parties.subject = [m.name]
+            return
 
 
 def _anaphoric_destination(scope: Scope) -> str | None:
