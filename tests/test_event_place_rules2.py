@@ -177,3 +177,29 @@ def test_two_nationals_of_the_destination_keep_the_visitor():
     # both hold offices of the destination's country: the rule leaves the visit as it was read
     assert visit_places(found, "John Hale") == ["United States"]
     assert visit_places(found, "Mary Stone") == []
+
+
+# --- a journey told in a relative clause in an earlier tense is another occasion ---
+
+def _meeting_place(found, person):
+    hits = [e for e in found if e.type == "meeting" and person in e.participants]
+    assert hits, found
+    return hits[0].location
+
+
+def test_guest_who_had_earlier_visited_a_country_does_not_place_the_reception():
+    found = events("Prime Minister Omar Sayed received Foreign Minister Lena Holm, who had earlier visited "
+                   "Qatar, on Monday.")
+    assert _meeting_place(found, "Lena Holm") is None
+
+
+def test_french_guest_who_had_visited_before_does_not_place_the_reception():
+    found = events("Le Premier ministre Omar Sayed a reçu lundi la ministre Lena Holm, qui avait "
+                   "auparavant visité Doha.", lang="fr")
+    assert _meeting_place(found, "Lena Holm") is None
+
+
+def test_guest_who_is_visiting_a_country_places_the_reception():
+    found = events("Prime Minister Omar Sayed received Foreign Minister Lena Holm, who is visiting Qatar, "
+                   "on Monday.")
+    assert _meeting_place(found, "Lena Holm") == "Qatar"

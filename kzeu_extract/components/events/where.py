@@ -52,13 +52,24 @@ def _journey_place(scope: Scope, table: EventTypeTable) -> str | None:
         if (other.start > trig.start and ctx.grammar.coordination_break.search(ctx.text, trig.end, other.start)
                 and not ctx.grammar.during_journey_before.search(ctx.text, max(trig.end, other.start - 40), other.start)):
             continue  # "met X, and then flew to Y"; "met A, B and C, during a visit to Y" is of the visit
-        if other_occasion(ctx, other):
-            continue  # "met X before his visit to Y"
+        if other_occasion(ctx, other) or earlier_relative(ctx, other):
+            continue  # "met X before his visit to Y", "received X, who had earlier visited Y"
         place = place_between(ctx, other.end, min(scope.sent_end, other.end + table.windows.visit_location_window),
                               require_city=False)
         if place:
             return place
     return None
+
+
+def earlier_relative(ctx, journey) -> bool:
+    """"X, who had earlier visited Qatar", "qui avait auparavant visité": a journey told in a
+    relative clause in an earlier tense is another, earlier occasion."""
+    start = max(0, journey.start - 30)
+    relative = None
+    for relative in ctx.grammar.relative_word.finditer(ctx.text, start, journey.start):
+        pass
+    return (relative is not None and not CLAUSE_PUNCT.search(ctx.text, relative.end(), journey.start)
+            and bool(ctx.grammar.earlier_tense.search(ctx.text, relative.end(), journey.end)))
 
 
 def other_occasion(ctx, journey) -> bool:
