@@ -7,7 +7,7 @@ import datetime as dt
 import re
 
 from .model import DATE_SENTENCE, Candidate, Event, date_compatible
-from .where import other_occasion
+from .where import earlier_relative, other_occasion
 
 _WORD_START = re.compile(r"(?<=\s)\w")
 # how long after a visit's date a meeting of its visitor may still be of it
@@ -168,10 +168,11 @@ class PlaceInference:
         return kind in self.table.place_kinds.towns and kind != "venue"
 
     def _other_journey(self, journey: Event) -> bool:
-        """"X met Y before his visit to Z": each journey trigger of the sentence is another occasion."""
+        """"X met Y before his visit to Z", "received Y, who had earlier visited Z": each journey
+        trigger of the sentence is another occasion."""
         ctx = self.ctx
         mine = [t for t in ctx.triggers if self.table[t.type].journey and ctx.sentence_of(t.start) == journey.sentence]
-        return bool(mine) and all(other_occasion(ctx, t) for t in mine)
+        return bool(mine) and all(other_occasion(ctx, t) or earlier_relative(ctx, t) for t in mine)
 
     def _is_venue(self, place: str) -> bool:
         kind, _ = self.ctx.place_info.get(place, (None, None))

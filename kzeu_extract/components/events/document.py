@@ -67,6 +67,11 @@ class DocContext:
         # name -> (kind, ISO country): "Malabo" lies in "Equatorial Guinea".
         self.place_info = {p["name"]: (p.get("kind"), p.get("country")) for p in places if p.get("name")}
         self.organizations = Mentions(named_mentions(read_items(doc, "organizations")))
+        # holder -> the countries of their offices ("la conseillère américaine X": US), for where.py
+        self.holder_countries: dict[str, set[str]] = {}
+        for office in read_items(doc, "offices"):
+            if office.get("holder") and office.get("country"):
+                self.holder_countries.setdefault(office["holder"], set()).add(office["country"])
         # Offices named with no holder ("the Minister of Defence", "le président du Sénat"):
         # an unnamed official met by a named person.
         self.roles = Mentions(

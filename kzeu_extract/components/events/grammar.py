@@ -216,6 +216,11 @@ class Grammar:
             r"\s*,?\s*(?:" + _fragment(v.presence_after) + r")\s+", re.IGNORECASE)
         # "have met before, including in Rome": the trigger's earlier occasions
         self.earlier_occasions_after = _rx(v.earlier_occasions_after)
+        # "met A, B and C, during an official visit to Z": the meeting is of that journey
+        self.during_journey_before = _rx(v.during_journey_before)
+        # "will visit the region": (phrase right after a journey trigger, kind of the place it stands for)
+        self.place_anaphora = [(re.compile(r"\s*" + _fragment(k) + r"(?!\w)", re.IGNORECASE), kind)
+                               for k, kind in v.place_anaphora.items()]
 
     def _date_bounds(self, v: EventsVocabulary) -> None:
         # "stay in Riyadh until 25 March", "depuis son élection le 6 mai": the cue, then up to

@@ -142,6 +142,15 @@ class EventsVocabulary(BaseModel):
     # parties: possessor_after: matched against all the text between a person and a trigger
     # ("X's working visit"): the person owns the event named, its visitor (absent: off)
     possessor_after: str | None = None
+    # place: during_journey_before: right before a journey trigger after a meeting, past the
+    # commas of its object list ("met A, B and C, during an official visit to Z", "lors de sa
+    # visite"): the meeting is of that journey, at its destination (absent: the rule is off)
+    during_journey_before: str | None = None
+    # place: place_anaphora: right after a journey trigger, a phrase standing for a place named
+    # just before -> the kind of that place ("will visit the region", "his visit to the country",
+    # "se rendra dans le pays"): the journey is to the last place of that kind in its sentence
+    # or the one before
+    place_anaphora: dict[str, str] = Field(default_factory=dict)
 
 
 register_schema(CONCERN, EventsVocabulary)

@@ -10,8 +10,9 @@ from .table import EventType, EventTypeTable
 
 _COLON_AFTER = re.compile(r"[ \t]*:(?!\d)")
 _OPENING_GAP = re.compile(r"\s*,\s*$")
-# a word or two after a place, in its clause (where a reporting verb may stand)
-_REPORT_GAP = re.compile(r"(?:\s+[^\W\d_][\w'\u2019-]*){0,2}")
+# a word or two after a place, in its clause (where a reporting verb may stand), past a clitic
+# glued to the place ("Mexico's government said")
+_REPORT_GAP = re.compile(r"(?:['\u2019]\w+)?(?:\s+[^\W\d_][\w'\u2019-]*){0,2}")
 _SPACE = re.compile(r"\s")
 # between a place and a person: up to four words, no punctuation ("U.S. Middle East envoy ")
 _TITLE_BEFORE_NAME = re.compile(r"(?:[ \t]+[^\W\d_][\w.'\u2019-]*){0,4}[ \t]+")
@@ -27,7 +28,10 @@ def attach_place(scope: Scope, row: EventType, mode: str | None, parties: Partie
     if scope.ctx.grammar.earlier_occasions_after.match(scope.ctx.text, scope.trig.end):
         return None  # "have met before, including at the G20 in Rome": other occasions' places
     if row.place_is_destination:
-        return _destination(scope, parties, table.windows.visit_location_window)
+        location = (_destination(scope, parties, table.windows.visit_location_window)
+                    or _destination_of_journey_before(scope, parties, table) or _anaphoric_destination(scope))
+        _visitor_from_abroad(scope, parties, location)
+        return location
     if table.on_site(mode):
         # "Brussels: During his visit to Rwanda, X met Y": the journey of the sentence places
         # the meeting before the dateline opening it does
@@ -45,15 +49,27 @@ def _journey_place(scope: Scope, table: EventTypeTable) -> str | None:
     journeys = sorted((t for t in scope.triggers if t is not trig and table[t.type].journey),
                       key=lambda t: abs(t.start - trig.start))
     for other in journeys:
-        if other.start > trig.start and ctx.grammar.coordination_break.search(ctx.text, trig.end, other.start):
-            continue
-        if other_occasion(ctx, other):
-            continue  # "met X before his visit to Y"
+        if (other.start > trig.start and ctx.grammar.coordination_break.search(ctx.text, trig.end, other.start)
+                and not ctx.grammar.during_journey_before.search(ctx.text, max(trig.end, other.start - 40), other.start)):
+            continue  # "met X, and then flew to Y"; "met A, B and C, during a visit to Y" is of the visit
+        if other_occasion(ctx, other) or earlier_relative(ctx, other):
+            continue  # "met X before his visit to Y", "received X, who had earlier visited Y"
         place = place_between(ctx, other.end, min(scope.sent_end, other.end + table.windows.visit_location_window),
                               require_city=False)
         if place:
             return place
     return None
+
+
+def earlier_relative(ctx, journey) -> bool:
+    """"X, who had earlier visited Qatar", "qui avait auparavant visité": a journey told in a
+    relative clause in an earlier tense is another, earlier occasion."""
+    start = max(0, journey.start - 30)
+    relative = None
+    for relative in ctx.grammar.relative_word.finditer(ctx.text, start, journey.start):
+        pass
+    return (relative is not None and not CLAUSE_PUNCT.search(ctx.text, relative.end(), journey.start)
+            and bool(ctx.grammar.earlier_tense.search(ctx.text, relative.end(), journey.end)))
 
 
 def other_occasion(ctx, journey) -> bool:
@@ -65,14 +81,64 @@ def _destination(scope: Scope, parties: Parties, window: int) -> str | None:
     """The place follows the trigger or the visitor named after it ("visit of X to Brussels")."""
     ctx, trig, after = scope.ctx, scope.trig, parties.after
     from_ = after[0].end if after and parties.subject == [after[0].name] else trig.end
-    location = place_between(ctx, from_, min(_destination_end(scope), from_ + window), require_city=False)
+    # the window bounds where the destination starts ("se rendrait dans quelques jours à Washington")
+    location = place_between(ctx, from_, _destination_end(scope), require_city=False, starts_before=from_ + window)
     if location is None and from_ != trig.end:  # "Arrivé au Liban jeudi, X a rencontré"
-        location = place_between(ctx, trig.end, min(scope.after_end, trig.end + window), require_city=False)
+        location = place_between(ctx, trig.end, scope.after_end, require_city=False, starts_before=trig.end + window)
     if location is None:  # "who is in Astana on an official visit"
         place = ctx.places.last_before(trig.start, floor=max(scope.sent_start, trig.start - 40))
         if place and ctx.grammar.visit_place_before.match(ctx.text, place.end, trig.start):
             location = place.name
     return _town_of_venue(ctx, location, trig.end, scope.sent_end)
+
+
+def _destination_of_journey_before(scope: Scope, parties: Parties, table: EventTypeTable) -> str | None:
+    """"Y will visit Armenia, days after the visit of X": a journey with no place of its own,
+    of a visitor named after it, that the sentence sets after or before another journey ("after
+    the visit of", "avant la visite de") is to that journey's destination. "after his visit"
+    (no visitor named after it) is the same visitor's other journey, elsewhere."""
+    ctx, trig, after = scope.ctx, scope.trig, parties.after
+    if not (after and parties.subject == [after[0].name] and other_occasion(ctx, trig)):
+        return None
+    window = table.windows.visit_location_window
+    for other in reversed(scope.triggers[:scope.index]):
+        if not table[other.type].journey or other_occasion(ctx, other):
+            continue
+        place = place_between(ctx, other.end, trig.start, require_city=False, starts_before=other.end + window)
+        if place:
+            return place
+    return None
+
+
+def _visitor_from_abroad(scope: Scope, parties: Parties, location: str | None) -> None:
+    """"X met the American adviser Y before her visit to the United States": nobody visits their
+    own country. A visitor not named after the trigger, who holds an office of the destination's
+    country, gives the visit to the person nearest before them in the sentence who holds none
+    (``parties.subject`` is changed in place)."""
+    ctx = scope.ctx
+    code = ctx.place_info.get(location, (None, None))[1] if location else None
+    if not code or len(parties.subject) != 1 or (parties.after and parties.subject == [parties.after[0].name]):
+        return
+    if code not in ctx.holder_countries.get(parties.subject[0], ()):
+        return
+    visitor = parties.subject[0]
+    for m in reversed(ctx.people.within(scope.sent_start, scope.trig.start)):
+        if m.name != visitor and code not in ctx.holder_countries.get(m.name, ()):
+            parties.subject = [m.name]
+            return
+
+
+def _anaphoric_destination(scope: Scope) -> str | None:
+    """"Hakala, envoy for Central Asia, will visit the region", "his sixth visit to the country":
+    a phrase right after the trigger stands for the last place of its kind named in the
+    sentence or the one before."""
+    ctx, trig = scope.ctx, scope.trig
+    kind = next((k for rx, k in ctx.grammar.place_anaphora if rx.match(ctx.text, trig.end)), None)
+    if kind is None:
+        return None
+    floor = ctx.sentences[max(0, scope.sentence - 1)][0]
+    named = [p for p in ctx.places.within(floor, trig.start) if p.kind == kind]
+    return named[-1].name if named else None
 
 
 def _destination_end(scope: Scope) -> int:
@@ -182,15 +248,18 @@ def _opens_sentence(ctx, start: int, end: int) -> bool:
     return not ctx.text[start:end].strip(" \t\n\"'\u201c\u00ab")
 
 
-def place_between(ctx, start: int, end: int, *, require_city: bool) -> str | None:
+def place_between(ctx, start: int, end: int, *, require_city: bool, starts_before: int | None = None) -> str | None:
     """The place of an event named in ``[start, end)``. For a visit: the first place right
     after the trigger or after a preposition ("visit to Brussels"). For a meeting (``require_city``):
     a city or venue after "in"/"at"/"à" ("at State House, Nairobi", "à l'Élysée"), past the
     commas of the object list ("met X, the Ambassador, at State House"); a country only when
-    no city or venue is named ("met X in Kenya"), and never one in a title ("ambassador to Kenya")."""
+    no city or venue is named ("met X in Kenya"), and never one in a title ("ambassador to Kenya").
+    ``starts_before``: the place must start before it (it may end past it)."""
     text, grammar = ctx.text, ctx.grammar
     fallback = None
     for place in ctx.places.within(start, end):
+        if starts_before is not None and place.start >= starts_before:
+            break
         if ctx.people.covering(place.start, place.end):
             continue  # "the President of the Republic of Kazakhstan" names no location
         lead_in = text[start:place.start]
@@ -252,6 +321,7 @@ def journey_stops(ctx, trig_end: int, end: int, first: str) -> list[tuple[str, s
     for place in places[at + 1:]:
         gap = _without_dates(ctx, previous.end, place.start)
         if (not gap.strip() or not joiner.fullmatch(gap) or "venue" in (place.kind, previous.kind)
+                or _in_reporting_clause(ctx, place.end)
                 or ctx.within_country(place.name, previous.name) or ctx.within_country(previous.name, place.name)):
             break
         if place.name not in (s[0] for s in stops):
