@@ -195,10 +195,13 @@ def _traveller(scope: Scope, parties: Parties, initiator: str | None) -> None:
     _visitor(scope, parties, initiator)
     if (not parties.subject and not parties.resolve_pronoun and scope.index
             and scope.triggers[scope.index - 1].type == scope.trig.type
-            and not scope.ctx.grammar.pronouns.search(scope.text, scope.before_start, scope.trig.start)):
+            and not scope.ctx.grammar.pronouns.search(scope.text, scope.before_start, scope.trig.end)):
         # "X est attendu à Malabo dans le cadre d'une visite de travail, à l'invitation de Y":
-        # a second word for the journey just reported in the sentence, by the same visitor.
+        # a second word for the journey just reported in the sentence, by the same visitor
+        # (not "a trip which has taken him to A, B and C": its pronoun names the traveller).
         parties.resolve_pronoun = parties.same_journey = True
+    elif not parties.subject and scope.ctx.grammar.pronouns.search(scope.text, scope.trig.start, scope.trig.end):
+        parties.resolve_pronoun = True  # "a tour which took her to A and B": "her" travels
     if parties.subject:
         parties.subject += [m.name for m in companions if m.name not in parties.subject]
 

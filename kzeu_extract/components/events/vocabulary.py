@@ -127,6 +127,10 @@ class EventsVocabulary(BaseModel):
     # what may stand between two destinations of one journey (dates taken out), matched whole;
     # each destination is a visit of its own (absent: the rule is off)
     destination_joiner: str | None = None
+    # place: earlier_stop_before: right before a place, where a traveller comes from ("arriving
+    # in Paris, coming from Brussels", "venant de Bruxelles"): that place is an earlier stop of
+    # the journey, a visit of its own with no date (absent: the rule is off)
+    earlier_stop_before: str | None = None
     # place: presence_after: right after a person mention, a stay in the
     # present ("X, who is currently in Beijing", "X is in Tokyo", "X se trouve à Pékin"): the place
     # after it is where X is now, the place of X's recent held meeting that names none (absent: off)

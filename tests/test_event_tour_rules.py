@@ -1,0 +1,102 @@
+"""Events: tours (issue 14, Place), on invented sentences in English and French, with negative
+cases: a journey with several stops is one visit per stop, each with its own place and the date
+the text ties to it; a place and its country is one stop; an earlier stop ("coming from B"), and
+a visit told as an earlier occasion ("who had earlier visited B"), are visits of their own."""
+from record_helpers import events
+
+
+def visits(found, person):
+    """(location, date) of each visit of ``person``, in the record's order."""
+    return [(e.location, e.date) for e in found if e.type == "visit" and person in e.participants]
+
+
+def places(found, person):
+    return [place for place, _ in visits(found, person)]
+
+
+# --- tour lists ---
+
+def test_a_trip_which_has_taken_him_to_a_list_is_one_visit_per_stop():
+    found = events("President Omar Sidi's visit to Egypt is part of a regional trip which has taken him "
+                   "to Morocco, Algeria and Tunisia.")
+    assert places(found, "Omar Sidi") == ["Egypt", "Morocco", "Algeria", "Tunisia"]
+    # the stops are given no day, and none is inferred for them: a tour spans days
+    assert [d for _, d in visits(found, "Omar Sidi")][1:] == [None, None, None]
+
+
+def test_french_une_tournee_qui_l_a_mene_en_a_b_et_c():
+    found = events("La visite du président Omar Sidi en Égypte s'inscrit dans une tournée qui l'a mené "
+                   "au Maroc, en Algérie et en Tunisie.", lang="fr")
+    assert places(found, "Omar Sidi") == ["Egypt", "Morocco", "Algeria", "Tunisia"]
+    assert all(d is None for _, d in visits(found, "Omar Sidi"))
+
+
+def test_french_se_rendra_au_mali_au_niger_et_au_tchad():
+    found = events("Le ministre Paul Renaud se rendra au Mali, au Niger et au Tchad.", lang="fr")
+    assert places(found, "Paul Renaud") == ["Mali", "Niger", "Chad"]
+
+
+def test_each_stop_keeps_the_date_the_text_ties_to_it():
+    found = events("Prime Minister Lena Holm will visit Kenya on 12 June 2023 and Uganda on 14 June 2023.")
+    assert visits(found, "Lena Holm") == [("Kenya", "2023-06-12"), ("Uganda", "2023-06-14")]
+
+
+def test_french_each_stop_keeps_its_date():
+    found = events("La ministre Lena Holm se rendra au Kenya le 12 juin 2023 puis en Ouganda le 14 juin 2023.",
+                   lang="fr")
+    assert visits(found, "Lena Holm") == [("Kenya", "2023-06-12"), ("Uganda", "2023-06-14")]
+
+
+def test_a_city_and_its_country_is_one_stop():
+    found = events("Prime Minister Lena Holm will visit Nairobi, Kenya on 12 June 2023.")
+    assert places(found, "Lena Holm") == ["Nairobi"]
+
+
+def test_french_a_city_and_its_country_is_one_stop():
+    found = events("La ministre Lena Holm se rendra à Dakar, au Sénégal, le 12 juin 2023.", lang="fr")
+    assert places(found, "Lena Holm") == ["Dakar"]
+
+
+def test_a_trip_with_no_traveller_named_gives_no_visit():
+    found = events("The annual trip which took them to Spain and Portugal was cancelled.")
+    assert [e for e in found if e.type == "visit"] == []
+
+
+# --- earlier stops ---
+
+def test_coming_from_a_place_is_an_earlier_stop():
+    found = events("President Omar Sidi arrived in Paris on 2 May 2023, coming from Brussels.")
+    assert visits(found, "Omar Sidi") == [("Brussels", None), ("Paris", "2023-05-02")]
+
+
+def test_french_venant_de_is_an_earlier_stop():
+    found = events("Le président Omar Sidi est arrivé à Paris le 2 mai 2023, venant de Bruxelles.", lang="fr")
+    assert visits(found, "Omar Sidi") == [("Brussels", None), ("Paris", "2023-05-02")]
+
+
+def test_a_meeting_after_an_earlier_stop_is_of_the_journey_of_the_day():
+    found = events("President Omar Sidi arrived in Paris on 2 May 2023, coming from Brussels. "
+                   "He then met Prime Minister Anne Roche.")
+    meeting = next(e for e in found if e.type == "meeting")
+    assert (meeting.location, meeting.date) == ("Paris", "2023-05-02")
+
+
+def test_a_place_one_comes_from_without_a_journey_is_no_visit():
+    found = events("Minister Ivo Marek, who comes from Brussels, met Anne Roche in Paris on 2 May 2023.")
+    assert visits(found, "Ivo Marek") == []
+
+
+# --- earlier occasions ---
+
+def test_who_had_earlier_visited_is_a_visit_of_its_own_without_the_day_of_the_later_one():
+    found = events("Prime Minister Anne Roche met President Ali Sow in Dakar on 2 May 2023. "
+                   "Roche, who had earlier visited Ghana, is in Senegal as part of her tour of West Africa. "
+                   "During the visit on 2 May 2023, the two leaders signed an accord.")
+    assert ("Ghana", None) in visits(found, "Anne Roche")
+
+
+def test_french_qui_avait_auparavant_visite():
+    found = events("La Première ministre Anne Roche a rencontré le président Ali Sow à Dakar le 2 mai 2023. "
+                   "Anne Roche, qui avait auparavant visité Madagascar, est au Sénégal dans le cadre de sa tournée. "
+                   "Lors de la visite, le 2 mai 2023, les deux dirigeants ont signé un accord.", lang="fr")
+    assert ("Madagascar", None) in visits(found, "Anne Roche")
