@@ -100,3 +100,50 @@ def test_french_qui_avait_auparavant_visite():
                    "Anne Roche, qui avait auparavant visité Madagascar, est au Sénégal dans le cadre de sa tournée. "
                    "Lors de la visite, le 2 mai 2023, les deux dirigeants ont signé un accord.", lang="fr")
     assert ("Madagascar", None) in visits(found, "Anne Roche")
+
+
+# --- sequenced stops ---
+
+def test_stay_until_a_date_then_visit_a_list_is_one_visit_per_stop_all_announced():
+    found = events("Foreign Minister Ivo Marek is scheduled to stay in Lisbon until 25 May 2023, "
+                   "then visit Morocco, Senegal and Ghana.")
+    assert places(found, "Ivo Marek") == ["Lisbon", "Morocco", "Senegal", "Ghana"]
+    assert {e.status for e in found if e.type == "visit"} == {"planned"}
+    # the stops after "then" are later than the stay's end: no day of their own
+    assert [d for _, d in visits(found, "Ivo Marek")][1:] == [None, None, None]
+
+
+def test_french_sejourner_puis_se_rendre():
+    found = events("Le ministre Ivo Marek se rendra au Portugal le 20 mai 2023, puis visitera le Maroc.", lang="fr")
+    assert [p for p in places(found, "Ivo Marek")][:1] == ["Portugal"]
+    assert {e.status for e in found if e.type == "visit"} == {"planned"}
+
+
+def test_stay_in_power_is_no_visit():
+    found = events("President Ali Sow wants to stay in power until 2030.")
+    assert [e for e in found if e.type == "visit"] == []
+
+
+# --- role subjects ---
+
+def test_a_role_subject_of_a_travel_verb_is_the_traveller_named_before():
+    found = events("Foreign Minister Lena Holm will visit Kenya on 12 June 2023 to meet President Ali Sow.\n\n"
+                   "On 14 June 2023, Sweden's top diplomat will travel to Uganda.")
+    assert ("Uganda", "2023-06-14") in visits(found, "Lena Holm")
+
+
+def test_french_le_chef_de_la_diplomatie_se_rendra():
+    found = events("La ministre Lena Holm se rendra au Kenya le 12 juin 2023.\n\n"
+                   "Le 14 juin 2023, le chef de la diplomatie suédoise se rendra en Ouganda.", lang="fr")
+    assert ("Uganda", "2023-06-14") in visits(found, "Lena Holm")
+
+
+def test_the_diplomats_tour_is_that_of_the_sentence_subject_not_of_the_counterpart():
+    found = events("Foreign Minister Ivo Marek and his counterpart Ali Sow agreed on Wednesday to boost trade "
+                   "on the first day of the diplomat's tour of Senegal.")
+    assert [e.participants for e in found if e.type == "visit"] == [["Ivo Marek"]]
+
+
+def test_an_apposition_role_is_the_person_it_follows():
+    found = events("Ivo Marek, the foreign minister, will travel to Ghana on 12 June 2023.")
+    assert visits(found, "Ivo Marek") == [("Ghana", "2023-06-12")]

@@ -18,7 +18,7 @@ from .model import (
     dedupe,
 )
 from .table import EventTypeTable
-from .tours import earlier_occasion, tour_of
+from .tours import earlier_occasion, planned_sequel, tour_of
 
 
 class EventAssembler(DateInference, PlaceInference):
@@ -79,18 +79,20 @@ class EventAssembler(DateInference, PlaceInference):
         journey = self.table[cand.type].journey
         if journey and earlier_occasion(self.ctx, cand):
             cand.other = True
+        if journey and not cand.planned and planned_sequel(self.ctx, cand, self.events):
+            cand.planned = True
         tour = tour_of(self.ctx, cand) if journey else None
         if not tour or not tour.stops:
             self._add_one(cand)
             return
         if tour.dated:
             cand.date = tour.stops[0].date  # "PNG on 30 August and Timor-Leste on 31 August"
-        first = tour.stops[0]
+        first, rank = tour.stops[0], cand.date_rank
         for stop in sorted(tour.stops, key=lambda s: not s.earlier):
             one = cand if stop is first else replace(
                 cand, location=stop.place, date=stop.date, subject=list(cand.subject),
                 counterparts=list(cand.counterparts), participants=[])
-            undated = one.date_rank == DATE_NONE and not one.date and (stop.earlier or not tour.dated)
+            undated = rank == DATE_NONE and not one.date and (stop.earlier or not tour.dated)
             if undated:
                 one.date_rank = DATE_CONTEXT  # no date, and none to infer
             known = {id(e) for e in self.events}

@@ -14,13 +14,13 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from .model import Candidate
+from .model import Candidate, Event
 
 # between a journey's stop and its date: a short word at most ("Timor-Leste on 31 August")
 _STOP_DATE_GAP = re.compile(r"\s*(?:[^\W\d_]{1,4}\s+)?")
 # how far before a place its "coming from" cue may start
 _CUE_WINDOW = 40
-_compiled: dict[int, re.Pattern | None] = {}
+_compiled: dict[object, re.Pattern | None] = {}
 
 
 class Stop(NamedTuple):
@@ -46,6 +46,27 @@ def earlier_occasion(ctx, cand: Candidate) -> bool:
         pass
     return bool(relative and ctx.grammar.earlier_tense.search(ctx.text, relative.end(), cand.trigger.end)
                 and not ctx.grammar.hard_punct.search(ctx.text, relative.end(), cand.trigger.start))
+
+
+def planned_sequel(ctx, cand: Candidate, events: list[Event]) -> bool:
+    """"X is scheduled to stay in A until 25 March, then visit B", "se rendra à A, puis visitera
+    B": a journey joined by a coordination word ("then", "puis") to the journey just reported in
+    its sentence, an announced one, is announced too."""
+    before = [t for t in ctx.triggers if t.start < cand.trigger.start
+              and ctx.sentence_of(t.start) == cand.sentence and ctx.table[t.type].journey]
+    if not before or not _sequence_word(ctx.grammar).search(ctx.text, before[-1].end, cand.trigger.start):
+        return False
+    last = max((e for e in events if e.sentence == cand.sentence and ctx.table[e.type].journey),
+               key=lambda e: e.order, default=None)
+    return last is not None and last.status == "planned"
+
+
+def _sequence_word(grammar) -> re.Pattern:
+    key = ("sequence", id(grammar))
+    if key not in _compiled:
+        words = grammar.vocabulary.coordination_breaks or ["(?!)"]
+        _compiled[key] = re.compile(r"(?<!\w)(?:" + "|".join(words) + r")(?!\w)", re.IGNORECASE)
+    return _compiled[key]
 
 
 def tour_of(ctx, cand: Candidate) -> Tour:

@@ -131,6 +131,11 @@ class EventsVocabulary(BaseModel):
     # in Paris, coming from Brussels", "venant de Bruxelles"): that place is an earlier stop of
     # the journey, a visit of its own with no date (absent: the rule is off)
     earlier_stop_before: str | None = None
+    # who: role_subject_before: right before a journey trigger, an office or role standing for
+    # a person named elsewhere ("Australia's top diplomat will travel to", "the diplomat's tour
+    # of", "le chef de la diplomatie se rendra"): the traveller is the visitor of the journey
+    # reported shortly before, else the one the text is about (absent: the rule is off)
+    role_subject_before: str | None = None
     # place: presence_after: right after a person mention, a stay in the
     # present ("X, who is currently in Beijing", "X is in Tokyo", "X se trouve à Pékin"): the place
     # after it is where X is now, the place of X's recent held meeting that names none (absent: off)
