@@ -147,3 +147,26 @@ def test_the_diplomats_tour_is_that_of_the_sentence_subject_not_of_the_counterpa
 def test_an_apposition_role_is_the_person_it_follows():
     found = events("Ivo Marek, the foreign minister, will travel to Ghana on 12 June 2023.")
     assert visits(found, "Ivo Marek") == [("Ghana", "2023-06-12")]
+
+
+# --- a later report that names no stop ---
+
+def test_a_later_undated_report_with_no_place_joins_no_stop_of_a_listed_tour():
+    found = events("President Omar Sidi's visit to Egypt is part of a trip which has taken him to Morocco, "
+                   "Algeria and Tunisia.\n\nHe was warmly welcomed when he visited the country on 3 May 2023.")
+    stops = dict(visits(found, "Omar Sidi"))
+    assert stops["Morocco"] is None and stops["Algeria"] is None and stops["Tunisia"] is None
+
+
+def test_french_a_later_report_joins_no_stop_of_a_listed_tour():
+    found = events("La visite du président Omar Sidi en Égypte s'inscrit dans une tournée qui l'a mené au Maroc, "
+                   "en Algérie et en Tunisie.\n\nIl s'est rendu dans le pays le 3 mai 2023.", lang="fr")
+    stops = dict(visits(found, "Omar Sidi"))
+    assert stops["Morocco"] is None and stops["Algeria"] is None and stops["Tunisia"] is None
+
+
+def test_a_later_report_still_joins_a_single_journey():
+    found = events("President Omar Sidi arrived in Rabat on 2 May 2023, coming from Algiers.\n\n"
+                   "During the visit, on 3 May 2023, he met King Idriss Amal.")
+    meeting = next(e for e in found if e.type == "meeting")
+    assert meeting.location == "Rabat"

@@ -36,6 +36,7 @@ class EventAssembler(DateInference, PlaceInference):
         self._earlier: set[int] = set()  # ids of events reported as earlier ones ("his previous visit")
         self._others: set[int] = set()  # ids of the events told as another occasion ("who had earlier visited X")
         self.first_stops: dict[int, str] = {}  # id of a listed journey's later stop -> its first stop
+        self.tour_stops: set[int] = set()  # ids of the visits to the listed destinations of one journey (tours.py)
 
     def update_protagonist(self, sentence: int) -> None:
         """A person opening a sentence ("In turn, Charles Michel ...") is who "he" now is."""
@@ -99,6 +100,8 @@ class EventAssembler(DateInference, PlaceInference):
             self._add_one(one)
             new = [e for e in self.events if id(e) not in known]
             self._earlier.update(id(e) for e in new if undated)
+            if sum(not s.earlier for s in tour.stops) > 1:
+                self.tour_stops.update(id(e) for e in new)
             if stop is not first:
                 self.first_stops.update((id(e), first.place) for e in new)
 
@@ -241,6 +244,8 @@ class EventAssembler(DateInference, PlaceInference):
             return False  # "his previous visit" is the same as an earlier one only by its date
         if id(event) in self._others and not (event.date and cand.date):
             return False  # "May, who had earlier visited South Africa, ... the visit": not that one
+        if cand.location is None and id(event) in self.tour_stops and cand.sentence != event.sentence:
+            return False  # "a trip to A, B and C ... when he visited the country on Thursday": which stop?
         # Two known dates that differ make two events, unless one is only the document's date.
         if (DATE_DOCUMENT not in (event.date_rank, cand.date_rank)
                 and not date_compatible(event.date, cand.date)):
