@@ -170,3 +170,26 @@ def test_a_later_report_still_joins_a_single_journey():
                    "During the visit, on 3 May 2023, he met King Idriss Amal.")
     meeting = next(e for e in found if e.type == "meeting")
     assert meeting.location == "Rabat"
+
+
+# --- an occasion at a stop ---
+
+def test_an_occasion_in_a_town_listed_among_destinations_is_a_stop():
+    found = events("Secretary-General Omar Sidi will travel to Ghana, Togo and the African Union summit in Addis Ababa.")
+    assert places(found, "Omar Sidi") == ["Ghana", "Togo", "Addis Ababa"]
+
+
+def test_french_un_sommet_dans_une_ville_de_la_liste_est_une_etape():
+    found = events("Le président Omar Sidi se rendra au Ghana, au Togo et au sommet de l'Union africaine à Addis-Abeba.",
+                   lang="fr")
+    assert places(found, "Omar Sidi") == ["Ghana", "Togo", "Addis Ababa"]
+
+
+def test_a_venue_in_the_town_of_the_stop_is_no_other_stop():
+    found = events("President Omar Sidi will visit Ghana and the new conference hall in Accra.")
+    assert places(found, "Omar Sidi") == ["Ghana"]
+
+
+def test_an_occasion_after_a_clause_break_is_no_stop():
+    found = events("President Omar Sidi will visit Ghana; the summit in Lomé was postponed.")
+    assert places(found, "Omar Sidi") == ["Ghana"]

@@ -97,7 +97,8 @@ def listed_stops(ctx, trig_end: int, end: int, first: str) -> list[Stop]:
     stops, previous = [Stop(first, _stop_date(ctx, places[at].end, end))], places[at]
     for place in places[at + 1:]:
         gap = _without_dates(ctx, previous.end, place.start)
-        if (not gap.strip() or not joiner.fullmatch(gap) or "venue" in (place.kind, previous.kind)
+        if (not gap.strip() or not (joiner.fullmatch(gap) or _occasion_gap(ctx.grammar, gap))
+                or "venue" in (place.kind, previous.kind)
                 or ctx.within_country(place.name, previous.name) or ctx.within_country(previous.name, place.name)):
             break
         if place.name not in (s.place for s in stops):
@@ -108,6 +109,18 @@ def listed_stops(ctx, trig_end: int, end: int, first: str) -> list[Stop]:
     if all(stop.date is None for stop in stops[:-1]):
         stops[-1] = stops[-1]._replace(date=None)  # the journey's date, not its last stop's
     return stops
+
+
+def _occasion_gap(grammar, gap: str) -> bool:
+    """", Togo and the African Union summit in " (Addis Ababa), " et au sommet de l'UA à ": the
+    joiner, then an occasion held at the next destination."""
+    key = ("occasion", id(grammar))
+    if key not in _compiled:
+        v = grammar.vocabulary
+        _compiled[key] = None if v.stop_occasion is None or v.destination_joiner is None else re.compile(
+            "(?:" + v.destination_joiner + ")(?:" + v.stop_occasion + ")", re.IGNORECASE)
+    rx = _compiled[key]
+    return bool(rx and rx.fullmatch(gap))
 
 
 def earlier_stops(ctx, start: int, end: int) -> list[str]:

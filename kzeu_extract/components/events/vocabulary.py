@@ -136,6 +136,10 @@ class EventsVocabulary(BaseModel):
     # of", "le chef de la diplomatie se rendra"): the traveller is the visitor of the journey
     # reported shortly before, else the one the text is about (absent: the rule is off)
     role_subject_before: str | None = None
+    # place: stop_occasion: in a list of destinations, after the joiner, an occasion held at the
+    # next place ("Ghana, Togo and the African Union summit in Addis Ababa", "et au sommet de l'UA
+    # à Addis-Abeba"): that place is a stop of the journey too (absent: the rule is off)
+    stop_occasion: str | None = None
     # place: presence_after: right after a person mention, a stay in the
     # present ("X, who is currently in Beijing", "X is in Tokyo", "X se trouve à Pékin"): the place
     # after it is where X is now, the place of X's recent held meeting that names none (absent: off)
