@@ -193,3 +193,16 @@ def test_a_venue_in_the_town_of_the_stop_is_no_other_stop():
 def test_an_occasion_after_a_clause_break_is_no_stop():
     found = events("President Omar Sidi will visit Ghana; the summit in Lomé was postponed.")
     assert places(found, "Omar Sidi") == ["Ghana"]
+
+
+def test_a_four_nation_tour_that_will_take_her_to_a_list():
+    found = events("Prime Minister Lena Holm began a four-nation tour that will take her to Kenya, Uganda, "
+                   "Rwanda and Burundi.")
+    assert places(found, "Lena Holm") == ["Kenya", "Uganda", "Rwanda", "Burundi"]
+
+
+def test_french_une_tournee_africaine_qui_la_conduira_est_annoncee():
+    found = events("La Première ministre Lena Holm entame une tournée africaine qui la conduira au Mali, "
+                   "au Niger et au Tchad.", lang="fr")
+    assert places(found, "Lena Holm") == ["Mali", "Niger", "Chad"]
+    assert {e.status for e in found if e.type == "visit"} == {"planned"}
