@@ -206,3 +206,16 @@ def test_french_une_tournee_africaine_qui_la_conduira_est_annoncee():
                    "au Niger et au Tchad.", lang="fr")
     assert places(found, "Lena Holm") == ["Mali", "Niger", "Chad"]
     assert {e.status for e in found if e.type == "visit"} == {"planned"}
+
+
+def test_a_journey_after_another_ones_visit_is_no_next_stop():
+    found = events("Foreign Minister Ivo Marek will visit Ghana on 20 June 2023, a few days after "
+                   "the visit of Prime Minister Lena Holm, who visited Ghana on 2 May 2023.")
+    assert ("Ghana", "2023-05-02") in visits(found, "Lena Holm")
+    assert [e.status for e in found if e.type == "visit" and "Lena Holm" in e.participants] == ["held"]
+
+
+def test_french_une_visite_apres_celle_d_une_autre_n_est_pas_une_etape():
+    found = events("Le ministre Ivo Marek se rendra au Ghana le 20 juin 2023, quelques jours après la visite "
+                   "de la Première ministre Lena Holm, qui s'est rendue au Ghana le 2 mai 2023.", lang="fr")
+    assert [e.status for e in found if e.type == "visit" and "Lena Holm" in e.participants] == ["held"]

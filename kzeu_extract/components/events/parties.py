@@ -10,6 +10,7 @@ from ...textkit import Mention
 from .grammar import Grammar
 from .scope import CLAUSE_PUNCT, Scope
 from .table import EventType
+from .tours import sequence_word
 
 
 
@@ -210,11 +211,9 @@ def _traveller(scope: Scope, parties: Parties, initiator: str | None) -> None:
 
 
 def _next_stop(scope: Scope) -> bool:
-    """Whether a coordination word ("then", "puis") stands between the journey trigger before
+    """Whether a next-stop word ("then", "puis") stands between the journey trigger before
     this one and this one: "stay in A until 25 March, then visit B" is a next stop."""
-    words = scope.ctx.grammar.vocabulary.coordination_breaks
-    return bool(words) and bool(re.search(r"(?<!\w)(?:" + "|".join(words) + r")(?!\w)",
-                                          scope.text[scope.triggers[scope.index - 1].end:scope.trig.start], re.IGNORECASE))
+    return bool(sequence_word(scope.ctx.grammar).search(scope.text, scope.triggers[scope.index - 1].end, scope.trig.start))
 
 
 _ROLE_SUBJECT: dict[str, re.Pattern] = {}

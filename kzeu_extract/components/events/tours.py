@@ -50,21 +50,22 @@ def earlier_occasion(ctx, cand: Candidate) -> bool:
 
 def planned_sequel(ctx, cand: Candidate, events: list[Event]) -> bool:
     """"X is scheduled to stay in A until 25 March, then visit B", "se rendra à A, puis visitera
-    B": a journey joined by a coordination word ("then", "puis") to the journey just reported in
+    B": a journey joined by a next-stop word ("then", "puis") to the journey just reported in
     its sentence, an announced one, is announced too."""
     before = [t for t in ctx.triggers if t.start < cand.trigger.start
               and ctx.sentence_of(t.start) == cand.sentence and ctx.table[t.type].journey]
-    if not before or not _sequence_word(ctx.grammar).search(ctx.text, before[-1].end, cand.trigger.start):
+    if not before or not sequence_word(ctx.grammar).search(ctx.text, before[-1].end, cand.trigger.start):
         return False
     last = max((e for e in events if e.sentence == cand.sentence and ctx.table[e.type].journey),
                key=lambda e: e.order, default=None)
     return last is not None and last.status == "planned"
 
 
-def _sequence_word(grammar) -> re.Pattern:
+def sequence_word(grammar) -> re.Pattern:
+    """The compiled ``next_stop_words`` of the grammar's pack ("then", "puis")."""
     key = ("sequence", id(grammar))
     if key not in _compiled:
-        words = grammar.vocabulary.coordination_breaks or ["(?!)"]
+        words = grammar.vocabulary.next_stop_words or ["(?!)"]
         _compiled[key] = re.compile(r"(?<!\w)(?:" + "|".join(words) + r")(?!\w)", re.IGNORECASE)
     return _compiled[key]
 

@@ -140,6 +140,10 @@ class EventsVocabulary(BaseModel):
     # next place ("Ghana, Togo and the African Union summit in Addis Ababa", "et au sommet de l'UA
     # à Addis-Abeba"): that place is a stop of the journey too (absent: the rule is off)
     stop_occasion: str | None = None
+    # place: next_stop_words: between two journey triggers of one sentence, the words that make the
+    # second a next stop of the same traveller ("stay in A until 25 March, then visit B", "se rendra
+    # à A, puis visitera B"); it is announced when the first is (empty: the rule is off)
+    next_stop_words: list[str] = []
     # place: presence_after: right after a person mention, a stay in the
     # present ("X, who is currently in Beijing", "X is in Tokyo", "X se trouve à Pékin"): the place
     # after it is where X is now, the place of X's recent held meeting that names none (absent: off)
