@@ -235,7 +235,8 @@ def _role_subject(scope: Scope, before: list[Mention]) -> bool:
 def _visitor(scope: Scope, parties: Parties, initiator: str | None) -> None:
     """The visitor: named after the trigger ("visit of X", "his visiting counterpart, X"), the
     sentence's subject ("X said he would travel"), the people before it, or the person after it;
-    a role standing for someone named elsewhere ("the diplomat's tour") is resolved later."""
+    for a role standing for someone ("the diplomat's tour"), the sentence's subject or, when the
+    sentence names no one before it, the visitor or person the text is about (assembly.py)."""
     before, after = parties.before, parties.after
     if after and _visitor_after(scope, after[0]):
         parties.subject = [after[0].name]
