@@ -18,7 +18,7 @@ from .model import (
     dedupe,
 )
 from .table import EventTypeTable
-from .where import journey_stops
+from .tours import earlier_occasion, planned_sequel, tour_of
 
 
 class EventAssembler(DateInference, PlaceInference):
@@ -34,7 +34,9 @@ class EventAssembler(DateInference, PlaceInference):
         self._counter = 0
         self._touched: tuple[int, Event] | None = None  # (sentence, event) last made or added to
         self._earlier: set[int] = set()  # ids of events reported as earlier ones ("his previous visit")
+        self._others: set[int] = set()  # ids of the events told as another occasion ("who had earlier visited X")
         self.first_stops: dict[int, str] = {}  # id of a listed journey's later stop -> its first stop
+        self.tour_stops: set[int] = set()  # ids of the visits to the listed destinations of one journey (tours.py)
 
     def update_protagonist(self, sentence: int) -> None:
         """A person opening a sentence ("In turn, Charles Michel ...") is who "he" now is."""
@@ -72,17 +74,36 @@ class EventAssembler(DateInference, PlaceInference):
     # --- one candidate ------------------------------------------------------------------
 
     def add(self, cand: Candidate) -> None:
-        """One candidate; a journey to several listed destinations is one visit per destination."""
-        stops = (journey_stops(self.ctx, cand.trigger.end, cand.span[1], cand.location)
-                 if self.table[cand.type].journey and cand.location else [])
-        if any(date for _, date in stops):
-            cand.date = stops[0][1]  # "PNG on 30 August and Timor-Leste on 31 August"
-        self._add_one(cand)
-        for place, date in stops[1:]:
+        """One candidate; a journey with several stops (tours.py) is one visit per stop, an
+        earlier stop ("coming from B") before it. Stops the text gives no day ("a trip which
+        has taken him to A, B and C") take none from the context either: a tour spans days."""
+        journey = self.table[cand.type].journey
+        if journey and earlier_occasion(self.ctx, cand):
+            cand.other = True
+        if journey and not cand.planned and planned_sequel(self.ctx, cand, self.events):
+            cand.planned = True
+        tour = tour_of(self.ctx, cand) if journey else None
+        if not tour or not tour.stops:
+            self._add_one(cand)
+            return
+        if tour.dated:
+            cand.date = tour.stops[0].date  # "PNG on 30 August and Timor-Leste on 31 August"
+        first, rank = tour.stops[0], cand.date_rank
+        for stop in sorted(tour.stops, key=lambda s: not s.earlier):
+            one = cand if stop is first else replace(
+                cand, location=stop.place, date=stop.date, subject=list(cand.subject),
+                counterparts=list(cand.counterparts), participants=[])
+            undated = rank == DATE_NONE and not one.date and (stop.earlier or not tour.dated)
+            if undated:
+                one.date_rank = DATE_CONTEXT  # no date, and none to infer
             known = {id(e) for e in self.events}
-            self._add_one(replace(cand, location=place, date=date, subject=list(cand.subject),
-                                  counterparts=list(cand.counterparts), participants=[]))
-            self.first_stops.update((id(e), stops[0][0]) for e in self.events if id(e) not in known)
+            self._add_one(one)
+            new = [e for e in self.events if id(e) not in known]
+            self._earlier.update(id(e) for e in new if undated)
+            if sum(not s.earlier for s in tour.stops) > 1:
+                self.tour_stops.update(id(e) for e in new)
+            if stop is not first:
+                self.first_stops.update((id(e), first.place) for e in new)
 
     def _add_one(self, cand: Candidate) -> None:
         row = self.table[cand.type]
@@ -221,6 +242,10 @@ class EventAssembler(DateInference, PlaceInference):
             return False
         if cand.other and not (event.date and cand.date):
             return False  # "his previous visit" is the same as an earlier one only by its date
+        if id(event) in self._others and not (event.date and cand.date):
+            return False  # "May, who had earlier visited South Africa, ... the visit": not that one
+        if cand.location is None and id(event) in self.tour_stops and cand.sentence != event.sentence:
+            return False  # "a trip to A, B and C ... when he visited the country on Thursday": which stop?
         # Two known dates that differ make two events, unless one is only the document's date.
         if (DATE_DOCUMENT not in (event.date_rank, cand.date_rank)
                 and not date_compatible(event.date, cand.date)):
@@ -311,6 +336,7 @@ class EventAssembler(DateInference, PlaceInference):
         self._new_event(cand, participants)
         if cand.other:
             self._earlier.add(id(self.events[-1]))
+            self._others.add(id(self.events[-1]))
 
     def _new_event(self, cand: Candidate, participants: list[str]) -> None:
         location = cand.location

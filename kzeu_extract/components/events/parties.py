@@ -10,6 +10,7 @@ from ...textkit import Mention, vocabulary_pattern
 from .grammar import Grammar
 from .scope import CLAUSE_PUNCT, Scope
 from .table import EventType
+from .tours import sequence_word
 
 
 
@@ -196,20 +197,57 @@ def _traveller(scope: Scope, parties: Parties, initiator: str | None) -> None:
     _visitor(scope, parties, initiator)
     if (not parties.subject and not parties.resolve_pronoun and scope.index
             and scope.triggers[scope.index - 1].type == scope.trig.type
-            and not scope.ctx.grammar.pronouns.search(scope.text, scope.before_start, scope.trig.start)):
+            and not scope.ctx.grammar.pronouns.search(scope.text, scope.before_start, scope.trig.end)):
         # "X est attendu à Malabo dans le cadre d'une visite de travail, à l'invitation de Y":
-        # a second word for the journey just reported in the sentence, by the same visitor.
-        parties.resolve_pronoun = parties.same_journey = True
+        # a second word for the journey just reported in the sentence, by the same visitor
+        # (not "a trip which has taken him to A, B and C": its pronoun names the traveller;
+        # "stay in A until 25 March, then visit B": a next stop, by the same traveller).
+        parties.resolve_pronoun = True
+        parties.same_journey = not _next_stop(scope)
+    elif not parties.subject and scope.ctx.grammar.pronouns.search(scope.text, scope.trig.start, scope.trig.end):
+        parties.resolve_pronoun = True  # "a tour which took her to A and B": "her" travels
     if parties.subject:
         parties.subject += [m.name for m in companions if m.name not in parties.subject]
 
 
+def _next_stop(scope: Scope) -> bool:
+    """Whether a next-stop word ("then", "puis") stands between the journey trigger before
+    this one and this one: "stay in A until 25 March, then visit B" is a next stop."""
+    return bool(sequence_word(scope.ctx.grammar).search(scope.text, scope.triggers[scope.index - 1].end, scope.trig.start))
+
+
+_ROLE_SUBJECT: dict[str, re.Pattern] = {}
+
+
+def _role_subject(scope: Scope, before: list[Mention]) -> bool:
+    """"On Wednesday, Australia's top diplomat will travel to X", "on the first day of the
+    diplomat's tour": an office right before the trigger, after the last person named (not an
+    apposition of that person: "X, the minister, will travel"), stands for the traveller."""
+    words = scope.ctx.grammar.vocabulary.role_subject_before
+    if not words:
+        return False
+    rx = _ROLE_SUBJECT.get(words) or _ROLE_SUBJECT.setdefault(words, re.compile("(?:" + words + ")$", re.IGNORECASE))
+    start = max(scope.sent_start, scope.trig.start - 80, before[-1].end if before else 0)
+    found = rx.search(scope.text, start, scope.trig.start)
+    return bool(found) and not (before and scope.text[before[-1].end:found.start()].strip().startswith(","))
+
+
 def _visitor(scope: Scope, parties: Parties, initiator: str | None) -> None:
     """The visitor: named after the trigger ("visit of X", "his visiting counterpart, X"), the
-    sentence's subject ("X said he would travel"), the people before it, or the person after it."""
+    sentence's subject ("X said he would travel"), the people before it, or the person after it;
+    for a role standing for someone ("the diplomat's tour"), the sentence's subject or, when the
+    sentence names no one before it, the visitor or person the text is about (assembly.py)."""
     before, after = parties.before, parties.after
     if after and _visitor_after(scope, after[0]):
         parties.subject = [after[0].name]
+    elif _role_subject(scope, before):
+        # the subject of its own sentence ("X and Y agreed ... on the first day of the
+        # diplomat's tour"), else the one the text is about
+        opener = scope.ctx.sentence_subject(scope.sent_start, scope.trig.start)
+        if opener or before:
+            parties.subject = [opener.name if opener else before[0].name]
+        else:
+            parties.resolve_pronoun = True
     elif before and scope.ctx.grammar.subject_pronoun.search(scope.text, before[-1].end, scope.trig.start):
         # "X said he would talk with Y when he travels to Z": "he" is X, the sentence's
         # subject, not Y, the person named last.

@@ -127,6 +127,23 @@ class EventsVocabulary(BaseModel):
     # what may stand between two destinations of one journey (dates taken out), matched whole;
     # each destination is a visit of its own (absent: the rule is off)
     destination_joiner: str | None = None
+    # place: earlier_stop_before: right before a place, where a traveller comes from ("arriving
+    # in Paris, coming from Brussels", "venant de Bruxelles"): that place is an earlier stop of
+    # the journey, a visit of its own with no date (absent: the rule is off)
+    earlier_stop_before: str | None = None
+    # who: role_subject_before: right before a journey trigger, an office or role standing for
+    # a person named elsewhere ("Australia's top diplomat will travel to", "the diplomat's tour
+    # of", "le chef de la diplomatie se rendra"): the traveller is the visitor of the journey
+    # reported shortly before, else the one the text is about (absent: the rule is off)
+    role_subject_before: str | None = None
+    # place: stop_occasion: in a list of destinations, after the joiner, an occasion held at the
+    # next place ("Ghana, Togo and the African Union summit in Addis Ababa", "et au sommet de l'UA
+    # à Addis-Abeba"): that place is a stop of the journey too (absent: the rule is off)
+    stop_occasion: str | None = None
+    # place: next_stop_words: between two journey triggers of one sentence, the words that make the
+    # second a next stop of the same traveller ("stay in A until 25 March, then visit B", "se rendra
+    # à A, puis visitera B"); it is announced when the first is (empty: the rule is off)
+    next_stop_words: list[str] = []
     # place: presence_after: right after a person mention, a stay in the
     # present ("X, who is currently in Beijing", "X is in Tokyo", "X se trouve à Pékin"): the place
     # after it is where X is now, the place of X's recent held meeting that names none (absent: off)
