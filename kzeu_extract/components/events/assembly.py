@@ -33,7 +33,10 @@ class EventAssembler(DateInference, PlaceInference):
         self.protagonist: str | None = None
         self._counter = 0
         self._touched: tuple[int, Event] | None = None  # (sentence, event) last made or added to
-        self._earlier: set[int] = set()  # ids of events reported as earlier ones ("his previous visit")
+        self.earlier: set[int] = set()  # ids of events reported as earlier ones ("his previous visit")
+        # ids of a tour's stops that the text gives no day: no date is inferred for them, but
+        # unlike earlier occasions a headline naming the same stop still joins them (remention.py)
+        self.undated_stops: set[int] = set()
         self._others: set[int] = set()  # ids of the events told as another occasion ("who had earlier visited X")
         self.first_stops: dict[int, str] = {}  # id of a listed journey's later stop -> its first stop
         self.tour_stops: set[int] = set()  # ids of the visits to the listed destinations of one journey (tours.py)
@@ -99,7 +102,7 @@ class EventAssembler(DateInference, PlaceInference):
             known = {id(e) for e in self.events}
             self._add_one(one)
             new = [e for e in self.events if id(e) not in known]
-            self._earlier.update(id(e) for e in new if undated)
+            self.undated_stops.update(id(e) for e in new if undated)
             if sum(not s.earlier for s in tour.stops) > 1:
                 self.tour_stops.update(id(e) for e in new)
             if stop is not first:
@@ -335,7 +338,7 @@ class EventAssembler(DateInference, PlaceInference):
     def _new(self, cand: Candidate, participants: list[str]) -> None:
         self._new_event(cand, participants)
         if cand.other:
-            self._earlier.add(id(self.events[-1]))
+            self.earlier.add(id(self.events[-1]))
             self._others.add(id(self.events[-1]))
 
     def _new_event(self, cand: Candidate, participants: list[str]) -> None:

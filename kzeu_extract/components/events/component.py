@@ -53,7 +53,7 @@ class EventExtractor(PackComponent):
         # in May") is kept while reading, so later sentences can refer back to it, but is not
         # reported. Events of parties alone ("Egypt and Jordan held consultations") are.
         events = merge_re_mentions(ctx, self.table, [e for e in assembler.events if e.participants],
-                                   assembler._earlier)
+                                   assembler.earlier)
         events += [e for e in party_events if not reported_elsewhere(e, events)]
         events.sort(key=lambda e: e.sentence)  # stable: the assembler's order within a sentence
         write_items(doc, "events", [e.record(ctx.text, self.table) for e in events])

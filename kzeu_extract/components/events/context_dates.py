@@ -73,7 +73,8 @@ class DateInference:
         ("had met", "his previous visit"), nor one of the lead itself (whose dating the lead rule
         decided)."""
         earlier = self.ctx.grammar.earlier_tense
-        undated = [e for e in self.events if e.date is None and e.status == "held" and id(e) not in self._earlier
+        undated = [e for e in self.events if e.date is None and e.status == "held" and id(e) not in self.earlier
+                   and id(e) not in self.undated_stops
                    and not earlier.search(self.ctx.text, e.start, e.end)]
         for event in undated:
             visit = self._visit_of(event)
