@@ -102,3 +102,16 @@ def scope_of(ctx: DocContext, sentence: int, triggers: list[Trigger], index: int
         return None
     return Scope(ctx, sentence, triggers, index, sent_start, sent_end, before_start, after_end, before_next,
                  before, after)
+
+
+# "..., the foreign ministry in Warsaw has said": what may stand between a place and the speech
+# verb of its reporting clause (a possessive 's, a word or two)
+_REPORT_GAP = re.compile(r"(?:['\u2019]\w+)?(?:\s+[^\W\d_][\w'\u2019-]*){0,2}")
+_SPACE = re.compile(r"\s")
+
+
+def in_reporting_clause(ctx, end: int) -> bool:
+    """"..., the foreign ministry in Warsaw has said": a speech verb, a word or two after the
+    place in its clause, makes the place the reporter's, not the event's."""
+    gap = _REPORT_GAP.match(ctx.text, end)
+    return any(ctx.grammar.reporter_after.match(ctx.text, m.start()) for m in _SPACE.finditer(ctx.text, end, gap.end() + 1))

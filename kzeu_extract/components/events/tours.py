@@ -15,6 +15,7 @@ import re
 from typing import NamedTuple
 
 from .model import Candidate, Event
+from .scope import in_reporting_clause
 
 # between a journey's stop and its date: a short word at most ("Timor-Leste on 31 August")
 _STOP_DATE_GAP = re.compile(r"\s*(?:[^\W\d_]{1,4}\s+)?")
@@ -88,8 +89,8 @@ def listed_stops(ctx, trig_end: int, end: int, first: str) -> list[Stop]:
     a journey's destinations listed from its first one (none: no list), each with the date the
     text ties to it ("PNG on 30 August and Timor-Leste on 31 August"), else None; one date after
     the last stop alone is the whole journey's ("a tour of A, B and C on Monday"). A city and
-    its country ("Paris, France"), an apposition ("Nairobi, the capital of Kenya") or another
-    phrase end the list."""
+    its country ("Paris, France"), an apposition ("Nairobi, the capital of Kenya"), a place that
+    owns a reporting clause (", Hungary's foreign ministry said") or another phrase end the list."""
     joiner = ctx.grammar.destination_joiner
     places = [p for p in ctx.places.within(trig_end, end) if not ctx.people.covering(p.start, p.end)]
     at = next((i for i, p in enumerate(places) if p.name == first), None)
@@ -99,7 +100,7 @@ def listed_stops(ctx, trig_end: int, end: int, first: str) -> list[Stop]:
     for place in places[at + 1:]:
         gap = _without_dates(ctx, previous.end, place.start)
         if (not gap.strip() or not (joiner.fullmatch(gap) or _occasion_gap(ctx.grammar, gap))
-                or "venue" in (place.kind, previous.kind)
+                or "venue" in (place.kind, previous.kind) or in_reporting_clause(ctx, place.end)
                 or ctx.within_country(place.name, previous.name) or ctx.within_country(previous.name, place.name)):
             break
         if place.name not in (s.place for s in stops):

@@ -5,22 +5,19 @@ import re
 from itertools import pairwise
 
 from .parties import Parties
-from .scope import CLAUSE_BREAK, CLAUSE_PUNCT, COMMA_AFTER, Scope
+from .scope import CLAUSE_BREAK, CLAUSE_PUNCT, COMMA_AFTER, Scope, in_reporting_clause
 from .table import EventType, EventTypeTable
 
 _COLON_AFTER = re.compile(r"[ \t]*:(?!\d)")
 _OPENING_GAP = re.compile(r"\s*,\s*$")
 # a word or two after a place, in its clause (where a reporting verb may stand), past a clitic
 # glued to the place ("Mexico's government said")
-_REPORT_GAP = re.compile(r"(?:['\u2019]\w+)?(?:\s+[^\W\d_][\w'\u2019-]*){0,2}")
-_SPACE = re.compile(r"\s")
 # between a place and a person: up to four words, no punctuation ("U.S. Middle East envoy ")
 _TITLE_BEFORE_NAME = re.compile(r"(?:[ \t]+[^\W\d_][\w.'\u2019-]*){0,4}[ \t]+")
 # between a place and the trigger after it: a comma, at most two words ("in Washington DC met")
 # between an opening place and the subject: a title of up to three words ("le ministre")
 _TITLE_GAP = re.compile(r"(?:\s+[^\W\d_][\w.'\u2019-]*){0,3}\s+$")
 # between a journey's stop and its date: a short word at most ("Timor-Leste on 31 August")
-_STOP_DATE_GAP = re.compile(r"\s*(?:[^\W\d_]{1,4}\s+)?")
 _SHORT_GAP = re.compile(r"\s*,?(?:\s*[^\W\d_][\w.'\u2019-]*){0,2}\s*,?\s*$")
 
 
@@ -130,15 +127,16 @@ def _visitor_from_abroad(scope: Scope, parties: Parties, location: str | None) -
 
 def _anaphoric_destination(scope: Scope) -> str | None:
     """"Hakala, envoy for Central Asia, will visit the region", "his sixth visit to the country":
-    a phrase right after the trigger stands for the last place of its kind named in the
-    sentence or the one before."""
+    a phrase right after the trigger stands for the place of its kind named in the sentence or
+    the one before, when only one is (after "a tour of Morocco, Algeria and Tunisia", "the
+    country" is any of them: no place)."""
     ctx, trig = scope.ctx, scope.trig
     kind = next((k for rx, k in ctx.grammar.place_anaphora if rx.match(ctx.text, trig.end)), None)
     if kind is None:
         return None
     floor = ctx.sentences[max(0, scope.sentence - 1)][0]
-    named = [p for p in ctx.places.within(floor, trig.start) if p.kind == kind]
-    return named[-1].name if named else None
+    named = {p.name for p in ctx.places.within(floor, trig.start) if p.kind == kind}
+    return named.pop() if len(named) == 1 else None
 
 
 def _destination_end(scope: Scope) -> int:
@@ -272,7 +270,7 @@ def place_between(ctx, start: int, end: int, *, require_city: bool, starts_befor
                 return place.name
             continue
         if (grammar.hard_punct.search(lead_in) or ctx.sentence_ends_between(start, place.start)
-                or _in_reporting_clause(ctx, place.end)):
+                or in_reporting_clause(ctx, place.end)):
             break
         if not (grammar.meeting_place_prep.search(lead_in[-45:])
                 or place.kind == "venue" and grammar.part_of_venue.search(lead_in[-60:])):
@@ -291,61 +289,9 @@ def _names_a_person(ctx, end: int) -> bool:
     return bool(people) and bool(_TITLE_BEFORE_NAME.fullmatch(ctx.text, end, people[0].start))
 
 
-def _in_reporting_clause(ctx, end: int) -> bool:
-    """"..., the foreign ministry in Warsaw has said": a speech verb, a word or two after the
-    place in its clause, makes the place the reporter's, not the event's."""
-    gap = _REPORT_GAP.match(ctx.text, end)
-    return any(ctx.grammar.reporter_after.match(ctx.text, m.start()) for m in _SPACE.finditer(ctx.text, end, gap.end() + 1))
-
 
 def _past_object(ctx, start: int, end: int) -> bool:
     """Whether a comma stands past the trigger's object (its last person) before ``end``: "held
     talks, both stressing their work in the Pacific": a country or region there is another clause's."""
     people = ctx.people.within(start, end)
     return "," in ctx.text[people[-1].end if people else start:end]
-
-
-def journey_stops(ctx, trig_end: int, end: int, first: str) -> list[tuple[str, str | None]]:
-    """"will then visit Qatar, the UAE and India", "se rendra au Congo, en RDC puis en Éthiopie":
-    a journey's destinations listed from its first one (none: no list), each with the date the
-    text ties to it ("PNG on 30 August and Timor-Leste on 31 August"), else None; one date after
-    the last stop alone is the whole journey's ("a tour of A, B and C on Monday"). A city and
-    its country ("Paris, France"), an apposition ("Nairobi, the capital of Kenya") or another
-    phrase end the list."""
-    joiner = ctx.grammar.destination_joiner
-    places = [p for p in ctx.places.within(trig_end, end) if not ctx.people.covering(p.start, p.end)]
-    at = next((i for i, p in enumerate(places) if p.name == first), None)
-    if joiner is None or at is None:
-        return []
-    stops, previous = [(first, _stop_date(ctx, places[at].end, end))], places[at]
-    for place in places[at + 1:]:
-        gap = _without_dates(ctx, previous.end, place.start)
-        if (not gap.strip() or not joiner.fullmatch(gap) or "venue" in (place.kind, previous.kind)
-                or _in_reporting_clause(ctx, place.end)
-                or ctx.within_country(place.name, previous.name) or ctx.within_country(previous.name, place.name)):
-            break
-        if place.name not in (s[0] for s in stops):
-            stops.append((place.name, _stop_date(ctx, place.end, end)))
-        previous = place
-    if len(stops) < 2:
-        return []
-    if [date for _, date in stops[:-1]] == [None] * (len(stops) - 1):
-        stops[-1] = (stops[-1][0], None)  # the journey's date, not its last stop's
-    return stops
-
-
-def _without_dates(ctx, start: int, end: int) -> str:
-    """The text of ``[start, end)`` with its dates taken out."""
-    parts, at = [], start
-    for date in ctx.dates.within(start, end):
-        parts.append(ctx.text[at:date.start])
-        at = date.end
-    return " ".join(parts + [ctx.text[at:end]])
-
-
-def _stop_date(ctx, start: int, end: int) -> str | None:
-    """A date right after a stop: at most one short word between, no punctuation."""
-    dates = ctx.dates.within(start, min(end, start + 40))
-    if dates and _STOP_DATE_GAP.fullmatch(ctx.text, start, dates[0].start):
-        return dates[0].name
-    return None
