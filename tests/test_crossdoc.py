@@ -224,3 +224,10 @@ def test_bad_filters_raise_a_readable_error():
 def test_merged_events_round_trip_through_json():
     [one] = merge_events([record("a.txt", [event("meeting", BEKOVA_CLAES, "2023-05-04")])])
     assert MergedEvent.model_validate_json(one.to_json()) == one
+
+
+def test_an_initiator_named_in_full_and_by_surname_is_no_conflict():
+    records = [record(f"{n}.txt", [event("phone_call", BEKOVA_CLAES, "2023-01-09", initiator=who)])
+               for n, who in enumerate(["Bekova", "Aruzhan Bekova", "Aruzhan Bekova"])]
+    [call] = merge_events(records)
+    assert (call.initiator, call.conflicts) == ("Aruzhan Bekova", [])
