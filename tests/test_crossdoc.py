@@ -9,7 +9,12 @@ import pytest
 from crossdoc_records import event, record
 
 from kzeu_extract import DocumentRecord, MergedEvent, merge_events, timeline
-from kzeu_extract.crossdoc.compatibility import Place, dates_compatible, people_compatible, places_compatible
+from kzeu_extract.crossdoc.compatibility import (
+    Place,
+    dates_compatible,
+    people_compatible,
+    places_compatible,
+)
 from kzeu_extract.crossdoc.identity import fold, matches_person, person_key
 
 BEKOVA_CLAES = ["Aruzhan Bekova", "Pieter Claes"]

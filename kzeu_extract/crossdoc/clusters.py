@@ -11,7 +11,15 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Iterable, Optional
 
-from .compatibility import DAY, MONTH, YEAR, Place, modes_compatible, people_compatible, places_compatible
+from .compatibility import (
+    DAY,
+    MONTH,
+    YEAR,
+    Place,
+    modes_compatible,
+    people_compatible,
+    places_compatible,
+)
 from .reports import Report
 
 

@@ -37,7 +37,15 @@ from contextlib import contextmanager
 from typing import Any, Iterable, Iterator
 
 from .clusters import Cluster, ClusterIndex
-from .compatibility import DAY, MONTH, UNDATED, YEAR, dates_compatible, next_day, shift_month
+from .compatibility import (
+    DAY,
+    MONTH,
+    UNDATED,
+    YEAR,
+    dates_compatible,
+    next_day,
+    shift_month,
+)
 from .models import MergedEvent
 from .reports import Report, reports_of
 
@@ -137,10 +145,10 @@ def _dated_near(index: ClusterIndex, report: Report) -> list[Cluster]:
     month = published[:7]
     if report.status == "held":
         months = [shift_month(month, -1), month]
-        allowed = lambda c: c.date[:len(published)] <= published  # noqa: E731 - not after publication
+        allowed = lambda c: c.date[:len(published)] <= published     # not after publication
     else:
         months = [shift_month(month, step) for step in range(_PLANNED_MONTHS_AHEAD + 1)]
-        allowed = lambda c: c.date >= published[:len(c.date)]  # noqa: E731 - not before publication
+        allowed = lambda c: c.date >= published[:len(c.date)]        # not before publication
     found: dict[int, Cluster] = {}
     buckets = [("m", m) for m in months] + [("year-only", y) for y in sorted({m[:4] for m in months})]
     for bucket in buckets:
