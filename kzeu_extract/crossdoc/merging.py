@@ -128,15 +128,21 @@ def _candidates(index: ClusterIndex, report: Report) -> list[Cluster]:
 
 
 def _undated_candidates(index: ClusterIndex, report: Report) -> list[Cluster]:
-    same_document = [c for c in index.around(report, ("doc", report.sha256)) if c.precision == UNDATED]
+    same_document = index.around(report, ("doc", report.sha256), accept=_undated)
     if not report.document_date or len(report.document_date) < 7:
-        # undated clusters are filed under "all" too: room for them within the limit
-        dated = [c for c in index.around(report, ("all", ""), limit=VAGUE_LINKS + len(same_document))
-                 if c.precision != UNDATED]
+        dated = index.around(report, ("all", ""), limit=VAGUE_LINKS, accept=_dated)
     else:
         dated = _dated_near(index, report)
     found = {c.number: c for c in dated + same_document}
     return list(found.values())
+
+
+def _undated(cluster: Cluster) -> bool:
+    return cluster.precision == UNDATED
+
+
+def _dated(cluster: Cluster) -> bool:
+    return cluster.precision != UNDATED
 
 
 def _dated_near(index: ClusterIndex, report: Report) -> list[Cluster]:
@@ -152,9 +158,8 @@ def _dated_near(index: ClusterIndex, report: Report) -> list[Cluster]:
     found: dict[int, Cluster] = {}
     buckets = [("m", m) for m in months] + [("year-only", y) for y in sorted({m[:4] for m in months})]
     for bucket in buckets:
-        for cluster in index.around(report, bucket):
-            if allowed(cluster):
-                found[cluster.number] = cluster
+        for cluster in index.around(report, bucket, accept=allowed):
+            found[cluster.number] = cluster
     return list(found.values())
 
 
