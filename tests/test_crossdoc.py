@@ -236,3 +236,30 @@ def test_an_initiator_named_in_full_and_by_surname_is_no_conflict():
                for n, who in enumerate(["Bekova", "Aruzhan Bekova", "Aruzhan Bekova"])]
     [call] = merge_events(records)
     assert (call.initiator, call.conflicts) == ("Aruzhan Bekova", [])
+
+
+def test_an_undated_report_published_long_after_joins_nothing():
+    dated = record("dated.txt", [event("meeting", BEKOVA_CLAES, "2023-05-04")], "2023-05-04")
+    late = record("late.txt", [event("meeting", BEKOVA_CLAES)], "2023-09-20")    # months later: another meeting
+    assert sources_of(merge_events([dated, late])) == [["dated.txt"], ["late.txt"]]
+
+
+def test_an_undated_report_fitting_many_occasions_is_linked_to_none():
+    records = [record(f"m{n}.txt", [event("meeting", BEKOVA_CLAES, f"2023-0{n + 1}-04")]) for n in range(7)]
+    records.append(record("vague.txt", [event("meeting", BEKOVA_CLAES)]))
+    merged = merge_events(records)
+    assert len(merged) == 8 and not any(m.possibly_same for m in merged)
+
+
+def test_events_without_people_or_parties_stay_alone_and_nothing_in_gives_nothing_out():
+    assert merge_events([]) == []
+    lone = [record(f"{n}.txt", [event("meeting", [], "2023-05-04")]) for n in range(2)]
+    assert len(merge_events(lone)) == 2
+
+
+def test_a_period_that_ends_before_it_starts_is_refused():
+    from kzeu_extract import KzeuError
+
+    with pytest.raises(KzeuError, match="ends before it starts"):
+        timeline([], between=("2023-02", "2022-12-31"))
+    assert timeline([], between=("2023-02", "2023")) == []

@@ -65,6 +65,8 @@ def check_period(between: tuple[Optional[str], Optional[str]]) -> tuple[Optional
     for value in (low, high):
         if value is not None and not _is_iso(value):
             raise KzeuError(f"--between {value!r}: not a date of the form YYYY, YYYY-MM or YYYY-MM-DD")
+    if low and high and low[:len(high)] > high[:len(low)]:
+        raise KzeuError(f"--between {low} {high}: the period ends before it starts")
     return low, high
 
 
