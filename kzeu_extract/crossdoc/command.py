@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import signal
 import sys
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from itertools import chain
 from pathlib import Path
@@ -20,13 +21,15 @@ from ..batch import (
     EXIT_OK,
     EXIT_USAGE,
     Interrupted,
+    _NoProgress,
     _plan,
     _quiet_stdout,
+    _stdout_is_file,
     raise_on_signals,
 )
 from ..errors import KzeuError, OutputClosed, OutputError, UsageError
 from ..io import open_output
-from ..render import print_error
+from ..render import print_error, progress_bar
 from .inputs import Tally, check_record_files, extracted_records, stored_records
 from .output import write_events
 
@@ -81,9 +84,11 @@ def _run(run: EventsRun) -> int:
     tally = Tally()
     for error in listing.errors:
         tally.failed(str(error))
-    counted = _Counted(chain(stored_records(run.from_files, tally),
-                             extracted_records(listing.sources, tally, **run.extraction)))
-    merged = merge_events(counted)
+    with _progress(len(listing.sources), run.output) as progress:
+        counted = _Counted(chain(stored_records(run.from_files, tally),
+                                 extracted_records(listing.sources, tally, advance=progress.advance,
+                                                   **run.extraction)))
+        merged = merge_events(counted)
     if filters is not None:
         merged = timeline(merged, **filters)
     if counted.number == 0 and target is not None and not target.stream:
@@ -91,6 +96,14 @@ def _run(run: EventsRun) -> int:
         return tally.failures or 1
     _write(merged, run.output_format, target)
     return tally.failures
+
+
+def _progress(documents: int, output: Optional[Path]):
+    """A progress bar on a terminal's stderr while the events go to a file, as `kzeu
+    extract` shows one (never when piped, nor over a table on the terminal)."""
+    if documents > 1 and sys.stderr.isatty() and (output is not None or _stdout_is_file()):
+        return progress_bar(documents)
+    return nullcontext(_NoProgress())
 
 
 class _Counted:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import os
 from pathlib import Path
-from typing import Any, Iterator, Optional
+from typing import Any, Callable, Iterator, Optional
 
 from ..errors import InputError, UsageError
 from ..io import Source, printable_path, read_source
@@ -28,9 +28,11 @@ class Tally:
         print_error(message)
 
 
-def extracted_records(sources: list[Source], tally: Tally, *, max_bytes: int, **options: Any) -> Iterator[Any]:
+def extracted_records(sources: list[Source], tally: Tally, *, max_bytes: int,
+                      advance: Callable[[], None] = lambda: None, **options: Any) -> Iterator[Any]:
     """The records of the documents, extracted as ``kzeu extract`` does (options: lang,
-    reference_date, model, jobs, timeout), failures reported and passed over."""
+    reference_date, model, jobs, timeout), failures reported and passed over; ``advance``
+    is called once per input done."""
     from ..api import Document, ExtractionFailure, extract_many
 
     def documents() -> Iterator[Document]:
@@ -39,6 +41,7 @@ def extracted_records(sources: list[Source], tally: Tally, *, max_bytes: int, **
                 text, warnings = read_source(source, max_bytes)
             except InputError as exc:
                 tally.failed(str(exc))
+                advance()
                 continue
             yield Document(text, source.label if source.path is not None else None, tuple(warnings))
 
@@ -47,6 +50,7 @@ def extracted_records(sources: list[Source], tally: Tally, *, max_bytes: int, **
             tally.failed(f"{result.path or '<stdin>'}: {result.reason}")
         else:
             yield result
+        advance()
 
 
 def check_record_files(files: list[Path], output_identity: Optional[tuple[int, int]]) -> None:
