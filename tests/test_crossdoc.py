@@ -263,3 +263,14 @@ def test_a_period_that_ends_before_it_starts_is_refused():
     with pytest.raises(KzeuError, match="ends before it starts"):
         timeline([], between=("2023-02", "2022-12-31"))
     assert timeline([], between=("2023-02", "2023")) == []
+
+
+def test_an_undated_meeting_is_linked_to_its_documents_visit_only_when_there_is_one():
+    one = merge_events([record("one.txt", [event("visit", ["Marta Olsen"], "2023-09-13", where="Kazakhstan"),
+                                           event("meeting", ["Marta Olsen", "Dana Sultan"])])])
+    meeting = next(m for m in one if m.type == "meeting")
+    assert [r.relation for r in meeting.related] == ["during_visit"]
+    two = merge_events([record("two.txt", [event("visit", ["Marta Olsen"], "2023-09-11", where="Belgium"),
+                                           event("visit", ["Marta Olsen"], "2023-09-13", where="Kazakhstan"),
+                                           event("meeting", ["Marta Olsen", "Dana Sultan"])])])
+    assert not any(m.related for m in two)

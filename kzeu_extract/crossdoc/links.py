@@ -42,16 +42,20 @@ def link_visits(index: ClusterIndex) -> None:
 
 
 def _visits_of(index: ClusterIndex, meeting: Cluster) -> list[Cluster]:
-    found: dict[int, Cluster] = {}
+    """The visits the meeting was held during: those its date places it in; else, where one
+    of the two is undated, the one visit of its documents it fits (none when several do)."""
+    by_date: dict[int, Cluster] = {}
+    in_document: dict[int, Cluster] = {}
     for key in meeting.keys:
         for bucket in _visit_buckets(meeting):
             for visit in index.blocks.get(("visit", key, bucket), ()):
                 if dates_compatible(meeting.date, visit.date) and _fits_visit(meeting, visit):
-                    found[visit.number] = visit
+                    by_date[visit.number] = visit
         for document in meeting.documents:
             for visit in index.blocks.get(("visit", key, ("doc", document)), ()):
                 if UNDATED in (meeting.precision, visit.precision) and _fits_visit(meeting, visit):
-                    found[visit.number] = visit
+                    in_document[visit.number] = visit
+    found = by_date or (in_document if len(in_document) == 1 else {})
     return sorted(found.values(), key=lambda c: c.number)
 
 

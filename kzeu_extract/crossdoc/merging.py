@@ -22,8 +22,9 @@ The rules (also in the README, "Events across documents"):
   ``VAGUE_LINKS`` fit: "the same as one of many" says nothing, and the search stops there).
 - Same type and people, dates a day apart: two events, linked as ``possibly_same``.
 - A meeting and a visit (different kinds) are never merged; a meeting during a visit (a
-  visitor among its people, the same day or a date within the visit's, or both in one
-  document with one undated; its place within the destination) is linked to it:
+  visitor among its people, the same day or a date within the visit's, or, one of them
+  undated, the one visit of its document it fits; its place within the destination) is
+  linked to it:
   ``related`` ``during_visit`` / ``has_meeting``. A call and a meeting stay apart, unlinked.
 
 Cost: each report is compared with the clusters filed under its (type, identity key, date
