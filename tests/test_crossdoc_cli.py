@@ -187,3 +187,12 @@ def test_records_in_json_files_as_kzeu_extract_writes_them(records_file: Path, t
     broken.write_text("[\n" + json.dumps(records[0]) + ",\n{oops\n]", encoding="utf-8")
     result = run("events", "--from", broken)
     assert result.exit_code == 1 and f"{broken}:3: not JSON" in result.stderr
+
+
+def test_a_record_with_an_unknown_event_type_is_one_error_line(tmp_path: Path):
+    odd = record("odd.txt", [event("meeting", ["Marta Olsen", "Luc Arnaud"], "2023-01-02")])
+    odd["events"][0]["type"] = "summit"
+    path = tmp_path / "odd.jsonl"
+    path.write_text(json.dumps(odd) + "\n", encoding="utf-8")
+    result = run("events", "--from", path)
+    assert result.exit_code == 1 and f"{path}:1: events[0] is not an event (type 'summit'" in result.stderr

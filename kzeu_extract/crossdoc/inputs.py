@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Callable, Iterator, Optional
 
@@ -147,8 +148,8 @@ def record_problem(data: Any) -> Optional[str]:
         return problem
     for number, event in enumerate(data.get("events") or []):
         where = f"events[{number}]"
-        if not isinstance(event.get("type"), str):
-            return f"{where} is not an event (no type)"
+        if event.get("type") not in _event_types():
+            return f"{where} is not an event (type {event.get('type')!r} is none of {', '.join(_event_types())})"
         problem = _list_problem(event, _EVENT_LISTS, where + ".") or _text_problem(event, where)
         if problem:
             return problem
@@ -162,6 +163,13 @@ def _text_problem(event: dict, where: str) -> Optional[str]:
     if not all(isinstance(event.get(name, 0), int) for name in ("start", "end")):
         return f"{where}: start and end are not offsets"
     return None
+
+
+@lru_cache(maxsize=1)
+def _event_types() -> tuple[str, ...]:
+    from ..components.events.table import event_type_names
+
+    return tuple(event_type_names())
 
 
 def _list_problem(data: dict, lists: dict, prefix: str) -> Optional[str]:

@@ -9,6 +9,8 @@ from typing import Literal, Optional
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from ..records import EventType
+
 MERGED_SCHEMA_VERSION = "1"
 SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema"
 SCHEMA_ID = "https://github.com/kzeu-extract/kzeu-extract/schemas/merged-event.schema.json"
@@ -83,7 +85,8 @@ class MergedEvent(_Model):
     """One diplomatic occasion, fused from every report of it (kzeu events)."""
     id: str = Field(description="stable id: m-<first 12 hex digits of the sha256 of the smallest source event id>; "
                                 "the same reports give the same id whatever their order")
-    type: str = Field(description="meeting, phone_call or visit (data/event_types.json)")
+    type: EventType = Field(description="meeting, phone_call or visit (data/event_types.json); the same in "
+                                        "every report")
     mode: Optional[Mode] = Field(None, description="in_person, virtual or phone, where a report says it")
     status: Status = Field(description="held when any report says it was held; else cancelled/refused; else planned")
     date: Optional[str] = Field(None, description="the most specific date the reports give (day over month over "
