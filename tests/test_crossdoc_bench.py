@@ -34,3 +34,18 @@ def test_a_small_run_prints_its_figures(tmp_path, capsys):
     assert "merge_events CPU" in printed and "records 300" in printed
     figures = json.loads(out.read_text())
     assert figures["records"] == 300 and 0 < figures["merged"] < figures["events"]
+
+
+def test_merging_generated_records_does_not_depend_on_their_order():
+    import random
+
+    from kzeu_extract.crossdoc import merge_events
+
+    records = _module().generate(300)
+    expected = [event.model_dump() for event in merge_events(records)]
+    for seed in (1, 2):
+        shuffled = records[:]
+        random.Random(seed).shuffle(shuffled)
+        assert [event.model_dump() for event in merge_events(shuffled)] == expected
+    sources = sum(len(e["sources"]) for e in expected)
+    assert sources == sum(len(r["events"]) for r in records) and len(expected) < sources
