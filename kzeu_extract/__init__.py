@@ -16,6 +16,8 @@ _PUBLIC = {
     "extract": "api", "extract_many": "api", "extract_many_json": "api", "Document": "api", "ExtractionFailure": "api",
     "KzeuError": "errors", "build_pipeline": "pipeline",
     "DocumentRecord": "records", "doc_to_record": "records", "json_schema": "records",
+    "merge_events": "crossdoc", "timeline": "crossdoc", "MergedEvent": "crossdoc",
+    "events_json_schema": "crossdoc",
 }
 
 __all__ = ["__version__", *_PUBLIC]
