@@ -12,9 +12,11 @@ import typer
 
 from .._version import __version__
 from .evaluate import evaluate
+from .events import events
 from .extract import extract
 from .kb import kb_app
 from .schema import schema
+from .timeline import timeline
 
 app = typer.Typer(
     name="kzeu",
@@ -24,7 +26,9 @@ app = typer.Typer(
          "  kzeu extract article.txt\n\n"
          "  kzeu extract articles/ | jq '.events[]'\n\n"
          "  kzeu extract articles/ --format jsonl --output records.jsonl\n\n"
-         "  cat article.txt | kzeu extract - --date 2022-01-10",
+         "  cat article.txt | kzeu extract - --date 2022-01-10\n\n"
+         "  kzeu events articles/ --format csv   (one event per occasion, across documents)\n\n"
+         "  kzeu timeline articles/ --person Tokayev",
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
@@ -49,6 +53,8 @@ def _main(
 app.command("extract")(extract)
 app.command("schema")(schema)
 app.command("evaluate")(evaluate)
+app.command("events")(events)
+app.command("timeline")(timeline)
 app.add_typer(kb_app, name="kb")
 
 

@@ -9,9 +9,16 @@ import typer
 
 def schema(fields: bool = typer.Option(
         False, "--fields", help="One line per field: its path (events[].evidence.date), type and description, "
-                                "instead of the JSON Schema.")) -> None:
-    """Print the JSON Schema of the document record that `kzeu extract` writes."""
-    from ..records import json_schema
+                                "instead of the JSON Schema."),
+           events: bool = typer.Option(
+        False, "--events", help="The merged event that `kzeu events` writes, instead of the document "
+                                "record.")) -> None:
+    """Print the JSON Schema of the document record that `kzeu extract` writes (--events:
+    of the merged event that `kzeu events` and `kzeu timeline` write)."""
+    if events:
+        from ..crossdoc.models import events_json_schema as json_schema
+    else:
+        from ..records import json_schema
 
     if fields:
         for path, kind, description in field_lines(json_schema()):

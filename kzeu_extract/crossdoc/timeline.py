@@ -27,7 +27,7 @@ def timeline(merged: Iterable[MergedEvent], person: Optional[str] = None, countr
              between: Optional[tuple[Optional[str], Optional[str]]] = None) -> list[MergedEvent]:
     """The merged events that pass every filter given, in date order (undated last)."""
     codes = [country_code(c) for c in ([country] if isinstance(country, str) else country or [])]
-    low, high = _period(between) if between else (None, None)
+    low, high = check_period(between) if between else (None, None)
     chosen = [event for event in merged
               if (person is None or _has_person(event, person))
               and all(code in involved_countries(event) for code in codes)
@@ -60,7 +60,7 @@ def country_code(value: str) -> str:
     return code
 
 
-def _period(between: tuple[Optional[str], Optional[str]]) -> tuple[Optional[str], Optional[str]]:
+def check_period(between: tuple[Optional[str], Optional[str]]) -> tuple[Optional[str], Optional[str]]:
     low, high = between
     for value in (low, high):
         if value is not None and not _is_iso(value):
@@ -89,3 +89,18 @@ def _within(value: Optional[str], low: Optional[str], high: Optional[str]) -> bo
     if high is not None and value[:len(high)] > high[:len(value)]:
         return False
     return True
+
+
+def check_filters(person: Optional[str] = None, country: Countries = None,
+                  between: Optional[tuple[Optional[str], Optional[str]]] = None) -> dict:
+    """The filters with countries as ISO codes; UsageError for a country or period that
+    cannot be read, before anything is extracted."""
+    from ..errors import UsageError
+
+    try:
+        codes = [country_code(c) for c in ([country] if isinstance(country, str) else country or [])]
+        if between:
+            check_period(between)
+    except KzeuError as exc:
+        raise UsageError(str(exc)) from None
+    return {"person": person, "country": codes or None, "between": between}

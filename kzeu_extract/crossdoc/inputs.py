@@ -1,0 +1,158 @@
+"""The records ``kzeu events`` and ``kzeu timeline`` merge: extracted from documents (as
+``kzeu extract`` reads them) or read from records written earlier (``--from``).
+
+Both stream: records come one at a time, and every input that fails is reported on stderr
+as one line naming it (``file:line`` for a bad line of a records file) while the rest goes
+on; ``Tally.failures`` counts them for the exit code.
+"""
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+from typing import Any, Iterator, Optional
+
+from ..errors import InputError, UsageError
+from ..io import Source, printable_path, read_source
+from ..render import print_error
+
+
+class Tally:
+    """The failures of a run so far, each reported as it happens."""
+
+    def __init__(self) -> None:
+        self.failures = 0
+
+    def failed(self, message: str) -> None:
+        self.failures += 1
+        print_error(message)
+
+
+def extracted_records(sources: list[Source], tally: Tally, *, max_bytes: int, **options: Any) -> Iterator[Any]:
+    """The records of the documents, extracted as ``kzeu extract`` does (options: lang,
+    reference_date, model, jobs, timeout), failures reported and passed over."""
+    from ..api import Document, ExtractionFailure, extract_many
+
+    def documents() -> Iterator[Document]:
+        for source in sources:
+            try:
+                text, warnings = read_source(source, max_bytes)
+            except InputError as exc:
+                tally.failed(str(exc))
+                continue
+            yield Document(text, source.label if source.path is not None else None, tuple(warnings))
+
+    for result in extract_many(documents(), errors="report", **options):
+        if isinstance(result, ExtractionFailure):
+            tally.failed(f"{result.path or '<stdin>'}: {result.reason}")
+        else:
+            yield result
+
+
+def check_record_files(files: list[Path], output_identity: Optional[tuple[int, int]]) -> None:
+    """UsageError when a --from file is the --output (it would be read and replaced)."""
+    for file in files:
+        try:
+            info = os.stat(file)
+        except OSError:
+            continue   # reported when it is read
+        if output_identity is not None and (info.st_dev, info.st_ino) == output_identity:
+            raise UsageError(f"{printable_path(str(file))}: the output is also a --from file; refusing to "
+                             "overwrite it (give another --output)")
+
+
+def stored_records(files: list[Path], tally: Tally) -> Iterator[dict]:
+    """The records of JSON Lines files (one record a line) or JSON files (one record or a
+    list of them); a line or element that is not a record is reported as file:line."""
+    for file in files:
+        label = printable_path(str(file))
+        try:
+            with open(file, encoding="utf-8") as handle:
+                yield from _records_in(handle, label, tally)
+        except OSError as exc:
+            tally.failed(f"{label}: cannot be read ({exc.strerror or exc})")
+        except UnicodeDecodeError:
+            tally.failed(f"{label}: not UTF-8 text, not a records file")
+
+
+def _records_in(handle, label: str, tally: Tally) -> Iterator[dict]:
+    first = handle.readline()
+    if first.lstrip().startswith("["):
+        yield from _json_list(first + handle.read(), label, tally)
+        return
+    if first.strip() == "{":           # one record written with indentation (--format json)
+        yield from _json_list("[" + first + handle.read() + "]", label, tally)
+        return
+    number = 1
+    for line in _chain(first, handle):
+        if line.strip():
+            record = _parsed(line, f"{label}:{number}", tally)
+            if record is not None:
+                yield record
+        number += 1
+
+
+def _chain(first: str, handle) -> Iterator[str]:
+    yield first
+    yield from handle
+
+
+def _json_list(text: str, label: str, tally: Tally) -> Iterator[dict]:
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        tally.failed(f"{label}:{exc.lineno}: not JSON ({exc.msg}); no record read from it")
+        return
+    for position, item in enumerate(data if isinstance(data, list) else [data]):
+        reason = record_problem(item)
+        if reason:
+            tally.failed(f"{label}: record {position + 1}: {reason}")
+        else:
+            yield item
+
+
+def _parsed(line: str, where: str, tally: Tally) -> Optional[dict]:
+    try:
+        data = json.loads(line)
+    except json.JSONDecodeError as exc:
+        tally.failed(f"{where}: not a JSON record ({exc.msg})")
+        return None
+    reason = record_problem(data)
+    if reason:
+        tally.failed(f"{where}: {reason}")
+        return None
+    return data
+
+
+# What the merging reads of a record, and the type of each item of each list.
+_RECORD_LISTS = {"people": dict, "places": dict, "events": dict}
+_EVENT_LISTS = {"participants": str, "participant_ids": (str, type(None)), "parties": dict}
+
+
+def record_problem(data: Any) -> Optional[str]:
+    """Why a parsed value is not a document record the merging can read, or None. A light
+    check of what the merging uses (a full validation would cost more than the merge)."""
+    if not isinstance(data, dict):
+        return f"not a record (a JSON {type(data).__name__}, not an object)"
+    source = data.get("source")
+    if not isinstance(source, dict) or not isinstance(source.get("sha256"), str):
+        return "not a document record (no source.sha256)"
+    problem = _list_problem(data, _RECORD_LISTS, "")
+    if problem:
+        return problem
+    for number, event in enumerate(data.get("events") or []):
+        where = f"events[{number}]"
+        if not isinstance(event.get("type"), str):
+            return f"{where} is not an event (no type)"
+        problem = _list_problem(event, _EVENT_LISTS, where + ".")
+        if problem:
+            return problem
+    return None
+
+
+def _list_problem(data: dict, lists: dict, prefix: str) -> Optional[str]:
+    for name, kind in lists.items():
+        value = data.get(name) or []
+        if not isinstance(value, list) or not all(isinstance(item, kind) for item in value):
+            return f"{prefix}{name} is not a list of what a record holds there"
+    return None

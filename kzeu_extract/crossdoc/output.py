@@ -1,0 +1,89 @@
+"""Writing merged events: JSON Lines, a JSON list, CSV (one row per event) or a rich table."""
+from __future__ import annotations
+
+import csv
+from typing import IO, Iterable
+
+from .models import MergedEvent
+
+CSV_COLUMNS = ("id", "date", "type", "mode", "status", "location", "location_country", "participants",
+               "participant_kb_ids", "parties", "initiator", "sources", "documents", "conflicts",
+               "possibly_same", "related")
+
+
+def write_events(events: Iterable[MergedEvent], output_format: str, stream: IO[str] | None) -> None:
+    """Write the events to ``stream`` (None: the terminal, for the table) in the format."""
+    if output_format == "jsonl":
+        for event in events:
+            stream.write(event.to_json() + "\n")
+    elif output_format == "json":
+        _write_json_list(events, stream)
+    elif output_format == "csv":
+        writer = csv.writer(stream, lineterminator="\n")
+        writer.writerow(CSV_COLUMNS)
+        writer.writerows(csv_row(event) for event in events)
+    else:
+        show_table(list(events), stream)
+    if stream is not None:
+        stream.flush()
+
+
+def _write_json_list(events: Iterable[MergedEvent], stream: IO[str]) -> None:
+    count = 0
+    for event in events:
+        stream.write(("[\n" if count == 0 else ",\n") + event.to_json(indent=2))
+        count += 1
+    stream.write("[]\n" if count == 0 else "\n]\n")
+
+
+def csv_row(event: MergedEvent) -> list[str]:
+    documents = dict.fromkeys(s.document.path or "<stdin>" for s in event.sources)
+    return [event.id, event.date or "", event.type, event.mode or "", event.status, event.location or "",
+            event.location_country or "", "; ".join(p.name for p in event.participants),
+            "; ".join(p.kb_id or "" for p in event.participants), "; ".join(p.name for p in event.parties),
+            event.initiator or "", str(len(event.sources)), "; ".join(documents),
+            "; ".join(c.field for c in event.conflicts), "; ".join(event.possibly_same),
+            "; ".join(f"{r.relation}:{r.id}" for r in event.related)]
+
+
+def show_table(events: list[MergedEvent], stream: IO[str] | None) -> None:
+    """A readable table: one row per event, its reports listed under it."""
+    import sys
+
+    from rich.console import Console
+    from rich.table import Table
+    from rich.text import Text
+
+    console = Console(file=None if stream in (None, sys.stdout) else stream, highlight=False)
+    table = Table(title=f"{len(events)} events", title_justify="left", title_style="bold")
+    for column in ("date", "type", "mode", "status", "participants", "location", "reports", "notes"):
+        table.add_column(column, overflow="fold")
+    for event in events:
+        # Text(), not markup strings: names and sentences may contain "[...]".
+        table.add_row(*[Text(cell) for cell in (
+            event.date or "undated", event.type, event.mode or "", event.status,
+            ", ".join(p.name for p in event.participants) or ", ".join(p.name for p in event.parties),
+            _place(event), _reports(event), _notes(event))])
+    console.print(table)
+
+
+def _place(event: MergedEvent) -> str:
+    if event.location and event.location_country:
+        return f"{event.location} ({event.location_country})"
+    return event.location or ""
+
+
+def _reports(event: MergedEvent) -> str:
+    lines = []
+    for source in event.sources:
+        path = source.document.path or "<stdin>"
+        lines.append(f"{path} ({source.language or '?'}, {source.date or 'undated'})")
+    return "\n".join(lines)
+
+
+def _notes(event: MergedEvent) -> str:
+    notes = [f"{event.id}"]
+    notes += [f"conflict on {c.field}: " + " / ".join(str(v.value) for v in c.values) for c in event.conflicts]
+    notes += [f"possibly same as {other}" for other in event.possibly_same]
+    notes += [f"{r.relation.replace('_', ' ')} {r.id}" for r in event.related]
+    return "\n".join(notes)
