@@ -24,7 +24,7 @@ LABEL_ROOM, NODE = 150, 7   # px: room for names outside the circle; a node's ra
 def _edges(events: list) -> dict[tuple[str, str], list]:
     """The events joining each pair of people (keys sorted within the pair)."""
     pairs: dict[tuple[str, str], list] = defaultdict(list)
-    for event in events:
+    for event in sorted(events, key=lambda e: (e.date is None, e.date or "", e.id)):
         keys = sorted(key for key, _ in event_people(event))
         for pair in combinations(keys, 2):
             pairs[pair].append(event)

@@ -60,13 +60,15 @@ def stored_records(files: list[Path], tally, texts: Texts, *, max_bytes: int) ->
 
     for file in files:
         label = printable_path(str(file))
-        for number, data in enumerate(parsed_records([file], tally), 1):
+        for data in parsed_records([file], tally):
             try:
                 record = DocumentRecord.model_validate(data)
             except ValidationError as exc:
                 error = exc.errors()[0]
                 where = ".".join(str(part) for part in error["loc"])
-                tally.failed(f"{label}: record {number}: not a document record ({where}: {error['msg']})")
+                document = data["source"].get("path") or data["source"]["sha256"][:12]
+                tally.failed(f"{label}: the record of {printable_path(str(document))}: not a document record "
+                             f"({where}: {error['msg']})")
                 continue
             _find_text(record, file.parent, texts, max_bytes)
             yield record

@@ -174,6 +174,7 @@ def timeline_svg(events: list) -> str:
     if not events:
         return ('<svg class="timeline" width="{0}" height="40" '
                 'viewBox="0 0 {0} 40"><text x="10" y="24">No events.</text></svg>').format(WIDTH)
+    events = sorted(events, key=lambda e: (e.date is None, e.date or "", e.id))   # any order: the same picture
     spans = [span for event in events if (span := date_span(event.date))]
     scale = _Scale(spans) if spans else None
     body, y = [], 8.0
