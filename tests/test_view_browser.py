@@ -30,8 +30,8 @@ if not (os.access(CHROMIUM, os.X_OK) and os.access(DRIVER, os.X_OK)):
     pytest.skip(f"no browser: {CHROMIUM} or {DRIVER} is missing (as root: make browser, or apt-get install "
                 "chromium chromium-driver)", allow_module_level=True)
 
-from selenium.webdriver.chrome.service import Service  # noqa: E402
-from selenium.webdriver.common.by import By  # noqa: E402
+from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.by import By
 
 
 @pytest.fixture(scope="module")

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from collections.abc import Iterable
 from html import escape
-from typing import Iterable, NamedTuple
+from typing import NamedTuple
 
 
 class Facet(NamedTuple):

@@ -15,8 +15,9 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable, Iterable
 from html import escape
-from typing import Callable, Iterable, NamedTuple
+from typing import NamedTuple
 
 from spacy import displacy
 

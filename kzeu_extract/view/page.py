@@ -5,9 +5,9 @@ attachment makes no request even if a document's text held markup (it is escaped
 """
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from html import escape
 from importlib import resources
-from typing import Iterable, Mapping
 
 from .._version import __version__
 from ..records import DocumentRecord

@@ -172,8 +172,8 @@ def _axis_svg(scale: _Scale | None, top: float, bottom: float) -> list[str]:
 def timeline_svg(events: list) -> str:
     """The SVG of the merged events (MergedEvent or alike), with lanes by type."""
     if not events:
-        return ('<svg class="timeline" width="{0}" height="40" '
-                'viewBox="0 0 {0} 40"><text x="10" y="24">No events.</text></svg>').format(WIDTH)
+        return (f'<svg class="timeline" width="{WIDTH}" height="40" '
+                f'viewBox="0 0 {WIDTH} 40"><text x="10" y="24">No events.</text></svg>')
     events = sorted(events, key=lambda e: (e.date is None, e.date or "", e.id))   # any order: the same picture
     spans = [span for event in events if (span := date_span(event.date))]
     scale = _Scale(spans) if spans else None
