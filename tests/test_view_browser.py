@@ -77,17 +77,25 @@ def click(driver, element) -> None:
     element.click()
 
 
+def screenshot(driver, path: Path) -> None:
+    """A screenshot of the window, checked to be a PNG of a page, not a blank."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    assert driver.save_screenshot(str(path))
+    data = path.read_bytes()
+    assert data[:8] == b"\x89PNG\r\n\x1a\n" and data[12:16] == b"IHDR"
+    width, height = struct.unpack(">II", data[16:24])
+    assert width >= 800 and height >= 600 and len(data) > 20_000
+
+
 def test_the_page_loads_without_errors_and_screenshots(page, tmp_path):
     assert page.title == "kzeu report"
     severe = [entry for entry in page.get_log("browser") if entry["level"] == "SEVERE"]
     assert not severe, severe
     shot = Path(os.environ.get("KZEU_SCREENSHOT") or tmp_path / "report.png")
-    shot.parent.mkdir(parents=True, exist_ok=True)
-    assert page.save_screenshot(str(shot))
-    data = shot.read_bytes()
-    assert data[:8] == b"\x89PNG\r\n\x1a\n" and data[12:16] == b"IHDR"
-    width, height = struct.unpack(">II", data[16:24])
-    assert width >= 800 and height >= 600 and len(data) > 20_000   # a page, not a blank
+    screenshot(page, shot)
+    # and a document with its highlights, below the filters
+    page.execute_script("document.querySelectorAll('.document')[2].scrollIntoView();")
+    screenshot(page, shot.with_name(shot.stem + "-document.png"))
 
 
 def test_the_highlights_show_with_kb_ids_on_hover(page):

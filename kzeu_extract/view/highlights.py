@@ -200,4 +200,4 @@ def render_event_sentence(event: Event, record: DocumentRecord) -> str:
                 span.update(kb_id=_escaped(arg.kb), kb_url="#")
             spans.append(span)
     return displacy.render({"text": event.text, "tokens": tokens, "spans": spans, "title": None}, style="span",
-                           manual=True, minify=True, options={"colors": displacy_colours()}, jupyter=False)
+                           manual=True, options={"colors": displacy_colours()}, jupyter=False)

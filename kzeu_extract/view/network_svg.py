@@ -18,7 +18,7 @@ from itertools import combinations
 from .facets import event_countries, event_people
 from .palette import event_colour
 
-LABEL_ROOM, NODE = 150, 7   # px: room for names outside the circle; a node's radius
+LABEL_ROOM, LABEL_HEIGHT, NODE = 150, 30, 7   # px: room for names beside and above/below the circle; a node's radius
 
 
 def _edges(events: list) -> dict[tuple[str, str], list]:
@@ -31,10 +31,10 @@ def _edges(events: list) -> dict[tuple[str, str], list]:
     return pairs
 
 
-def _positions(keys: list[str], radius: float, centre: float) -> dict[str, tuple[float, float]]:
+def _positions(keys: list[str], radius: float, centre: tuple[float, float]) -> dict[str, tuple[float, float]]:
     step = 2 * math.pi / len(keys)
-    return {key: (centre + radius * math.cos(i * step - math.pi / 2), centre + radius * math.sin(i * step - math.pi / 2))
-            for i, key in enumerate(keys)}
+    return {key: (centre[0] + radius * math.cos(i * step - math.pi / 2),
+                  centre[1] + radius * math.sin(i * step - math.pi / 2)) for i, key in enumerate(keys)}
 
 
 def _attribute(values) -> str:
@@ -54,11 +54,12 @@ def _edge_svg(pair: tuple[str, str], events: list, names: dict, at: dict) -> str
             f'stroke-opacity="0.7"><title>{escape(title)}</title></line>')
 
 
-def _node_svg(key: str, name: str, countries: set, degree: int, xy: tuple[float, float], centre: float) -> str:
+def _node_svg(key: str, name: str, countries: set, degree: int, xy: tuple[float, float],
+              centre: tuple[float, float]) -> str:
     x, y = xy
-    anchor = "start" if x > centre + 1 else "end" if x < centre - 1 else "middle"
+    anchor = "start" if x > centre[0] + 1 else "end" if x < centre[0] - 1 else "middle"
     dx = 10 if anchor == "start" else -10 if anchor == "end" else 0
-    dy = 4 if anchor != "middle" else (-10 if y < centre else 18)
+    dy = 4 if anchor != "middle" else (-10 if y < centre[1] else 18)
     return (f'<g class="node" data-person="{_attribute([key])}" data-country="{_attribute(countries)}" '
             f'tabindex="0"><title>{escape(name)}: {degree} occasion{"s" if degree != 1 else ""}</title>'
             f'<circle cx="{x:.1f}" cy="{y:.1f}" r="{NODE}" fill="#555"/>'
@@ -84,10 +85,10 @@ def network_svg(events: list) -> str:
                 countries[key].update(event_countries(event))
     keys = sorted(degree, key=lambda key: (names[key].casefold(), key))
     radius = max(90.0, len(keys) * 9.0)
-    centre = radius + LABEL_ROOM
+    centre = (radius + LABEL_ROOM, radius + LABEL_HEIGHT)
     at = _positions(keys, radius, centre)
-    size = 2 * centre
+    width, height = 2 * centre[0], 2 * centre[1]
     parts = [_edge_svg(pair, joined, names, at) for pair, joined in sorted(pairs.items())]
     parts += [_node_svg(key, names[key], countries[key], degree[key], at[key], centre) for key in keys]
-    return (f'<svg class="network" width="{size:.0f}" height="{size:.0f}" viewBox="0 0 {size:.0f} {size:.0f}" '
+    return (f'<svg class="network" width="{width:.0f}" height="{height:.0f}" viewBox="0 0 {width:.0f} {height:.0f}" '
             'role="img" aria-label="who met whom">' + "".join(parts) + "</svg>")

@@ -159,6 +159,8 @@ def _axis_svg(scale: _Scale | None, top: float, bottom: float) -> list[str]:
     if scale is not None:
         for day, label in _ticks(scale.first, scale.last):
             x = scale.x(day)
+            if x > scale.x1 - 25:   # its label would run into the undated column's
+                continue
             parts.append(f'<line class="grid" x1="{x:.1f}" y1="{top}" x2="{x:.1f}" y2="{bottom + 4}" stroke="#ddd"/>')
             parts.append(f'<text class="tick" x="{x:.1f}" y="{bottom + 18}" text-anchor="middle">{label}</text>')
     undated_x = (scale.x1 if scale else LEFT) + 4
