@@ -214,3 +214,11 @@ def test_network_is_deterministic_and_weighted():
 def test_an_empty_batch_gives_a_page_saying_so():
     page = render_report([], merged=[])
     assert "No events." in page and "0 documents" in page
+
+
+def test_event_sentence_tokens_are_cut_at_every_argument_edge():
+    from kzeu_extract.view.highlights import _tokens
+
+    tokens, starts = _tokens("Costa's call with Berg.", {0, 5, 18, 22})
+    assert tokens == ["Costa", "'s", "call", "with", "Berg", "."]
+    assert starts == [0, 5, 8, 13, 18, 22]
