@@ -91,13 +91,16 @@ class ClusterIndex:
             for bucket in buckets:
                 self.blocks[(cluster.type, key, bucket)].append(cluster)
 
-    def around(self, report: Report, bucket: tuple[str, str]) -> list[Cluster]:
-        """The clusters sharing one of the report's keys and the bucket, each once, that fit it."""
+    def around(self, report: Report, bucket: tuple[str, str], limit: int | None = None) -> list[Cluster]:
+        """The clusters sharing one of the report's keys and the bucket, each once, that fit
+        it; with ``limit``, the search stops once more than ``limit`` are found."""
         seen: dict[int, Cluster] = {}
         for key in report.keys:
             for cluster in self.blocks.get((report.type, key, bucket), ()):
                 if cluster.number not in seen and cluster.fits(report):
                     seen[cluster.number] = cluster
+                    if limit is not None and len(seen) > limit:
+                        return list(seen.values())
         return list(seen.values())
 
 

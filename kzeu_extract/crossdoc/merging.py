@@ -18,7 +18,8 @@ The rules (also in the README, "Events across documents"):
   reports what has happened lately); a planned, cancelled or refused one at those dated
   from its document date to two months on; undated clusters only of its own document.
   Without a document date it looks at every cluster of its people. Again: exactly one
-  fitting cluster, or apart and ``possibly_same``.
+  fitting cluster, or apart and ``possibly_same`` (no link when more than
+  ``VAGUE_LINKS`` fit: "the same as one of many" says nothing, and the search stops there).
 - Same type and people, dates a day apart: two events, linked as ``possibly_same``.
 - A meeting and a visit (different kinds) are never merged; a meeting during a visit (a
   visitor among its people, the same day or a date within the visit's, or both in one
@@ -31,7 +32,9 @@ people meet a bounded number of times a month.
 """
 from __future__ import annotations
 
-from typing import Any, Iterable
+import gc
+from contextlib import contextmanager
+from typing import Any, Iterable, Iterator
 
 from .clusters import Cluster, ClusterIndex
 from .compatibility import DAY, MONTH, UNDATED, YEAR, dates_compatible, next_day, shift_month
@@ -39,6 +42,8 @@ from .models import MergedEvent
 from .reports import Report, reports_of
 
 _PLANNED_MONTHS_AHEAD = 2
+# An undated report fitting more clusters than this is linked to none of them.
+VAGUE_LINKS = 5
 
 
 def merge_events(records: Iterable[Any]) -> list[MergedEvent]:
@@ -47,10 +52,25 @@ def merge_events(records: Iterable[Any]) -> list[MergedEvent]:
     from .fusion import merged_events
     from .links import link_near_misses, link_visits
 
-    index = cluster_reports(reports_of(records))
-    link_near_misses(index)
-    link_visits(index)
-    return merged_events(index.clusters)
+    with _collector_paused():
+        index = cluster_reports(reports_of(records))
+        link_near_misses(index)
+        link_visits(index)
+        return merged_events(index.clusters)
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """No cyclic garbage collection while merging: the merge makes millions of small objects
+    and no cycles, and each full collection would walk all of them (and the records): on
+    100,000 records that doubled the time and made it grow faster than the input."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def cluster_reports(reports: Iterable[Report]) -> ClusterIndex:
@@ -62,7 +82,7 @@ def cluster_reports(reports: Iterable[Report]) -> ClusterIndex:
             index.join(candidates[0], report)
             continue
         cluster = index.new(report)
-        for other in candidates:
+        for other in candidates if len(candidates) <= VAGUE_LINKS or report.precision else ():
             cluster.link(other)
     return index
 
@@ -95,7 +115,9 @@ def _candidates(index: ClusterIndex, report: Report) -> list[Cluster]:
 def _undated_candidates(index: ClusterIndex, report: Report) -> list[Cluster]:
     same_document = [c for c in index.around(report, ("doc", report.sha256)) if c.precision == UNDATED]
     if not report.document_date or len(report.document_date) < 7:
-        dated = [c for c in index.around(report, ("all", "")) if c.precision != UNDATED]
+        # undated clusters are filed under "all" too: room for them within the limit
+        dated = [c for c in index.around(report, ("all", ""), limit=VAGUE_LINKS + len(same_document))
+                 if c.precision != UNDATED]
     else:
         dated = _dated_near(index, report)
     found = {c.number: c for c in dated + same_document}

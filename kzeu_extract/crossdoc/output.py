@@ -47,7 +47,8 @@ def csv_row(event: MergedEvent) -> list[str]:
 
 
 def show_table(events: list[MergedEvent], stream: IO[str] | None) -> None:
-    """A readable table: one row per event, its reports listed under it."""
+    """A readable table: one row per event (numbered; links name the rows they point to),
+    its reports listed in it by file name, language and the date each gives."""
     import sys
 
     from rich.console import Console
@@ -55,16 +56,23 @@ def show_table(events: list[MergedEvent], stream: IO[str] | None) -> None:
     from rich.text import Text
 
     console = Console(file=None if stream in (None, sys.stdout) else stream, highlight=False)
+    rows = {event.id: number for number, event in enumerate(events, 1)}
     table = Table(title=f"{len(events)} events", title_justify="left", title_style="bold")
-    for column in ("date", "type", "mode", "status", "participants", "location", "reports", "notes"):
+    for column in ("#", "date", "event", "who", "where", "reports", "notes"):
         table.add_column(column, overflow="fold")
-    for event in events:
+    for number, event in enumerate(events, 1):
         # Text(), not markup strings: names and sentences may contain "[...]".
         table.add_row(*[Text(cell) for cell in (
-            event.date or "undated", event.type, event.mode or "", event.status,
+            str(number), event.date or "undated", _kind(event),
             ", ".join(p.name for p in event.participants) or ", ".join(p.name for p in event.parties),
-            _place(event), _reports(event), _notes(event))])
+            _place(event), _reports(event), _notes(event, rows))])
     console.print(table)
+
+
+def _kind(event: MergedEvent) -> str:
+    words = [event.type.replace("_", " "), event.mode.replace("_", " ") if event.mode else None,
+             event.status if event.status != "held" else None]
+    return "\n".join(word for word in words if word)
 
 
 def _place(event: MergedEvent) -> str:
@@ -76,14 +84,16 @@ def _place(event: MergedEvent) -> str:
 def _reports(event: MergedEvent) -> str:
     lines = []
     for source in event.sources:
-        path = source.document.path or "<stdin>"
-        lines.append(f"{path} ({source.language or '?'}, {source.date or 'undated'})")
+        name = (source.document.path or "<stdin>").rsplit("/", 1)[-1]
+        lines.append(f"{name} ({source.language or '?'}, {source.date or 'undated'})")
     return "\n".join(lines)
 
 
-def _notes(event: MergedEvent) -> str:
-    notes = [f"{event.id}"]
-    notes += [f"conflict on {c.field}: " + " / ".join(str(v.value) for v in c.values) for c in event.conflicts]
-    notes += [f"possibly same as {other}" for other in event.possibly_same]
-    notes += [f"{r.relation.replace('_', ' ')} {r.id}" for r in event.related]
+def _notes(event: MergedEvent, rows: dict[str, int]) -> str:
+    def row(other: str) -> str:
+        return f"#{rows[other]}" if other in rows else other
+
+    notes = [f"{c.field}: " + " / ".join(str(v.value) for v in c.values) for c in event.conflicts]
+    notes += [f"possibly same as {row(other)}" for other in event.possibly_same]
+    notes += [f"{r.relation.replace('_', ' ')} {row(r.id)}" for r in event.related]
     return "\n".join(notes)

@@ -19,10 +19,19 @@ class Report:
                  "path", "language", "place", "keys", "participants", "parties", "initiator",
                  "text", "start", "end", "copies")
 
-    def __init__(self, **fields: Any):
-        for name, value in fields.items():
-            setattr(self, name, value)
-        self.copies = []    # other paths holding the very same text (same event id)
+    def __init__(self, event: Mapping[str, Any], context: "_RecordContext", event_id: str, place: Optional[Place],
+                 participants: list[dict], parties: list[dict], keys: frozenset):
+        self.event_id, self.type, self.mode = event_id, event.get("type"), event.get("mode")
+        self.status = event.get("status") or "held"
+        self.date = event.get("date")
+        self.precision = precision(self.date)
+        self.document_date, self.sha256, self.path = context.document_date, context.sha256, context.path
+        self.language, self.place, self.keys = context.language, place, keys
+        self.participants, self.parties, self.initiator = participants, parties, event.get("initiator")
+        self.text = event.get("text") or ""
+        self.start = event.get("start") or 0
+        self.end = event.get("end") or self.start
+        self.copies: list[Report] = []    # the very same text under other paths (same event id)
 
 
 def _as_dict(record: Any) -> Mapping[str, Any]:
@@ -63,16 +72,8 @@ class _RecordContext:
         participants = self._participants(event)
         parties = [_party(p) for p in event.get("parties") or []]
         keys = frozenset(p["key"] for p in participants) or frozenset(p["key"] for p in parties)
-        start = event.get("start") or 0
-        event_date = event.get("date")
-        return Report(
-            event_id=event.get("id") or f"e-{self.sha256[:12]}-{start}-{number}",
-            type=event.get("type"), mode=event.get("mode"), status=event.get("status") or "held",
-            date=event_date, precision=precision(event_date), document_date=self.document_date,
-            sha256=self.sha256, path=self.path, language=self.language,
-            place=self._place(event.get("location")), keys=keys, participants=participants,
-            parties=parties, initiator=event.get("initiator"),
-            text=event.get("text") or "", start=start, end=event.get("end") or start)
+        event_id = event.get("id") or f"e-{self.sha256[:12]}-{event.get('start') or 0}-{number}"
+        return Report(event, self, event_id, self._place(event.get("location")), participants, parties, keys)
 
     def _participants(self, event: Mapping[str, Any]) -> list[dict]:
         ids = event.get("participant_ids") or []
