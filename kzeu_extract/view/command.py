@@ -8,6 +8,8 @@ what happened (0 ok, 1 some input failed or the page could not be written, 2 usa
 from __future__ import annotations
 
 import signal
+import sys
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from itertools import chain
 from pathlib import Path
@@ -16,7 +18,7 @@ from typing import Any
 from ..batch import EXIT_FAILURES, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, Interrupted, _plan, raise_on_signals
 from ..errors import KzeuError, OutputError, UsageError
 from ..io import open_output
-from ..render import print_error
+from ..render import print_error, progress_bar
 
 
 @dataclass
@@ -64,8 +66,13 @@ def _run(run: ViewRun) -> int:
         tally.failed(str(error))
     texts: dict[str, str] = {}
     max_bytes = run.extraction.get("max_bytes", 50_000_000)
-    records = list(_distinct(chain(stored_records(run.from_files, tally, texts, max_bytes=max_bytes),
-                                   extracted_records(listing.sources, tally, texts, **run.extraction))))
+    # a progress bar on a terminal's stderr for a batch (the page goes to a file)
+    show_progress = len(listing.sources) > 1 and sys.stderr.isatty()
+    with progress_bar(len(listing.sources)) if show_progress else nullcontext(None) as progress:
+        advance = progress.advance if progress else (lambda: None)
+        records = list(_distinct(chain(
+            stored_records(run.from_files, tally, texts, max_bytes=max_bytes),
+            extracted_records(listing.sources, tally, texts, advance=advance, **run.extraction))))
     if not records:
         print_error(f"{target.label}: no record to show; the file was left as it was")
         return tally.failures or 1

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import os
-from collections.abc import Iterator, MutableMapping
+from collections.abc import Callable, Iterator, MutableMapping
 from pathlib import Path
 from typing import Any
 
@@ -32,9 +32,10 @@ def _keep(texts: Texts, text: str) -> None:
 
 
 def extracted_records(sources: list[Source], tally, texts: Texts, *, max_bytes: int,
-                      **options: Any) -> Iterator[DocumentRecord]:
+                      advance: Callable[[], None] = lambda: None, **options: Any) -> Iterator[DocumentRecord]:
     """The records of the documents, extracted as ``kzeu extract`` does (options: lang,
-    reference_date, model, jobs, timeout); each text kept in ``texts``."""
+    reference_date, model, jobs, timeout); each text kept in ``texts``; ``advance`` called
+    once per document, however it ends (a progress bar's)."""
     from ..api import Document, ExtractionFailure, extract_many
 
     def documents() -> Iterator[Document]:
@@ -43,11 +44,13 @@ def extracted_records(sources: list[Source], tally, texts: Texts, *, max_bytes: 
                 text, warnings = read_source(source, max_bytes)
             except InputError as exc:
                 tally.failed(str(exc))
+                advance()
                 continue
             _keep(texts, text)
             yield Document(text, source.label if source.path is not None else None, tuple(warnings))
 
     for result in extract_many(documents(), errors="report", **options):
+        advance()
         if isinstance(result, ExtractionFailure):
             tally.failed(f"{result.path or '<stdin>'}: {result.reason}")
         else:
