@@ -82,6 +82,11 @@
         setTimeout(function () { row.classList.remove("flash"); }, 1500);
       }
     });
+    /* displaCy's knowledge-base links (href="#") show an id; they lead nowhere */
+    document.addEventListener("click", function (event) {
+      var link = event.target.closest && event.target.closest("a[href='#']");
+      if (link) { event.preventDefault(); }
+    });
     var reset = document.getElementById("reset");
     if (reset) {
       reset.addEventListener("click", function () { state.person = null; state.country = null; apply(); });
