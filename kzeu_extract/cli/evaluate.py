@@ -15,7 +15,8 @@ class ReportFormat(str, Enum):
 
 
 def evaluate(
-    gold_dir: Path = typer.Argument(..., metavar="GOLD_DIR", help="Folder of gold files (*.json), one per document."),
+    gold_dir: Optional[Path] = typer.Argument(None, metavar="GOLD_DIR",
+                                              help="Folder of gold files (*.json), one per document."),
     docs: Optional[Path] = typer.Option(
         None, "--docs", metavar="DIR",
         help="Folder of the documents the gold files name. Default: beside the gold files, "
@@ -30,16 +31,31 @@ def evaluate(
         help="Score records written earlier (JSON Lines, JSON, or a folder of them) instead of "
              "extracting the documents."),
     lang: Optional[str] = typer.Option(None, "--lang", help="Force the language (en, fr); default: detected."),
+    events_merge: Optional[Path] = typer.Option(
+        None, "--events-merge", metavar="GOLD_CLUSTERS", dir_okay=False,
+        help="Score the merging of events across documents instead: pairwise precision and recall against "
+             "this gold clusters file (tests/merge_corpus/gold_clusters.json); --docs: the documents "
+             "(default: docs/ beside it); --errors lists the pairs merged or split wrongly."),
 ) -> None:
     """Score extraction against gold annotations: precision, recall and F1 per category,
-    event attribute accuracies and document-date accuracy.
+    event attribute accuracies and document-date accuracy. With --events-merge: the merging
+    of events across documents (kzeu events), pairwise.
 
-    Example: kzeu evaluate tests/gold/seeds
+    Examples: kzeu evaluate tests/gold/seeds
+
+      kzeu evaluate --events-merge tests/merge_corpus/gold_clusters.json
     """
     from .process import command_process
 
     command_process()
     from ..errors import KzeuError
+
+    if events_merge is not None:
+        _evaluate_merge(events_merge, docs, predictions, lang, report_format, errors)
+        return
+    if gold_dir is None:
+        typer.secho("kzeu evaluate: give GOLD_DIR, or --events-merge GOLD_CLUSTERS", fg=typer.colors.RED, err=True)
+        raise typer.Exit(2)
     from ..evaluate import evaluate as run_evaluation
 
     try:
@@ -51,6 +67,31 @@ def evaluate(
         print(json.dumps(result.to_dict(per_doc=per_doc, errors=errors), indent=2, ensure_ascii=False))
     else:
         _print_table(result.to_dict(per_doc=per_doc, errors=errors))
+
+
+def _evaluate_merge(gold: Path, docs: Optional[Path], predictions: Optional[Path], lang: Optional[str],
+                    report_format: ReportFormat, errors: bool) -> None:
+    from ..crossdoc.scoring import evaluate_merge
+    from ..errors import KzeuError
+
+    try:
+        report = evaluate_merge(gold, docs, predictions=predictions, lang=lang).to_dict(errors=errors)
+    except KzeuError as exc:
+        typer.secho(f"kzeu evaluate: {exc}", fg=typer.colors.RED, err=True)
+        raise typer.Exit(1) from None
+    if report_format is ReportFormat.json:
+        print(json.dumps(report, indent=2, ensure_ascii=False))
+        return
+    print(f"events merged across documents: pairwise precision {report['precision']:.3f}, "
+          f"recall {report['recall']:.3f}, F1 {report['f1']:.3f}")
+    print(f"gold events {report['gold_events']} (found by the extraction: {report['found_events']}), "
+          f"gold pairs {report['gold_pairs']}, merged pairs {report['merged_pairs']}, "
+          f"correct {report['correct_pairs']}")
+    for label in report["missed_events"]:
+        print(f"  not extracted  {label}")
+    for kind in ("wrongly_merged", "not_merged"):
+        for first, second in report.get(kind, []):
+            print(f"  {kind.replace('_', ' '):<14} {first}  +  {second}")
 
 
 def _print_table(report: dict) -> None:

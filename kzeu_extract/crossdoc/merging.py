@@ -10,8 +10,8 @@ The rules (also in the README, "Events across documents"):
   Status never separates them: a planned and a held report are one event, held wins, and
   held against cancelled or refused is kept in ``conflicts``.
 - Nothing is merged on a guess. Reports are placed most precise first (days, then months,
-  years, undated; in event-id order within each, so the result does not depend on the input
-  order). A report joins a cluster only when exactly one existing cluster fits it; when
+  years, undated; within each, those giving a place, more people or a mode first, then by
+  event id, so the result does not depend on the input order). A report joins a cluster only when exactly one existing cluster fits it; when
   several fit, it stays apart and is linked to them as ``possibly_same``.
 - An undated report looks at the clusters its document's date allows: a held report at
   those dated in the month of its document date or the one before, up to that date (news
@@ -87,11 +87,18 @@ def cluster_reports(reports: Iterable[Report]) -> ClusterIndex:
     return index
 
 
+def _placing_order(report: Report) -> tuple:
+    """Most precise date first; among equals, those that say more (a place, more people, a
+    mode) before those that say less, so a vague report meets every occasion it may be of."""
+    return (-report.precision, report.place is None, -len(report.keys), report.mode is None, report.event_id,
+            report.path or "")
+
+
 def _distinct(reports: Iterable[Report]) -> list[Report]:
-    """Most precise first, by event id; one report per event id (the same text under
-    another path is noted as a copy of it)."""
+    """In placing order; one report per event id (the same text under another path is
+    noted as a copy of it)."""
     by_id: dict[str, Report] = {}
-    for report in sorted(reports, key=lambda r: (-r.precision, r.event_id, r.path or "")):
+    for report in sorted(reports, key=_placing_order):
         first = by_id.get(report.event_id)
         if first is None:
             by_id[report.event_id] = report

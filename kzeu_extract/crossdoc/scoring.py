@@ -76,9 +76,13 @@ def load_gold_clusters(path: str | Path) -> list[GoldEvent]:
     label = str(path)
     try:
         data = json.loads(Path(path).read_text(encoding="utf-8"))
+        clusters = data["clusters"]
+        ids = [str(cluster["id"]) for cluster in clusters]
+        if not clusters or len(set(ids)) != len(ids) or not all(cluster["events"] for cluster in clusters):
+            raise ValueError("clusters must be a list of clusters with distinct ids, each with its events")
         return [GoldEvent(str(cluster["id"]), str(event["document"]), str(event["type"]), str(event["anchor"]),
                           event.get("with"))
-                for cluster in data["clusters"] for event in cluster["events"]]
+                for cluster in clusters for event in cluster["events"]]
     except OSError as exc:
         raise InputError(label, f"cannot be read ({exc.strerror or exc})") from None
     except (ValueError, KeyError, TypeError) as exc:
