@@ -19,13 +19,23 @@ VOID = {"meta", "br", "input", "img", "link", "hr", "circle", "rect", "line"}
 
 class Element:
     def __init__(self, tag: str, attrs: dict, parent):
-        self.tag, self.attrs, self.parent, self.children, self.text = tag, attrs, parent, [], ""
+        self.tag, self.attrs, self.parent = tag, attrs, parent
+        self.parts: list = []   # text and child elements, in document order
+
+    @property
+    def children(self) -> list[Element]:
+        return [part for part in self.parts if isinstance(part, Element)]
+
+    @property
+    def text(self) -> str:
+        """The element's own text, not its children's."""
+        return "".join(part for part in self.parts if isinstance(part, str))
 
     def classes(self) -> list[str]:
         return (self.attrs.get("class") or "").split()
 
     def all_text(self) -> str:
-        return self.text + "".join(child.all_text() for child in self.children)
+        return "".join(part if isinstance(part, str) else part.all_text() for part in self.parts)
 
 
 class _Tree(HTMLParser):
@@ -38,14 +48,14 @@ class _Tree(HTMLParser):
 
     def handle_starttag(self, tag, attrs):
         element = Element(tag, dict(attrs), self.current)
-        self.current.children.append(element)
+        self.current.parts.append(element)
         self.elements.append(element)
         if tag not in VOID:
             self.current = element
 
     def handle_startendtag(self, tag, attrs):
         element = Element(tag, dict(attrs), self.current)
-        self.current.children.append(element)
+        self.current.parts.append(element)
         self.elements.append(element)
 
     def handle_endtag(self, tag):
@@ -56,7 +66,7 @@ class _Tree(HTMLParser):
             self.current = node.parent
 
     def handle_data(self, data):
-        self.current.text += data
+        self.current.parts.append(data)
 
 
 def parse(page: str) -> list[Element]:
@@ -222,3 +232,23 @@ def test_event_sentence_tokens_are_cut_at_every_argument_edge():
     tokens, starts = _tokens("Costa's call with Berg.", {0, 5, 18, 22})
     assert tokens == ["Costa", "'s", "call", "with", "Berg", "."]
     assert starts == [0, 5, 8, 13, 18, 22]
+
+
+def test_event_sentences_are_underlined_in_the_text_with_the_event_on_hover(elements):
+    underlined = with_class(elements, "event-sentence")
+    assert len(underlined) == 3   # one event a document
+    first = underlined[0]
+    assert first.attrs["title"].startswith("meeting · in_person · held · 2021-03-03 · in Lisbon: Ana Costa, Jonas Berg")
+    assert [child for child in parse_marks(first) if child.attrs.get("data-label") == "PERSON"]
+    assert "met Chancellor Jonas Berg" in first.all_text()
+    assert "covered trade" not in first.all_text()   # the next sentence is not the event's
+    assert "covered trade" in first.parent.all_text()
+
+
+def parse_marks(element: Element) -> list[Element]:
+    found, pending = [], list(element.children)
+    while pending:
+        child = pending.pop()
+        found += [child] if child.tag == "mark" else []
+        pending.extend(child.children)
+    return found

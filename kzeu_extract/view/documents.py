@@ -24,10 +24,14 @@ def legend_html() -> str:
             + "".join(arguments) + "</ul></div>")
 
 
-def _event_summary(event: Event) -> str:
+def _summary_text(event: Event) -> str:
     parts = [event.type.replace("_", " "), event.mode, event.status, event.date or "undated",
              event.location and f"in {event.location}", event.initiator and f"initiated by {event.initiator}"]
-    return " · ".join(escape(part) for part in parts if part)
+    return " · ".join(part for part in parts if part)
+
+
+def _event_summary(event: Event) -> str:
+    return escape(_summary_text(event))
 
 
 def _outside_evidence(event: Event) -> str:
@@ -38,6 +42,37 @@ def _outside_evidence(event: Event) -> str:
         if mention is not None and not (event.start <= mention.start and mention.end <= event.end):
             notes.append(f'{role}: “{escape(mention.text)}” (characters {mention.start}–{mention.end})')
     return f'<p class="evidence-elsewhere">Evidence outside the sentence: {"; ".join(notes)}</p>' if notes else ""
+
+
+def _event_ranges(record: DocumentRecord) -> list[tuple[int, int, list[Event]]]:
+    """The stretches of text events cite (their sentences), overlapping ones joined, in order."""
+    ranges: list[tuple[int, int, list[Event]]] = []
+    for event in sorted(record.events, key=lambda e: (e.start, e.end)):
+        if ranges and event.start < ranges[-1][1]:
+            start, end, events = ranges[-1]
+            ranges[-1] = (start, max(end, event.end), [*events, event])
+        elif event.end > event.start:
+            ranges.append((event.start, event.end, [event]))
+    return ranges
+
+
+def _marked_text(segment: str, offset: int, highlights: list, ranges: list) -> str:
+    """A stretch of the document rendered by displaCy, each event's sentence in it
+    underlined in the event's colour, the events named on hover."""
+    pieces, cursor, end = [], offset, offset + len(segment)
+    for start, stop, events in ranges:
+        if start < cursor or stop > end:
+            continue
+        if start > cursor:
+            pieces.append(render_text(segment[cursor - offset:start - offset], cursor, highlights))
+        title = " | ".join(f"{_summary_text(event)}: {', '.join(event.participants)}" for event in events)
+        pieces.append(f'<span class="event-sentence" style="border-bottom-color: {event_colour(events[0].type)}" '
+                      f'title="{escape(title, quote=True)}">'
+                      f'{render_text(segment[start - offset:stop - offset], start, highlights)}</span>')
+        cursor = stop
+    if cursor < end or not pieces:
+        pieces.append(render_text(segment[cursor - offset:], cursor, highlights))
+    return "".join(pieces)
 
 
 def _event_html(event: Event, record: DocumentRecord, merged_of: dict[str, str]) -> str:
@@ -59,7 +94,8 @@ def document_html(record: DocumentRecord, text: str | None, merged_of: dict[str,
             + (f'<p class="doc-title">{escape(record.title)}</p>' if record.title else ""))
     highlights = non_overlapping(record_highlights(record))
     segments = text_segments(record, text)
-    body = "".join(render_text(segment, offset, highlights) for offset, segment in segments)
+    ranges = _event_ranges(record)
+    body = "".join(_marked_text(segment, offset, highlights, ranges) for offset, segment in segments)
     if text is None:
         body = ('<p class="note">The document\'s text was not found (records read from a file, the document '
                 'gone or changed): only the sentences its events cite are shown.</p>' + body)
