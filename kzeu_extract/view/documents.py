@@ -20,7 +20,8 @@ def legend_html() -> str:
     arguments = [f'<li><span class="bar" style="background: {label.colour}"></span>{label.name}: '
                  f'{escape(label.meaning)}</li>' for label in EVENT_ARGUMENT_LABELS.values()]
     return ('<div class="legend"><p>In the text (hover a mark for its knowledge-base ids):</p><ul>' + "".join(items)
-            + '</ul><p>In each event\'s sentence (underlined, ids beside the label):</p><ul>'
+            + '</ul><p>Each event\'s sentence is underlined in the text in its type\'s colour (hover it for the '
+              'event) and drawn again below the text with its arguments (ids beside the labels):</p><ul>'
             + "".join(arguments) + "</ul></div>")
 
 
