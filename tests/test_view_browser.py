@@ -92,6 +92,7 @@ def test_the_page_loads_without_errors_and_screenshots(page, tmp_path):
     severe = [entry for entry in page.get_log("browser") if entry["level"] == "SEVERE"]
     assert not severe, severe
     assert page.execute_script("return performance.getEntriesByType('resource').length") == 0   # fetched nothing
+    assert page.execute_script("return document.documentElement.scrollWidth <= window.innerWidth")  # no sideways scroll
     shot = Path(os.environ.get("KZEU_SCREENSHOT") or tmp_path / "report.png")
     screenshot(page, shot)
     # and a document with its highlights, below the filters
