@@ -252,3 +252,14 @@ def parse_marks(element: Element) -> list[Element]:
         found += [child] if child.tag == "mark" else []
         pending.extend(child.children)
     return found
+
+
+def test_facets_count_people_by_identity_and_name_countries():
+    from kzeu_extract.view.facets import country_facets, person_facets
+
+    records, _ = corpus()
+    merged = merge_events(records)
+    people = person_facets(merged)
+    assert [(f.key, f.count) for f in people] == [("kb:ana_costa", 2), ("kb:jonas_berg", 1), ("kb:mira_okafor", 1)]
+    countries = {f.key: f.name for f in country_facets(merged)}
+    assert countries == {"PT": "Portugal (PT)", "NO": "Norway (NO)", "NG": "Nigeria (NG)"}
