@@ -29,7 +29,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from kzeu_extract.crossdoc import merge_events  # noqa: E402
+from kzeu_extract.crossdoc import merge_events
 
 TARGET_SECONDS = 60.0
 _TYPES = (("meeting", "in_person"), ("meeting", "virtual"), ("phone_call", "phone"), ("visit", "in_person"))

@@ -9,7 +9,12 @@ import pytest
 from crossdoc_records import event, record
 
 from kzeu_extract import DocumentRecord, MergedEvent, merge_events, timeline
-from kzeu_extract.crossdoc.compatibility import Place, dates_compatible, people_compatible, places_compatible
+from kzeu_extract.crossdoc.compatibility import (
+    Place,
+    dates_compatible,
+    people_compatible,
+    places_compatible,
+)
 from kzeu_extract.crossdoc.identity import fold, matches_person, person_key
 
 BEKOVA_CLAES = ["Aruzhan Bekova", "Pieter Claes"]
@@ -224,3 +229,10 @@ def test_bad_filters_raise_a_readable_error():
 def test_merged_events_round_trip_through_json():
     [one] = merge_events([record("a.txt", [event("meeting", BEKOVA_CLAES, "2023-05-04")])])
     assert MergedEvent.model_validate_json(one.to_json()) == one
+
+
+def test_an_initiator_named_in_full_and_by_surname_is_no_conflict():
+    records = [record(f"{n}.txt", [event("phone_call", BEKOVA_CLAES, "2023-01-09", initiator=who)])
+               for n, who in enumerate(["Bekova", "Aruzhan Bekova", "Aruzhan Bekova"])]
+    [call] = merge_events(records)
+    assert (call.initiator, call.conflicts) == ("Aruzhan Bekova", [])

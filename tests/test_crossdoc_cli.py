@@ -173,3 +173,17 @@ def test_evaluate_events_merge_reports_a_bad_gold_file(tmp_path: Path):
     bad.write_text('{"clusters": [{"events": []}]}', encoding="utf-8")
     result = run("evaluate", "--events-merge", bad, "--docs", CORPUS / "docs")
     assert result.exit_code == 1 and "not a gold clusters file" in result.stderr
+
+
+def test_records_in_json_files_as_kzeu_extract_writes_them(records_file: Path, tmp_path: Path):
+    records = [json.loads(line) for line in records_file.read_text(encoding="utf-8").splitlines()]
+    single, several = tmp_path / "one.json", tmp_path / "list.json"
+    single.write_text(json.dumps(records[0], indent=2), encoding="utf-8")
+    several.write_text(json.dumps(records[1:], indent=2), encoding="utf-8")
+    result = run("events", "--from", single, "--from", several)
+    assert result.exit_code == 0, result.output
+    assert lines(result.stdout) == lines(run("events", "--from", records_file).stdout)
+    broken = tmp_path / "broken.json"
+    broken.write_text("[\n" + json.dumps(records[0]) + ",\n{oops\n]", encoding="utf-8")
+    result = run("events", "--from", broken)
+    assert result.exit_code == 1 and f"{broken}:3: not JSON" in result.stderr

@@ -7,8 +7,21 @@ from typing import List, Optional, Tuple
 
 import typer
 
-from .events import (DATE, FORCE, FROM, GLOB, JOBS, LANG, MAX_BYTES, OUTPUT, PATHS, TIMEOUT, Language,
-                     default_format, extraction_options)
+from .events import (
+    DATE,
+    FORCE,
+    FROM,
+    GLOB,
+    JOBS,
+    LANG,
+    MAX_BYTES,
+    OUTPUT,
+    PATHS,
+    TIMEOUT,
+    Language,
+    default_format,
+    extraction_options,
+)
 
 
 class TimelineFormat(str, Enum):

@@ -9,9 +9,17 @@ documents: a look-up reads only the clusters sharing a person (or party) and a d
 from __future__ import annotations
 
 from collections import defaultdict
-from typing import Iterable, Optional
+from typing import Callable, Iterable, Optional
 
-from .compatibility import DAY, MONTH, YEAR, Place, modes_compatible, people_compatible, places_compatible
+from .compatibility import (
+    DAY,
+    MONTH,
+    YEAR,
+    Place,
+    modes_compatible,
+    people_compatible,
+    places_compatible,
+)
 from .reports import Report
 
 
@@ -91,13 +99,15 @@ class ClusterIndex:
             for bucket in buckets:
                 self.blocks[(cluster.type, key, bucket)].append(cluster)
 
-    def around(self, report: Report, bucket: tuple[str, str], limit: int | None = None) -> list[Cluster]:
+    def around(self, report: Report, bucket: tuple[str, str], limit: int | None = None,
+               accept: Callable[[Cluster], bool] | None = None) -> list[Cluster]:
         """The clusters sharing one of the report's keys and the bucket, each once, that fit
-        it; with ``limit``, the search stops once more than ``limit`` are found."""
+        it (and pass ``accept``); with ``limit``, the search stops once more than ``limit``
+        are found."""
         seen: dict[int, Cluster] = {}
         for key in report.keys:
             for cluster in self.blocks.get((report.type, key, bucket), ()):
-                if cluster.number not in seen and cluster.fits(report):
+                if cluster.number not in seen and cluster.fits(report) and (accept is None or accept(cluster)):
                     seen[cluster.number] = cluster
                     if limit is not None and len(seen) > limit:
                         return list(seen.values())

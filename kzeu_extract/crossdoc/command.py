@@ -14,8 +14,16 @@ from itertools import chain
 from pathlib import Path
 from typing import Any, Optional
 
-from ..batch import (EXIT_FAILURES, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, Interrupted, _plan, _quiet_stdout,
-                     raise_on_signals)
+from ..batch import (
+    EXIT_FAILURES,
+    EXIT_INTERRUPTED,
+    EXIT_OK,
+    EXIT_USAGE,
+    Interrupted,
+    _plan,
+    _quiet_stdout,
+    raise_on_signals,
+)
 from ..errors import KzeuError, OutputClosed, OutputError, UsageError
 from ..io import open_output
 from ..render import print_error

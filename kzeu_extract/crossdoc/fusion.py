@@ -35,7 +35,8 @@ def merged_events(clusters: list[Cluster]) -> list[MergedEvent]:
 
 
 def _merged(cluster: Cluster, ids: list[str]) -> MergedEvent:
-    reports = sorted(cluster.reports, key=lambda r: (r.path or "", r.start, r.event_id))
+    reports = cluster.reports if len(cluster.reports) == 1 else \
+        sorted(cluster.reports, key=lambda r: (r.path or "", r.start, r.event_id))
     status, status_conflict = _status(reports)
     initiator, initiator_conflict = _initiator(reports)
     document_dates = [r.document_date for r in reports if r.document_date]
@@ -71,6 +72,8 @@ def _sources(report: Report) -> list[dict]:
 
 
 def _status(reports: list[Report]) -> tuple[str, Optional[dict]]:
+    if len(reports) == 1:
+        return reports[0].status, None
     said = Counter(r.status for r in reports)
     called_off = [s for s in _CALLED_OFF if said[s]]
     conflict = _conflict("status", reports, lambda r: r.status) if said["held"] and called_off else None
@@ -82,14 +85,27 @@ def _status(reports: list[Report]) -> tuple[str, Optional[dict]]:
 
 
 def _initiator(reports: list[Report]) -> tuple[Optional[str], Optional[dict]]:
+    """The initiator most reports give; "Tokayev" and "Kassym-Jomart Tokayev" are one (the
+    words of one within the other's), given by its fullest form."""
     named = [r for r in reports if r.initiator]
-    if not named:
-        return None, None
-    counts = Counter(fold(r.initiator) for r in named)
-    best = max(counts, key=lambda key: counts[key])   # the first of the most given, as Counter keeps order
-    initiator = next(r.initiator for r in named if fold(r.initiator) == best)
-    conflict = _conflict("initiator", named, lambda r: r.initiator) if len(counts) > 1 else None
+    if len(named) <= 1:
+        return (named[0].initiator if named else None), None
+    groups: list[list[Report]] = []
+    for report in named:
+        words = set(fold(report.initiator).split())
+        group = next((g for g in groups if _same_words(words, set(fold(g[0].initiator).split()))), None)
+        if group is None:
+            groups.append([report])
+        else:
+            group.append(report)
+    best = max(groups, key=len)          # the first of the largest groups
+    initiator = max((r.initiator for r in best), key=len)
+    conflict = _conflict("initiator", named, lambda r: r.initiator) if len(groups) > 1 else None
     return initiator, conflict
+
+
+def _same_words(a: set[str], b: set[str]) -> bool:
+    return bool(a and b) and (a <= b or b <= a)
 
 
 def _conflict(field: str, reports: list[Report], value) -> dict:

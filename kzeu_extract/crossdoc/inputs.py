@@ -127,6 +127,7 @@ def _parsed(line: str, where: str, tally: Tally) -> Optional[dict]:
 # What the merging reads of a record, and the type of each item of each list.
 _RECORD_LISTS = {"people": dict, "places": dict, "events": dict}
 _EVENT_LISTS = {"participants": str, "participant_ids": (str, type(None)), "parties": dict}
+_EVENT_TEXTS = ("id", "date", "mode", "status", "location", "initiator", "text")
 
 
 def record_problem(data: Any) -> Optional[str]:
@@ -144,9 +145,18 @@ def record_problem(data: Any) -> Optional[str]:
         where = f"events[{number}]"
         if not isinstance(event.get("type"), str):
             return f"{where} is not an event (no type)"
-        problem = _list_problem(event, _EVENT_LISTS, where + ".")
+        problem = _list_problem(event, _EVENT_LISTS, where + ".") or _text_problem(event, where)
         if problem:
             return problem
+    return None
+
+
+def _text_problem(event: dict, where: str) -> Optional[str]:
+    for name in _EVENT_TEXTS:
+        if not isinstance(event.get(name), (str, type(None))):
+            return f"{where}.{name} is not a string"
+    if not all(isinstance(event.get(name, 0), int) for name in ("start", "end")):
+        return f"{where}: start and end are not offsets"
     return None
 
 

@@ -3,7 +3,15 @@ and meetings during visits (``related``: ``during_visit`` / ``has_meeting``)."""
 from __future__ import annotations
 
 from .clusters import Cluster, ClusterIndex, clusters_fit
-from .compatibility import DAY, MONTH, UNDATED, YEAR, dates_compatible, next_day, places_compatible
+from .compatibility import (
+    DAY,
+    MONTH,
+    UNDATED,
+    YEAR,
+    dates_compatible,
+    next_day,
+    places_compatible,
+)
 
 # Modes a meeting held during a visit can have (a video call is not held on the spot).
 _ON_THE_SPOT = (None, "in_person")

@@ -37,7 +37,15 @@ from contextlib import contextmanager
 from typing import Any, Iterable, Iterator
 
 from .clusters import Cluster, ClusterIndex
-from .compatibility import DAY, MONTH, UNDATED, YEAR, dates_compatible, next_day, shift_month
+from .compatibility import (
+    DAY,
+    MONTH,
+    UNDATED,
+    YEAR,
+    dates_compatible,
+    next_day,
+    shift_month,
+)
 from .models import MergedEvent
 from .reports import Report, reports_of
 
@@ -120,15 +128,21 @@ def _candidates(index: ClusterIndex, report: Report) -> list[Cluster]:
 
 
 def _undated_candidates(index: ClusterIndex, report: Report) -> list[Cluster]:
-    same_document = [c for c in index.around(report, ("doc", report.sha256)) if c.precision == UNDATED]
+    same_document = index.around(report, ("doc", report.sha256), accept=_undated)
     if not report.document_date or len(report.document_date) < 7:
-        # undated clusters are filed under "all" too: room for them within the limit
-        dated = [c for c in index.around(report, ("all", ""), limit=VAGUE_LINKS + len(same_document))
-                 if c.precision != UNDATED]
+        dated = index.around(report, ("all", ""), limit=VAGUE_LINKS, accept=_dated)
     else:
         dated = _dated_near(index, report)
     found = {c.number: c for c in dated + same_document}
     return list(found.values())
+
+
+def _undated(cluster: Cluster) -> bool:
+    return cluster.precision == UNDATED
+
+
+def _dated(cluster: Cluster) -> bool:
+    return cluster.precision != UNDATED
 
 
 def _dated_near(index: ClusterIndex, report: Report) -> list[Cluster]:
@@ -137,16 +151,15 @@ def _dated_near(index: ClusterIndex, report: Report) -> list[Cluster]:
     month = published[:7]
     if report.status == "held":
         months = [shift_month(month, -1), month]
-        allowed = lambda c: c.date[:len(published)] <= published  # noqa: E731 - not after publication
+        allowed = lambda c: c.date[:len(published)] <= published     # not after publication
     else:
         months = [shift_month(month, step) for step in range(_PLANNED_MONTHS_AHEAD + 1)]
-        allowed = lambda c: c.date >= published[:len(c.date)]  # noqa: E731 - not before publication
+        allowed = lambda c: c.date >= published[:len(c.date)]        # not before publication
     found: dict[int, Cluster] = {}
     buckets = [("m", m) for m in months] + [("year-only", y) for y in sorted({m[:4] for m in months})]
     for bucket in buckets:
-        for cluster in index.around(report, bucket):
-            if allowed(cluster):
-                found[cluster.number] = cluster
+        for cluster in index.around(report, bucket, accept=allowed):
+            found[cluster.number] = cluster
     return list(found.values())
 
 

@@ -63,10 +63,16 @@ def show_table(events: list[MergedEvent], stream: IO[str] | None) -> None:
     for number, event in enumerate(events, 1):
         # Text(), not markup strings: names and sentences may contain "[...]".
         table.add_row(*[Text(cell) for cell in (
-            str(number), event.date or "undated", _kind(event),
+            str(number), _date(event), _kind(event),
             ", ".join(p.name for p in event.participants) or ", ".join(p.name for p in event.parties),
             _place(event), _reports(event), _notes(event, rows))])
     console.print(table)
+
+
+def _date(event: MergedEvent) -> str:
+    if event.date:
+        return event.date
+    return f"undated\n(reported {event.first_reported})" if event.first_reported else "undated"
 
 
 def _kind(event: MergedEvent) -> str:

@@ -23,8 +23,8 @@ class Report:
                  participants: list[dict], parties: list[dict], keys: frozenset):
         self.event_id, self.type, self.mode = event_id, event.get("type"), event.get("mode")
         self.status = event.get("status") or "held"
-        self.date = event.get("date")
-        self.precision = precision(self.date)
+        self.precision = precision(event.get("date"))
+        self.date = event.get("date") if self.precision else None   # what is no ISO date is none
         self.document_date, self.sha256, self.path = context.document_date, context.sha256, context.path
         self.language, self.place, self.keys = context.language, place, keys
         self.participants, self.parties, self.initiator = participants, parties, event.get("initiator")
