@@ -263,3 +263,11 @@ def test_facets_count_people_by_identity_and_name_countries():
     assert [(f.key, f.count) for f in people] == [("kb:ana_costa", 2), ("kb:jonas_berg", 1), ("kb:mira_okafor", 1)]
     countries = {f.key: f.name for f in country_facets(merged)}
     assert countries == {"PT": "Portugal (PT)", "NO": "Norway (NO)", "NG": "Nigeria (NG)"}
+
+
+def test_hover_titles_leave_out_what_is_unsaid_but_keep_zero():
+    from kzeu_extract.records import Figure
+    from kzeu_extract.view.highlights import _figure
+
+    title, _ = _figure(Figure(text="no tariffs", start=0, end=10, kind="percent", value=0, approximate=False))
+    assert title == "percent · 0"

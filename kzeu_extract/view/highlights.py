@@ -55,7 +55,8 @@ class Highlight(NamedTuple):
 # --- what each section's items say on hover -------------------------------------------------
 
 def _join(*parts) -> str:
-    return " · ".join(str(part) for part in parts if part not in (None, "", []))
+    """The parts that say something (not None, False or empty; 0 does), joined."""
+    return " · ".join(str(part) for part in parts if part is not None and part is not False and part not in ("", []))
 
 
 def _person(item) -> tuple[str, str]:
