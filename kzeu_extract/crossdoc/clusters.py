@@ -86,18 +86,22 @@ class ClusterIndex:
         return cluster
 
     def join(self, cluster: Cluster, report: Report) -> None:
-        known_documents = report.sha256 in cluster.documents
+        new_document = report.sha256 not in cluster.documents
         new_keys = cluster.add(report)
-        if new_keys:
+        if new_keys:    # filed under every bucket of the cluster, its documents' included
             self.file(cluster, new_keys, cluster.documents)
-        if not known_documents:
-            self.file(cluster, cluster.keys - new_keys, {report.sha256})
+        if new_document:
+            self.file_document(cluster, cluster.keys - new_keys, report.sha256)
 
     def file(self, cluster: Cluster, keys: Iterable[str], documents: Iterable[str]) -> None:
         buckets = date_buckets(cluster.date, cluster.precision) + [("all", "")] + [("doc", d) for d in documents]
         for key in keys:
             for bucket in buckets:
                 self.blocks[(cluster.type, key, bucket)].append(cluster)
+
+    def file_document(self, cluster: Cluster, keys: Iterable[str], document: str) -> None:
+        for key in keys:
+            self.blocks[(cluster.type, key, ("doc", document))].append(cluster)
 
     def around(self, report: Report, bucket: tuple[str, str], limit: int | None = None,
                accept: Callable[[Cluster], bool] | None = None) -> list[Cluster]:
