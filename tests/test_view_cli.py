@@ -111,3 +111,11 @@ def test_the_output_may_not_be_a_records_file(folder, tmp_path):
     result = run("view", "--from", records, "--output", records)
     assert result.exit_code == 2
     assert records.read_text(encoding="utf-8") == before
+
+
+def test_a_document_given_twice_is_shown_once(folder, tmp_path):
+    output = tmp_path / "report.html"
+    result = run("view", folder, folder / "en.txt", "--output", output)
+    assert result.exit_code == 0, result.stderr
+    page = output.read_text(encoding="utf-8")
+    assert page.count('<section class="document"') == 2
