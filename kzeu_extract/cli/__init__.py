@@ -17,6 +17,7 @@ from .extract import extract
 from .kb import kb_app
 from .schema import schema
 from .timeline import timeline
+from .view import view
 
 app = typer.Typer(
     name="kzeu",
@@ -28,7 +29,8 @@ app = typer.Typer(
          "  kzeu extract articles/ --format jsonl --output records.jsonl\n\n"
          "  cat article.txt | kzeu extract - --date 2022-01-10\n\n"
          "  kzeu events articles/ --format csv   (one event per occasion, across documents)\n\n"
-         "  kzeu timeline articles/ --person Tokayev",
+         "  kzeu timeline articles/ --person Tokayev\n\n"
+         "  kzeu view articles/ --output report.html   (one HTML page: highlights, timeline, network)",
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
@@ -55,6 +57,7 @@ app.command("schema")(schema)
 app.command("evaluate")(evaluate)
 app.command("events")(events)
 app.command("timeline")(timeline)
+app.command("view")(view)
 app.add_typer(kb_app, name="kb")
 
 
