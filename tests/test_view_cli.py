@@ -93,14 +93,14 @@ def test_a_bad_record_line_is_reported_and_the_rest_shown(folder, tmp_path):
     assert run("extract", folder / "en.txt", "--format", "jsonl", "--output", records).exit_code == 0
     good = records.read_text(encoding="utf-8").strip()
     broken = json.loads(good)
-    broken["events"][0]["type"] = "summit"   # passes the merge's light check, not the record's model
+    broken["events"][0]["type"] = "summit"   # no event type of the record's
     records.write_text("\n".join([good, "{not json", json.dumps(broken)]) + "\n", encoding="utf-8")
     output = tmp_path / "report.html"
     result = run("view", "--from", records, "--output", output)
     assert result.exit_code == 1
     errors = error_lines(result)
     assert len(errors) == 2 and "records.jsonl:2" in errors[0]
-    assert "records.jsonl" in errors[1] and "not a document record (events.0.type" in errors[1]
+    assert "records.jsonl:3: events[0] is not an event (type 'summit'" in errors[1]
     assert output.read_text(encoding="utf-8").count('<section class="document"') == 1
 
 
