@@ -58,7 +58,10 @@ def show_table(events: list[MergedEvent], stream: IO[str] | None) -> None:
     console = Console(file=None if stream in (None, sys.stdout) else stream, highlight=False)
     rows = {event.id: number for number, event in enumerate(events, 1)}
     table = Table(title=f"{len(events)} events", title_justify="left", title_style="bold")
-    for column in ("#", "date", "event", "who", "where", "reports", "notes"):
+    # a row number and an ISO date are never broken; the other columns share what is left
+    table.add_column("#", no_wrap=True)
+    table.add_column("date", no_wrap=True, min_width=10)
+    for column in ("event", "who", "where", "reports", "notes"):
         table.add_column(column, overflow="fold")
     for number, event in enumerate(events, 1):
         # Text(), not markup strings: names and sentences may contain "[...]".
@@ -72,7 +75,7 @@ def show_table(events: list[MergedEvent], stream: IO[str] | None) -> None:
 def _date(event: MergedEvent) -> str:
     if event.date:
         return event.date
-    return f"undated\n(reported {event.first_reported})" if event.first_reported else "undated"
+    return f"undated;\nreported\n{event.first_reported}" if event.first_reported else "undated"
 
 
 def _kind(event: MergedEvent) -> str:
