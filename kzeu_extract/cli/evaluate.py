@@ -114,12 +114,13 @@ def _evaluate_merge(gold: Path, docs: Optional[Path], predictions: Optional[Path
 
 def _print_table(report: dict) -> None:
     from rich import box
-    from rich.console import Console
     from rich.table import Table
+
+    from .terminal import stdout_console
 
     from ..evaluate import CORE_CATEGORIES
 
-    console = Console()
+    console = stdout_console()
     console.print(f"documents: {report['documents']} (with a prediction: {report['predicted_documents']})")
     categories = Table("category", "P", "R", "F1", "predicted", "gold", title="Items")
     for name, c in report["categories"].items():
