@@ -383,14 +383,15 @@ class Evaluation:
     def language_accuracy(self) -> float | None:
         return _accuracy(self.language)
 
-    def to_dict(self, per_doc: bool = False, errors: bool = False) -> dict[str, Any]:
+    def to_dict(self, per_doc: bool = False, errors: bool = False, counts: bool = False) -> dict[str, Any]:
+        """The report as the reference scorer writes it; ``counts`` adds to each category
+        what precision and recall divide: P = correct / predicted, R = found / gold."""
         result: dict[str, Any] = {
             "documents": self.documents,
             "predicted_documents": self.predicted_documents,
             "categories": {c: {"precision": round(n.precision, 3), "recall": round(n.recall, 3),
                                "f1": round(n.f1, 3), "predicted": n.predicted, "gold": n.gold,
-                               # what precision and recall divide: P = correct / predicted, R = found / gold
-                               "correct": n.tp_pred, "found": n.tp_gold}
+                               **({"correct": n.tp_pred, "found": n.tp_gold} if counts else {})}
                            for c, n in self.categories.items()},
             "event_attributes": {a: [_accuracy(v), len(v)] for a, v in self.event_attributes.items()},
             "document_date_accuracy": self.document_date_accuracy,

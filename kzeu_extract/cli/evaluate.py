@@ -63,9 +63,9 @@ def evaluate(
         print_error(str(exc))
         raise typer.Exit(1) from None
     if report_format is ReportFormat.json:
-        print(json.dumps(result.to_dict(per_doc=per_doc, errors=errors), indent=2, ensure_ascii=False))
+        print(json.dumps(result.to_dict(per_doc=per_doc, errors=errors, counts=True), indent=2, ensure_ascii=False))
     else:
-        _print_table(result.to_dict(per_doc=per_doc, errors=errors))
+        _print_table(result.to_dict(per_doc=per_doc, errors=errors, counts=True))
 
 
 # Appended here to keep evaluate() short; typer reads the docstring when the app is built.
