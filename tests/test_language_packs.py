@@ -9,7 +9,7 @@ import pytest
 
 from kzeu_extract import extract, extract_many
 from kzeu_extract.data import data_dir
-from kzeu_extract.errors import DataError
+from kzeu_extract.errors import DataError, UnsupportedLanguage
 from kzeu_extract.pipeline import build_pipeline, supported_languages
 from kzeu_extract.records import doc_to_record
 
@@ -81,9 +81,14 @@ def test_a_missing_pack_is_a_clear_error(monkeypatch, tmp_path):
 
 
 def test_a_text_in_a_language_without_a_pack_uses_the_fallback_with_a_warning():
-    record = extract("Die Minister trafen sich in Berlin.", lang="de")
+    # detected, the language is kept and the fallback's rules run, with a warning ...
+    record = extract("Die Minister trafen sich in Berlin. Sie sprachen über die Zusammenarbeit und den "
+                     "Handel zwischen den beiden Ländern.")
     assert record.language == "de"
     assert any("no extraction rules" in warning for warning in record.warnings)
+    # ... forced, it is refused as --lang refuses it (issue 16)
+    with pytest.raises(UnsupportedLanguage, match="'de' is not supported"):
+        extract("Die Minister trafen sich in Berlin.", lang="de")
 
 
 def test_a_broken_languages_file_is_named(monkeypatch):
