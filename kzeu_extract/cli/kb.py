@@ -90,7 +90,7 @@ def person(
 
       kzeu kb person Tokayev
 
-      kzeu kb person Q215289 --format json
+      kzeu kb person kassym_jomart_tokayev --format json
     """
     from ..knowledge.lookup import person as look_up
 
