@@ -125,9 +125,10 @@ def _print_table(report: dict) -> None:
     # The counts are those P and R divide: P = correct / predicted, R = found / gold (distinct
     # items per document; several predictions may match one gold item, so correct and found differ).
     categories = Table("category", "P", "R", "F1", "correct/predicted", "found/gold", title="Items",
-                       caption="distinct items per document; P = correct/predicted, R = found/gold")
+                       caption="distinct items per document; P = correct/predicted, R = found/gold; "
+                               "* not in the core F1")
     for name, c in report["categories"].items():
-        label = name if name in CORE_CATEGORIES else f"{name} (not core)"
+        label = name if name in CORE_CATEGORIES else f"{name} *"
         categories.add_row(label, f"{c['precision']:.3f}", f"{c['recall']:.3f}", f"{c['f1']:.3f}",
                            f"{c['correct']}/{c['predicted']}", f"{c['found']}/{c['gold']}")
     console.print(categories)
