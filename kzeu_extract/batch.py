@@ -19,6 +19,7 @@ from typing import Iterator
 from .api import Document, ExtractionFailure, extract_many, extract_many_json
 from .errors import InputError, KzeuError, OutputClosed, OutputError, UsageError
 from .export import make_writer
+from .exports.sinks import TeeWriter, check_export
 from .io import (DEFAULT_MAX_BYTES, STDIN, Listing, OutputTarget, Source, check_pattern, list_inputs,
                  matches_pattern, open_output, output_target, printable_path, read_source)
 from .render import print_error, progress_bar
@@ -43,13 +44,16 @@ def run_extract(paths: list[str], *, output_format: str = "jsonl", output: Path 
                 lang: str | None = None, reference_date: str | None = None, pattern: str = "*.txt",
                 jobs: int = 1, model: str | None = None,
                 max_bytes: int = DEFAULT_MAX_BYTES, force: bool = False,
-                timeout_per_doc: float | None = None) -> int:
+                timeout_per_doc: float | None = None, table: str | None = None, db: Path | None = None) -> int:
     """Extract every input and write the records; returns the number of inputs that failed.
 
+    ``output_format`` csv and parquet write one ``table`` (exports/); ``db``: a SQLite
+    database the records go to as well (every table; output_format None: only there).
     Raises UsageError when ``output`` is one of the inputs or would be read as one from an
     input folder (unless ``force``: then a folder's walk leaves it out), OutputError when
     the records cannot be written.
     """
+    check_export(output_format, table, output, db)
     target, listing = _plan(paths, output, pattern, force)
     run = _Tally(len(listing.errors))
     for error in listing.errors:
@@ -61,15 +65,16 @@ def run_extract(paths: list[str], *, output_format: str = "jsonl", output: Path 
     # A progress bar only where it disturbs nothing: on a terminal's stderr while the data
     # goes to a file (--output, or stdout redirected to a file). Not when piped, and not
     # when the records themselves are shown on the terminal.
-    show_progress = len(sources) > 1 and sys.stderr.isatty() and (output is not None or _stdout_is_file())
+    show_progress = len(sources) > 1 and sys.stderr.isatty() and (output is not None or db is not None
+                                                                   or _stdout_is_file())
     written = 0
     try:
         with ExitStack() as stack:
             stream = stack.enter_context(open_output(target)) if target else None
             run.progress = stack.enter_context(progress_bar(len(sources)) if show_progress
                                                else nullcontext(_NoProgress()))
-            writer = _GuardedWriter(make_writer(output_format, stream if stream is not None else sys.stdout,
-                                                single), target)
+            writer = _GuardedWriter(_writer(stack, output_format, stream if stream is not None else sys.stdout,
+                                            single, table, db), target)
             # JSON goes out as the extraction (a worker, with --jobs) wrote it
             extracting = functools.partial(extract_many_json, indent=writer.indent) if writer.takes_json \
                 else extract_many
@@ -87,6 +92,21 @@ def run_extract(paths: list[str], *, output_format: str = "jsonl", output: Path 
     except _NothingWritten:
         print_error(f"{target.label}: no record to write; the file was left as it was")
     return run.failures
+
+
+def _writer(stack: ExitStack, output_format: str | None, stream, single: bool, table: str | None,
+            db: Path | None):
+    """The format's writer, with the database's after it (--db); the database is opened
+    (and its tables made) before any document is read."""
+    if db is None:
+        return make_writer(output_format, stream, single, table)
+    from .exports.sqlite_db import SqliteWriter
+
+    database = SqliteWriter(db)
+    stack.callback(database.db.close)
+    if output_format is None:
+        return database
+    return TeeWriter(make_writer(output_format, stream, single, table), database)
 
 
 class _Tally:

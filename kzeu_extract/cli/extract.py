@@ -13,6 +13,17 @@ class OutputFormat(str, Enum):
     table = "table"
     json = "json"
     jsonl = "jsonl"
+    csv = "csv"
+    parquet = "parquet"
+
+
+def _table_choices() -> type[Enum]:
+    from ..exports.names import TABLES
+
+    return Enum("ExportTable", {name: name for name in TABLES}, type=str)
+
+
+ExportTable = _table_choices()
 
 
 def _language_choices() -> type[Enum]:
@@ -42,8 +53,17 @@ def extract(
                                       help="Files, folders (searched recursively) or - for stdin."),
     output_format: Optional[OutputFormat] = typer.Option(
         None, "--format", "-f",
-        help="table (a readable view), json (one object for one document, a list for several) "
-             "or jsonl (one record per line). Default: table on a terminal, jsonl otherwise."),
+        help="table (a readable view), json (one object for one document, a list for several), "
+             "jsonl (one record per line), csv or parquet (one --table; parquet needs the parquet "
+             "extra). Default: table on a terminal, jsonl otherwise; with --db alone, nothing."),
+    table: Optional[ExportTable] = typer.Option(
+        None, "--table", metavar="KIND",
+        help="The table --format csv or parquet writes: documents, people, offices, organizations, places, "
+             "dates, figures, agreements, events, event_participants, event_parties, quotes, sentences."),
+    db: Optional[Path] = typer.Option(
+        None, "--db", metavar="FILE", dir_okay=False,
+        help="Also store the records in this SQLite database, one table per kind (created when missing; a "
+             "document read again replaces its rows). README: Exports."),
     output: Optional[Path] = typer.Option(
         None, "--output", "-o", dir_okay=False,
         help="Write to this file instead of stdout, atomically (a link's target is replaced, the link kept; "
@@ -80,6 +100,10 @@ def extract(
 
       cat article.txt | kzeu extract - --format json --date 2022-01-10
 
+      kzeu extract articles/ --format csv --table events --output events.csv
+
+      kzeu extract articles/ --db records.sqlite
+
     Only regular files are read from folders and paths (a named pipe or a device: give it
     on stdin as -). Errors name the file, one line each, on stderr; the batch goes on.
     """
@@ -88,9 +112,10 @@ def extract(
     command_process()
     from ..batch import run_command
 
-    if output_format is None:
+    if output_format is None and not (db and not output):
         output_format = OutputFormat.jsonl if output or not sys.stdout.isatty() else OutputFormat.table
-    code = run_command(paths, output_format=output_format.value, output=output,
+    code = run_command(paths, output_format=output_format.value if output_format else None, output=output,
+                       table=table.value if table else None, db=db,
                        lang=lang.value if lang else None, reference_date=date, pattern=glob,
                        jobs=jobs, model=model,
                        max_bytes=max_bytes, force=force, timeout_per_doc=timeout_per_doc or None)
