@@ -47,9 +47,9 @@ class CsvTableWriter:
 
     def write(self, record) -> None:
         self._start()
-        kinds = [column.kind for column in self.table.columns]
+        columns = self.table.columns
         for row in rows(record, self.table.name):
-            self.csv.writerow([cell(value, kind) for value, kind in zip(row.values(), kinds)])
+            self.csv.writerow([cell(row[column.name], column.kind) for column in columns])
         self.stream.flush()
 
     def close(self) -> None:

@@ -192,7 +192,8 @@ def _event_rows(data: dict, spec: Table, document: dict) -> Iterator[dict]:
         ids = event.get("participant_ids") or []
         for position, name in enumerate(event.get("participants") or []):
             person = ids[position] if position < len(ids) else None
-            yield {**keys, "position": position, "person_id": person, "name": name}
+            values = {**keys, "position": position, "person_id": person, "name": name}
+            yield {column.name: values[column.name] for column in spec.columns}
 
 
 def all_rows(records: Iterable, name: str) -> Iterator[dict]:
