@@ -24,6 +24,18 @@ def _table_choices() -> type[Enum]:
 
 
 ExportTable = _table_choices()
+FORMAT = typer.Option(None, "--format", "-f",
+                      help="table (a readable view), json (one object for one document, a list for several), "
+                           "jsonl (one record per line), csv or parquet (one --table; parquet needs the parquet "
+                           "extra). Default: table on a terminal, jsonl otherwise; with --db alone, nothing.")
+# The export options (README: Exports), shared with `kzeu events` where they apply.
+TABLE = typer.Option(None, "--table", metavar="KIND",
+                     help="The table --format csv or parquet writes: documents, people, offices, organizations, "
+                          "places, dates, figures, agreements, events, event_participants, event_parties, quotes, "
+                          "sentences.")
+DB = typer.Option(None, "--db", metavar="FILE", dir_okay=False,
+                  help="Also store the records in this SQLite database, one table per kind (created when missing; "
+                       "a document read again replaces its rows). README: Exports.")
 
 
 def _language_choices() -> type[Enum]:
@@ -48,22 +60,22 @@ def _check_date(value: Optional[str]) -> Optional[str]:
         raise typer.BadParameter(f"{value!r} is not a date of the form YYYY-MM-DD") from None
 
 
+def _chosen_format(chosen: Optional[OutputFormat], output: Optional[Path], db: Optional[Path]) -> Optional[str]:
+    """The format asked for, else jsonl (to a file or a pipe) or table (a terminal); with
+    --db and no --output: None, the records going to the database only."""
+    if chosen is not None:
+        return chosen.value
+    if db is not None and output is None:
+        return None
+    return "jsonl" if output or not sys.stdout.isatty() else "table"
+
+
 def extract(
     paths: List[str] = typer.Argument(..., metavar="PATH...",
                                       help="Files, folders (searched recursively) or - for stdin."),
-    output_format: Optional[OutputFormat] = typer.Option(
-        None, "--format", "-f",
-        help="table (a readable view), json (one object for one document, a list for several), "
-             "jsonl (one record per line), csv or parquet (one --table; parquet needs the parquet "
-             "extra). Default: table on a terminal, jsonl otherwise; with --db alone, nothing."),
-    table: Optional[ExportTable] = typer.Option(
-        None, "--table", metavar="KIND",
-        help="The table --format csv or parquet writes: documents, people, offices, organizations, places, "
-             "dates, figures, agreements, events, event_participants, event_parties, quotes, sentences."),
-    db: Optional[Path] = typer.Option(
-        None, "--db", metavar="FILE", dir_okay=False,
-        help="Also store the records in this SQLite database, one table per kind (created when missing; a "
-             "document read again replaces its rows). README: Exports."),
+    output_format: Optional[OutputFormat] = FORMAT,
+    table: Optional[ExportTable] = TABLE,
+    db: Optional[Path] = DB,
     output: Optional[Path] = typer.Option(
         None, "--output", "-o", dir_okay=False,
         help="Write to this file instead of stdout, atomically (a link's target is replaced, the link kept; "
@@ -112,9 +124,7 @@ def extract(
     command_process()
     from ..batch import run_command
 
-    if output_format is None and not (db and not output):
-        output_format = OutputFormat.jsonl if output or not sys.stdout.isatty() else OutputFormat.table
-    code = run_command(paths, output_format=output_format.value if output_format else None, output=output,
+    code = run_command(paths, output_format=_chosen_format(output_format, output, db), output=output,
                        table=table.value if table else None, db=db,
                        lang=lang.value if lang else None, reference_date=date, pattern=glob,
                        jobs=jobs, model=model,
