@@ -22,7 +22,8 @@ _PUBLIC = {"write_csv": "csv_out", "CsvTableWriter": "csv_out", "write_sqlite": 
            "SqliteWriter": "sqlite_db", "open_database": "sqlite_db", "write_parquet": "parquet_out",
            "ParquetTableWriter": "parquet_out", "require_pyarrow": "parquet_out", "rows": "tables",
            "table": "tables"}
-__all__ = ["TABLES", *_PUBLIC]
+__all__ = ["TABLES", "CsvTableWriter", "ParquetTableWriter", "SqliteWriter", "open_database", "require_pyarrow",
+           "rows", "table", "write_csv", "write_parquet", "write_sqlite"]
 
 
 def __getattr__(name: str):

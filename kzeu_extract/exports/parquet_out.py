@@ -79,6 +79,13 @@ class ParquetTableWriter:
         self.writer.close()
         self.sink.flush()
 
+    def __del__(self):
+        # Never closed: the run ended early and its file is discarded; pyarrow's own cleanup
+        # would write the footer to a closed file (an "Exception ignored" on stderr).
+        writer = getattr(self, "writer", None)
+        if writer is not None:
+            writer.is_open = False
+
 
 def write_parquet(records: Iterable, path, name: str = "events") -> int:
     """Write table ``name`` of ``records`` (DocumentRecords or their dicts) to the Parquet
