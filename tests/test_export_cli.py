@@ -150,3 +150,13 @@ def test_parquet_without_pyarrow_is_one_line_and_exit_2(folder, tmp_path, monkey
     (line,) = result.stderr.splitlines()
     assert "pip install 'kzeu-extract[parquet]'" in line
     assert not (tmp_path / "e.parquet").exists()
+
+
+def test_csv_with_a_bad_input_has_the_good_documents(folder, tmp_path):
+    (folder / "empty.txt").write_text("", encoding="utf-8")
+    target = tmp_path / "documents.csv"
+    result = run("extract", folder, "-f", "csv", "--table", "documents", "-o", target)
+    assert result.exit_code == 1
+    assert [line for line in result.stderr.splitlines() if "empty.txt" in line] != []
+    names = sorted(row["path"].rsplit("/", 1)[-1] for row in _table(target.read_text(encoding="utf-8")))
+    assert names == sorted(TEXTS)
