@@ -62,9 +62,10 @@ def write_record(db, record) -> None:
     data = record if isinstance(record, dict) else record.model_dump()
     sha256, path = data["source"]["sha256"], data["source"].get("path")
     with db.atomic():
-        stale = [] if path is None else [row["sha256"] for row in db.query(
-            "select sha256 from documents where path = ? and sha256 != ?", [path, sha256])]
-        for old in [*stale, sha256]:
+        # a document's rows are written with its documents row, so only those it has are deleted
+        held = [row["sha256"] for row in db.query(
+            "select sha256 from documents where sha256 = ? or path = ?", [sha256, path])]
+        for old in held:
             _delete_document(db, old)
         for name in _ORDER:
             found = [{key: value for key, value in row.items() if name == "documents" or key != "document_path"}
@@ -106,6 +107,11 @@ def open_database(path: str | os.PathLike):
         raise UsageError(f"{label}: is a folder; --db names a database file")
     try:
         db = sqlite_utils.Database(path)
+        # write-ahead logging, synced at checkpoints: a commit per document stays cheap, a
+        # crash loses at most the last documents (never a half of one), and readers
+        # (Datasette) see the last whole document while a run goes on
+        db.enable_wal()
+        db.execute("pragma synchronous = normal")
         ensure_tables(db)
     except sqlite3.Error as exc:
         raise OutputError(label, f"cannot be used as a SQLite database ({exc})") from None

@@ -17,6 +17,7 @@ participants their ``person_id`` (the person's ``people[].id``).
 """
 from __future__ import annotations
 
+import functools
 import types
 import typing
 from dataclasses import dataclass
@@ -133,6 +134,7 @@ def _keys(*extra: tuple[str, ColumnKind]) -> list[Column]:
     return [Column(name, kind) for name, kind in (*_ITEM_KEYS, *extra)]
 
 
+@functools.lru_cache(maxsize=None)
 def table(name: str) -> Table:
     """The columns of one table (``names.TABLES``); ValueError for another name."""
     if name not in TABLES:
