@@ -88,6 +88,8 @@ def test_events_from_records_in_every_format(records_file: Path, tmp_path: Path)
     table = run("events", "--from", records_file, "--format", "table", env={"COLUMNS": "200"}).stdout
     assert "a.txt (en, 2023-05-04)" in table and "b.txt (fr, 2023-05)" in table
     out = tmp_path / "out" / "events.jsonl"
+    assert run("events", "--from", records_file, "--output", out).exit_code == 2   # no folder is created
+    out.parent.mkdir()
     assert run("events", "--from", records_file, "--output", out).exit_code == 0
     assert lines(out.read_text(encoding="utf-8")) == merged
 
