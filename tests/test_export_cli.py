@@ -120,8 +120,9 @@ def test_db_with_a_bad_input_keeps_the_good_documents(folder, tmp_path):
     path = tmp_path / "records.sqlite"
     result = run("extract", folder, tmp_path / "missing.txt", "--db", path, "--format", "jsonl")
     assert result.exit_code == 1
-    (line,) = result.stderr.splitlines()
-    assert "missing.txt" in line
+    error, summary = result.stderr.splitlines()
+    assert "missing.txt" in error
+    assert summary.startswith("kzeu: wrote 2 records to ") and "records.sqlite (1 file failed)" in summary
     assert len(result.stdout.splitlines()) == 2 and _query(path, "select count(*) from documents") == [(2,)]
 
 
