@@ -20,6 +20,7 @@ from typing import Iterator
 from .api import Document, ExtractionFailure, extract_many, extract_many_json
 from .errors import InputError, KzeuError, OutputClosed, OutputError, UsageError
 from .export import make_writer
+from .exports.sinks import TeeWriter, check_export
 from .io import (DEFAULT_MAX_BYTES, STDIN, Listing, OutputTarget, Source, check_pattern, list_inputs,
                  matches_pattern, open_output, output_target, printable_path, read_source)
 from .render import print_error, progress_bar
@@ -45,21 +46,24 @@ def run_extract(paths: list[str], *, output_format: str = "jsonl", output: Path 
                 lang: str | None = None, reference_date: str | None = None, pattern: str = "*.txt",
                 jobs: int = 1, model: str | None = None,
                 max_bytes: int = DEFAULT_MAX_BYTES, force: bool = False,
-                timeout_per_doc: float | None = None) -> int:
+                timeout_per_doc: float | None = None, table: str | None = None, db: Path | None = None) -> int:
     """Extract every input and write the records; returns the number of inputs that failed.
 
+    ``output_format`` csv and parquet write one ``table`` (exports/); ``db``: a SQLite
+    database the records go to as well (every table; output_format None: only there).
     Raises UsageError when ``output`` is one of the inputs or would be read as one from an
     input folder (unless ``force``: then a folder's walk leaves it out), or lies in a folder
     that does not exist; OutputError when the records cannot be written.
     """
     return _run_extract(paths, output_format=output_format, output=output, lang=lang, reference_date=reference_date,
                         pattern=pattern, jobs=jobs, model=model, max_bytes=max_bytes, force=force,
-                        timeout_per_doc=timeout_per_doc).failures
+                        timeout_per_doc=timeout_per_doc, table=table, db=db).failures
 
 
 def _run_extract(paths: list[str], *, output_format: str, output: Path | None, lang: str | None,
                  reference_date: str | None, pattern: str, jobs: int, model, max_bytes: int, force: bool,
-                 timeout_per_doc: float | None) -> "_Tally":
+                 timeout_per_doc: float | None, table: str | None, db: Path | None) -> "_Tally":
+    check_export(output_format, table, output, db)
     target, listing = _plan(paths, output, pattern, force)
     run = _Tally(len(listing.errors))
     for error in listing.errors:
@@ -71,14 +75,15 @@ def _run_extract(paths: list[str], *, output_format: str, output: Path | None, l
     # A progress bar only where it disturbs nothing: on a terminal's stderr while the data
     # goes to a file (--output, or stdout redirected to a file). Not when piped, and not
     # when the records themselves are shown on the terminal.
-    show_progress = len(sources) > 1 and sys.stderr.isatty() and (output is not None or _stdout_is_file())
+    show_progress = len(sources) > 1 and sys.stderr.isatty() and (output is not None or db is not None
+                                                                   or _stdout_is_file())
     try:
         with ExitStack() as stack:
             stream = stack.enter_context(open_output(target)) if target else None
             run.progress = stack.enter_context(progress_bar(len(sources)) if show_progress
                                                else nullcontext(_NoProgress()))
-            writer = _GuardedWriter(make_writer(output_format, stream if stream is not None else sys.stdout,
-                                                single), target)
+            writer = _GuardedWriter(_writer(stack, output_format, stream if stream is not None else sys.stdout,
+                                            single, table, db), target)
             # JSON goes out as the extraction (a worker, with --jobs) wrote it
             extracting = functools.partial(extract_many_json, indent=writer.indent) if writer.takes_json \
                 else extract_many
@@ -97,6 +102,21 @@ def _run_extract(paths: list[str], *, output_format: str, output: Path | None, l
         print_error(f"{target.label}: no record to write; the file was left as it was")
         run.kept = True
     return run
+
+
+def _writer(stack: ExitStack, output_format: str | None, stream, single: bool, table: str | None,
+            db: Path | None):
+    """The format's writer, with the database's after it (--db); the database is opened
+    (and its tables made) before any document is read."""
+    if db is None:
+        return make_writer(output_format, stream, single, table)
+    from .exports.sqlite_db import SqliteWriter
+
+    database = SqliteWriter(db)
+    stack.callback(database.db.close)
+    if output_format is None:
+        return database
+    return TeeWriter(make_writer(output_format, stream, single, table), database)
 
 
 class _Tally:
@@ -210,12 +230,14 @@ def run_command(paths: list[str], **options) -> int:
         return EXIT_INTERRUPTED + signum
     if options.get("output") is not None and not run.kept:
         print_summary(count(run.written, "record"), options["output"], run.failures, started)
+    elif options.get("db") is not None:
+        print_summary(count(run.written, "record"), options["db"], run.failures, started)
     return EXIT_FAILURES if run.failures else EXIT_OK
 
 
 _EXTRACT_DEFAULTS = {"output_format": "jsonl", "output": None, "lang": None, "reference_date": None,
                      "pattern": "*.txt", "jobs": 1, "model": None, "max_bytes": DEFAULT_MAX_BYTES,
-                     "force": False, "timeout_per_doc": None}
+                     "force": False, "timeout_per_doc": None, "table": None, "db": None}
 
 
 def count(number: int, noun: str) -> str:

@@ -80,7 +80,12 @@ class TableWriter:
         pass
 
 
-def make_writer(output_format: str, stream: IO[str] | None, single: bool):
+def make_writer(output_format: str, stream: IO[str] | None, single: bool, table: str | None = None):
+    """The writer of a format (csv and parquet: of one table, see exports/)."""
+    if output_format in ("csv", "parquet"):
+        from .exports.sinks import export_writer
+
+        return export_writer(output_format, stream, table)
     if output_format == "jsonl":
         return JsonLinesWriter(stream)
     if output_format == "json":

@@ -34,10 +34,28 @@ class EventsFormat(str, Enum):
     csv = "csv"
 
 
+class EventsTable(str, Enum):
+    events = "events"
+    sources = "sources"
+
+
+EVENTS_TABLE = typer.Option(
+    None, "--table", metavar="KIND",
+    help="With --format csv: events (one row per event, the default) or sources (one row per report: its "
+         "document's path and sha256 and its event id in kzeu extract's records).")
+
+
+def _events_table(table: Optional[EventsTable], chosen_format: str) -> str:
+    if table is not None and chosen_format != "csv":
+        raise typer.BadParameter("applies to --format csv only", param_hint="'--table'")
+    return table.value if table else "events"
+
+
 def events(
     paths: Optional[List[str]] = PATHS,
     output_format: Optional[EventsFormat] = format_option(
         "table, json (a list), jsonl (one event a line) or csv. Default: table on a terminal, jsonl otherwise."),
+    table: Optional[EventsTable] = EVENTS_TABLE,
     from_files: Optional[List[Path]] = FROM, output: Optional[Path] = OUTPUT, force: bool = FORCE,
     lang: Optional[Language] = LANG, date: Optional[str] = DATE, glob: str = GLOB,
     max_bytes: int = MAX_BYTES, jobs: int = JOBS, timeout_per_doc: float = TIMEOUT,
@@ -57,6 +75,8 @@ def events(
 
       kzeu events --from records.jsonl --format csv --output events.csv
 
+      kzeu events articles/ --format csv --table sources
+
     Exit codes: 0 every input was read; 1 some input could not be read or extracted (one
     line each on stderr; the rest is merged), or the output could not be written; 2 usage
     error.
@@ -65,8 +85,9 @@ def events(
     from .process import command_process
 
     command_process()
+    chosen = default_format(output_format, output)
     run = EventsRun(paths=list(paths or []), from_files=list(from_files or []),
-                    output_format=default_format(output_format, output), output=output_path(output),
+                    output_format=chosen, table=_events_table(table, chosen), output=output_path(output),
                     force=force, pattern=glob,
                     extraction=extraction_options(lang, date, max_bytes, jobs, timeout_per_doc, model))
     raise typer.Exit(run_events_command(run))

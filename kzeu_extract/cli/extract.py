@@ -1,4 +1,5 @@
-"""`kzeu extract`: files, folders or stdin in; records out as a table, JSON or JSON Lines."""
+"""`kzeu extract`: files, folders or stdin in; records out as a table, JSON, JSON Lines, a CSV or
+Parquet table, or into a SQLite database."""
 from __future__ import annotations
 
 from enum import Enum
@@ -31,6 +32,33 @@ class OutputFormat(str, Enum):
     table = "table"
     json = "json"
     jsonl = "jsonl"
+    csv = "csv"
+    parquet = "parquet"
+
+
+def _table_choices() -> type[Enum]:
+    from ..exports.names import TABLES
+
+    return Enum("ExportTable", {name: name for name in TABLES}, type=str)
+
+
+ExportTable = _table_choices()
+# The export options (README: Exports).
+TABLE = typer.Option(None, "--table", metavar="KIND",
+                     help="The table --format csv or parquet writes: documents, people, offices, organizations, "
+                          "places, dates, figures, agreements, events, event_participants, event_parties, quotes, "
+                          "sentences.")
+DB = typer.Option(None, "--db", metavar="FILE", dir_okay=False,
+                  help="Also store the records in this SQLite database, one table per kind (created when missing; "
+                       "a document read again replaces its rows). README: Exports.")
+
+
+def _chosen_format(chosen: Optional[OutputFormat], output: Optional[Path], db: Optional[Path]) -> Optional[str]:
+    """default_format, except with --db and no --output: None, the records going to the
+    database only."""
+    if chosen is None and db is not None and output_path(output) is None:
+        return None
+    return default_format(chosen, output)
 
 
 _check_date = check_date   # the name other modules imported before options.py
@@ -39,8 +67,10 @@ _check_date = check_date   # the name other modules imported before options.py
 def extract(
     paths: List[str] = PATHS_REQUIRED,
     output_format: Optional[OutputFormat] = format_option(
-        "table (a readable view), json (one object for one document, a list for several) "
-        "or jsonl (one record per line). Default: table on a terminal, jsonl otherwise."),
+        "table (a readable view), json (one object for one document, a list for several), jsonl (one "
+        "record per line), csv or parquet (one --table; parquet needs the parquet extra). Default: table "
+        "on a terminal, jsonl otherwise; with --db alone, nothing."),
+    table: Optional[ExportTable] = TABLE, db: Optional[Path] = DB,
     output: Optional[Path] = OUTPUT, force: bool = FORCE,
     lang: Optional[Language] = LANG, date: Optional[str] = DATE, glob: str = GLOB,
     max_bytes: int = MAX_BYTES, jobs: int = JOBS, timeout_per_doc: float = TIMEOUT,
@@ -58,6 +88,10 @@ def extract(
 
       cat article.txt | kzeu extract - --format json --date 2022-01-10
 
+      kzeu extract articles/ --format csv --table events --output events.csv
+
+      kzeu extract articles/ --db records.sqlite
+
     Only regular files are read from folders and paths (a named pipe or a device: give it
     on stdin as -). Errors name the file, one line each, on stderr; the batch goes on.
     """
@@ -67,7 +101,8 @@ def extract(
     from ..batch import run_command
 
     options = extraction_options(lang, date, max_bytes, jobs, timeout_per_doc, model)
-    code = run_command(paths, output_format=default_format(output_format, output), output=output_path(output),
+    code = run_command(paths, output_format=_chosen_format(output_format, output, db), output=output_path(output),
+                       table=table.value if table else None, db=db,
                        lang=options["lang"], reference_date=date, pattern=glob, jobs=jobs, model=options["model"],
                        max_bytes=max_bytes, force=force, timeout_per_doc=options["timeout"])
     raise typer.Exit(code)

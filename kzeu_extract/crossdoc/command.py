@@ -45,6 +45,7 @@ class EventsRun:
     paths: list[str]
     from_files: list[Path] = field(default_factory=list)
     output_format: str = "jsonl"
+    table: str = "events"                        # csv: events, or sources (one row per report)
     output: Optional[Path] = None
     force: bool = False
     pattern: str = "*.txt"
@@ -103,7 +104,7 @@ def _run(run: EventsRun) -> tuple[int, int | None]:
         print_error(f"{target.label}: no record to merge; the file was left as it was")
         return tally.failures or 1, None
     merged = list(merged)
-    _write(merged, run.output_format, target)
+    _write(merged, run.output_format, target, run.table)
     return tally.failures, len(merged)
 
 
@@ -127,14 +128,14 @@ class _Counted:
             yield item
 
 
-def _write(merged, output_format: str, target) -> None:
+def _write(merged, output_format: str, target, table: str = "events") -> None:
     label = target.label if target else "<stdout>"
     try:
         if target is None:
-            write_events(merged, output_format, None if output_format == "table" else sys.stdout)
+            write_events(merged, output_format, None if output_format == "table" else sys.stdout, table)
             return
         with open_output(target) as stream:
-            write_events(merged, output_format, stream)
+            write_events(merged, output_format, stream, table)
     except BrokenPipeError:
         raise OutputClosed(label, "closed by its reader") from None
     except OSError as exc:

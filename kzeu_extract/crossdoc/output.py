@@ -1,4 +1,5 @@
-"""Writing merged events: JSON Lines, a JSON list, CSV (one row per event) or a rich table."""
+"""Writing merged events: JSON Lines, a JSON list, CSV (one row per event, or one per report of
+an event: ``table="sources"``) or a rich table."""
 from __future__ import annotations
 
 import csv
@@ -8,11 +9,17 @@ from .models import MergedEvent
 
 CSV_COLUMNS = ("id", "date", "type", "mode", "status", "location", "location_country", "participants",
                "participant_kb_ids", "parties", "initiator", "sources", "documents", "conflicts",
-               "possibly_same", "related")
+               "possibly_same", "related", "source_event_ids", "source_sha256s")
+# One row per report: event_id and document_sha256 join `kzeu extract`'s events and documents.
+SOURCE_COLUMNS = ("merged_id", "event_id", "document_path", "document_sha256", "language", "document_date",
+                  "date", "location", "status", "mode", "initiator", "text", "start", "end")
+CSV_TABLES = ("events", "sources")
 
 
-def write_events(events: Iterable[MergedEvent], output_format: str, stream: IO[str] | None) -> None:
-    """Write the events to ``stream`` (None: the terminal, for the table) in the format."""
+def write_events(events: Iterable[MergedEvent], output_format: str, stream: IO[str] | None,
+                 table: str = "events") -> None:
+    """Write the events to ``stream`` (None: the terminal, for the table) in the format;
+    CSV: the ``table`` events (one row per event) or sources (one row per report)."""
     if output_format == "jsonl":
         for event in events:
             stream.write(event.to_json() + "\n")
@@ -20,8 +27,12 @@ def write_events(events: Iterable[MergedEvent], output_format: str, stream: IO[s
         _write_json_list(events, stream)
     elif output_format == "csv":
         writer = csv.writer(stream, lineterminator="\n")
-        writer.writerow(CSV_COLUMNS)
-        writer.writerows(csv_row(event) for event in events)
+        if table == "sources":
+            writer.writerow(SOURCE_COLUMNS)
+            writer.writerows(row for event in events for row in source_rows(event))
+        else:
+            writer.writerow(CSV_COLUMNS)
+            writer.writerows(csv_row(event) for event in events)
     else:
         show_table(list(events), stream)
     if stream is not None:
@@ -43,7 +54,15 @@ def csv_row(event: MergedEvent) -> list[str]:
             "; ".join(p.kb_id or "" for p in event.participants), "; ".join(p.name for p in event.parties),
             event.initiator or "", str(len(event.sources)), "; ".join(documents),
             "; ".join(c.field for c in event.conflicts), "; ".join(event.possibly_same),
-            "; ".join(f"{r.relation}:{r.id}" for r in event.related)]
+            "; ".join(f"{r.relation}:{r.id}" for r in event.related),
+            "; ".join(s.event_id for s in event.sources), "; ".join(s.document.sha256 for s in event.sources)]
+
+
+def source_rows(event: MergedEvent) -> list[list]:
+    """The event's reports, one row each (SOURCE_COLUMNS)."""
+    return [[event.id, s.event_id, s.document.path or "", s.document.sha256, s.language or "",
+             s.document_date or "", s.date or "", s.location or "", s.status, s.mode or "", s.initiator or "",
+             s.text, s.start, s.end] for s in event.sources]
 
 
 def show_table(events: list[MergedEvent], stream: IO[str] | None) -> None:
