@@ -43,12 +43,12 @@ def run_extract(paths: list[str], *, output_format: str = "jsonl", output: Path 
                 lang: str | None = None, reference_date: str | None = None, pattern: str = "*.txt",
                 jobs: int = 1, model: str | None = None,
                 max_bytes: int = DEFAULT_MAX_BYTES, force: bool = False,
-                timeout_per_doc: float | None = None) -> int:
+                timeout_per_doc: float | None = None, compact: bool = False) -> int:
     """Extract every input and write the records; returns the number of inputs that failed.
 
     Raises UsageError when ``output`` is one of the inputs or would be read as one from an
     input folder (unless ``force``: then a folder's walk leaves it out), OutputError when
-    the records cannot be written.
+    the records cannot be written. ``compact``: JSON records without their mention lists.
     """
     target, listing = _plan(paths, output, pattern, force)
     run = _Tally(len(listing.errors))
@@ -71,8 +71,8 @@ def run_extract(paths: list[str], *, output_format: str = "jsonl", output: Path 
             writer = _GuardedWriter(make_writer(output_format, stream if stream is not None else sys.stdout,
                                                 single), target)
             # JSON goes out as the extraction (a worker, with --jobs) wrote it
-            extracting = functools.partial(extract_many_json, indent=writer.indent) if writer.takes_json \
-                else extract_many
+            extracting = functools.partial(extract_many_json, indent=writer.indent, compact=compact) \
+                if writer.takes_json else extract_many
             for result in extracting(_documents(sources, max_bytes, run), lang=lang, reference_date=reference_date,
                                      model=model, jobs=jobs, errors="report", timeout=timeout_per_doc):
                 if isinstance(result, ExtractionFailure):

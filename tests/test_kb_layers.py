@@ -123,7 +123,7 @@ def test_cli_who_person_and_stats_as_json():
     office = json.loads(who.stdout)["offices"][0]
     assert office["country"] == "KZ" and [h["name"] for h in office["holders"]] == ["Mukhtar Tileuberdi"]
     found = _kzeu("person", "Tokaïev", "--format", "json")
-    assert json.loads(found.stdout)[0]["kb_id"] == "kassym_jomart_tokayev"
+    assert json.loads(found.stdout)[0]["kb_id"] == "person:kassym-jomart-tokayev"
     missing = _kzeu("person", "Zorblat Quenn")
     assert missing.returncode == 1 and "no person" in missing.stdout
     counts = _kzeu("stats", "--format", "json")
