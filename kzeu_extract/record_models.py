@@ -264,21 +264,21 @@ class DocumentRecord(_Model):
                                                                   "dates left unresolved without a date)")
 
     def to_json(self, indent: int | None = None, compact: bool = False) -> str:
-        """The record as JSON text; ``compact``: without the mention lists (see ``compact``)."""
+        """The record as JSON text; ``compact``: the facts only (see ``compact``)."""
         if compact:
-            return self.model_dump_json(indent=indent, exclude=_COMPACT_EXCLUDE)
+            return self.model_dump_json(indent=indent, exclude=_COMPACT_EXCLUDE, exclude_none=True)
         return self.model_dump_json(indent=indent)
 
     def compact(self) -> dict:
-        """The facts without their mention lists: the record as a dict with no ``mentions``
-        (people, offices, organizations, places, agreements), no events' ``evidence`` and no
-        ``sentences``. Still a valid record: what is left out is an empty list when read back."""
-        return self.model_dump(mode="json", exclude=_COMPACT_EXCLUDE)
+        """The facts only, as a dict: no mention lists (people, offices, organizations, places,
+        agreements), no events' evidence and document (the record's source), no sentences,
+        and no null fields. Still a valid record: read back, what is left out is null or empty."""
+        return self.model_dump(mode="json", exclude=_COMPACT_EXCLUDE, exclude_none=True)
 
 
-# What --compact leaves out: every mention list and the evidence spans behind events.
+# What --compact leaves out besides nulls: every mention list and the evidence behind events.
 _COMPACT_EXCLUDE = {
     **{section: {"__all__": {"mentions"}} for section in ("people", "offices", "organizations", "places", "agreements")},
-    "events": {"__all__": {"evidence"}},
+    "events": {"__all__": {"evidence", "document"}},
     "sentences": True,
 }

@@ -35,6 +35,9 @@ class OutputFormat(str, Enum):
 
 _check_date = check_date   # the name other modules imported before options.py
 
+COMPACT = typer.Option(False, "--compact", help="JSON without the mention lists, the events' evidence, the "
+                                                "sentences and null fields: the facts only.")
+
 
 def extract(
     paths: List[str] = PATHS_REQUIRED,
@@ -44,7 +47,7 @@ def extract(
     output: Optional[Path] = OUTPUT, force: bool = FORCE,
     lang: Optional[Language] = LANG, date: Optional[str] = DATE, glob: str = GLOB,
     max_bytes: int = MAX_BYTES, jobs: int = JOBS, timeout_per_doc: float = TIMEOUT,
-    model: Optional[List[str]] = MODEL,
+    model: Optional[List[str]] = MODEL, compact: bool = COMPACT,
 ) -> None:
     """Extract a record from each document.
 
@@ -58,6 +61,8 @@ def extract(
 
       cat article.txt | kzeu extract - --format json --date 2022-01-10
 
+      kzeu extract articles/ --compact > facts.jsonl
+
     Only regular files are read from folders and paths (a named pipe or a device: give it
     on stdin as -). Errors name the file, one line each, on stderr; the batch goes on.
     """
@@ -69,7 +74,7 @@ def extract(
     options = extraction_options(lang, date, max_bytes, jobs, timeout_per_doc, model)
     code = run_command(paths, output_format=default_format(output_format, output), output=output_path(output),
                        lang=options["lang"], reference_date=date, pattern=glob, jobs=jobs, model=options["model"],
-                       max_bytes=max_bytes, force=force, timeout_per_doc=options["timeout"])
+                       max_bytes=max_bytes, force=force, timeout_per_doc=options["timeout"], compact=compact)
     raise typer.Exit(code)
 
 
