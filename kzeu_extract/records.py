@@ -6,6 +6,9 @@ without a new SCHEMA_VERSION.
 from __future__ import annotations
 
 import hashlib
+
+from pydantic import BaseModel  # noqa: F401  (tools list the record's models: vars(records))
+
 from .extensions import doc_text, items, register_extensions
 from .io import printable_path
 from .knowledge.ids import apply_id_scheme
@@ -22,6 +25,7 @@ from .textkit.sentences import sentence_spans
 _FIRST_SENTENCE_KEY = "kzeu:first_sentence"
 # the sections of the record that components write, in record order
 _SECTIONS = ("people", "offices", "organizations", "places", "dates", "figures", "agreements", "events", "quotes")
+
 
 def source_of(text: str, path: str | None = None) -> dict:
     """The record's ``source`` for ``text`` read from ``path`` (None: stdin or a string); a

@@ -107,8 +107,8 @@ def test_stats_and_person_look_up(folder):
     assert counts["coverage"]["head_of_state"] == 1 and counts["coverage"]["all_three"] == 0
     assert counts["sources"] == {"fixture-repo": 4, "hand-added (kb/people.json)": 1}
     found = person("Q900011", knowledge)
-    assert [p["kb_id"] for p in found] == ["cy_moor"]
-    assert {t["office"] for t in found[0]["tenures"]} == {"hog:ZZ", "fm:ZZ"}
+    assert [p["kb_id"] for p in found] == ["person:cy-moor"]
+    assert {t["office"] for t in found[0]["tenures"]} == {"office:hog-zz", "office:fm-zz"}
     assert person("Nobody Here", knowledge) == []
 
 

@@ -67,3 +67,11 @@ def test_apply_id_scheme_maps_every_id_field():
     assert record["agreements"][0]["kb_id"] == "agreement:pt-es-treaty"
     assert record["places"][0]["kb_id"] == "place:pt"
     assert [p["organization"] for p in record["events"][0]["parties"]] == ["organization:eu", None]
+
+
+def test_timeline_person_query_takes_either_version_of_an_id():
+    from kzeu_extract.crossdoc.identity import matches_person
+
+    assert matches_person("ana_costa", "Ana Costa", "person:ana-costa")
+    assert matches_person("person:ana-costa", "Ana Costa", "ana_costa")
+    assert not matches_person("person:jonas-berg", "Ana Costa", "person:ana-costa")

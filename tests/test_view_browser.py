@@ -106,7 +106,7 @@ def test_the_highlights_show_with_kb_ids_on_hover(page):
         "kb: m.dataset.kb, title: m.title, text: m.firstChild.textContent.trim(), shown: m.offsetWidth > 0}));")
     assert len(marks) > 50 and all(mark["title"] and mark["shown"] for mark in marks)
     assert {"PERSON", "ORG", "PLACE", "OFFICE", "DATE"} <= {mark["label"] for mark in marks}
-    tokayev = [mark for mark in marks if mark["kb"] == "kassym_jomart_tokayev"]
+    tokayev = [mark for mark in marks if mark["kb"] == "person:kassym-jomart-tokayev"]
     assert tokayev and all("kb: person:kassym-jomart-tokayev" in mark["title"] for mark in tokayev)
     brussels = [mark for mark in marks if mark["text"] == "Brussels"]
     assert brussels and "GeoNames 2800866" in brussels[0]["title"]
