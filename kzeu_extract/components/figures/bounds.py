@@ -12,9 +12,6 @@ from __future__ import annotations
 
 from .context import word_key
 
-# bound kind -> (the field the number moves to, whether the number itself is included)
-_BOUND_FIELDS = {"above": ("min", False), "at_least": ("min", True),
-                 "at_most": ("max", True), "below": ("max", False)}
 
 
 def apply_bounds(figures: list[dict], qualifier_bounds: dict[str, str]) -> None:
@@ -31,6 +28,6 @@ def apply_bounds(figures: list[dict], qualifier_bounds: dict[str, str]) -> None:
         bound = qualifier_bounds.get(word_key(qualifier)) if qualifier else None
         if bound is None or figure.get("value") is None:
             continue
-        field, inclusive = _BOUND_FIELDS[bound]
+        field, inclusion = bound.split("_")   # "min_exclusive": min, the number not included
         figure[field], figure["value"] = figure["value"], None
-        figure[field + "_inclusive"] = inclusive
+        figure[field + "_inclusive"] = inclusion == "inclusive"

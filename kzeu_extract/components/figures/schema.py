@@ -15,9 +15,9 @@ CONCERN = "figures"
 NEUTRAL_FILE = "figures"
 
 
-# What a bound qualifier says of its number: above (more than) / at_least: a lower bound,
-# exclusive / inclusive; below (less than) / at_most (up to): an upper bound.
-BoundKind = Literal["above", "at_least", "at_most", "below"]
+# What a bound qualifier makes of its number: the record's min or max, the number itself
+# excluded ("more than 100", "less than 10") or included ("at least 20", "up to 500").
+BoundKind = Literal["min_exclusive", "min_inclusive", "max_inclusive", "max_exclusive"]
 
 
 class _Strict(BaseModel):
@@ -88,7 +88,7 @@ class FiguresPack(_Noted):
     settings: FiguresSettings
     scales: dict[str, float]
     qualifiers: dict[str, bool]
-    # qualifier -> the bound it states (above/at_least: a lower bound, below/at_most: an upper one)
+    # qualifier -> the bound it states (min_... a lower bound, max_... an upper one)
     qualifier_bounds: dict[str, BoundKind] = Field(default_factory=dict)
     range_openers: list[str]
     range_links: list[str]
