@@ -178,7 +178,8 @@ class Figure(Mention):
 
 class AgreementStatus(_Model):
     """A status word found near an agreement's mention."""
-    status: Literal["signed", "ratified", "entered_into_force"] = Field(description="what happened to it")
+    status: str = Field(description="what happened to it: signed, ratified, entered_into_force (the language "
+                                    "packs' status_words classes)")
     date: Optional[str] = Field(None, description="ISO date of that step where the text gives one")
 
 

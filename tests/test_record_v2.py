@@ -169,3 +169,25 @@ def test_compact_in_the_library():
     assert "mentions" not in facts["places"][0] and "sentences" not in facts
     (line,) = extract_many_json([text], lang="en", compact=True)
     assert json.loads(line) == facts == json.loads(record.to_json(compact=True))
+
+
+def test_a_version_1_record_still_reads():
+    """kzeu view and kzeu events read records written before version 2."""
+    old = {"schema_version": "1", "source": {"path": "a.txt", "sha256": "ab" * 32, "characters": 60},
+           "language": "fr", "people": [{"name": "Ana Costa", "kb_id": "ana_costa", "offices": ["ministre"]}],
+           "dates": [{"text": "7 février", "start": 0, "end": 9, "value": "2023-02-07", "granularity": "day",
+                      "relative": True}],
+           "figures": [{"text": "plus de 100 élèves", "start": 20, "end": 38, "kind": "count", "value": 100,
+                        "qualifier": "plus de", "approximate": True}],
+           "agreements": [{"name": "Traité de Lima", "status": [{"status": "signed", "date": None}]}]}
+    record = DocumentRecord.model_validate(old)
+    assert record.schema_version == "1" and record.dates[0].year_inferred is False
+    assert record.figures[0].min_inclusive is None
+
+
+def test_kb_who_gives_the_record_ids():
+    found = runner.invoke(app, ["kb", "who", "President of Kazakhstan", "--on", "2021-06-01", "-f", "json"])
+    assert found.exit_code == 0, found.output
+    (office,) = json.loads(found.stdout)["offices"]
+    assert office["kb_id"] == "office:president-kz"
+    assert [h["kb_id"] for h in office["holders"]] == ["person:kassym-jomart-tokayev"]
