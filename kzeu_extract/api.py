@@ -142,12 +142,14 @@ def _extract_many(documents: Iterable[str | Document], run: "_Run") -> Iterator[
 
 def extract_many_json(documents: Iterable[str | Document], *, indent: int | None = None,
                       lang: str | None = None, reference_date=None, model: str | None = None, jobs: int = 1,
-                      errors: str = "raise", timeout: float | None = None) -> Iterator[str | ExtractionFailure]:
-    """``extract_many``, each record given as its JSON text, ``record.to_json(indent)``
+                      errors: str = "raise", timeout: float | None = None,
+                      compact: bool = False) -> Iterator[str | ExtractionFailure]:
+    """``extract_many``, each record given as its JSON text, ``record.to_json(indent, compact)``
     (the same characters). With jobs > 1 the workers write it: the records are never
-    rebuilt in this process (the quick way to write records to a file or a pipe)."""
+    rebuilt in this process (the quick way to write records to a file or a pipe).
+    compact: without the mention lists (``DocumentRecord.compact``)."""
     return _extract_stream(documents, _Run(_forced_language(lang), reference_date, model, jobs, errors, timeout),
-                           functools.partial(_json_text, indent=indent))
+                           functools.partial(_json_text, indent=indent, compact=compact))
 
 
 class _Run(NamedTuple):
@@ -159,8 +161,8 @@ class _Run(NamedTuple):
     timeout: float | None
 
 
-def _json_text(record: DocumentRecord, indent: int | None) -> str:
-    return record.to_json(indent)
+def _json_text(record: DocumentRecord, indent: int | None, compact: bool = False) -> str:
+    return record.to_json(indent, compact=compact)
 
 
 def _compact_json(record: DocumentRecord) -> str:

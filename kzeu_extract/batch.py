@@ -46,23 +46,26 @@ def run_extract(paths: list[str], *, output_format: str = "jsonl", output: Path 
                 lang: str | None = None, reference_date: str | None = None, pattern: str = "*.txt",
                 jobs: int = 1, model: str | None = None,
                 max_bytes: int = DEFAULT_MAX_BYTES, force: bool = False,
-                timeout_per_doc: float | None = None, table: str | None = None, db: Path | None = None) -> int:
+                timeout_per_doc: float | None = None, table: str | None = None, db: Path | None = None,
+                compact: bool = False) -> int:
     """Extract every input and write the records; returns the number of inputs that failed.
 
     ``output_format`` csv and parquet write one ``table`` (exports/); ``db``: a SQLite
     database the records go to as well (every table; output_format None: only there).
     Raises UsageError when ``output`` is one of the inputs or would be read as one from an
     input folder (unless ``force``: then a folder's walk leaves it out), or lies in a folder
-    that does not exist; OutputError when the records cannot be written.
+    that does not exist; OutputError when the records cannot be written. ``compact``: JSON records
+    without their mention lists.
     """
     return _run_extract(paths, output_format=output_format, output=output, lang=lang, reference_date=reference_date,
                         pattern=pattern, jobs=jobs, model=model, max_bytes=max_bytes, force=force,
-                        timeout_per_doc=timeout_per_doc, table=table, db=db).failures
+                        timeout_per_doc=timeout_per_doc, table=table, db=db, compact=compact).failures
 
 
 def _run_extract(paths: list[str], *, output_format: str, output: Path | None, lang: str | None,
                  reference_date: str | None, pattern: str, jobs: int, model, max_bytes: int, force: bool,
-                 timeout_per_doc: float | None, table: str | None, db: Path | None) -> "_Tally":
+                 timeout_per_doc: float | None, table: str | None, db: Path | None,
+                 compact: bool = False) -> "_Tally":
     check_export(output_format, table, output, db)
     target, listing = _plan(paths, output, pattern, force)
     run = _Tally(len(listing.errors))
@@ -85,8 +88,8 @@ def _run_extract(paths: list[str], *, output_format: str, output: Path | None, l
             writer = _GuardedWriter(_writer(stack, output_format, stream if stream is not None else sys.stdout,
                                             single, table, db), target)
             # JSON goes out as the extraction (a worker, with --jobs) wrote it
-            extracting = functools.partial(extract_many_json, indent=writer.indent) if writer.takes_json \
-                else extract_many
+            extracting = functools.partial(extract_many_json, indent=writer.indent, compact=compact) \
+                if writer.takes_json else extract_many
             for result in extracting(_documents(sources, max_bytes, run), lang=lang, reference_date=reference_date,
                                      model=model, jobs=jobs, errors="report", timeout=timeout_per_doc):
                 if isinstance(result, ExtractionFailure):
@@ -237,7 +240,8 @@ def run_command(paths: list[str], **options) -> int:
 
 _EXTRACT_DEFAULTS = {"output_format": "jsonl", "output": None, "lang": None, "reference_date": None,
                      "pattern": "*.txt", "jobs": 1, "model": None, "max_bytes": DEFAULT_MAX_BYTES,
-                     "force": False, "timeout_per_doc": None, "table": None, "db": None}
+                     "force": False, "timeout_per_doc": None, "table": None, "db": None,
+                     "compact": False}
 
 
 def count(number: int, noun: str) -> str:

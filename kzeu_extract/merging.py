@@ -6,6 +6,7 @@ same knowledge-base (or GeoNames) id, same name, or a name that is an alias of e
 earlier item; their mentions are concatenated and the names that events, quotes and
 offices give them are renamed to the merged item's, so every reference still names an
 item of the record. Mention sections (dates, figures, events, quotes) are concatenated.
+Offices (and each person's titles) are merged by folded form (office_folding.py).
 Document-level fields (title, document date, language) are the first chunk's.
 Each event's evidence is shifted with it; the sentences that the kept events cite are kept
 (numbered over the document when the chunks' records were made by ``records.RecordMaker``;
@@ -15,6 +16,7 @@ again on the merged record (``linking.assign_ids``), from document offsets.
 from __future__ import annotations
 
 from .linking import assign_ids
+from .office_folding import fold_offices
 
 ENTITY_SECTIONS = ("people", "organizations", "places", "agreements")
 MENTION_SECTIONS = ("dates", "figures", "events", "quotes")
@@ -52,7 +54,7 @@ def merge_records(parts: list[tuple[int, dict]]) -> dict:
         _rename(agreement, _REFERENCES["agreements"], entities["people"].names
                 | entities["organizations"].names | entities["places"].names)
     sentences.keep_cited(merged["events"])
-    return assign_ids(merged)
+    return assign_ids(fold_offices(merged))
 
 
 class _SentenceMerger:

@@ -9,7 +9,9 @@
 - dates: ISO 8601 values (YYYY-MM-DD a real date; YYYY-MM and YYYY as the spec allows)
   agreeing with their granularity; the document date, event dates and agreement status dates
   ISO too;
-- figures: every number finite, a range both ends and ``min <= max``;
+- figures: every number finite, a value or bounds (not both), a one-sided bound only after a
+  qualifier ("more than 100"), ``min_inclusive`` / ``max_inclusive`` set with their bound, and
+  ``min <= max``;
 - title: a piece of the text;
 - links: event participants, quote speakers and office holders are people's names, event locations
   places' names, initiators a person, an organization or a place; ids unique, each event's
@@ -113,8 +115,13 @@ def _figures(data: dict) -> list[str]:
         for key, number in numbers.items():
             if not _is_number(number) or not math.isfinite(number):
                 found.append(f"figure not finite: {item['text']!r}: {key} {number!r}")
-        if ("min" in numbers) != ("max" in numbers):
-            found.append(f"figure one-sided range: {item['text']!r}: {numbers}")
+        if "value" in numbers and ("min" in numbers or "max" in numbers):
+            found.append(f"figure with a value and a bound: {item['text']!r}: {numbers}")
+        if ("min" in numbers) != ("max" in numbers) and not item.get("qualifier"):
+            found.append(f"figure one-sided bound without a qualifier: {item['text']!r}: {numbers}")
+        for side in ("min", "max"):
+            if (side in numbers) != (item.get(side + "_inclusive") is not None):
+                found.append(f"figure {side}_inclusive set without {side}, or not with it: {item['text']!r}")
         low, high = numbers.get("min"), numbers.get("max")
         if _is_number(low) and _is_number(high) and not low <= high:
             found.append(f"figure min > max: {item['text']!r}: min {low!r}, max {high!r}")

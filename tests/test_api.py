@@ -12,7 +12,7 @@ def test_record_has_every_top_level_key_of_the_spec():
     assert set(data) >= {"schema_version", "source", "language", "title", "document_date", "people",
                          "offices", "organizations", "places", "dates", "figures", "agreements", "events",
                          "quotes", "warnings"}
-    assert data["schema_version"] == "1"
+    assert data["schema_version"] == "2"
     assert data["source"]["path"] == "a.txt" and data["source"]["characters"] == len(
         "The foreign ministers of Kazakhstan and Belgium met in Brussels.")
     assert len(data["source"]["sha256"]) == 64

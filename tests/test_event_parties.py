@@ -44,7 +44,7 @@ def test_two_bodies_meeting_is_reported_with_their_ids():
     assert len(found) == 1
     got = by_name(found[0])
     assert {p.kind for p in got.values()} == {"organization"}
-    assert {p.organization for p in got.values()} == {"eu", "asean"}
+    assert {p.organization for p in got.values()} == {"organization:eu", "organization:asean"}
     assert found[0].location == "Brussels"
 
 

@@ -107,8 +107,8 @@ def test_stats_and_person_look_up(folder):
     assert counts["coverage"]["head_of_state"] == 1 and counts["coverage"]["all_three"] == 0
     assert counts["sources"] == {"fixture-repo": 4, "hand-added (kb/people.json)": 1}
     found = person("Q900011", knowledge)
-    assert [p["kb_id"] for p in found] == ["cy_moor"]
-    assert {t["office"] for t in found[0]["tenures"]} == {"hog:ZZ", "fm:ZZ"}
+    assert [p["kb_id"] for p in found] == ["person:cy-moor"]
+    assert {t["office"] for t in found[0]["tenures"]} == {"office:hog-zz", "office:fm-zz"}
     assert person("Nobody Here", knowledge) == []
 
 
@@ -123,7 +123,7 @@ def test_cli_who_person_and_stats_as_json():
     office = json.loads(who.stdout)["offices"][0]
     assert office["country"] == "KZ" and [h["name"] for h in office["holders"]] == ["Mukhtar Tileuberdi"]
     found = _kzeu("person", "Tokaïev", "--format", "json")
-    assert json.loads(found.stdout)[0]["kb_id"] == "kassym_jomart_tokayev"
+    assert json.loads(found.stdout)[0]["kb_id"] == "person:kassym-jomart-tokayev"
     missing = _kzeu("person", "Zorblat Quenn")
     assert missing.returncode == 1 and "no person" in missing.stdout
     counts = _kzeu("stats", "--format", "json")

@@ -5,6 +5,7 @@ sentences are ours; the expected holders are the tenures' public facts."""
 import pytest
 
 from kzeu_extract import extract
+from kzeu_extract.knowledge.ids import public_id
 
 # (sentence with a role mention, document date, expected holder)
 ROLE_MENTIONS = [
@@ -90,6 +91,7 @@ def test_a_surname_alone_links_to_the_person_and_the_office_held_that_day(surnam
     record = extract(sentence, reference_date=inside)
     [person] = [p for p in record.people if p.kb_id]
     assert person.wikidata and person.wikidata.startswith("Q")
+    office = public_id("office", office)   # the record writes office:hos-ph
     assert office in {held.office for held in person.held_offices}
     later = extract(sentence, reference_date=outside)
     [same] = [p for p in later.people if p.kb_id]

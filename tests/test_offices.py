@@ -111,7 +111,7 @@ def test_statistical_entities_add_candidates_and_rules_win():
 
 def test_one_word_royal_name_links_to_the_knowledge_base():
     (person,) = extract("He presented his credentials to King Philippe.", lang="en").people
-    assert (person.name, person.kb_id, person.country) == ("Philippe", "king_philippe", "BE")
+    assert (person.name, person.kb_id, person.country) == ("Philippe", "person:king-philippe", "BE")
 
 
 def _person_offices(text, lang):

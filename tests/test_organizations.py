@@ -176,7 +176,7 @@ def test_through_the_public_api():
     record = extract("BRUSSELS. KAZINFORM - The Kazakh MFA and the European Council discussed CSTO peacekeepers.")
     by_name = {o.name: o for o in record.organizations}
     assert by_name["Collective Security Treaty Organization"].aliases == ["CSTO"]
-    assert by_name["Kazinform"].kb_id == "kazinform"
+    assert by_name["Kazinform"].kb_id == "organization:kazinform"
     assert "Ministry of Foreign Affairs of Kazakhstan" in by_name
 
 

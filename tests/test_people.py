@@ -113,7 +113,7 @@ def test_spellings_and_typos_merge():
     assert set(found) == {"Kassym-Jomart Tokayev", "Johan Thijs"}
     assert "Kassym-Jomart Tokaïev" in found["Kassym-Jomart Tokayev"].aliases
     assert "Johan Thijis" in found["Johan Thijs"].aliases
-    assert found["Kassym-Jomart Tokayev"].kb_id == "kassym_jomart_tokayev"
+    assert found["Kassym-Jomart Tokayev"].kb_id == "person:kassym-jomart-tokayev"
 
 
 def test_unknown_person_surname_variant_merges():

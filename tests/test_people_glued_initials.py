@@ -98,8 +98,8 @@ def test_a_lettered_heading_is_no_person(text, lang):
 
 
 @pytest.mark.parametrize("text,lang,kb_id", [
-    ("I.Kanerva opened the forum in Turku on Monday.", "en", "ilkka_kanerva"),
-    ("À Santiago, T.Ribera a ouvert le forum lundi.", "fr", "teodoro_ribera"),
+    ("I.Kanerva opened the forum in Turku on Monday.", "en", "person:ilkka-kanerva"),
+    ("À Santiago, T.Ribera a ouvert le forum lundi.", "fr", "person:teodoro-ribera"),
 ])
 def test_initials_find_a_knowledge_base_person_known_only_by_full_name(text, lang, kb_id):
     people = extract(text, lang=lang).people

@@ -75,7 +75,11 @@ def _broken(record: DocumentRecord, section: str, index: int, **changes) -> Docu
     ("dates", {"value": "2021-13", "granularity": "month"}, "date value"),
     ("figures", {"value": float("inf")}, "figure not finite"),
     ("figures", {"value": None, "min": 5, "max": 2}, "figure min > max"),
-    ("figures", {"value": None, "min": 5, "max": None}, "figure one-sided range"),
+    ("figures", {"value": None, "min": 5, "max": None, "min_inclusive": True, "qualifier": None},
+     "figure one-sided bound without a qualifier"),
+    ("figures", {"value": 7, "min": 5, "min_inclusive": True, "qualifier": "more than"}, "figure with a value and a bound"),
+    ("figures", {"value": None, "min": 5, "max": None, "min_inclusive": None, "qualifier": "at least"},
+     "figure min_inclusive"),
 ])
 def test_the_checker_catches_a_broken_item(sound, section, changes, rule):
     found = violations(_broken(sound, section, 0, **changes), _TEXT, "en")

@@ -43,7 +43,7 @@ def test_a_folder_gives_one_page_with_both_documents(folder, tmp_path):
     assert page.startswith("<!DOCTYPE html>") and "<title>Talks &lt;October&gt;</title>" in page
     assert page.count('<section class="document"') == 2
     assert "en.txt" in page and "fr.txt" in page
-    assert 'class="mark"' in page and 'data-kb="kassym_jomart_tokayev"' in page
+    assert 'class="mark"' in page and 'data-kb="person:kassym-jomart-tokayev"' in page
     assert [p.name for p in output.parent.iterdir()] == ["report.html"]   # no temporary file left
 
 

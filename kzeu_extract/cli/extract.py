@@ -63,6 +63,9 @@ def _chosen_format(chosen: Optional[OutputFormat], output: Optional[Path], db: O
 
 _check_date = check_date   # the name other modules imported before options.py
 
+COMPACT = typer.Option(False, "--compact", help="JSON without the mention lists, the events' evidence, the "
+                                                "sentences and null fields: the facts only.")
+
 
 def extract(
     paths: List[str] = PATHS_REQUIRED,
@@ -74,7 +77,7 @@ def extract(
     output: Optional[Path] = OUTPUT, force: bool = FORCE,
     lang: Optional[Language] = LANG, date: Optional[str] = DATE, glob: str = GLOB,
     max_bytes: int = MAX_BYTES, jobs: int = JOBS, timeout_per_doc: float = TIMEOUT,
-    model: Optional[List[str]] = MODEL,
+    model: Optional[List[str]] = MODEL, compact: bool = COMPACT,
 ) -> None:
     """Extract a record from each document.
 
@@ -92,6 +95,8 @@ def extract(
 
       kzeu extract articles/ --db records.sqlite
 
+      kzeu extract articles/ --compact > facts.jsonl
+
     Only regular files are read from folders and paths (a named pipe or a device: give it
     on stdin as -). Errors name the file, one line each, on stderr; the batch goes on.
     """
@@ -104,7 +109,7 @@ def extract(
     code = run_command(paths, output_format=_chosen_format(output_format, output, db), output=output_path(output),
                        table=table.value if table else None, db=db,
                        lang=options["lang"], reference_date=date, pattern=glob, jobs=jobs, model=options["model"],
-                       max_bytes=max_bytes, force=force, timeout_per_doc=options["timeout"])
+                       max_bytes=max_bytes, force=force, timeout_per_doc=options["timeout"], compact=compact)
     raise typer.Exit(code)
 
 

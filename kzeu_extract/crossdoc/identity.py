@@ -11,6 +11,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from ..knowledge.ids import public_id
+
 _NOT_WORD = re.compile(r"[^\w]+")
 
 
@@ -36,9 +38,14 @@ def party_key(kind: str, name: str, country: str | None, organization: str | Non
 
 
 def matches_person(query: str, name: str, kb_id: str | None) -> bool:
-    """Whether a --person query names this person: their kb id, or every word of the query
-    among the words of their name ("Tokayev", "kassym-jomart tokayev", "kassym_jomart_tokayev")."""
+    """Whether a --person query names this person: their kb id (either record version's form:
+    "person:kassym-jomart-tokayev", "kassym_jomart_tokayev"), or every word of the query among
+    the words of their name ("Tokayev", "kassym-jomart tokayev")."""
     if kb_id and query.strip().casefold() in (kb_id.casefold(), f"kb:{kb_id.casefold()}"):
         return True
+    wanted_id = query.strip().removeprefix("kb:")
+    looks_like_id = "_" in wanted_id or ":" in wanted_id
+    if kb_id and looks_like_id and public_id("person", wanted_id) == public_id("person", kb_id):
+        return True   # the id in the other record version's form (person:ana-costa / ana_costa)
     wanted = fold(query).split()
     return bool(wanted) and set(wanted) <= set(fold(name).split())

@@ -3,6 +3,8 @@
 ``who(role, on=...)`` runs the extractor on the role's words, so it answers exactly as a
 document dated ``on`` would: the office the title names and who held it that day.
 ``person(query)`` finds people by any spelling, short form, id or Wikidata QID.
+Ids are shown as the record writes them (``person:...``, ``office:...``: ids.py), and a
+query may give either that id or the data file's key.
 ``stats()`` counts what the knowledge holds and how far its office holders reach back.
 """
 from __future__ import annotations
@@ -11,6 +13,7 @@ from datetime import date as Date
 from typing import Optional
 
 from . import Knowledge, load_knowledge
+from .ids import find_entry, public_id
 from .people import KnowledgeBase, PersonEntry, Tenure, date_bounds
 
 ROLES = ("head_of_state", "head_of_government", "foreign_minister")
@@ -27,7 +30,7 @@ def who(role: str, on: Optional[str] = None, lang: Optional[str] = None,
     record = extract(role, lang=lang, reference_date=on)
     offices = []
     for office in record.offices:
-        entry = kb.offices.get(office.kb_id) if office.kb_id else None
+        entry = find_entry("office", office.kb_id, kb.offices)
         holders = kb.holders(entry.id, on) if entry else []
         offices.append({"title": office.title, "kb_id": office.kb_id,
                         "office": entry.title.get("en") if entry else None, "wikidata": office.wikidata,
@@ -39,14 +42,14 @@ def who(role: str, on: Optional[str] = None, lang: Optional[str] = None,
 
 def _holder(person: PersonEntry, office_id: str, on: Optional[str]) -> dict:
     tenures = [t for t in person.offices if t.office == office_id and (on is None or t.covers(on))]
-    return {"kb_id": person.id, "name": person.name, "wikidata": person.wikidata,
+    return {"kb_id": public_id("person", person.id), "name": person.name, "wikidata": person.wikidata,
             "tenures": [{"start": t.start, "end": t.end, "as_of": t.as_of, "source": t.source} for t in tenures]}
 
 
 def person(query: str, knowledge: Optional[Knowledge] = None) -> list[dict]:
     """People ``query`` names: a full spelling, a stand-alone short form, an id or a QID."""
     kb = (knowledge or load_knowledge()).people
-    found = [kb.people.get(query), kb.person_by_wikidata(query), kb.person_by_name(query), kb.person_by_short(query)]
+    found = [find_entry("person", query, kb.people), kb.person_by_wikidata(query), kb.person_by_name(query), kb.person_by_short(query)]
     seen, result = set(), []
     for entry in found:
         if entry and entry.id not in seen:
@@ -56,14 +59,15 @@ def person(query: str, knowledge: Optional[Knowledge] = None) -> list[dict]:
 
 
 def _person_view(kb: KnowledgeBase, entry: PersonEntry) -> dict:
-    return {"kb_id": entry.id, "name": entry.name, "wikidata": entry.wikidata, "country": entry.country,
+    return {"kb_id": public_id("person", entry.id), "name": entry.name, "wikidata": entry.wikidata,
+            "country": entry.country,
             "aliases": list(entry.aliases), "short": list(entry.short),
             "tenures": [_tenure_view(kb, t) for t in entry.offices]}
 
 
 def _tenure_view(kb: KnowledgeBase, tenure: Tenure) -> dict:
     office = kb.offices[tenure.office]
-    return {"office": office.id, "title": office.title.get("en"), "wikidata": office.wikidata,
+    return {"office": public_id("office", office.id), "title": office.title.get("en"), "wikidata": office.wikidata,
             "start": tenure.start, "end": tenure.end, "as_of": tenure.as_of, "source": tenure.source}
 
 

@@ -64,7 +64,8 @@ def date_item(text: str, cand: Candidate, *, reference, reference_is_inferred: b
     if resolved is None:
         return None
     return {"text": text[cand.start:cand.end], "start": cand.start, "end": cand.end,
-            "value": resolved.value, "granularity": resolved.granularity, "relative": resolved.relative}
+            "value": resolved.value, "granularity": resolved.granularity, "relative": resolved.relative,
+            "year_inferred": resolved.year_inferred}
 
 
 def anaphoric_item(text: str, cand: Candidate, offset: int, before: dict | None) -> dict | None:

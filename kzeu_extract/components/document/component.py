@@ -135,7 +135,7 @@ def _infer_reference(text: str, candidates: list[Candidate]) -> tuple[str | None
         if cand.kind not in _STATES_MONTH:
             continue
         item = date_item(text, cand, reference=None, reference_is_inferred=True, dayfirst=True)
-        if item and item["value"] and not item["relative"] and len(item["value"]) >= 7:
+        if item and item["value"] and not (item["relative"] or item.get("year_inferred")) and len(item["value"]) >= 7:
             stated.setdefault(item["value"], item["text"])
     latest = latest_stated(stated)
     if latest is None:

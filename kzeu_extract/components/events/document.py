@@ -59,7 +59,7 @@ class DocContext:
         self.sentences = self.sentence_index.spans
         self.people = person_mentions(grammar, doc, self.text)
         self.people_names = {m.name for m in self.people.items}
-        self.dates = Mentions(Mention(d["start"], d["end"], d["value"], "relative" if d.get("relative") else None)
+        self.dates = Mentions(Mention(d["start"], d["end"], d["value"], "relative" if d.get("relative") or d.get("year_inferred") else None)
                               for d in [*read_items(doc, "dates"), *doc.user_data.get("kzeu:week_months", ())]
                               if d.get("value"))
         places = read_items(doc, "places")

@@ -15,6 +15,7 @@ from ...knowledge import Knowledge, load_knowledge
 from ...langpacks import LanguagePack, pack_concern
 from ...spans import read_items, write_items
 from ..base import PackComponent
+from .bounds import apply_bounds
 from .context import CHUNK_REACH, Before, Intervals, is_furniture, lowered_exactly, may_hold_any, word_key
 from .currencies import resolve_currencies
 from .grammar import FiguresGrammar
@@ -94,6 +95,7 @@ class FiguresComponent(PackComponent):
             figures += self._approximate_nouns(text, _spans(figures, date_spans))
         figures.sort(key=lambda f: f["start"])
         resolve_currencies(text, figures, read_items(doc, "places"), self.grammar, self.reader.geo)
+        apply_bounds(figures, g.qualifier_bounds)
         return figures
 
     def _word_hashes(self, doc: Doc):

@@ -200,6 +200,10 @@ class FiguresGrammar:
         verbs = pack.approximate_verbs
         self.verb_triggers = _keys(verbs)
         self.approximate_verb_before = re.compile(rf"(?<![\w'])((?i:{alternation(verbs)}))\s*$")
+        # the verbs state an exclusive lower bound (exceeded $9 billion), "10+" an inclusive one
+        self.qualifier_bounds = {word_key(v): "min_exclusive" for v in verbs}
+        self.qualifier_bounds[word_key(pack.settings.plus_qualifier)] = "min_inclusive"
+        self.qualifier_bounds.update({word_key(q): bound for q, bound in pack.qualifier_bounds.items()})
         nouns = pack.approximate_number_nouns
         self.approximate_nouns = {k.casefold(): v for k, v in nouns.nouns.items()}
         self.approximate_noun_words = tuple(nouns.nouns)

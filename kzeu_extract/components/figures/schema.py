@@ -4,6 +4,8 @@ and symbols: the same in every language). Both forbid unknown keys, so a corrupt
 fails when the pipeline is built, with the file, the key path and the entry."""
 from __future__ import annotations
 
+from typing import Literal
+
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from ...data import data_dir, load_data
@@ -11,6 +13,11 @@ from ...langpacks import describe_validation_error, register_schema
 
 CONCERN = "figures"
 NEUTRAL_FILE = "figures"
+
+
+# What a bound qualifier makes of its number: the record's min or max, the number itself
+# excluded ("more than 100", "less than 10") or included ("at least 20", "up to 500").
+BoundKind = Literal["min_exclusive", "min_inclusive", "max_inclusive", "max_exclusive"]
 
 
 class _Strict(BaseModel):
@@ -81,6 +88,8 @@ class FiguresPack(_Noted):
     settings: FiguresSettings
     scales: dict[str, float]
     qualifiers: dict[str, bool]
+    # qualifier -> the bound it states (min_... a lower bound, max_... an upper one)
+    qualifier_bounds: dict[str, BoundKind] = Field(default_factory=dict)
     range_openers: list[str]
     range_links: list[str]
     range_links_after_opener: list[str]

@@ -1,8 +1,9 @@
 """Date normalisation: ONE helper, ``resolve_date``, turns a date expression into an ISO value.
 
 Policy, in one place:
-- explicit reference date: relative expressions ("yesterday", "on Thursday", "le 7 février",
-  "in January") are resolved against the ``reference`` passed in, never against today's clock;
+- explicit reference date: relative expressions ("yesterday", "on Thursday", "last January":
+  ``relative``) and year-less dates ("le 7 février", "in January": ``year_inferred``) are
+  resolved against the ``reference`` passed in, never against today's clock;
 - explicit day-first policy for numeric dates ("10/01/2022"): the caller says ``dayfirst``;
   ISO dates ("2022-01-19") are always year-month-day;
 - ISO out: ``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY`` with the matching granularity;
@@ -39,7 +40,13 @@ _TOKEN = re.compile(r"\d+[^\W\d_]*|[^\W\d_]+")
 class Resolved(NamedTuple):
     value: Optional[str]          # ISO, or None when the expression cannot be anchored
     granularity: Optional[str]    # "day" | "month" | "year" | None (a week)
-    relative: bool                # needed the reference date
+    relative: bool                # relative to another date: "yesterday", "on Thursday", "last January"
+    year_inferred: bool = False   # an absolute date without its year ("7 février"), completed from the reference
+
+    @property
+    def needs_reference(self) -> bool:
+        """Whether the value depends on the reference date (relative, or its year inferred)."""
+        return self.relative or self.year_inferred
 
 
 class PackParserInfo(parserinfo):
@@ -354,8 +361,11 @@ def _complete_year(month: int, day: Optional[int], ref: Optional[dt.date], direc
     mars") keeps only the years where the date falls on that weekday.
     """
     granularity = "day" if day else "month"
+    # "last January", "le 3 novembre dernier" are relative to the reference; "7 février" is
+    # an absolute date whose year the reference completes.
+    relative, year_inferred = direction is not None, direction is None
     if ref is None:
-        return Resolved(None, granularity, True)
+        return Resolved(None, granularity, relative, year_inferred)
     if day:
         try:
             dt.date(2000, month, day)  # a leap year: is the day valid for that month at all?
@@ -381,7 +391,7 @@ def _complete_year(month: int, day: Optional[int], ref: Optional[dt.date], direc
     if day and chosen.day != day:   # 29 February in a non-leap year
         return None
     value = chosen.isoformat() if day else chosen.strftime("%Y-%m")
-    return Resolved(value, granularity, True)
+    return Resolved(value, granularity, relative, year_inferred)
 
 
 def latest_stated(values: Iterable[Optional[str]]) -> Optional[str]:
