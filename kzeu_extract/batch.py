@@ -43,7 +43,7 @@ def run_extract(paths: list[str], *, output_format: str = "jsonl", output: Path 
                 lang: str | None = None, reference_date: str | None = None, pattern: str = "*.txt",
                 jobs: int = 1, model: str | None = None,
                 max_bytes: int = DEFAULT_MAX_BYTES, force: bool = False,
-                timeout_per_doc: float | None = None) -> int:
+                timeout_per_doc: float | None = None, width: int | None = None) -> int:
     """Extract every input and write the records; returns the number of inputs that failed.
 
     Raises UsageError when ``output`` is one of the inputs or would be read as one from an
@@ -69,7 +69,7 @@ def run_extract(paths: list[str], *, output_format: str = "jsonl", output: Path 
             run.progress = stack.enter_context(progress_bar(len(sources)) if show_progress
                                                else nullcontext(_NoProgress()))
             writer = _GuardedWriter(make_writer(output_format, stream if stream is not None else sys.stdout,
-                                                single), target)
+                                                single, width=width), target)
             # JSON goes out as the extraction (a worker, with --jobs) wrote it
             extracting = functools.partial(extract_many_json, indent=writer.indent) if writer.takes_json \
                 else extract_many

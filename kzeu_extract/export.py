@@ -68,10 +68,10 @@ class TableWriter:
     takes_json = False
     indent = None
 
-    def __init__(self, stream: IO[str] | None):
+    def __init__(self, stream: IO[str] | None, width: int | None = None):
         from .render import RecordView
 
-        self.view = RecordView(stream)
+        self.view = RecordView(stream, width)
 
     def write(self, record: DocumentRecord) -> None:
         self.view.show(record)
@@ -80,9 +80,10 @@ class TableWriter:
         pass
 
 
-def make_writer(output_format: str, stream: IO[str] | None, single: bool):
+def make_writer(output_format: str, stream: IO[str] | None, single: bool, width: int | None = None):
+    """The writer of a format (``width``: the table's, default the terminal's)."""
     if output_format == "jsonl":
         return JsonLinesWriter(stream)
     if output_format == "json":
         return JsonWriter(stream, single)
-    return TableWriter(stream)
+    return TableWriter(stream, width)

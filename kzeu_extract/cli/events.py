@@ -8,7 +8,7 @@ from typing import List, Optional
 
 import typer
 
-from .extract import Language, _check_date
+from .extract import WIDTH, Language, _check_date
 
 
 class EventsFormat(str, Enum):
@@ -55,6 +55,7 @@ def events(
     from_files: Optional[List[Path]] = FROM, output: Optional[Path] = OUTPUT, force: bool = FORCE,
     lang: Optional[Language] = LANG, date: Optional[str] = DATE, glob: str = GLOB,
     max_bytes: int = MAX_BYTES, jobs: int = JOBS, timeout_per_doc: float = TIMEOUT,
+    width: Optional[int] = WIDTH,
 ) -> None:
     """Merge the events of many documents: one event per occasion, with every report of it.
 
@@ -80,5 +81,6 @@ def events(
     command_process()
     run = EventsRun(paths=list(paths or []), from_files=list(from_files or []),
                     output_format=default_format(output_format, output), output=output, force=force,
-                    pattern=glob, extraction=extraction_options(lang, date, max_bytes, jobs, timeout_per_doc))
+                    pattern=glob, extraction=extraction_options(lang, date, max_bytes, jobs, timeout_per_doc),
+                    width=width)
     raise typer.Exit(run_events_command(run))

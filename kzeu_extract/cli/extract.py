@@ -37,6 +37,13 @@ def _check_date(value: Optional[str]) -> Optional[str]:
         raise typer.BadParameter(f"{value!r} is not a date of the form YYYY-MM-DD") from None
 
 
+# --width: shared by the commands that draw a table (extract, events, timeline)
+WIDTH = typer.Option(
+    None, "--width", min=30, metavar="N",
+    help="Width of --format table in columns (at least 30). Default: the terminal's ($COLUMNS when set; "
+         "80 when not a terminal). A list whose columns do not fit whole is shown as one block per item.")
+
+
 def extract(
     paths: List[str] = typer.Argument(..., metavar="PATH...",
                                       help="Files, folders (searched recursively) or - for stdin."),
@@ -67,6 +74,7 @@ def extract(
     model: Optional[str] = typer.Option(
         None, "--model", help="An installed spaCy pipeline (e.g. en_core_web_sm) whose entities "
                               "add to the rules' candidates. Never downloaded."),
+    width: Optional[int] = WIDTH,
 ) -> None:
     """Extract a record from each document.
 
@@ -92,7 +100,7 @@ def extract(
         output_format = OutputFormat.jsonl if output or not sys.stdout.isatty() else OutputFormat.table
     code = run_command(paths, output_format=output_format.value, output=output,
                        lang=lang.value if lang else None, reference_date=date, pattern=glob,
-                       jobs=jobs, model=model,
+                       jobs=jobs, model=model, width=width,
                        max_bytes=max_bytes, force=force, timeout_per_doc=timeout_per_doc or None)
     raise typer.Exit(code)
 

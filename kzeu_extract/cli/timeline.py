@@ -18,6 +18,7 @@ from .events import (
     OUTPUT,
     PATHS,
     TIMEOUT,
+    WIDTH,
     Language,
     default_format,
     extraction_options,
@@ -49,6 +50,7 @@ def timeline(
     from_files: Optional[List[Path]] = FROM, output: Optional[Path] = OUTPUT, force: bool = FORCE,
     lang: Optional[Language] = LANG, date: Optional[str] = DATE, glob: str = GLOB,
     max_bytes: int = MAX_BYTES, jobs: int = JOBS, timeout_per_doc: float = TIMEOUT,
+    width: Optional[int] = WIDTH,
 ) -> None:
     """The merged events (as kzeu events makes them) in date order, undated ones last.
 
@@ -69,5 +71,6 @@ def timeline(
                     output_format=default_format(output_format, output), output=output, force=force,
                     pattern=glob, extraction=extraction_options(lang, date, max_bytes, jobs, timeout_per_doc),
                     filters={"person": person, "country": list(country or []) or None,
-                             "between": tuple(between) if between else None})
+                             "between": tuple(between) if between else None},
+                    width=width)
     raise typer.Exit(run_events_command(run))

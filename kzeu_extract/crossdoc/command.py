@@ -46,6 +46,7 @@ class EventsRun:
     pattern: str = "*.txt"
     extraction: dict[str, Any] = field(default_factory=dict)
     filters: Optional[dict[str, Any]] = None     # timeline(): person, country, between
+    width: Optional[int] = None                   # of the table; None: the terminal's
 
 
 def run_events_command(run: EventsRun) -> int:
@@ -94,7 +95,7 @@ def _run(run: EventsRun) -> int:
     if counted.number == 0 and target is not None and not target.stream:
         print_error(f"{target.label}: no record to merge; the file was left as it was")
         return tally.failures or 1
-    _write(merged, run.output_format, target)
+    _write(merged, run.output_format, target, run.width)
     return tally.failures
 
 
@@ -118,14 +119,14 @@ class _Counted:
             yield item
 
 
-def _write(merged, output_format: str, target) -> None:
+def _write(merged, output_format: str, target, width: Optional[int] = None) -> None:
     label = target.label if target else "<stdout>"
     try:
         if target is None:
-            write_events(merged, output_format, None if output_format == "table" else sys.stdout)
+            write_events(merged, output_format, None if output_format == "table" else sys.stdout, width)
             return
         with open_output(target) as stream:
-            write_events(merged, output_format, stream)
+            write_events(merged, output_format, stream, width)
     except BrokenPipeError:
         raise OutputClosed(label, "closed by its reader") from None
     except OSError as exc:
