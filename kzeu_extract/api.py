@@ -8,7 +8,7 @@ from typing import Any, Callable, Iterable, Iterator, NamedTuple
 from .chunking import ChunkSetup, extract_in_chunks, is_long, run_pipeline
 from .errors import KzeuError
 from .normalize.language import detect_language, fallback_language
-from .pipeline import build_pipeline, supported_languages
+from .pipeline import build_pipeline, check_language, supported_languages
 from .records import DocumentRecord, RecordMaker, doc_to_record, source_of
 from .textkit.safe_text import replace_unencodable, unencodable_warning
 from .tokenizing import make_doc
@@ -96,9 +96,18 @@ def extract(text: str, *, lang: str | None = None, reference_date=None, source: 
     reference_date: date (or "YYYY-MM-DD") that relative dates resolve against when the
         text states no publication date of its own.
     source: the path to report in ``record.source.path``.
-    model: an installed spaCy pipeline whose entities add to the rules' (optional).
+    model: an installed spaCy pipeline whose entities add to the rules' (optional): a package
+        or pipeline name (``en_core_web_sm``), for the documents of its own language only,
+        or a mapping language -> name (``{"en": "en_core_web_sm", "fr": "fr_core_news_sm"}``).
+
+    An unsupported ``lang`` ("de" without a German pack) raises UnsupportedLanguage.
     """
-    return _extract_one(Document(text, source), lang, check_reference_date(reference_date), model)
+    return _extract_one(Document(text, source), _forced_language(lang), check_reference_date(reference_date), model)
+
+
+def _forced_language(lang: str | None) -> str | None:
+    """A forced language, checked (UnsupportedLanguage, the command line's message)."""
+    return None if lang is None else check_language(lang)
 
 
 def extract_many(documents: Iterable[str | Document], *, lang: str | None = None, reference_date=None,
@@ -117,8 +126,13 @@ def extract_many(documents: Iterable[str | Document], *, lang: str | None = None
         0: no limit. With jobs > 1 the worker that overran is killed and replaced. With
         jobs=1 the limit is a SIGALRM in this process: it works in the main thread when
         nothing else uses SIGALRM, and otherwise there is no limit.
+    An unsupported ``lang`` raises UnsupportedLanguage at the call, before any document.
     """
-    run = _Run(lang, reference_date, model, jobs, errors, timeout)
+    return _extract_many(documents, _Run(_forced_language(lang), reference_date, model, jobs, errors, timeout))
+
+
+def _extract_many(documents: Iterable[str | Document], run: "_Run") -> Iterator[DocumentRecord | ExtractionFailure]:
+    jobs = run.jobs
     if jobs <= 1:
         yield from _extract_stream(documents, run, _record)
         return
@@ -132,8 +146,8 @@ def extract_many_json(documents: Iterable[str | Document], *, indent: int | None
     """``extract_many``, each record given as its JSON text, ``record.to_json(indent)``
     (the same characters). With jobs > 1 the workers write it: the records are never
     rebuilt in this process (the quick way to write records to a file or a pipe)."""
-    yield from _extract_stream(documents, _Run(lang, reference_date, model, jobs, errors, timeout),
-                               functools.partial(_json_text, indent=indent))
+    return _extract_stream(documents, _Run(_forced_language(lang), reference_date, model, jobs, errors, timeout),
+                           functools.partial(_json_text, indent=indent))
 
 
 class _Run(NamedTuple):

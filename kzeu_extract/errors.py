@@ -11,6 +11,10 @@ class UsageError(KzeuError):
     --glob that would leave its folder, an output that is also an input): nothing is done."""
 
 
+class UnsupportedLanguage(UsageError):
+    """A language no language pack supports (``extract(text, lang="de")``, ``--lang de``)."""
+
+
 class InputError(KzeuError):
     """A document could not be read: missing, empty, binary, undecodable, unreadable."""
 

@@ -12,10 +12,11 @@ import spacy
 from spacy.language import Language
 
 from .cache import cached, content_key
-from .errors import KzeuError
+from .errors import KzeuError, UnsupportedLanguage
 from .extensions import register_extensions
 from .knowledge import load_knowledge
 from .langpacks import LanguagePack, available_languages, language_pack
+from .models import ModelChoice, load_pipeline, model_for
 from .prepared import data_key_parts, one_build
 from .spacy_setup import prepare as prepare_spacy_language
 
@@ -50,16 +51,30 @@ def _import_components() -> None:
     from . import components  # noqa: F401
 
 
-def build_pipeline(lang: str | None = None, model: str | None = None) -> Language:
+def build_pipeline(lang: str | None = None, model: ModelChoice = None) -> Language:
     """The extraction pipeline for ``lang`` (default: the fallback language of
-    ``data/languages.json``); with ``model``, an installed spaCy pipeline (e.g.
-    ``en_core_web_sm``) runs first and our components are added after it. Cached: treat the
-    pipeline as shared and read-only."""
+    ``data/languages.json``); with ``model``, an installed spaCy pipeline runs first and our
+    components are added after it. ``model``: a package or pipeline name (``en_core_web_sm``),
+    used for its own language only, or a mapping language -> name. A language without a
+    model of its own gets a blank pipeline: never another language's model. Cached: treat
+    the pipeline as shared and read-only."""
     if lang is None:
         from .normalize.language import fallback_language
         lang = fallback_language()
+    check_language(lang)
     # the pack's folder is part of the key: another $KZEU_LANG_PATH gives another pipeline
-    return _build_pipeline(lang, model, available_languages().get(lang))
+    return _build_pipeline(lang, model_for(model, lang), available_languages().get(lang))
+
+
+def check_language(lang: str) -> str:
+    """``lang`` if a language pack supports it; else UnsupportedLanguage, worded as the
+    command line's --lang error."""
+    known = supported_languages()
+    if lang not in known:
+        choices = ", ".join(repr(code) for code in known)
+        raise UnsupportedLanguage(f"language {lang!r} is not supported: not one of {choices} "
+                                  "(the language packs installed)")
+    return lang
 
 
 _FREEZE_AFTER_BUILD = [False]
@@ -101,10 +116,7 @@ def _build(lang: str, model: str | None) -> Language:
     pack = language_pack(lang)   # DataError naming the packs there are, before spaCy is asked
     prepare_spacy_language(lang)   # spaCy's tokenizer tables from the disk cache
     if model:
-        try:
-            nlp = spacy.load(model, exclude=["lemmatizer"])
-        except OSError:
-            raise KzeuError(f"spaCy model {model!r} is not installed (no download is attempted)") from None
+        nlp = load_pipeline(model)
     else:
         nlp = spacy.blank(lang)
     _validate_once(pack)

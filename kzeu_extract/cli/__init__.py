@@ -14,6 +14,7 @@ from .._version import __version__
 from .evaluate import evaluate
 from .events import events
 from .extract import extract
+from .help import CONTEXT_SETTINGS, KzeuCommand, KzeuGroup
 from .kb import kb_app
 from .schema import schema
 from .timeline import timeline
@@ -33,6 +34,8 @@ app = typer.Typer(
          "  kzeu view articles/ --output report.html   (one HTML page: highlights, timeline, network)",
     no_args_is_help=True,
     add_completion=False,
+    cls=KzeuGroup,
+    context_settings=CONTEXT_SETTINGS,
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
 )
@@ -49,15 +52,12 @@ def _main(
     version: bool = typer.Option(False, "--version", callback=_version, is_eager=True,
                                  help="Print the version and exit."),
 ) -> None:
-    """kzeu-extract: structured facts, with evidence, from diplomatic news."""
+    """kzeu-extract: structured facts, with evidence, from diplomatic news."""  # the group's help is app's
 
 
-app.command("extract")(extract)
-app.command("schema")(schema)
-app.command("evaluate")(evaluate)
-app.command("events")(events)
-app.command("timeline")(timeline)
-app.command("view")(view)
+for _name, _command in (("extract", extract), ("schema", schema), ("evaluate", evaluate), ("events", events),
+                        ("timeline", timeline), ("view", view)):
+    app.command(_name, cls=KzeuCommand)(_command)
 app.add_typer(kb_app, name="kb")
 
 

@@ -8,6 +8,8 @@ from typing import Optional
 
 import typer
 
+from .options import Language, format_option
+
 
 class ReportFormat(str, Enum):
     table = "table"
@@ -15,14 +17,14 @@ class ReportFormat(str, Enum):
 
 
 def evaluate(
-    gold_dir: Optional[Path] = typer.Argument(None, metavar="GOLD_DIR",
+    gold_dir: Optional[Path] = typer.Argument(None, metavar="GOLD_DIR", show_default=False,
                                               help="Folder of gold files (*.json), one per document."),
     docs: Optional[Path] = typer.Option(
         None, "--docs", metavar="DIR",
-        help="Folder of the documents the gold files name. Default: beside the gold files, "
-             "or the seeds/ folder above them (the bundled seed gold)."),
-    report_format: ReportFormat = typer.Option(ReportFormat.table, "--format", "-f",
-                                               help="table: readable report; json: machine-readable."),
+        help="Folder of the documents the gold files name. Default: beside the gold files, in a "
+             "docs/ folder beside them, or the seeds/ folder above them (the bundled seed gold)."),
+    report_format: ReportFormat = format_option("table (a readable report) or json (machine-readable).",
+                                                default=ReportFormat.table),
     per_doc: bool = typer.Option(False, "--per-doc", help="Also report F1 per document and category."),
     errors: bool = typer.Option(False, "--errors", help="Also list, per document and category, the gold items "
                                                         "missed and the predictions that match no gold item."),
@@ -30,38 +32,35 @@ def evaluate(
         None, "--predictions", metavar="FILE",
         help="Score records written earlier (JSON Lines, JSON, or a folder of them) instead of "
              "extracting the documents."),
-    lang: Optional[str] = typer.Option(None, "--lang", help="Force the language (en, fr); default: detected."),
+    lang: Optional[Language] = typer.Option(None, "--lang", metavar="LANG",
+                                            help="Force the language (en, fr: the language packs installed); "
+                                                 "default: detected."),
     events_merge: Optional[Path] = typer.Option(
         None, "--events-merge", metavar="GOLD_CLUSTERS", dir_okay=False,
         help="Score the merging of events across documents instead: pairwise precision and recall against "
              "this gold clusters file (tests/merge_corpus/gold_clusters.json); --docs: the documents "
              "(default: docs/ beside it); --errors lists the pairs merged or split wrongly."),
 ) -> None:
-    """Score extraction against gold annotations: precision, recall and F1 per category,
-    event attribute accuracies and document-date accuracy. With --events-merge: the merging
-    of events across documents (kzeu events), pairwise.
-
-    Examples: kzeu evaluate tests/gold/seeds
-
-      kzeu evaluate --events-merge tests/merge_corpus/gold_clusters.json
-    """
+    """Score the extraction against gold annotations: precision, recall and F1."""
     from .process import command_process
 
     command_process()
     from ..errors import KzeuError
+    from ..render import print_error
 
+    language = lang.value if lang else None
     if events_merge is not None:
-        _evaluate_merge(events_merge, docs, predictions, lang, report_format, errors)
+        _evaluate_merge(events_merge, docs, predictions, language, report_format, errors)
         return
     if gold_dir is None:
-        typer.secho("kzeu evaluate: give GOLD_DIR, or --events-merge GOLD_CLUSTERS", fg=typer.colors.RED, err=True)
+        print_error("evaluate: give GOLD_DIR, or --events-merge GOLD_CLUSTERS (see 'kzeu evaluate --help')")
         raise typer.Exit(2)
     from ..evaluate import evaluate as run_evaluation
 
     try:
-        result = run_evaluation(gold_dir, docs, predictions=predictions, lang=lang)
+        result = run_evaluation(gold_dir, docs, predictions=predictions, lang=language)
     except KzeuError as exc:
-        typer.secho(f"kzeu evaluate: {exc}", fg=typer.colors.RED, err=True)
+        print_error(str(exc))
         raise typer.Exit(1) from None
     if report_format is ReportFormat.json:
         print(json.dumps(result.to_dict(per_doc=per_doc, errors=errors), indent=2, ensure_ascii=False))
@@ -69,15 +68,34 @@ def evaluate(
         _print_table(result.to_dict(per_doc=per_doc, errors=errors))
 
 
+# Appended here to keep evaluate() short; typer reads the docstring when the app is built.
+evaluate.__doc__ += """
+
+    Per category (counted as distinct items: a name, an office, a date value once per
+    document, however often the text repeats it), event attribute accuracies and the
+    document-date accuracy. With --events-merge: the merging of events across documents
+    (kzeu events), pairwise.
+
+    Examples:
+
+      kzeu evaluate tests/gold/seeds
+
+      kzeu evaluate tests/gold/dev --per-doc --errors
+
+      kzeu evaluate --events-merge tests/merge_corpus/gold_clusters.json
+"""
+
+
 def _evaluate_merge(gold: Path, docs: Optional[Path], predictions: Optional[Path], lang: Optional[str],
                     report_format: ReportFormat, errors: bool) -> None:
     from ..crossdoc.scoring import evaluate_merge
     from ..errors import KzeuError
+    from ..render import print_error
 
     try:
         report = evaluate_merge(gold, docs, predictions=predictions, lang=lang).to_dict(errors=errors)
     except KzeuError as exc:
-        typer.secho(f"kzeu evaluate: {exc}", fg=typer.colors.RED, err=True)
+        print_error(str(exc))
         raise typer.Exit(1) from None
     if report_format is ReportFormat.json:
         print(json.dumps(report, indent=2, ensure_ascii=False))

@@ -1,12 +1,31 @@
 """`kzeu extract`: files, folders or stdin in; records out as a table, JSON or JSON Lines."""
 from __future__ import annotations
 
-import sys
 from enum import Enum
 from pathlib import Path
 from typing import List, Optional
 
 import typer
+
+from .options import (
+    DATE,
+    FORCE,
+    GLOB,
+    JOBS,
+    LANG,
+    MAX_BYTES,
+    MODEL,
+    OUTPUT,
+    PATHS_REQUIRED,
+    TIMEOUT,
+    WIDTH,
+    Language,
+    check_date,
+    default_format,
+    extraction_options,
+    format_option,
+    output_path,
+)
 
 
 class OutputFormat(str, Enum):
@@ -15,66 +34,18 @@ class OutputFormat(str, Enum):
     jsonl = "jsonl"
 
 
-def _language_choices() -> type[Enum]:
-    """--lang accepts the code of every language pack found (data/lang/, $KZEU_LANG_PATH)."""
-    from ..langpacks import available_languages
-
-    return Enum("Language", {code: code for code in available_languages()}, type=str)
-
-
-Language = _language_choices()
-
-
-def _check_date(value: Optional[str]) -> Optional[str]:
-    if value is None:
-        return None
-    from ..api import check_reference_date
-    from ..errors import KzeuError
-
-    try:
-        return check_reference_date(value)
-    except KzeuError:
-        raise typer.BadParameter(f"{value!r} is not a date of the form YYYY-MM-DD") from None
-
-
-# --width: shared by the commands that draw a table (extract, events, timeline)
-WIDTH = typer.Option(
-    None, "--width", min=30, metavar="N",
-    help="Width of --format table in columns (at least 30). Default: the terminal's ($COLUMNS when set; "
-         "80 when not a terminal). A list whose columns do not fit whole is shown as one block per item.")
+_check_date = check_date   # the name other modules imported before options.py
 
 
 def extract(
-    paths: List[str] = typer.Argument(..., metavar="PATH...",
-                                      help="Files, folders (searched recursively) or - for stdin."),
-    output_format: Optional[OutputFormat] = typer.Option(
-        None, "--format", "-f",
-        help="table (a readable view), json (one object for one document, a list for several) "
-             "or jsonl (one record per line). Default: table on a terminal, jsonl otherwise."),
-    output: Optional[Path] = typer.Option(
-        None, "--output", "-o", dir_okay=False,
-        help="Write to this file instead of stdout, atomically (a link's target is replaced, the link kept; "
-             "a named pipe or /dev/null is written through). Not an input (see --force). Default format jsonl."),
-    force: bool = typer.Option(False, "--force", help="Write --output even over an input, or where an input "
-                                                      "folder's --glob takes it (it is then not read)."),
-    lang: Optional[Language] = typer.Option(None, "--lang", help="Language of the texts; default: detected."),
-    date: Optional[str] = typer.Option(
-        None, "--date", callback=_check_date, metavar="YYYY-MM-DD",
-        help="Publication date to resolve relative dates against when a text states none."),
-    glob: str = typer.Option("*.txt", "--glob", help="Which files to take from folders (a pattern "
-                                                     "inside them: no absolute path, no '..')."),
-    max_bytes: int = typer.Option(50_000_000, "--max-bytes", min=1, metavar="N",
-                                  help="Refuse an input (a file or stdin) over N bytes."),
-    jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Worker processes; output order is kept."),
-    timeout_per_doc: float = typer.Option(
-        60.0, "--timeout-per-doc", min=0, metavar="SECONDS",
-        help="Time one document may take before it is given up (an error line; the batch goes "
-             "on): SECONDS for a text of up to a million characters, as many again per million "
-             "beyond. 0: no limit."),
-    model: Optional[str] = typer.Option(
-        None, "--model", help="An installed spaCy pipeline (e.g. en_core_web_sm) whose entities "
-                              "add to the rules' candidates. Never downloaded."),
-    width: Optional[int] = WIDTH,
+    paths: List[str] = PATHS_REQUIRED,
+    output_format: Optional[OutputFormat] = format_option(
+        "table (a readable view), json (one object for one document, a list for several) "
+        "or jsonl (one record per line). Default: table on a terminal, jsonl otherwise."),
+    output: Optional[Path] = OUTPUT, force: bool = FORCE,
+    lang: Optional[Language] = LANG, date: Optional[str] = DATE, glob: str = GLOB,
+    max_bytes: int = MAX_BYTES, jobs: int = JOBS, timeout_per_doc: float = TIMEOUT,
+    model: Optional[List[str]] = MODEL, width: Optional[int] = WIDTH,
 ) -> None:
     """Extract a record from each document.
 
@@ -96,12 +67,10 @@ def extract(
     command_process()
     from ..batch import run_command
 
-    if output_format is None:
-        output_format = OutputFormat.jsonl if output or not sys.stdout.isatty() else OutputFormat.table
-    code = run_command(paths, output_format=output_format.value, output=output,
-                       lang=lang.value if lang else None, reference_date=date, pattern=glob,
-                       jobs=jobs, model=model, width=width,
-                       max_bytes=max_bytes, force=force, timeout_per_doc=timeout_per_doc or None)
+    options = extraction_options(lang, date, max_bytes, jobs, timeout_per_doc, model)
+    code = run_command(paths, output_format=default_format(output_format, output), output=output_path(output),
+                       lang=options["lang"], reference_date=date, pattern=glob, jobs=jobs, model=options["model"],
+                       max_bytes=max_bytes, force=force, timeout_per_doc=options["timeout"], width=width)
     raise typer.Exit(code)
 
 
@@ -112,11 +81,15 @@ extract.__doc__ += """
       0  every document was processed
 
       1  some input could not be read or extracted (or a path in a folder was passed
-    over), or the records could not be written (stdout closed by its reader, as in
-    kzeu extract dir | head -1: quietly)
+    over), or the records could not be written (a full disk, a folder without write
+    permission)
 
-      2  usage error: bad option, --glob leaving its folder, --output among the inputs
+      2  usage error: bad option, --glob leaving its folder, --output among the inputs,
+    --output in a folder that does not exist
 
       129, 130, 143  interrupted by SIGHUP, SIGINT (Ctrl-C), SIGTERM (128 + signal
     number); an --output file is left as it was
+
+    A reader that closes the pipe early (kzeu extract dir | head -1) ends the run
+    quietly, with exit code 0: it had what it wanted. README: "Pipes and exit codes".
 """

@@ -7,11 +7,17 @@ from typing import Optional
 
 import typer
 
-from .extract import Language, _check_date
+from .help import CONTEXT_SETTINGS, KzeuCommand, KzeuGroup
+from .options import Language, check_date, format_option
 
 kb_app = typer.Typer(help="Look up the knowledge base: who held an office on a date, a person's tenures, "
-                          "what it holds.", no_args_is_help=True, add_completion=False,
-                     pretty_exceptions_enable=False, rich_markup_mode=None)
+                          "what it holds.\n\n"
+                          "Examples:\n\n"
+                          "  kzeu kb who \"Foreign Minister of Kenya\" --on 2022-01-10\n\n"
+                          "  kzeu kb person Tokayev --format json\n\n"
+                          "  kzeu kb stats",
+                     no_args_is_help=True, add_completion=False, cls=KzeuGroup,
+                     context_settings=CONTEXT_SETTINGS, pretty_exceptions_enable=False, rich_markup_mode=None)
 
 
 class ViewFormat(str, Enum):
@@ -19,7 +25,7 @@ class ViewFormat(str, Enum):
     json = "json"
 
 
-FORMAT = typer.Option(ViewFormat.table, "--format", "-f", help="table (readable) or json.")
+FORMAT = format_option("table (readable) or json.", default=ViewFormat.table)
 
 
 def _json(value) -> None:
@@ -43,15 +49,23 @@ def _tenure(t: dict) -> str:
     return f"{t['start'] or '?'} – {t['end'] or still}"
 
 
-@kb_app.command("who")
+@kb_app.command("who", cls=KzeuCommand)
 def who(
     role: str = typer.Argument(..., metavar="ROLE", help='A title as a text writes it: "Foreign Minister of Kenya".'),
-    on: Optional[str] = typer.Option(None, "--on", callback=_check_date, metavar="YYYY-MM-DD",
+    on: Optional[str] = typer.Option(None, "--on", callback=check_date, metavar="YYYY-MM-DD",
                                      help="The day to resolve the role on; default: every holder."),
-    lang: Optional[Language] = typer.Option(None, "--lang", help="Language of ROLE; default: detected."),
+    lang: Optional[Language] = typer.Option(None, "--lang", metavar="LANG",
+                                            help="Language of ROLE (en, fr); default: detected."),
     output_format: ViewFormat = FORMAT,
 ) -> None:
-    """Who held the office ROLE names, on a date (as a document of that date would resolve it)."""
+    """Who held the office ROLE names, on a date (as a document of that date would resolve it).
+
+    Examples:
+
+      kzeu kb who "Foreign Minister of Kenya" --on 2022-01-10
+
+      kzeu kb who "ministre des Affaires étrangères du Sénégal" --lang fr --format json
+    """
     from ..knowledge.lookup import who as look_up
 
     found = look_up(role, on=on, lang=lang.value if lang else None)
@@ -64,12 +78,19 @@ def who(
         typer.echo("no office: the words name no title the extractor knows")
 
 
-@kb_app.command("person")
+@kb_app.command("person", cls=KzeuCommand)
 def person(
     query: str = typer.Argument(..., metavar="NAME", help="A full name, a surname the KB lists, an id or a QID."),
     output_format: ViewFormat = FORMAT,
 ) -> None:
-    """A person's tenures, aliases and ids."""
+    """A person's tenures, aliases and ids.
+
+    Examples:
+
+      kzeu kb person Tokayev
+
+      kzeu kb person Q215289 --format json
+    """
     from ..knowledge.lookup import person as look_up
 
     found = look_up(query)
@@ -85,9 +106,16 @@ def person(
         typer.echo("aliases: " + (", ".join(entry["aliases"]) or "-") + "; alone: " + (", ".join(entry["short"]) or "-"))
 
 
-@kb_app.command("stats")
+@kb_app.command("stats", cls=KzeuCommand)
 def stats(output_format: ViewFormat = FORMAT) -> None:
-    """Counts per kind, the date of the data, its sources and how many countries are covered since 2010."""
+    """Counts per kind, the date of the data, its sources and how many countries are covered since 2010.
+
+    Examples:
+
+      kzeu kb stats
+
+      kzeu kb stats --format json | jq .coverage
+    """
     from ..knowledge.lookup import stats as count
 
     found = count()

@@ -13,8 +13,18 @@ def schema(fields: bool = typer.Option(
            events: bool = typer.Option(
         False, "--events", help="The merged event that `kzeu events` writes, instead of the document "
                                 "record.")) -> None:
-    """Print the JSON Schema of the document record that `kzeu extract` writes (--events:
-    of the merged event that `kzeu events` and `kzeu timeline` write)."""
+    """Print the JSON Schema of the record that `kzeu extract` writes.
+
+    With --events: of the merged event that `kzeu events` and `kzeu timeline` write.
+
+    Examples:
+
+      kzeu schema > record.schema.json
+
+      kzeu schema --fields | grep '^events'
+
+      kzeu schema --events --fields
+    """
     if events:
         from ..crossdoc.models import events_json_schema as json_schema
     else:

@@ -7,7 +7,7 @@ from typing import List, Optional, Tuple
 
 import typer
 
-from .events import (
+from .options import (
     DATE,
     FORCE,
     FROM,
@@ -15,6 +15,7 @@ from .events import (
     JOBS,
     LANG,
     MAX_BYTES,
+    MODEL,
     OUTPUT,
     PATHS,
     TIMEOUT,
@@ -22,6 +23,8 @@ from .events import (
     Language,
     default_format,
     extraction_options,
+    format_option,
+    output_path,
 )
 
 
@@ -45,12 +48,12 @@ def timeline(
         None, "--between", metavar="FROM TO",
         help="Only events dated within the period, bounds included at their granularity: "
              "--between 2022-01 2022-06 (undated events are then left out)."),
-    output_format: Optional[TimelineFormat] = typer.Option(
-        None, "--format", "-f", help="table, csv, jsonl or json. Default: table on a terminal, jsonl otherwise."),
+    output_format: Optional[TimelineFormat] = format_option(
+        "table, csv, jsonl or json. Default: table on a terminal, jsonl otherwise."),
     from_files: Optional[List[Path]] = FROM, output: Optional[Path] = OUTPUT, force: bool = FORCE,
     lang: Optional[Language] = LANG, date: Optional[str] = DATE, glob: str = GLOB,
     max_bytes: int = MAX_BYTES, jobs: int = JOBS, timeout_per_doc: float = TIMEOUT,
-    width: Optional[int] = WIDTH,
+    model: Optional[List[str]] = MODEL, width: Optional[int] = WIDTH,
 ) -> None:
     """The merged events (as kzeu events makes them) in date order, undated ones last.
 
@@ -68,9 +71,9 @@ def timeline(
 
     command_process()
     run = EventsRun(paths=list(paths or []), from_files=list(from_files or []),
-                    output_format=default_format(output_format, output), output=output, force=force,
-                    pattern=glob, extraction=extraction_options(lang, date, max_bytes, jobs, timeout_per_doc),
+                    output_format=default_format(output_format, output), output=output_path(output),
+                    force=force, pattern=glob,
+                    extraction=extraction_options(lang, date, max_bytes, jobs, timeout_per_doc, model), width=width,
                     filters={"person": person, "country": list(country or []) or None,
-                             "between": tuple(between) if between else None},
-                    width=width)
+                             "between": tuple(between) if between else None})
     raise typer.Exit(run_events_command(run))

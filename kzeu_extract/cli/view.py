@@ -6,19 +6,34 @@ from typing import List, Optional
 
 import typer
 
-from .events import DATE, FORCE, FROM, GLOB, JOBS, LANG, MAX_BYTES, PATHS, TIMEOUT, extraction_options
-from .extract import Language
+from .options import (
+    DATE,
+    FORCE,
+    FROM,
+    GLOB,
+    JOBS,
+    LANG,
+    MAX_BYTES,
+    MODEL,
+    PATHS,
+    TIMEOUT,
+    Language,
+    extraction_options,
+    output_path,
+)
 
 
 def view(
     paths: Optional[List[str]] = PATHS,
     output: Path = typer.Option(
-        ..., "--output", "-o", dir_okay=False,
-        help="The HTML file to write, atomically (an earlier file is replaced only once the new one is whole)."),
+        ..., "--output", "-o", metavar="FILE", dir_okay=False, show_default=False,
+        help="The HTML file to write (- : stdout), atomically: an earlier file is replaced only once the new "
+             "one is whole, and keeps its permissions. Its folder must exist."),
     from_files: Optional[List[Path]] = FROM, force: bool = FORCE,
-    title: str = typer.Option("kzeu report", "--title", help="The page's title."),
+    title: str = typer.Option("kzeu report", "--title", metavar="TEXT", help="The page's title."),
     lang: Optional[Language] = LANG, date: Optional[str] = DATE, glob: str = GLOB,
     max_bytes: int = MAX_BYTES, jobs: int = JOBS, timeout_per_doc: float = TIMEOUT,
+    model: Optional[List[str]] = MODEL,
 ) -> None:
     """Write one HTML page showing the documents, their events merged, a timeline and who met whom.
 
@@ -44,6 +59,6 @@ def view(
     from .process import command_process
 
     command_process()
-    run = ViewRun(paths=list(paths or []), output=output, from_files=list(from_files or []), force=force,
-                  pattern=glob, title=title, extraction=extraction_options(lang, date, max_bytes, jobs, timeout_per_doc))
+    run = ViewRun(paths=list(paths or []), output=output_path(output), from_files=list(from_files or []), force=force,
+                  pattern=glob, title=title, extraction=extraction_options(lang, date, max_bytes, jobs, timeout_per_doc, model))
     raise typer.Exit(run_view_command(run))
