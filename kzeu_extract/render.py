@@ -77,6 +77,7 @@ class RecordView:
         for title, columns, rows in _sections(record, width):
             shown = item_list(title, columns, rows, width)
             if shown is not None:
+                self.console.print()
                 self.console.print(shown)
         for warning in record.warnings:
             self.console.print(Text.assemble(("warning: ", "yellow"), warning))

@@ -3,7 +3,8 @@
 The rule, for every list on its own: a table is drawn when each of its columns can be given
 at least its minimum width at the console's width, the minimum being its header, its
 longest word, and for a column of names or codes (``whole``) its longest line, so that no
-word and no name is ever broken across lines. Where a table does not fit (on a narrow
+word and no name is ever broken across lines; a column of words also gets at least 24
+characters (or its longest line), as a narrower one would read worse than a block. Where a table does not fit (on a narrow
 terminal, or a list with many columns at 80), each item is a small block: a heading line
 and then one ``field: value`` line per filled field, values wrapping between words.
 The column widths are worked out here rather than by rich, whose squeezing of a table too
@@ -33,8 +34,10 @@ class Column:
     header: str
     whole: bool = False          # names, dates, codes: each line of a cell is kept on one line
     heading: bool = False        # in a block, part of the item's heading line, not a field
-    floor: int = 0               # the least width worth giving (a sentence column)
-    joiner: str = ", "           # how a block joins a cell's values
+    # the least width worth giving a column of words (its longest line when shorter): a
+    # narrower one reads worse than a block
+    floor: int = 24
+    joiner: str = ", "           # how a block joins a cell's values ("\n": one a line)
 
 
 def _lines(cell: Cell) -> list[str]:
@@ -121,7 +124,6 @@ def _blocks(title: str, columns: Sequence[Column], rows: Sequence[Sequence[Cell]
                 continue
             grid.add_row("", f"{column.header}:", Text(column.joiner.join(values)))
         parts += [Text(heading or "-", style="bold"), grid]
-    parts.append(Text(""))
     return Group(*parts)
 
 

@@ -26,8 +26,11 @@ def test_the_table_is_as_wide_as_it_may_be_and_no_narrower_than_its_longest_name
     widths = column_widths(COLUMNS, ROWS, 120)
     assert widths[0] == len("Gurbanguly Berdimuhamedow") and widths[2] == len("country")
     assert sum(widths) + 3 * len(COLUMNS) + 1 <= 120
-    # offices may wrap between words, never below its longest word
-    assert column_widths(COLUMNS, ROWS, 25 + 12 + 7 + 21 + 13) == [25, 12, 7, 21]
+    # offices may wrap between words, down to its floor (24), never below its longest word
+    assert column_widths(COLUMNS, ROWS, 25 + 24 + 7 + 21 + 13) == [25, 24, 7, 21]
+    assert column_widths(COLUMNS, ROWS, 25 + 24 + 7 + 21 + 12) is None
+    narrow_offices = [Column("name", whole=True), Column("offices", floor=0)]
+    assert column_widths(narrow_offices, ROWS, 25 + 12 + 7) == [25, 12]  # "Turkmenistan"
 
 
 def test_a_table_whose_columns_do_not_fit_whole_is_none():

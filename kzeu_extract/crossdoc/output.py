@@ -74,7 +74,7 @@ def show_table(events: list[MergedEvent], stream: IO[str] | None, width: int | N
 # a row number, an ISO date, a name and a report's line are never broken; the rest wraps
 EVENT_COLUMNS = (Column("#", whole=True, heading=True), Column("event", whole=True, heading=True),
                  Column("date", whole=True, joiner=" "), Column("who", whole=True), Column("where", whole=True),
-                 Column("reports", joiner="; "), Column("notes", whole=True, joiner="; "),
+                 Column("reports", joiner="\n"), Column("notes", whole=True, joiner="\n"),
                  Column("evidence", floor=30))
 
 
