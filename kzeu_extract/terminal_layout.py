@@ -12,9 +12,8 @@ wide for the terminal folds words wherever it must.
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Sequence, Union
-
 from typing import TYPE_CHECKING
 
 from rich.cells import cell_len
@@ -23,7 +22,7 @@ if TYPE_CHECKING:
     from rich.console import RenderableType
 
 # A cell: one value, several (one a line in a table, joined in a block), or nothing.
-Cell = Union[str, Sequence[str], None]
+Cell = str | Sequence[str] | None
 
 ELLIPSIS = "…"
 BLOCK_INDENT = 2

@@ -7,7 +7,14 @@ import io
 import pytest
 from rich.console import Console
 
-from kzeu_extract.terminal_layout import Column, anchors_of, column_widths, evidence_length, item_list, shorten
+from kzeu_extract.terminal_layout import (
+    Column,
+    anchors_of,
+    column_widths,
+    evidence_length,
+    item_list,
+    shorten,
+)
 
 COLUMNS = [Column("name", whole=True, heading=True), Column("offices", joiner="; "),
            Column("country", whole=True), Column("participants", whole=True)]
