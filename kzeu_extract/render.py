@@ -99,8 +99,10 @@ def _sections(record: DocumentRecord, width: int):
            [[o.name, o.aliases, _mentions(o)] for o in record.organizations])
     yield ("Places", [name, country, mentions], [[p.name, p.country, _mentions(p)] for p in record.places])
     yield ("Dates", [Column("text", heading=True), Column("value", whole=True), Column("granularity", whole=True),
-                     Column("relative", whole=True)],
-           [[d.text, d.value or "?", d.granularity, "yes" if d.relative else ""] for d in record.dates])
+                     Column("relative", whole=True), Column("year inferred", whole=True)],
+           # year_inferred: record version 2 (a year-less date such as "7 février")
+           [[d.text, d.value or "?", d.granularity, "yes" if d.relative else "",
+             "yes" if getattr(d, "year_inferred", False) else ""] for d in record.dates])
     yield ("Figures", [Column("text", heading=True), Column("kind", whole=True), Column("value", whole=True),
                        Column("unit / currency", whole=True), Column("approx.", whole=True)],
            [[f.text, f.kind, _figure_value(f), f.currency or f.unit, f.qualifier or ("yes" if f.approximate else "")]
@@ -146,8 +148,20 @@ def _parties(event) -> list[str]:
 
 
 def _figure_value(figure) -> str:
+    """"1,200", "40 – 60", or a bound: "> 100" (more than), "≥ 100" (at least), "≤ 5" (up to)."""
     if figure.value is not None:
         return f"{figure.value:,}"
-    if figure.min is not None or figure.max is not None:
-        return f"{figure.min if figure.min is not None else '?':,} - {figure.max if figure.max is not None else '?':,}"
+    low, high = figure.min, figure.max
+    if low is not None and high is not None:
+        return f"{low:,} – {high:,}"
+    # record version 2 says whether a bound is included (min_inclusive, max_inclusive)
+    if low is not None:
+        return f"{_bound(getattr(figure, 'min_inclusive', None), '≥', '>', 'min')} {low:,}"
+    if high is not None:
+        return f"{_bound(getattr(figure, 'max_inclusive', None), '≤', '<', 'max')} {high:,}"
     return "?"
+
+
+def _bound(included: bool | None, inclusive: str, exclusive: str, unknown: str) -> str:
+    """The sign of a bound; a word where the record does not say whether it is included."""
+    return unknown if included is None else inclusive if included else exclusive

@@ -21,7 +21,8 @@ from rich.cells import cell_len
 if TYPE_CHECKING:
     from rich.console import RenderableType
 
-# A cell: one value, several (one a line in a table, joined in a block), or nothing.
+# A cell: one value, several (one a line in a table, joined in a block), or nothing. A
+# value of several may hold line breaks: lines of its own in a table, spaces in a block.
 Cell = str | Sequence[str] | None
 
 ELLIPSIS = "…"
@@ -39,12 +40,17 @@ class Column:
     joiner: str = ", "           # how a block joins a cell's values ("\n": one a line)
 
 
-def _lines(cell: Cell) -> list[str]:
+def _values(cell: Cell) -> list[str]:
     if cell is None or cell == "":
         return []
     if isinstance(cell, str):
         return cell.split("\n")
     return [value for value in cell if value]  # a list's empty values: left out
+
+
+def _lines(cell: Cell) -> list[str]:
+    """The cell's lines in a table."""
+    return [line for value in _values(cell) for line in value.split("\n")]
 
 
 def _longest_word(lines: list[str]) -> int:
@@ -111,19 +117,23 @@ def _blocks(title: str, columns: Sequence[Column], rows: Sequence[Sequence[Cell]
     labels = [column.header for column in columns if not column.heading]
     label_width = max((cell_len(label) for label in labels), default=0) + 1
     for row in rows:
-        heading = " · ".join(", ".join(_lines(cell)) for column, cell in zip(columns, row)
-                             if column.heading and _lines(cell))
+        heading = " · ".join(", ".join(_block_values(cell)) for column, cell in zip(columns, row)
+                             if column.heading and _values(cell))
         grid = Table.grid(padding=(0, 1))
         grid.add_column(width=BLOCK_INDENT - 1)
         grid.add_column(no_wrap=True, width=label_width, style="dim")
         grid.add_column(overflow="fold")
         for column, cell in zip(columns, row):
-            values = _lines(cell)
+            values = _block_values(cell)
             if column.heading or not values:
                 continue
             grid.add_row("", f"{column.header}:", Text(column.joiner.join(values)))
         parts += [Text(heading or "-", style="bold"), grid]
     return Group(*parts)
+
+
+def _block_values(cell: Cell) -> list[str]:
+    return [" ".join(value.split("\n")) for value in _values(cell)]
 
 
 def evidence_length(width: int) -> int:

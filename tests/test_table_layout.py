@@ -119,3 +119,20 @@ def test_anchors_are_names_or_their_last_word():
 def test_evidence_grows_with_the_width_within_bounds():
     assert evidence_length(60) < evidence_length(80) < evidence_length(160)
     assert evidence_length(20) == 60 and evidence_length(1000) == 160
+
+
+def test_a_figure_bound_shows_its_sign():
+    from types import SimpleNamespace
+
+    from kzeu_extract.render import _figure_value
+
+    def figure(**fields):
+        return SimpleNamespace(**{"value": None, "min": None, "max": None, **fields})
+
+    assert _figure_value(figure(value=1200)) == "1,200"
+    assert _figure_value(figure(min=40, max=60)) == "40 – 60"
+    assert _figure_value(figure(min=100, min_inclusive=False)) == "> 100"
+    assert _figure_value(figure(min=100, min_inclusive=True)) == "≥ 100"
+    assert _figure_value(figure(max=5, max_inclusive=True)) == "≤ 5"
+    assert _figure_value(figure(max=5)) == "max 5"  # a record that does not say
+    assert _figure_value(figure()) == "?"

@@ -74,7 +74,7 @@ def show_table(events: list[MergedEvent], stream: IO[str] | None, width: int | N
 # a row number, an ISO date, a name and a report's line are never broken; the rest wraps
 EVENT_COLUMNS = (Column("#", whole=True, heading=True), Column("event", whole=True, heading=True),
                  Column("date", whole=True, joiner=" "), Column("who", whole=True), Column("where", whole=True),
-                 Column("reports", joiner="\n"), Column("notes", whole=True, joiner="\n"),
+                 Column("reports", whole=True, joiner="\n"), Column("notes", whole=True, joiner="\n"),
                  Column("evidence", floor=30))
 
 
@@ -102,12 +102,14 @@ def _place(event: MergedEvent) -> str:
     return event.location or ""
 
 
-def _reports(event: MergedEvent) -> str:
-    lines = []
+def _reports(event: MergedEvent) -> list[str]:
+    """Each report: its file name, then (language, the date it gives) on a line of its own
+    in a table, after the name in a block."""
+    reports = []
     for source in event.sources:
         name = (source.document.path or "<stdin>").rsplit("/", 1)[-1]
-        lines.append(f"{name} ({source.language or '?'}, {source.date or 'undated'})")
-    return "\n".join(lines)
+        reports.append(f"{name}\n({source.language or '?'}, {source.date or 'undated'})")
+    return reports
 
 
 def _notes(event: MergedEvent, rows: dict[str, int]) -> str:
