@@ -14,13 +14,20 @@ from ._version import __version__
 
 _PUBLIC = {
     "extract": "api", "extract_many": "api", "extract_many_json": "api", "Document": "api", "ExtractionFailure": "api",
-    "KzeuError": "errors", "build_pipeline": "pipeline",
+    "KzeuError": "errors", "UsageError": "errors", "UnsupportedLanguage": "errors", "InputError": "errors",
+    "OutputError": "errors", "build_pipeline": "pipeline", "supported_languages": "pipeline",
+    "installed_pipelines": "models",
     "DocumentRecord": "records", "doc_to_record": "records", "json_schema": "records",
     "merge_events": "crossdoc", "timeline": "crossdoc", "MergedEvent": "crossdoc",
     "events_json_schema": "crossdoc",
 }
 
 __all__ = ["__version__", *_PUBLIC]
+
+
+def __dir__() -> list[str]:
+    """The public API (``dir(kzeu_extract)``, tab completion), importable or imported yet."""
+    return sorted({*__all__, *(name for name in globals() if name.startswith("__"))})
 
 
 def __getattr__(name: str):

@@ -12,6 +12,7 @@ import signal
 import stat
 import sys
 import threading
+import time
 from contextlib import ExitStack, contextmanager, nullcontext
 from pathlib import Path
 from typing import Iterator
@@ -25,6 +26,7 @@ from .render import print_error, progress_bar
 
 # Exit codes of `kzeu extract` (its --help lists them).
 EXIT_OK, EXIT_FAILURES, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 128  # interrupted: 128 + signal
+EXIT_PIPE_CLOSED = EXIT_OK   # stdout closed by its reader (| head): it had what it wanted
 
 
 class _NothingWritten(Exception):
@@ -47,22 +49,29 @@ def run_extract(paths: list[str], *, output_format: str = "jsonl", output: Path 
     """Extract every input and write the records; returns the number of inputs that failed.
 
     Raises UsageError when ``output`` is one of the inputs or would be read as one from an
-    input folder (unless ``force``: then a folder's walk leaves it out), OutputError when
-    the records cannot be written.
+    input folder (unless ``force``: then a folder's walk leaves it out), or lies in a folder
+    that does not exist; OutputError when the records cannot be written.
     """
+    return _run_extract(paths, output_format=output_format, output=output, lang=lang, reference_date=reference_date,
+                        pattern=pattern, jobs=jobs, model=model, max_bytes=max_bytes, force=force,
+                        timeout_per_doc=timeout_per_doc, width=width).failures
+
+
+def _run_extract(paths: list[str], *, output_format: str, output: Path | None, lang: str | None,
+                 reference_date: str | None, pattern: str, jobs: int, model, max_bytes: int, force: bool,
+                 timeout_per_doc: float | None, width: int | None = None) -> "_Tally":
     target, listing = _plan(paths, output, pattern, force)
     run = _Tally(len(listing.errors))
     for error in listing.errors:
         print_error(str(error))
     sources = listing.sources
     if not sources:
-        return run.failures
+        return run
     single = len(paths) == 1 and (paths[0] == STDIN or Path(paths[0]).is_file())
     # A progress bar only where it disturbs nothing: on a terminal's stderr while the data
     # goes to a file (--output, or stdout redirected to a file). Not when piped, and not
     # when the records themselves are shown on the terminal.
     show_progress = len(sources) > 1 and sys.stderr.isatty() and (output is not None or _stdout_is_file())
-    written = 0
     try:
         with ExitStack() as stack:
             stream = stack.enter_context(open_output(target)) if target else None
@@ -79,14 +88,15 @@ def run_extract(paths: list[str], *, output_format: str = "jsonl", output: Path 
                     run.failed(f"{result.path or '<stdin>'}: {result.reason}")
                 else:
                     writer.write(result)
-                    written += 1
+                    run.written += 1
                 run.progress.advance()
-            if target and not target.stream and written == 0:
+            if target and not target.stream and run.written == 0:
                 raise _NothingWritten
             writer.close()
     except _NothingWritten:
         print_error(f"{target.label}: no record to write; the file was left as it was")
-    return run.failures
+        run.kept = True
+    return run
 
 
 class _Tally:
@@ -94,6 +104,8 @@ class _Tally:
 
     def __init__(self, failures: int):
         self.failures = failures
+        self.written = 0
+        self.kept = False    # the output file was left as it was
         self.progress = _NoProgress()
 
     def failed(self, message: str) -> None:
@@ -163,6 +175,10 @@ class _GuardedWriter:
     def _guard(self, step, *args) -> None:
         try:
             step(*args)
+        except SystemExit:   # rich's answer to a closed stdout (--format table)
+            if not self.to_stdout:
+                raise
+            raise OutputClosed(self.label, "closed by its reader") from None
         except OSError as exc:
             if self.to_stdout and exc.errno == errno.EPIPE:
                 raise OutputClosed(self.label, "closed by its reader") from None
@@ -172,15 +188,16 @@ class _GuardedWriter:
 def run_command(paths: list[str], **options) -> int:
     """``run_extract`` for the command line: returns the exit code (EXIT_*), every failure
     as one line on stderr, never a traceback."""
+    started = time.monotonic()
     try:
         with raise_on_signals(signal.SIGTERM, signal.SIGHUP):
-            failures = run_extract(paths, **options)
+            run = _run_extract(paths, **{**_EXTRACT_DEFAULTS, **options})
     except UsageError as exc:
         print_error(str(exc))
         return EXIT_USAGE
-    except OutputClosed:  # quietly, with 1, as click and rich do (rich writes --format table)
+    except OutputClosed:  # quietly: the reader had what it wanted (README: "Pipes and exit codes")
         _quiet_stdout()
-        return EXIT_FAILURES
+        return EXIT_PIPE_CLOSED
     except KzeuError as exc:
         print_error(str(exc))
         if isinstance(exc, OutputError) and exc.path == "<stdout>":
@@ -191,7 +208,28 @@ def run_command(paths: list[str], **options) -> int:
         kept = "; the output file was left as it was" if options.get("output") is not None else ""
         print_error(f"interrupted ({signal.Signals(signum).name}){kept}")
         return EXIT_INTERRUPTED + signum
-    return EXIT_FAILURES if failures else EXIT_OK
+    if options.get("output") is not None and not run.kept:
+        print_summary(count(run.written, "record"), options["output"], run.failures, started)
+    return EXIT_FAILURES if run.failures else EXIT_OK
+
+
+_EXTRACT_DEFAULTS = {"output_format": "jsonl", "output": None, "lang": None, "reference_date": None,
+                     "pattern": "*.txt", "jobs": 1, "model": None, "max_bytes": DEFAULT_MAX_BYTES,
+                     "force": False, "timeout_per_doc": None, "width": None}
+
+
+def count(number: int, noun: str) -> str:
+    """"1 record", "12 records"."""
+    return f"{number} {noun}{'' if number == 1 else 's'}"
+
+
+def print_summary(what: str, output, failures: int, started: float, failed_noun: str = "file") -> None:
+    """The closing line of a run that wrote --output: on stderr, since stdout is data.
+    ``kzeu: wrote 12 records to out.jsonl (1 file failed) in 3.2 s``."""
+    failed = f" ({count(failures, failed_noun)} failed)" if failures else ""
+    seconds = time.monotonic() - started
+    sys.stderr.write(f"kzeu: wrote {what} to {printable_path(str(output))}{failed} in {seconds:.1f} s\n")
+    sys.stderr.flush()
 
 
 # The handlers raise_on_signals replaced, put back in every process forked meanwhile (the

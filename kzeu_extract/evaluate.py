@@ -388,7 +388,9 @@ class Evaluation:
             "documents": self.documents,
             "predicted_documents": self.predicted_documents,
             "categories": {c: {"precision": round(n.precision, 3), "recall": round(n.recall, 3),
-                               "f1": round(n.f1, 3), "predicted": n.predicted, "gold": n.gold}
+                               "f1": round(n.f1, 3), "predicted": n.predicted, "gold": n.gold,
+                               # what precision and recall divide: P = correct / predicted, R = found / gold
+                               "correct": n.tp_pred, "found": n.tp_gold}
                            for c, n in self.categories.items()},
             "event_attributes": {a: [_accuracy(v), len(v)] for a, v in self.event_attributes.items()},
             "document_date_accuracy": self.document_date_accuracy,
@@ -446,8 +448,8 @@ def evaluate(gold_dir: str | Path, docs_dir: str | Path | None = None, *, predic
              lang: str | None = None, model: str | None = None) -> Evaluation:
     """Extract every document the gold files in ``gold_dir`` name and score the records.
 
-    docs_dir: where the documents are; default: beside the gold files, or the ``seeds/``
-        folder above them (the bundled seed gold).
+    docs_dir: where the documents are; default: beside the gold files, in a ``docs/``
+        folder beside them, or the ``seeds/`` folder above them (the bundled seed gold).
     predictions: score these records (file or folder, see :func:`load_predictions`)
         instead of extracting the documents.
     lang, model: passed to :func:`kzeu_extract.extract_many`.

@@ -1,8 +1,8 @@
 """Gold files, documents and saved records on disk: what :mod:`kzeu_extract.evaluate` reads.
 
 A gold folder holds one JSON file per document (``tests/gold/README.md``); each names the
-document it annotates, found beside the gold files, in a ``--docs`` folder or in the
-``seeds/`` folder above them. Records written earlier are read back from JSON or JSON Lines.
+document it annotates, found in a ``--docs`` folder, beside the gold files, in a ``docs/``
+folder beside them or in the ``seeds/`` folder above them. Records written earlier are read back from JSON or JSON Lines.
 """
 from __future__ import annotations
 
@@ -38,14 +38,15 @@ def load_gold(gold_dir: str | Path) -> list[dict]:
 
 
 def _document_folders(gold_dir: Path, docs_dir: Path | None) -> list[Path]:
-    """Where documents are looked for: ``--docs``; else beside the gold files, then the
-    ``seeds/`` folder of the gold folder's parents (the bundled gold lives in
-    ``tests/gold/seeds`` and its documents in the project's ``seeds/``)."""
+    """Where documents are looked for: ``--docs``; else beside the gold files, in a
+    ``docs/`` folder beside them (tests/gold/dev/docs), then the ``seeds/`` folder of the
+    gold folder's parents (the bundled gold lives in ``tests/gold/seeds`` and its documents
+    in the project's ``seeds/``)."""
     if docs_dir is not None:
         if not docs_dir.is_dir():
             raise KzeuError(f"{docs_dir}: no such documents folder")
         return [docs_dir]
-    folders = [gold_dir, gold_dir.parent]
+    folders = [gold_dir, gold_dir / "docs", gold_dir.parent]
     folders += [parent / "seeds" for parent in list(gold_dir.resolve().parents)[:4]]
     return [f for f in dict.fromkeys(folders) if f.is_dir()]
 

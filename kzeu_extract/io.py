@@ -248,7 +248,8 @@ def output_target(output: str | os.PathLike) -> OutputTarget:
     try:
         info = os.stat(output)
     except (FileNotFoundError, NotADirectoryError):
-        return OutputTarget(os.path.realpath(output), label)  # a new file (atomic_writer reports a bad folder)
+        _check_folder(output, label)
+        return OutputTarget(os.path.realpath(output), label)  # a new file
     except OSError as exc:
         raise OutputError(label, f"cannot be written ({_stat_failure(str(output), exc)})") from None
     identity = (info.st_dev, info.st_ino)
@@ -259,6 +260,18 @@ def output_target(output: str | os.PathLike) -> OutputTarget:
         return OutputTarget(os.fspath(output), label, True, identity)
     raise OutputError(label, f"is {_kind(info.st_mode)}; records go to a file, a named pipe or a "
                              "character device")
+
+
+def _check_folder(output: str | os.PathLike, label: str) -> None:
+    """UsageError when a new output file's folder is missing (or is a file): a typo in a
+    path should not create folders nobody asked for."""
+    folder = os.path.dirname(os.path.realpath(output))
+    if os.path.isdir(folder):
+        return
+    if os.path.lexists(folder):
+        raise UsageError(f"{label}: cannot be written ({printable_path(folder)} is a file, not a folder)")
+    raise UsageError(f"{label}: the folder {printable_path(folder)} does not exist; create it first "
+                     f"(mkdir -p {printable_path(os.path.dirname(str(output)) or '.')})")
 
 
 def _through_descriptor(path: str | os.PathLike) -> bool:
@@ -302,7 +315,6 @@ def atomic_writer(path: str | os.PathLike, label: str | None = None) -> Iterator
     target = Path(path)
     label = label or printable_path(str(path))
     try:
-        target.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     except OSError as exc:
         raise OutputError(label, f"cannot be written ({_where(exc, target)})") from None

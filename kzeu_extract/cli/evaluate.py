@@ -114,18 +114,22 @@ def _evaluate_merge(gold: Path, docs: Optional[Path], predictions: Optional[Path
 
 def _print_table(report: dict) -> None:
     from rich import box
-    from rich.console import Console
     from rich.table import Table
+
+    from .terminal import stdout_console
 
     from ..evaluate import CORE_CATEGORIES
 
-    console = Console()
+    console = stdout_console()
     console.print(f"documents: {report['documents']} (with a prediction: {report['predicted_documents']})")
-    categories = Table("category", "P", "R", "F1", "predicted", "gold", title="Items")
+    # The counts are those P and R divide: P = correct / predicted, R = found / gold (distinct
+    # items per document; several predictions may match one gold item, so correct and found differ).
+    categories = Table("category", "P", "R", "F1", "correct/predicted", "found/gold", title="Items",
+                       caption="distinct items per document; P = correct/predicted, R = found/gold")
     for name, c in report["categories"].items():
         label = name if name in CORE_CATEGORIES else f"{name} (not core)"
         categories.add_row(label, f"{c['precision']:.3f}", f"{c['recall']:.3f}", f"{c['f1']:.3f}",
-                           str(c["predicted"]), str(c["gold"]))
+                           f"{c['correct']}/{c['predicted']}", f"{c['found']}/{c['gold']}")
     console.print(categories)
 
     attributes = Table("event attribute", "accuracy", "matched events", title="Events")

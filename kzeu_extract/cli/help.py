@@ -103,6 +103,15 @@ class KzeuGroup(_CleanHelp, TyperGroup):
         super().format_options(ctx, formatter)
         self.format_commands(ctx, formatter)
 
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except BrokenPipeError:   # a command's print() to a reader gone (| head): it had what it wanted
+            from ..batch import EXIT_PIPE_CLOSED, _quiet_stdout
+
+            _quiet_stdout()
+            raise typer_errors.Exit(EXIT_PIPE_CLOSED) from None
+
     def main(self, args=None, prog_name=None, complete_var=None, standalone_mode=True, **extra):
         if not standalone_mode:
             return super().main(args, prog_name, complete_var, standalone_mode=False, **extra)

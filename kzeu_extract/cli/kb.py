@@ -33,15 +33,16 @@ def _json(value) -> None:
 
 
 def _table(title: str, columns: list[str], rows: list[list]) -> None:
-    from rich.console import Console
     from rich.table import Table
+
+    from .terminal import stdout_console
 
     table = Table(title=title, title_justify="left")
     for column in columns:
         table.add_column(column, overflow="fold")
     for row in rows:
         table.add_row(*("" if v is None else str(v) for v in row))
-    Console(highlight=False).print(table)
+    stdout_console(highlight=False).print(table)
 
 
 def _tenure(t: dict) -> str:

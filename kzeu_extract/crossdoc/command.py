@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import signal
 import sys
+import time
 from contextlib import nullcontext
 from dataclasses import dataclass, field
 from itertools import chain
@@ -19,12 +20,15 @@ from ..batch import (
     EXIT_FAILURES,
     EXIT_INTERRUPTED,
     EXIT_OK,
+    EXIT_PIPE_CLOSED,
     EXIT_USAGE,
     Interrupted,
     _NoProgress,
     _plan,
     _quiet_stdout,
     _stdout_is_file,
+    count,
+    print_summary,
     raise_on_signals,
 )
 from ..errors import KzeuError, OutputClosed, OutputError, UsageError
@@ -51,15 +55,16 @@ class EventsRun:
 
 def run_events_command(run: EventsRun) -> int:
     """The run, for the command line: its exit code, never a traceback."""
+    started = time.monotonic()
     try:
         with raise_on_signals(signal.SIGTERM, signal.SIGHUP):
-            failures = _run(run)
+            failures, written = _run(run)
     except UsageError as exc:
         print_error(str(exc))
         return EXIT_USAGE
-    except OutputClosed:
+    except OutputClosed:   # quietly: the reader had what it wanted
         _quiet_stdout()
-        return EXIT_FAILURES
+        return EXIT_PIPE_CLOSED
     except KzeuError as exc:
         print_error(str(exc))
         if isinstance(exc, OutputError) and exc.path == "<stdout>":
@@ -70,10 +75,13 @@ def run_events_command(run: EventsRun) -> int:
         kept = "; the output file was left as it was" if run.output is not None else ""
         print_error(f"interrupted ({signal.Signals(signum).name}){kept}")
         return EXIT_INTERRUPTED + signum
+    if run.output is not None and written is not None:
+        print_summary(count(written, "event"), run.output, failures, started, "input")
     return EXIT_FAILURES if failures else EXIT_OK
 
 
-def _run(run: EventsRun) -> int:
+def _run(run: EventsRun) -> tuple[int, int | None]:
+    """The run's failures, and the number of events written (None: the file was kept)."""
     from .merging import merge_events
     from .timeline import check_filters, timeline
 
@@ -94,9 +102,10 @@ def _run(run: EventsRun) -> int:
         merged = timeline(merged, **filters)
     if counted.number == 0 and target is not None and not target.stream:
         print_error(f"{target.label}: no record to merge; the file was left as it was")
-        return tally.failures or 1
+        return tally.failures or 1, None
+    merged = list(merged)
     _write(merged, run.output_format, target, run.width)
-    return tally.failures
+    return tally.failures, len(merged)
 
 
 def _progress(documents: int, output: Optional[Path]):

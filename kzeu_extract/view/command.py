@@ -9,14 +9,27 @@ from __future__ import annotations
 
 import signal
 import sys
+import time
 from contextlib import nullcontext
 from dataclasses import dataclass, field
 from itertools import chain
 from pathlib import Path
 from typing import Any
 
-from ..batch import EXIT_FAILURES, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, Interrupted, _plan, raise_on_signals
-from ..errors import KzeuError, OutputError, UsageError
+from ..batch import (
+    EXIT_FAILURES,
+    EXIT_INTERRUPTED,
+    EXIT_OK,
+    EXIT_PIPE_CLOSED,
+    EXIT_USAGE,
+    Interrupted,
+    _plan,
+    _quiet_stdout,
+    count,
+    print_summary,
+    raise_on_signals,
+)
+from ..errors import KzeuError, OutputClosed, OutputError, UsageError
 from ..io import open_output
 from ..render import print_error, progress_bar
 
@@ -26,7 +39,7 @@ class ViewRun:
     """What one run reads and writes (``extraction``: lang, reference_date, model, jobs,
     timeout, max_bytes, as ``kzeu extract`` takes them)."""
     paths: list[str]
-    output: Path
+    output: Path | None     # None: stdout (-o -)
     from_files: list[Path] = field(default_factory=list)
     force: bool = False
     pattern: str = "*.txt"
@@ -36,12 +49,16 @@ class ViewRun:
 
 def run_view_command(run: ViewRun) -> int:
     """The run, for the command line: its exit code, never a traceback."""
+    started = time.monotonic()
     try:
         with raise_on_signals(signal.SIGTERM, signal.SIGHUP):
-            failures = _run(run)
+            failures, shown = _run(run)
     except UsageError as exc:
         print_error(str(exc))
         return EXIT_USAGE
+    except OutputClosed:   # quietly: the reader had what it wanted
+        _quiet_stdout()
+        return EXIT_PIPE_CLOSED
     except KzeuError as exc:
         print_error(str(exc))
         return EXIT_FAILURES
@@ -49,10 +66,13 @@ def run_view_command(run: ViewRun) -> int:
         signum = exc.signum if isinstance(exc, Interrupted) else signal.SIGINT
         print_error(f"interrupted ({signal.Signals(signum).name}); the output file was left as it was")
         return EXIT_INTERRUPTED + signum
+    if run.output is not None and shown is not None:
+        print_summary(f"a page of {count(shown, 'document')}", run.output, failures, started, "input")
     return EXIT_FAILURES if failures else EXIT_OK
 
 
-def _run(run: ViewRun) -> int:
+def _run(run: ViewRun) -> tuple[int, int | None]:
+    """The run's failures, and the number of documents on the page (None: none written)."""
     from ..crossdoc.inputs import Tally, check_record_files
     from .page import render_report
     from .sources import extracted_records, stored_records
@@ -60,7 +80,7 @@ def _run(run: ViewRun) -> int:
     if not run.paths and not run.from_files:
         raise UsageError("nothing to show: give documents (PATH...) or records written earlier (--from FILE)")
     target, listing = _plan(run.paths, run.output, run.pattern, run.force)
-    check_record_files(run.from_files, target.identity)
+    check_record_files(run.from_files, target.identity if target else None)
     tally = Tally()
     for error in listing.errors:
         tally.failed(str(error))
@@ -74,15 +94,28 @@ def _run(run: ViewRun) -> int:
             stored_records(run.from_files, tally, texts, max_bytes=max_bytes),
             extracted_records(listing.sources, tally, texts, advance=advance, **run.extraction))))
     if not records:
-        print_error(f"{target.label}: no record to show; the file was left as it was")
-        return tally.failures or 1
-    page = render_report(records, texts=texts, title=run.title)
+        kept = "; the file was left as it was" if target else ""
+        print_error(f"{target.label if target else '<stdout>'}: no record to show{kept}")
+        return tally.failures or 1, None
+    _write_page(render_report(records, texts=texts, title=run.title), target)
+    return tally.failures, len(records)
+
+
+def _write_page(page: str, target) -> None:
+    if target is None:
+        try:
+            sys.stdout.write(page)
+            sys.stdout.flush()
+        except BrokenPipeError:
+            raise OutputClosed("<stdout>", "closed by its reader") from None
+        except OSError as exc:
+            raise OutputError("<stdout>", f"cannot be written ({exc.strerror or exc})") from None
+        return
     try:
         with open_output(target) as stream:
             stream.write(page)
     except OSError as exc:
         raise OutputError(target.label, f"cannot be written ({exc.strerror or exc})") from None
-    return tally.failures
 
 
 def _distinct(records):
