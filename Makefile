@@ -1,7 +1,10 @@
 # Commands for a fresh machine that has only Python:
 #   make run    create .venv, install kzeu-extract, extract the seed documents
+#   make install  the same set-up, and tmux (for tests/test_table_snapshots.py: see make tmux)
 #   make test   the same set-up plus the test extras, then the test suite (and, as root on
 #               Debian, the headless browser of the report's test: see make browser)
+#   make tmux   tmux, the terminal tests/test_table_snapshots.py captures the table view from:
+#               installed with apt-get when missing and running as root; else that test is skipped
 #   make browser  Debian's chromium and chromium-driver, for tests/test_view_browser.py: installed
 #               with apt-get when missing and running as root; else that test is skipped (said here)
 #   make fuzz   100,000 generated documents through extract(), every record checked
@@ -14,7 +17,7 @@ FUZZ_COUNT ?= 100000
 FUZZ_ARGS  ?= --rotate
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test install browser bench fuzz clean
+.PHONY: run test install tmux browser bench fuzz clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -24,12 +27,12 @@ $(STAMP): $(BIN)/python pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
-install: $(STAMP)
+install: $(STAMP) tmux
 
 run: $(STAMP)
 	$(BIN)/kzeu extract seeds/
 
-test: $(STAMP) browser
+test: $(STAMP) tmux browser
 	$(BIN)/python -m pytest
 
 # Never fails: without root or apt-get (or with apt-get failing, as on a closed network) the
@@ -48,6 +51,22 @@ browser:
 			echo "browser: installed"; \
 		else \
 			echo "browser: apt-get could not install $(BROWSER_PACKAGES): tests/test_view_browser.py will be skipped"; \
+		fi; \
+	fi
+
+# Never fails, as browser: without root or apt-get, the snapshot test skips itself.
+tmux:
+	@if command -v tmux >/dev/null 2>&1; then \
+		echo "tmux: installed"; \
+	elif [ "$$(id -u)" != 0 ] || ! command -v apt-get >/dev/null 2>&1; then \
+		echo "tmux: not installed, and no apt-get as root to install it: tests/test_table_snapshots.py will be skipped"; \
+	else \
+		echo "tmux: installing it with apt-get"; \
+		if $(APT) install tmux >/dev/null 2>&1 || \
+		   { $(APT) update >/dev/null 2>&1 && $(APT) install tmux >/dev/null 2>&1; }; then \
+			echo "tmux: installed"; \
+		else \
+			echo "tmux: apt-get could not install tmux: tests/test_table_snapshots.py will be skipped"; \
 		fi; \
 	fi
 

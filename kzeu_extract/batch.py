@@ -47,7 +47,7 @@ def run_extract(paths: list[str], *, output_format: str = "jsonl", output: Path 
                 jobs: int = 1, model: str | None = None,
                 max_bytes: int = DEFAULT_MAX_BYTES, force: bool = False,
                 timeout_per_doc: float | None = None, table: str | None = None, db: Path | None = None,
-                compact: bool = False) -> int:
+                compact: bool = False, width: int | None = None) -> int:
     """Extract every input and write the records; returns the number of inputs that failed.
 
     ``output_format`` csv and parquet write one ``table`` (exports/); ``db``: a SQLite
@@ -59,13 +59,14 @@ def run_extract(paths: list[str], *, output_format: str = "jsonl", output: Path 
     """
     return _run_extract(paths, output_format=output_format, output=output, lang=lang, reference_date=reference_date,
                         pattern=pattern, jobs=jobs, model=model, max_bytes=max_bytes, force=force,
-                        timeout_per_doc=timeout_per_doc, table=table, db=db, compact=compact).failures
+                        timeout_per_doc=timeout_per_doc, table=table, db=db, compact=compact,
+                        width=width).failures
 
 
 def _run_extract(paths: list[str], *, output_format: str, output: Path | None, lang: str | None,
                  reference_date: str | None, pattern: str, jobs: int, model, max_bytes: int, force: bool,
                  timeout_per_doc: float | None, table: str | None, db: Path | None,
-                 compact: bool = False) -> "_Tally":
+                 compact: bool = False, width: int | None = None) -> "_Tally":
     check_export(output_format, table, output, db)
     target, listing = _plan(paths, output, pattern, force)
     run = _Tally(len(listing.errors))
@@ -86,7 +87,7 @@ def _run_extract(paths: list[str], *, output_format: str, output: Path | None, l
             run.progress = stack.enter_context(progress_bar(len(sources)) if show_progress
                                                else nullcontext(_NoProgress()))
             writer = _GuardedWriter(_writer(stack, output_format, stream if stream is not None else sys.stdout,
-                                            single, table, db), target)
+                                            single, table, db, width), target)
             # JSON goes out as the extraction (a worker, with --jobs) wrote it
             extracting = functools.partial(extract_many_json, indent=writer.indent, compact=compact) \
                 if writer.takes_json else extract_many
@@ -108,18 +109,18 @@ def _run_extract(paths: list[str], *, output_format: str, output: Path | None, l
 
 
 def _writer(stack: ExitStack, output_format: str | None, stream, single: bool, table: str | None,
-            db: Path | None):
+            db: Path | None, width: int | None = None):
     """The format's writer, with the database's after it (--db); the database is opened
     (and its tables made) before any document is read."""
     if db is None:
-        return make_writer(output_format, stream, single, table)
+        return make_writer(output_format, stream, single, table, width)
     from .exports.sqlite_db import SqliteWriter
 
     database = SqliteWriter(db)
     stack.callback(database.db.close)
     if output_format is None:
         return database
-    return TeeWriter(make_writer(output_format, stream, single, table), database)
+    return TeeWriter(make_writer(output_format, stream, single, table, width), database)
 
 
 class _Tally:
@@ -241,7 +242,7 @@ def run_command(paths: list[str], **options) -> int:
 _EXTRACT_DEFAULTS = {"output_format": "jsonl", "output": None, "lang": None, "reference_date": None,
                      "pattern": "*.txt", "jobs": 1, "model": None, "max_bytes": DEFAULT_MAX_BYTES,
                      "force": False, "timeout_per_doc": None, "table": None, "db": None,
-                     "compact": False}
+                     "compact": False, "width": None}
 
 
 def count(number: int, noun: str) -> str:

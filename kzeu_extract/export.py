@@ -68,10 +68,10 @@ class TableWriter:
     takes_json = False
     indent = None
 
-    def __init__(self, stream: IO[str] | None):
+    def __init__(self, stream: IO[str] | None, width: int | None = None):
         from .render import RecordView
 
-        self.view = RecordView(stream)
+        self.view = RecordView(stream, width)
 
     def write(self, record: DocumentRecord) -> None:
         self.view.show(record)
@@ -80,8 +80,10 @@ class TableWriter:
         pass
 
 
-def make_writer(output_format: str, stream: IO[str] | None, single: bool, table: str | None = None):
-    """The writer of a format (csv and parquet: of one table, see exports/)."""
+def make_writer(output_format: str, stream: IO[str] | None, single: bool, table: str | None = None,
+                width: int | None = None):
+    """The writer of a format (csv and parquet: of one table, see exports/; ``width``: the
+    table view's, default the terminal's)."""
     if output_format in ("csv", "parquet"):
         from .exports.sinks import export_writer
 
@@ -90,4 +92,4 @@ def make_writer(output_format: str, stream: IO[str] | None, single: bool, table:
         return JsonLinesWriter(stream)
     if output_format == "json":
         return JsonWriter(stream, single)
-    return TableWriter(stream)
+    return TableWriter(stream, width)

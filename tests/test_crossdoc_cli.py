@@ -4,6 +4,7 @@ inputs and the merge corpus's score."""
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -86,7 +87,9 @@ def test_events_from_records_in_every_format(records_file: Path, tmp_path: Path)
     csv_rows = run("events", "--from", records_file, "--format", "csv").stdout.splitlines()
     assert csv_rows[0].startswith("id,date,type,mode,status") and len(csv_rows) == 4
     table = run("events", "--from", records_file, "--format", "table", env={"COLUMNS": "200"}).stdout
-    assert "a.txt (en, 2023-05-04)" in table and "b.txt (fr, 2023-05)" in table
+    # each report: its file, then (language, date) on the line below
+    assert re.search(r"│ a\.txt +│.*\n.*│ \(en, 2023-05-04\) +│", table), table
+    assert re.search(r"│ b\.txt +│.*\n.*│ \(fr, 2023-05\) +│", table), table
     out = tmp_path / "out" / "events.jsonl"
     assert run("events", "--from", records_file, "--output", out).exit_code == 2   # no folder is created
     out.parent.mkdir()

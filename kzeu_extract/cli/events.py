@@ -19,6 +19,7 @@ from .options import (  # noqa: F401  (timeline and view imported these names fr
     OUTPUT,
     PATHS,
     TIMEOUT,
+    WIDTH,
     Language,
     default_format,
     extraction_options,
@@ -59,7 +60,7 @@ def events(
     from_files: Optional[List[Path]] = FROM, output: Optional[Path] = OUTPUT, force: bool = FORCE,
     lang: Optional[Language] = LANG, date: Optional[str] = DATE, glob: str = GLOB,
     max_bytes: int = MAX_BYTES, jobs: int = JOBS, timeout_per_doc: float = TIMEOUT,
-    model: Optional[List[str]] = MODEL,
+    model: Optional[List[str]] = MODEL, width: Optional[int] = WIDTH,
 ) -> None:
     """Merge the events of many documents: one event per occasion, with every report of it.
 
@@ -89,5 +90,5 @@ def events(
     run = EventsRun(paths=list(paths or []), from_files=list(from_files or []),
                     output_format=chosen, table=_events_table(table, chosen), output=output_path(output),
                     force=force, pattern=glob,
-                    extraction=extraction_options(lang, date, max_bytes, jobs, timeout_per_doc, model))
+                    extraction=extraction_options(lang, date, max_bytes, jobs, timeout_per_doc, model), width=width)
     raise typer.Exit(run_events_command(run))

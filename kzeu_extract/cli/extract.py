@@ -19,6 +19,7 @@ from .options import (
     OUTPUT,
     PATHS_REQUIRED,
     TIMEOUT,
+    WIDTH,
     Language,
     check_date,
     default_format,
@@ -78,6 +79,7 @@ def extract(
     lang: Optional[Language] = LANG, date: Optional[str] = DATE, glob: str = GLOB,
     max_bytes: int = MAX_BYTES, jobs: int = JOBS, timeout_per_doc: float = TIMEOUT,
     model: Optional[List[str]] = MODEL, compact: bool = COMPACT,
+    width: Optional[int] = WIDTH,
 ) -> None:
     """Extract a record from each document.
 
@@ -109,7 +111,8 @@ def extract(
     code = run_command(paths, output_format=_chosen_format(output_format, output, db), output=output_path(output),
                        table=table.value if table else None, db=db,
                        lang=options["lang"], reference_date=date, pattern=glob, jobs=jobs, model=options["model"],
-                       max_bytes=max_bytes, force=force, timeout_per_doc=options["timeout"], compact=compact)
+                       max_bytes=max_bytes, force=force, timeout_per_doc=options["timeout"], compact=compact,
+                       width=width)
     raise typer.Exit(code)
 
 

@@ -69,6 +69,11 @@ OUTPUT = typer.Option(
 FORCE = typer.Option(False, "--force", help="Write --output even over an input, or where an input "
                                             "folder's --glob takes it (it is then not read).")
 
+WIDTH = typer.Option(
+    None, "--width", min=30, metavar="N",
+    help="Width of --format table in columns (at least 30). Default: the terminal's ($COLUMNS when set; "
+         "80 when not a terminal). A list whose columns do not all fit whole is shown as one block per item.")
+
 # --- extraction ----------------------------------------------------------------------------
 
 LANG = typer.Option(None, "--lang", metavar="LANG",

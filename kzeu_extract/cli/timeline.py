@@ -19,6 +19,7 @@ from .options import (
     OUTPUT,
     PATHS,
     TIMEOUT,
+    WIDTH,
     Language,
     default_format,
     extraction_options,
@@ -52,7 +53,7 @@ def timeline(
     from_files: Optional[List[Path]] = FROM, output: Optional[Path] = OUTPUT, force: bool = FORCE,
     lang: Optional[Language] = LANG, date: Optional[str] = DATE, glob: str = GLOB,
     max_bytes: int = MAX_BYTES, jobs: int = JOBS, timeout_per_doc: float = TIMEOUT,
-    model: Optional[List[str]] = MODEL,
+    model: Optional[List[str]] = MODEL, width: Optional[int] = WIDTH,
 ) -> None:
     """The merged events (as kzeu events makes them) in date order, undated ones last.
 
@@ -72,7 +73,7 @@ def timeline(
     run = EventsRun(paths=list(paths or []), from_files=list(from_files or []),
                     output_format=default_format(output_format, output), output=output_path(output),
                     force=force, pattern=glob,
-                    extraction=extraction_options(lang, date, max_bytes, jobs, timeout_per_doc, model),
+                    extraction=extraction_options(lang, date, max_bytes, jobs, timeout_per_doc, model), width=width,
                     filters={"person": person, "country": list(country or []) or None,
                              "between": tuple(between) if between else None})
     raise typer.Exit(run_events_command(run))

@@ -51,6 +51,7 @@ class EventsRun:
     pattern: str = "*.txt"
     extraction: dict[str, Any] = field(default_factory=dict)
     filters: Optional[dict[str, Any]] = None     # timeline(): person, country, between
+    width: Optional[int] = None                   # of the table; None: the terminal's
 
 
 def run_events_command(run: EventsRun) -> int:
@@ -104,7 +105,7 @@ def _run(run: EventsRun) -> tuple[int, int | None]:
         print_error(f"{target.label}: no record to merge; the file was left as it was")
         return tally.failures or 1, None
     merged = list(merged)
-    _write(merged, run.output_format, target, run.table)
+    _write(merged, run.output_format, target, run.table, run.width)
     return tally.failures, len(merged)
 
 
@@ -128,14 +129,15 @@ class _Counted:
             yield item
 
 
-def _write(merged, output_format: str, target, table: str = "events") -> None:
+def _write(merged, output_format: str, target, table: str = "events",
+           width: Optional[int] = None) -> None:
     label = target.label if target else "<stdout>"
     try:
         if target is None:
-            write_events(merged, output_format, None if output_format == "table" else sys.stdout, table)
+            write_events(merged, output_format, None if output_format == "table" else sys.stdout, table, width)
             return
         with open_output(target) as stream:
-            write_events(merged, output_format, stream, table)
+            write_events(merged, output_format, stream, table, width)
     except BrokenPipeError:
         raise OutputClosed(label, "closed by its reader") from None
     except OSError as exc:

@@ -1,10 +1,11 @@
 """Writing merged events: JSON Lines, a JSON list, CSV (one row per event, or one per report of
-an event: ``table="sources"``) or a rich table."""
+an event: ``table="sources"``) or a table for people."""
 from __future__ import annotations
 
 import csv
 from typing import IO, Iterable
 
+from ..terminal_layout import Column, anchors_of, evidence_length, shorten
 from .models import MergedEvent
 
 CSV_COLUMNS = ("id", "date", "type", "mode", "status", "location", "location_country", "participants",
@@ -17,9 +18,10 @@ CSV_TABLES = ("events", "sources")
 
 
 def write_events(events: Iterable[MergedEvent], output_format: str, stream: IO[str] | None,
-                 table: str = "events") -> None:
+                 table: str = "events", width: int | None = None) -> None:
     """Write the events to ``stream`` (None: the terminal, for the table) in the format;
-    CSV: the ``table`` events (one row per event) or sources (one row per report)."""
+    CSV: the ``table`` events (one row per event) or sources (one row per report);
+    ``width``: the table view's (default: the terminal's)."""
     if output_format == "jsonl":
         for event in events:
             stream.write(event.to_json() + "\n")
@@ -34,7 +36,7 @@ def write_events(events: Iterable[MergedEvent], output_format: str, stream: IO[s
             writer.writerow(CSV_COLUMNS)
             writer.writerows(csv_row(event) for event in events)
     else:
-        show_table(list(events), stream)
+        show_table(list(events), stream, width)
     if stream is not None:
         stream.flush()
 
@@ -65,30 +67,38 @@ def source_rows(event: MergedEvent) -> list[list]:
              s.text, s.start, s.end] for s in event.sources]
 
 
-def show_table(events: list[MergedEvent], stream: IO[str] | None) -> None:
-    """A readable table: one row per event (numbered; links name the rows they point to),
-    its reports listed in it by file name, language and the date each gives."""
+def show_table(events: list[MergedEvent], stream: IO[str] | None, width: int | None = None) -> None:
+    """A readable list: one row per event (numbered; links name the rows they point to), its
+    reports by file name, language and the date each gives, and the first report's sentence
+    cut around a participant's name. A table where it fits ``width`` without breaking a
+    word, else one block per event (terminal_layout.py)."""
     import sys
 
     from rich.console import Console
-    from rich.table import Table
-    from rich.text import Text
 
-    console = Console(file=None if stream in (None, sys.stdout) else stream, highlight=False)
+    from ..terminal_layout import item_list
+
+    console = Console(file=None if stream in (None, sys.stdout) else stream, highlight=False, width=width)
     rows = {event.id: number for number, event in enumerate(events, 1)}
-    table = Table(title=f"{len(events)} events", title_justify="left", title_style="bold")
-    # a row number and an ISO date are never broken; the other columns share what is left
-    table.add_column("#", no_wrap=True)
-    table.add_column("date", no_wrap=True, min_width=10)
-    for column in ("event", "who", "where", "reports", "notes"):
-        table.add_column(column, overflow="fold")
-    for number, event in enumerate(events, 1):
-        # Text(), not markup strings: names and sentences may contain "[...]".
-        table.add_row(*[Text(cell) for cell in (
-            str(number), _date(event), _kind(event),
-            ", ".join(p.name for p in event.participants) or ", ".join(p.name for p in event.parties),
-            _place(event), _reports(event), _notes(event, rows))])
-    console.print(table)
+    length = evidence_length(console.width)
+    shown = item_list("Events", EVENT_COLUMNS, [
+        [str(number), _kind(event), _date(event), [p.name for p in event.participants] or
+         [p.name for p in event.parties], _place(event), _reports(event), _notes(event, rows),
+         _evidence(event, length)]
+        for number, event in enumerate(events, 1)], console.width)
+    console.print(shown if shown is not None else "Events (0)")
+
+
+# a row number, an ISO date, a name and a report's line are never broken; the rest wraps
+EVENT_COLUMNS = (Column("#", whole=True, heading=True), Column("event", whole=True, heading=True),
+                 Column("date", whole=True, joiner=" "), Column("who", whole=True), Column("where", whole=True),
+                 Column("reports", whole=True, joiner="\n"), Column("notes", whole=True, joiner="\n"),
+                 Column("evidence", floor=30))
+
+
+def _evidence(event: MergedEvent, length: int) -> str:
+    source = event.sources[0]
+    return shorten(source.text, length, anchors_of(source.text, [p.name for p in event.participants]))
 
 
 def _date(event: MergedEvent) -> str:
@@ -98,8 +108,9 @@ def _date(event: MergedEvent) -> str:
 
 
 def _kind(event: MergedEvent) -> str:
-    words = [event.type.replace("_", " "), event.mode.replace("_", " ") if event.mode else None,
-             event.status if event.status != "held" else None]
+    # a phone call's mode (phone) goes without saying
+    mode = event.mode.replace("_", " ") if event.mode and (event.mode, event.type) != ("phone", "phone_call") else None
+    words = [event.type.replace("_", " "), mode, event.status if event.status != "held" else None]
     return "\n".join(word for word in words if word)
 
 
@@ -109,12 +120,14 @@ def _place(event: MergedEvent) -> str:
     return event.location or ""
 
 
-def _reports(event: MergedEvent) -> str:
-    lines = []
+def _reports(event: MergedEvent) -> list[str]:
+    """Each report: its file name, then (language, the date it gives) on a line of its own
+    in a table, after the name in a block."""
+    reports = []
     for source in event.sources:
         name = (source.document.path or "<stdin>").rsplit("/", 1)[-1]
-        lines.append(f"{name} ({source.language or '?'}, {source.date or 'undated'})")
-    return "\n".join(lines)
+        reports.append(f"{name}\n({source.language or '?'}, {source.date or 'undated'})")
+    return reports
 
 
 def _notes(event: MergedEvent, rows: dict[str, int]) -> str:
