@@ -15,7 +15,7 @@ import threading
 import time
 from contextlib import ExitStack, contextmanager, nullcontext
 from pathlib import Path
-from typing import Iterator
+from typing import Callable, Iterator, TypeVar
 
 from .api import Document, ExtractionFailure, extract_many, extract_many_json
 from .errors import InputError, KzeuError, OutputClosed, OutputError, UsageError
@@ -24,6 +24,8 @@ from .exports.sinks import TeeWriter, check_export
 from .io import (DEFAULT_MAX_BYTES, STDIN, Listing, OutputTarget, Source, check_pattern, list_inputs,
                  matches_pattern, open_output, output_target, printable_path, read_source)
 from .render import print_error, progress_bar
+
+T = TypeVar("T")
 
 # Exit codes of `kzeu extract` (its --help lists them).
 EXIT_OK, EXIT_FAILURES, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 128  # interrupted: 128 + signal
@@ -213,30 +215,41 @@ def run_command(paths: list[str], **options) -> int:
     """``run_extract`` for the command line: returns the exit code (EXIT_*), every failure
     as one line on stderr, never a traceback."""
     started = time.monotonic()
-    try:
-        with raise_on_signals(signal.SIGTERM, signal.SIGHUP):
-            run = _run_extract(paths, **{**_EXTRACT_DEFAULTS, **options})
-    except UsageError as exc:
-        print_error(str(exc))
-        return EXIT_USAGE
-    except OutputClosed:  # quietly: the reader had what it wanted (README: "Pipes and exit codes")
-        _quiet_stdout()
-        return EXIT_PIPE_CLOSED
-    except KzeuError as exc:
-        print_error(str(exc))
-        if isinstance(exc, OutputError) and exc.path == "<stdout>":
-            _quiet_stdout()
-        return EXIT_FAILURES
-    except (Interrupted, KeyboardInterrupt) as exc:
-        signum = exc.signum if isinstance(exc, Interrupted) else signal.SIGINT
-        kept = "; the output file was left as it was" if options.get("output") is not None else ""
-        print_error(f"interrupted ({signal.Signals(signum).name}){kept}")
-        return EXIT_INTERRUPTED + signum
+    code, run = guarded_run(lambda: _run_extract(paths, **{**_EXTRACT_DEFAULTS, **options}),
+                            options.get("output") is not None)
+    if code is not None:
+        return code
     if options.get("output") is not None and not run.kept:
         print_summary(count(run.written, "record"), options["output"], run.failures, started)
     elif options.get("db") is not None:
         print_summary(count(run.written, "record"), options["db"], run.failures, started)
     return EXIT_FAILURES if run.failures else EXIT_OK
+
+
+def guarded_run(body: Callable[[], T], writes_a_file: bool) -> tuple[int | None, T | None]:
+    """Run a command's ``body`` the way every command ends (README: "Pipes and exit codes"):
+    (None, its result) when it ran; (an exit code, None) when it stopped, the reason printed as
+    one line on stderr: a usage error (2), a closed stdout (quietly, 0), a failure (1), or a
+    signal (128 + its number; ``writes_a_file``: the line says the output file was kept)."""
+    try:
+        with raise_on_signals(signal.SIGTERM, signal.SIGHUP):
+            return None, body()
+    except UsageError as exc:
+        print_error(str(exc))
+        return EXIT_USAGE, None
+    except OutputClosed:  # quietly: the reader had what it wanted
+        _quiet_stdout()
+        return EXIT_PIPE_CLOSED, None
+    except KzeuError as exc:
+        print_error(str(exc))
+        if isinstance(exc, OutputError) and exc.path == "<stdout>":
+            _quiet_stdout()
+        return EXIT_FAILURES, None
+    except (Interrupted, KeyboardInterrupt) as exc:
+        signum = exc.signum if isinstance(exc, Interrupted) else signal.SIGINT
+        kept = "; the output file was left as it was" if writes_a_file else ""
+        print_error(f"interrupted ({signal.Signals(signum).name}){kept}")
+        return EXIT_INTERRUPTED + signum, None
 
 
 _EXTRACT_DEFAULTS = {"output_format": "jsonl", "output": None, "lang": None, "reference_date": None,

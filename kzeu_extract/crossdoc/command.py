@@ -7,7 +7,6 @@ error, 128 + signal when interrupted).
 """
 from __future__ import annotations
 
-import signal
 import sys
 import time
 from contextlib import nullcontext
@@ -18,20 +17,15 @@ from typing import Any, Optional
 
 from ..batch import (
     EXIT_FAILURES,
-    EXIT_INTERRUPTED,
     EXIT_OK,
-    EXIT_PIPE_CLOSED,
-    EXIT_USAGE,
-    Interrupted,
+    guarded_run,
     _NoProgress,
     _plan,
-    _quiet_stdout,
     _stdout_is_file,
     count,
     print_summary,
-    raise_on_signals,
 )
-from ..errors import KzeuError, OutputClosed, OutputError, UsageError
+from ..errors import OutputClosed, OutputError, UsageError
 from ..io import open_output
 from ..render import print_error, progress_bar
 from .inputs import Tally, check_record_files, extracted_records, stored_records
@@ -57,25 +51,10 @@ class EventsRun:
 def run_events_command(run: EventsRun) -> int:
     """The run, for the command line: its exit code, never a traceback."""
     started = time.monotonic()
-    try:
-        with raise_on_signals(signal.SIGTERM, signal.SIGHUP):
-            failures, written = _run(run)
-    except UsageError as exc:
-        print_error(str(exc))
-        return EXIT_USAGE
-    except OutputClosed:   # quietly: the reader had what it wanted
-        _quiet_stdout()
-        return EXIT_PIPE_CLOSED
-    except KzeuError as exc:
-        print_error(str(exc))
-        if isinstance(exc, OutputError) and exc.path == "<stdout>":
-            _quiet_stdout()
-        return EXIT_FAILURES
-    except (Interrupted, KeyboardInterrupt) as exc:
-        signum = exc.signum if isinstance(exc, Interrupted) else signal.SIGINT
-        kept = "; the output file was left as it was" if run.output is not None else ""
-        print_error(f"interrupted ({signal.Signals(signum).name}){kept}")
-        return EXIT_INTERRUPTED + signum
+    code, result = guarded_run(lambda: _run(run), run.output is not None)
+    if code is not None:
+        return code
+    failures, written = result
     if run.output is not None and written is not None:
         print_summary(count(written, "event"), run.output, failures, started, "input")
     return EXIT_FAILURES if failures else EXIT_OK

@@ -7,7 +7,6 @@ what happened (0 ok, 1 some input failed or the page could not be written, 2 usa
 """
 from __future__ import annotations
 
-import signal
 import sys
 import time
 from contextlib import nullcontext
@@ -18,18 +17,13 @@ from typing import Any
 
 from ..batch import (
     EXIT_FAILURES,
-    EXIT_INTERRUPTED,
     EXIT_OK,
-    EXIT_PIPE_CLOSED,
-    EXIT_USAGE,
-    Interrupted,
+    guarded_run,
     _plan,
-    _quiet_stdout,
     count,
     print_summary,
-    raise_on_signals,
 )
-from ..errors import KzeuError, OutputClosed, OutputError, UsageError
+from ..errors import OutputClosed, OutputError, UsageError
 from ..io import open_output
 from ..render import print_error, progress_bar
 
@@ -50,22 +44,10 @@ class ViewRun:
 def run_view_command(run: ViewRun) -> int:
     """The run, for the command line: its exit code, never a traceback."""
     started = time.monotonic()
-    try:
-        with raise_on_signals(signal.SIGTERM, signal.SIGHUP):
-            failures, shown = _run(run)
-    except UsageError as exc:
-        print_error(str(exc))
-        return EXIT_USAGE
-    except OutputClosed:   # quietly: the reader had what it wanted
-        _quiet_stdout()
-        return EXIT_PIPE_CLOSED
-    except KzeuError as exc:
-        print_error(str(exc))
-        return EXIT_FAILURES
-    except (Interrupted, KeyboardInterrupt) as exc:
-        signum = exc.signum if isinstance(exc, Interrupted) else signal.SIGINT
-        print_error(f"interrupted ({signal.Signals(signum).name}); the output file was left as it was")
-        return EXIT_INTERRUPTED + signum
+    code, result = guarded_run(lambda: _run(run), True)   # --output is required
+    if code is not None:
+        return code
+    failures, shown = result
     if run.output is not None and shown is not None:
         print_summary(f"a page of {count(shown, 'document')}", run.output, failures, started, "input")
     return EXIT_FAILURES if failures else EXIT_OK
