@@ -30,10 +30,11 @@ class Tally:
 
 
 def extracted_records(sources: list[Source], tally: Tally, *, max_bytes: int,
-                      advance: Callable[[], None] = lambda: None, **options: Any) -> Iterator[Any]:
+                      advance: Callable[[], None] = lambda: None,
+                      on_text: Callable[[str], None] = lambda text: None, **options: Any) -> Iterator[Any]:
     """The records of the documents, extracted as ``kzeu extract`` does (options: lang,
     reference_date, model, jobs, timeout), failures reported and passed over; ``advance``
-    is called once per input done."""
+    is called once per input done, ``on_text`` with each text read (kzeu view keeps them)."""
     from ..api import Document, ExtractionFailure, extract_many
 
     def documents() -> Iterator[Document]:
@@ -44,6 +45,7 @@ def extracted_records(sources: list[Source], tally: Tally, *, max_bytes: int,
                 tally.failed(str(exc))
                 advance()
                 continue
+            on_text(text)
             yield Document(text, source.label if source.path is not None else None, tuple(warnings))
 
     for result in extract_many(documents(), errors="report", **options):

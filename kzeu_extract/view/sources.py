@@ -34,27 +34,12 @@ def _keep(texts: Texts, text: str) -> None:
 def extracted_records(sources: list[Source], tally, texts: Texts, *, max_bytes: int,
                       advance: Callable[[], None] = lambda: None, **options: Any) -> Iterator[DocumentRecord]:
     """The records of the documents, extracted as ``kzeu extract`` does (options: lang,
-    reference_date, model, jobs, timeout); each text kept in ``texts``; ``advance`` called
-    once per document, however it ends (a progress bar's)."""
-    from ..api import Document, ExtractionFailure, extract_many
+    reference_date, model, jobs, timeout; see ``crossdoc.inputs``), each text kept in
+    ``texts``; ``advance`` called once per document, however it ends (a progress bar's)."""
+    from ..crossdoc.inputs import extracted_records as extracted
 
-    def documents() -> Iterator[Document]:
-        for source in sources:
-            try:
-                text, warnings = read_source(source, max_bytes)
-            except InputError as exc:
-                tally.failed(str(exc))
-                advance()
-                continue
-            _keep(texts, text)
-            yield Document(text, source.label if source.path is not None else None, tuple(warnings))
-
-    for result in extract_many(documents(), errors="report", **options):
-        advance()
-        if isinstance(result, ExtractionFailure):
-            tally.failed(f"{result.path or '<stdin>'}: {result.reason}")
-        else:
-            yield result
+    return extracted(sources, tally, max_bytes=max_bytes, advance=advance,
+                     on_text=lambda text: _keep(texts, text), **options)
 
 
 def stored_records(files: list[Path], tally, texts: Texts, *, max_bytes: int) -> Iterator[DocumentRecord]:
