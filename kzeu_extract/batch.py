@@ -150,15 +150,20 @@ def _dask_results(sources: list[Source], run: _Tally, writer, compact: bool, *, 
                   scheduler: str | None, **extraction) -> Iterator:
     """The results of a Dask run, as extract_many gives them: the workers read the files by
     path; stdin, which only this process can read, is read here and its text sent."""
+    engine = dask_engine()
+    items = engine.dask_items(sources, max_bytes, run.failed, run.progress.advance)
+    options = engine.dask_options(writer.takes_json, writer.indent, compact, max_bytes, **extraction)
+    return engine.dask_results(items, options, jobs=jobs, scheduler=scheduler)
+
+
+def dask_engine():
+    """kzeu_extract.dask_engine.engine; a UsageError (one line, exit 2) without the dask extra."""
     try:
-        from .dask_engine.engine import dask_items, dask_options, dask_results
+        from .dask_engine import engine
     except ImportError as exc:
         raise UsageError(f"--engine dask needs Dask, which is not installed ({exc}): "
                          "pip install 'kzeu-extract[dask]'") from None
-
-    items = dask_items(sources, max_bytes, run.failed, run.progress.advance)
-    options = dask_options(writer.takes_json, writer.indent, compact, max_bytes, **extraction)
-    return dask_results(items, options, jobs=jobs, scheduler=scheduler)
+    return engine
 
 
 def _documents(sources: list[Source], max_bytes: int, run: _Tally) -> Iterator[Document]:

@@ -116,7 +116,7 @@ def test_an_unreachable_scheduler_is_one_line_and_exit_2(corpus, monkeypatch):
 
 @pytest.fixture(scope="module")
 def cluster():
-    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None,
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0",
                                   silence_logs=50) as local_cluster:
         yield local_cluster
 
@@ -160,3 +160,22 @@ def test_partitions_keep_every_worker_busy_and_stay_small():
     assert partition_count(3, 2) == 3
     assert partition_count(200, 2) == 8
     assert partition_count(100_000, 2) == 1000
+
+
+def test_kzeu_events_with_engine_dask_merges_the_same_events(corpus):
+    local = _kzeu("events", "seeds", "generated", "-f", "jsonl", cwd=corpus)
+    dask_run = _kzeu("events", "seeds", "generated", "-f", "jsonl", "--engine", "dask", "-j", "2", cwd=corpus)
+    assert local.returncode == dask_run.returncode == 1
+    assert dask_run.stdout == local.stdout and len(local.stdout.splitlines()) > 20
+    assert sorted(dask_run.stderr.splitlines()) == sorted(local.stderr.splitlines()), dask_run.stderr
+
+
+def test_engine_dask_without_dask_installed_is_one_line_and_exit_2(corpus, tmp_path):
+    hidden = tmp_path / "no-dask"   # a dask package that cannot be imported, found first
+    (hidden / "dask").mkdir(parents=True)
+    (hidden / "dask" / "__init__.py").write_text("raise ImportError('No module named dask')\n")
+    env = {**os.environ, "PYTHONPATH": f"{hidden}{os.pathsep}{ROOT}"}
+    run = subprocess.run([sys.executable, "-m", "kzeu_extract", "extract", "seeds", "--engine", "dask"], cwd=corpus,
+                         env=env, capture_output=True, text=True, timeout=300)
+    assert run.returncode == 2 and run.stdout == ""
+    assert run.stderr.count("\n") == 1 and "pip install 'kzeu-extract[dask]'" in run.stderr

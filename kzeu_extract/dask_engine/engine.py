@@ -60,7 +60,8 @@ def dask_client(jobs: int, scheduler: str | None) -> Iterator:
         with client:
             yield client
         return
-    with LocalCluster(n_workers=jobs, threads_per_worker=1, processes=True, dashboard_address=None,
+    # dashboard on a free port: its HTTP server starts anyway, and would warn when 8787 is taken
+    with LocalCluster(n_workers=jobs, threads_per_worker=1, processes=True, dashboard_address=":0",
                       silence_logs=logging.ERROR) as cluster, Client(cluster) as client:
         yield client
 
