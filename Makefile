@@ -72,6 +72,7 @@ tmux:
 
 bench: $(STAMP)
 	$(BIN)/python bench/run.py
+	$(BIN)/python bench/dask_bench.py
 
 fuzz: $(STAMP)
 	$(BIN)/python scripts/fuzz.py --count $(FUZZ_COUNT) $(FUZZ_ARGS)

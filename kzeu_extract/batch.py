@@ -49,7 +49,8 @@ def run_extract(paths: list[str], *, output_format: str = "jsonl", output: Path 
                 jobs: int = 1, model: str | None = None,
                 max_bytes: int = DEFAULT_MAX_BYTES, force: bool = False,
                 timeout_per_doc: float | None = None, table: str | None = None, db: Path | None = None,
-                compact: bool = False, width: int | None = None) -> int:
+                compact: bool = False, width: int | None = None, engine: str = "local",
+                scheduler: str | None = None) -> int:
     """Extract every input and write the records; returns the number of inputs that failed.
 
     ``output_format`` csv and parquet write one ``table`` (exports/); ``db``: a SQLite
@@ -57,18 +58,20 @@ def run_extract(paths: list[str], *, output_format: str = "jsonl", output: Path 
     Raises UsageError when ``output`` is one of the inputs or would be read as one from an
     input folder (unless ``force``: then a folder's walk leaves it out), or lies in a folder
     that does not exist; OutputError when the records cannot be written. ``compact``: JSON records
-    without their mention lists.
+    without their mention lists. ``engine`` "dask": the extraction runs on a Dask cluster
+    (the one at ``scheduler``, else a LocalCluster of ``jobs`` workers; see dask_engine/).
     """
     return _run_extract(paths, output_format=output_format, output=output, lang=lang, reference_date=reference_date,
                         pattern=pattern, jobs=jobs, model=model, max_bytes=max_bytes, force=force,
                         timeout_per_doc=timeout_per_doc, table=table, db=db, compact=compact,
-                        width=width).failures
+                        width=width, engine=engine, scheduler=scheduler).failures
 
 
 def _run_extract(paths: list[str], *, output_format: str, output: Path | None, lang: str | None,
                  reference_date: str | None, pattern: str, jobs: int, model, max_bytes: int, force: bool,
                  timeout_per_doc: float | None, table: str | None, db: Path | None,
-                 compact: bool = False, width: int | None = None) -> "_Tally":
+                 compact: bool = False, width: int | None = None, engine: str = "local",
+                 scheduler: str | None = None) -> "_Tally":
     check_export(output_format, table, output, db)
     target, listing = _plan(paths, output, pattern, force)
     run = _Tally(len(listing.errors))
@@ -90,11 +93,15 @@ def _run_extract(paths: list[str], *, output_format: str, output: Path | None, l
                                                else nullcontext(_NoProgress()))
             writer = _GuardedWriter(_writer(stack, output_format, stream if stream is not None else sys.stdout,
                                             single, table, db, width), target)
-            # JSON goes out as the extraction (a worker, with --jobs) wrote it
-            extracting = functools.partial(extract_many_json, indent=writer.indent, compact=compact) \
-                if writer.takes_json else extract_many
-            for result in extracting(_documents(sources, max_bytes, run), lang=lang, reference_date=reference_date,
-                                     model=model, jobs=jobs, errors="report", timeout=timeout_per_doc):
+            if engine == "dask":
+                results = _dask_results(sources, run, writer, compact, lang=lang, reference_date=reference_date,
+                                        model=model, max_bytes=max_bytes, jobs=jobs, scheduler=scheduler)
+            else:   # JSON goes out as the extraction (a worker, with --jobs) wrote it
+                extracting = functools.partial(extract_many_json, indent=writer.indent, compact=compact) \
+                    if writer.takes_json else extract_many
+                results = extracting(_documents(sources, max_bytes, run), lang=lang, reference_date=reference_date,
+                                     model=model, jobs=jobs, errors="report", timeout=timeout_per_doc)
+            for result in results:
                 if isinstance(result, ExtractionFailure):
                     run.failed(f"{result.path or '<stdin>'}: {result.reason}")
                 else:
@@ -137,6 +144,26 @@ class _Tally:
     def failed(self, message: str) -> None:
         self.failures += 1
         print_error(message)
+
+
+def _dask_results(sources: list[Source], run: _Tally, writer, compact: bool, *, max_bytes: int, jobs: int,
+                  scheduler: str | None, **extraction) -> Iterator:
+    """The results of a Dask run, as extract_many gives them: the workers read the files by
+    path; stdin, which only this process can read, is read here and its text sent."""
+    engine = dask_engine()
+    items = engine.dask_items(sources, max_bytes, run.failed, run.progress.advance)
+    options = engine.dask_options(writer.takes_json, writer.indent, compact, max_bytes, **extraction)
+    return engine.dask_results(items, options, jobs=jobs, scheduler=scheduler)
+
+
+def dask_engine():
+    """kzeu_extract.dask_engine.engine; a UsageError (one line, exit 2) without the dask extra."""
+    try:
+        from .dask_engine import engine
+    except ImportError as exc:
+        raise UsageError(f"--engine dask needs Dask, which is not installed ({exc}): "
+                         "pip install 'kzeu-extract[dask]'") from None
+    return engine
 
 
 def _documents(sources: list[Source], max_bytes: int, run: _Tally) -> Iterator[Document]:
@@ -255,7 +282,7 @@ def guarded_run(body: Callable[[], T], writes_a_file: bool) -> tuple[int | None,
 _EXTRACT_DEFAULTS = {"output_format": "jsonl", "output": None, "lang": None, "reference_date": None,
                      "pattern": "*.txt", "jobs": 1, "model": None, "max_bytes": DEFAULT_MAX_BYTES,
                      "force": False, "timeout_per_doc": None, "table": None, "db": None,
-                     "compact": False, "width": None}
+                     "compact": False, "width": None, "engine": "local", "scheduler": None}
 
 
 def count(number: int, noun: str) -> str:

@@ -9,6 +9,7 @@ import typer
 
 from .options import (  # noqa: F401  (timeline and view imported these names from here)
     DATE,
+    ENGINE,
     FORCE,
     FROM,
     GLOB,
@@ -18,10 +19,13 @@ from .options import (  # noqa: F401  (timeline and view imported these names fr
     MODEL,
     OUTPUT,
     PATHS,
+    SCHEDULER,
     TIMEOUT,
     WIDTH,
+    Engine,
     Language,
     default_format,
+    engine_options,
     extraction_options,
     format_option,
     output_path,
@@ -61,6 +65,7 @@ def events(
     lang: Optional[Language] = LANG, date: Optional[str] = DATE, glob: str = GLOB,
     max_bytes: int = MAX_BYTES, jobs: int = JOBS, timeout_per_doc: float = TIMEOUT,
     model: Optional[List[str]] = MODEL, width: Optional[int] = WIDTH,
+    engine: Engine = ENGINE, scheduler: Optional[str] = SCHEDULER,
 ) -> None:
     """Merge the events of many documents: one event per occasion, with every report of it.
 
@@ -90,5 +95,6 @@ def events(
     run = EventsRun(paths=list(paths or []), from_files=list(from_files or []),
                     output_format=chosen, table=_events_table(table, chosen), output=output_path(output),
                     force=force, pattern=glob,
-                    extraction=extraction_options(lang, date, max_bytes, jobs, timeout_per_doc, model), width=width)
+                    extraction={**extraction_options(lang, date, max_bytes, jobs, timeout_per_doc, model),
+                                **engine_options(engine, scheduler)}, width=width)
     raise typer.Exit(run_events_command(run))

@@ -10,6 +10,7 @@ import typer
 
 from .options import (
     DATE,
+    ENGINE,
     FORCE,
     GLOB,
     JOBS,
@@ -18,11 +19,14 @@ from .options import (
     MODEL,
     OUTPUT,
     PATHS_REQUIRED,
+    SCHEDULER,
     TIMEOUT,
     WIDTH,
     Language,
+    Engine,
     check_date,
     default_format,
+    engine_options,
     extraction_options,
     format_option,
     output_path,
@@ -79,7 +83,7 @@ def extract(
     lang: Optional[Language] = LANG, date: Optional[str] = DATE, glob: str = GLOB,
     max_bytes: int = MAX_BYTES, jobs: int = JOBS, timeout_per_doc: float = TIMEOUT,
     model: Optional[List[str]] = MODEL, compact: bool = COMPACT,
-    width: Optional[int] = WIDTH,
+    width: Optional[int] = WIDTH, engine: Engine = ENGINE, scheduler: Optional[str] = SCHEDULER,
 ) -> None:
     """Extract a record from each document.
 
@@ -99,6 +103,8 @@ def extract(
 
       kzeu extract articles/ --compact > facts.jsonl
 
+      kzeu extract archive/ --engine dask --scheduler tcp://head:8786 -o records.jsonl
+
     Only regular files are read from folders and paths (a named pipe or a device: give it
     on stdin as -). Errors name the file, one line each, on stderr; the batch goes on.
     """
@@ -108,11 +114,12 @@ def extract(
     from ..batch import run_command
 
     options = extraction_options(lang, date, max_bytes, jobs, timeout_per_doc, model)
+    engine_choice = engine_options(engine, scheduler)
     code = run_command(paths, output_format=_chosen_format(output_format, output, db), output=output_path(output),
                        table=table.value if table else None, db=db,
                        lang=options["lang"], reference_date=date, pattern=glob, jobs=jobs, model=options["model"],
                        max_bytes=max_bytes, force=force, timeout_per_doc=options["timeout"], compact=compact,
-                       width=width)
+                       width=width, **engine_choice)
     raise typer.Exit(code)
 
 

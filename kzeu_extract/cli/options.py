@@ -86,6 +86,31 @@ TIMEOUT = typer.Option(
     60.0, "--timeout-per-doc", min=0, metavar="SECONDS",
     help="Time one document may take before it is given up (an error line; the batch goes on): "
          "SECONDS for a text of up to a million characters, as many again per million beyond. 0: no limit.")
+
+
+class Engine(str, Enum):
+    local = "local"
+    dask = "dask"
+
+
+ENGINE = typer.Option(
+    Engine.local, "--engine", metavar="ENGINE",
+    help="local (this machine: --jobs processes) or dask (a Dask cluster: the dask extra; without "
+         "--scheduler, a local one of --jobs worker processes). Same records either way. README: "
+         "\"Running on a cluster\".")
+SCHEDULER = typer.Option(
+    None, "--scheduler", metavar="ADDRESS",
+    help="With --engine dask: the Dask scheduler to run on (tcp://host:8786); its workers read the "
+         "inputs by path, so the files must be where they can reach them.")
+
+
+def engine_options(engine: Engine, scheduler: Optional[str]) -> dict:
+    """--engine and --scheduler as the batch takes them; --scheduler without dask: a usage error."""
+    if scheduler is not None and engine is not Engine.dask:
+        raise typer.BadParameter("applies to --engine dask only", param_hint="'--scheduler'")
+    return {"engine": engine.value, "scheduler": scheduler}
+
+
 MODEL = typer.Option(
     None, "--model", metavar="[LANG=]NAME",
     help="An installed spaCy pipeline, by package or pipeline name (en_core_web_sm), whose entities "

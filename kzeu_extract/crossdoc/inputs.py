@@ -48,12 +48,27 @@ def extracted_records(sources: list[Source], tally: Tally, *, max_bytes: int,
             on_text(text)
             yield Document(text, source.label if source.path is not None else None, tuple(warnings))
 
-    for result in extract_many(documents(), errors="report", **options):
+    engine, scheduler = options.pop("engine", "local"), options.pop("scheduler", None)
+    if engine == "dask":   # --engine dask: the workers read the files (dask_engine/)
+        results = _dask_records(sources, tally, max_bytes, advance, scheduler, **options)
+    else:
+        results = extract_many(documents(), errors="report", **options)
+    for result in results:
         if isinstance(result, ExtractionFailure):
             tally.failed(f"{result.path or '<stdin>'}: {result.reason}")
         else:
             yield result
         advance()
+
+
+def _dask_records(sources: list[Source], tally: Tally, max_bytes: int, advance: Callable[[], None],
+                  scheduler: Optional[str], *, jobs: int = 1, timeout=None, **extraction: Any) -> Iterator[Any]:
+    from ..batch import dask_engine
+
+    engine = dask_engine()
+    items = engine.dask_items(sources, max_bytes, tally.failed, advance)
+    options = engine.dask_options(False, None, False, max_bytes, **extraction)
+    return engine.dask_results(items, options, jobs=jobs, scheduler=scheduler)
 
 
 def check_record_files(files: list[Path], output_identity: Optional[tuple[int, int]]) -> None:
